@@ -1,0 +1,44 @@
+/**
+ * Creates the database roles the application switches between, and the helper
+ * functions row-level security policies read the request's scope from.
+ *
+ * Roles belong to the whole cluster, so they are created only when missing:
+ * several databases (every test database, for one) share them. For the same
+ * reason `down` leaves the roles in place and drops only this database's schema.
+ */
+import type { Knex } from 'knex';
+
+const requestRoles = ['caseflow_auth', 'caseflow_staff', 'caseflow_portal', 'caseflow_platform'];
+
+export async function up(knex: Knex): Promise<void> {
+  for (const role of requestRoles) {
+    await knex.raw(`
+      DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
+          CREATE ROLE ${role} NOLOGIN NOINHERIT;
+        END IF;
+      END $$`);
+  }
+  await knex.raw(`
+    DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'caseflow_app') THEN
+        CREATE ROLE caseflow_app LOGIN NOINHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+      END IF;
+    END $$`);
+  await knex.raw(`GRANT ${requestRoles.join(', ')} TO caseflow_app`);
+
+  await knex.raw(`CREATE SCHEMA caseflow`);
+  await knex.raw(`GRANT USAGE ON SCHEMA caseflow TO caseflow_app, ${requestRoles.join(', ')}`);
+  // The request's scope, as set by the session functions; a missing setting reads '' and matches nothing.
+  for (const name of ['tenant_id', 'client_id', 'contact_id', 'session_id']) {
+    const fn = `current_${name.replace('_id', '')}`;
+    await knex.raw(`
+      CREATE FUNCTION caseflow.${fn}() RETURNS uuid
+      LANGUAGE sql STABLE PARALLEL SAFE
+      AS $$ SELECT NULLIF(current_setting('caseflow.${name}', true), '')::uuid $$`);
+  }
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.raw(`DROP SCHEMA caseflow CASCADE`);
+}

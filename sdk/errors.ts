@@ -1,0 +1,72 @@
+import type { ErrorBody, ErrorType } from './schemas/common.js';
+
+type Detail = ErrorBody['error'];
+
+/** Base of every error the SDK throws for an answer of the API. */
+export class CaseflowError extends Error {
+  readonly status: number;
+  readonly type: ErrorType;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly params: { path: string; message: string }[];
+  readonly detail: Partial<Detail>;
+
+  constructor(status: number, detail: Partial<Detail>) {
+    super(detail.message ?? `HTTP ${status}`);
+    this.name = new.target.name;
+    this.status = status;
+    this.type = detail.type ?? 'api_error';
+    this.code = detail.code ?? 'unknown';
+    this.requestId = detail.request_id;
+    this.params = detail.params ?? [];
+    this.detail = detail;
+  }
+}
+
+export class ValidationError extends CaseflowError {}
+export class AuthenticationError extends CaseflowError {}
+export class PermissionError extends CaseflowError {}
+export class NotFoundError extends CaseflowError {}
+export class ConflictError extends CaseflowError {}
+export class PlanUpgradeRequiredError extends CaseflowError {
+  get requiredPlan(): string | undefined {
+    return this.detail.required_plan;
+  }
+}
+export class RateLimitError extends CaseflowError {}
+export class ApiError extends CaseflowError {}
+/** The request never got an answer (network failure, DNS, connection refused). */
+export class ConnectionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConnectionError';
+  }
+}
+
+const byType: Record<ErrorType, new (status: number, detail: Partial<Detail>) => CaseflowError> = {
+  invalid_request: ValidationError,
+  authentication_error: AuthenticationError,
+  permission_error: PermissionError,
+  not_found: NotFoundError,
+  conflict: ConflictError,
+  plan_upgrade_required: PlanUpgradeRequiredError,
+  rate_limited: RateLimitError,
+  api_error: ApiError,
+};
+
+const byStatus: Record<number, ErrorType> = {
+  400: 'invalid_request',
+  401: 'authentication_error',
+  402: 'plan_upgrade_required',
+  403: 'permission_error',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'rate_limited',
+};
+
+/** Picks the error class from the answer's `error.type`, else from its status. */
+export function errorFromResponse(status: number, body: unknown): CaseflowError {
+  const detail = (body as { error?: Partial<Detail> } | undefined)?.error ?? {};
+  const type = detail.type && detail.type in byType ? detail.type : (byStatus[status] ?? 'api_error');
+  return new byType[type](status, { ...detail, type });
+}

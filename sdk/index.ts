@@ -1,0 +1,5 @@
+export { PortalClient } from './portal-client.js';
+export { ListPromise } from './pagination.js';
+export type { ClientOptions } from './transport.js';
+export * from './errors.js';
+export type * from './schemas/index.js';

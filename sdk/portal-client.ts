@@ -1,0 +1,36 @@
+import type { PortalProfile } from './schemas/portal-profile.js';
+import { PortalAuth } from './resources/portal-auth.js';
+import { PortalInvoices } from './resources/portal-invoices.js';
+import { Transport, type ClientOptions } from './transport.js';
+
+/**
+ * The API as a client contact sees it, for the browser and for Node.
+ * @example
+ * const portal = new PortalClient({ baseUrl: 'https://acme.caseflow.law' });
+ * await portal.auth.login({ email, password });
+ * const page = await portal.invoices.list({ limit: 10 });
+ */
+export class PortalClient {
+  readonly transport: Transport;
+  readonly auth: PortalAuth;
+  readonly invoices: PortalInvoices;
+
+  constructor(options: ClientOptions) {
+    this.transport = new Transport(options);
+    this.auth = new PortalAuth(this.transport);
+    this.invoices = new PortalInvoices(this.transport);
+  }
+
+  /** The session's bearer token, if any (to keep it, for instance in sessionStorage). */
+  get token(): string | undefined {
+    return this.transport.getToken();
+  }
+
+  /**
+   * The logged-in contact, their client, the firm and the session.
+   * @example const { contact, firm } = await portal.me();
+   */
+  me(): Promise<PortalProfile> {
+    return this.transport.request<PortalProfile>({ method: 'GET', path: '/portal/me' });
+  }
+}

@@ -1,0 +1,30 @@
+import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from '../schemas/invoices.js';
+import type { List } from '../schemas/common.js';
+import { ListPromise } from '../pagination.js';
+import { seg, type Transport } from '../transport.js';
+
+export class PortalInvoices {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * The client's issued invoices, newest first.
+   * @example for await (const invoice of portal.invoices.list({ status: 'unpaid' })) console.log(invoice.number);
+   */
+  list(query: PortalInvoiceListQuery = {}): ListPromise<PortalInvoiceSummary> {
+    return new ListPromise((startingAfter) =>
+      this.transport.request<List<PortalInvoiceSummary>>({
+        method: 'GET',
+        path: '/portal/invoices',
+        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
+      }),
+    );
+  }
+
+  /**
+   * One invoice with its lines and payments.
+   * @example const invoice = await portal.invoices.retrieve(id);
+   */
+  retrieve(id: string): Promise<PortalInvoice> {
+    return this.transport.request<PortalInvoice>({ method: 'GET', path: `/portal/invoices/${seg(id)}` });
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** A UUID as every id on the wire. */
+export const Id = z.uuid().describe('Identifier (UUID)');
+
+/** ISO 8601 timestamp with offset, as sent by the API. */
+export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 timestamp');
+
+/** A calendar date, YYYY-MM-DD. */
+export const CalendarDate = z.iso.date().describe('Calendar date (YYYY-MM-DD)');
+
+/** ISO 4217 currency code in upper case. */
+export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').describe('ISO 4217 currency code');
+
+/** An amount in the minor unit of its currency (cents for USD, yen for JPY, fils for KWD). */
+export const MinorUnits = z.number().int().describe('Amount in the minor unit of the currency');
+
+/** `?limit=&starting_after=` of every list endpoint (keyset pagination). */
+export const ListQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(25).describe('Page size, 1 to 100 (default 25)'),
+    starting_after: Id.optional().describe('Cursor: the id of the last item of the previous page'),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof ListQuery>;
+
+/** The envelope of every list answer. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .object({
+      data: z.array(item),
+      has_more: z.boolean(),
+      next_cursor: Id.nullable().describe('Pass as starting_after to get the next page; null on the last page'),
+    })
+    .strict();
+}
+export interface List<T> {
+  data: T[];
+  has_more: boolean;
+  next_cursor: string | null;
+}
+
+export const ErrorType = z.enum([
+  'invalid_request',
+  'authentication_error',
+  'permission_error',
+  'not_found',
+  'conflict',
+  'plan_upgrade_required',
+  'rate_limited',
+  'api_error',
+]);
+export type ErrorType = z.infer<typeof ErrorType>;
+
+export const ErrorBody = z
+  .object({
+    error: z
+      .object({
+        type: ErrorType,
+        code: z.string(),
+        message: z.string(),
+        params: z
+          .array(z.object({ path: z.string(), message: z.string() }).strict())
+          .optional()
+          .describe('For validation errors: each offending field'),
+        required_plan: z.string().optional(),
+        request_id: z.string(),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
+import { PortalProfile } from './portal-profile.js';
+import { IdParams, PortalInvoice, PortalInvoiceList, PortalInvoiceListQuery } from './invoices.js';
+
+/**
+ * The wire contract, one entry per endpoint: the server validates against it,
+ * /api/v1/openapi.json is generated from it and the SDK's types come from it.
+ * Paths are relative to /api/v1 and use `:name` for path parameters.
+ */
+export interface Endpoint {
+  operationId: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  audience: 'portal' | 'admin' | 'platform' | 'public';
+  /** Whether the endpoint needs a credential of its audience. */
+  authenticated: boolean;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodObject;
+  response?: z.ZodType;
+  status: number;
+}
+
+const endpoint = <E extends Endpoint>(e: E) => e;
+
+export const endpoints = {
+  portalLogin: endpoint({
+    operationId: 'portalLogin',
+    method: 'POST',
+    path: '/portal/auth/login',
+    audience: 'portal',
+    authenticated: false,
+    summary: 'Log a client contact in with email and password',
+    body: PortalLoginRequest,
+    response: PortalLoginResponse,
+    status: 200,
+  }),
+  portalLogout: endpoint({
+    operationId: 'portalLogout',
+    method: 'POST',
+    path: '/portal/auth/logout',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'End the current portal session',
+    body: EmptyBody,
+    status: 204,
+  }),
+  portalMe: endpoint({
+    operationId: 'portalMe',
+    method: 'GET',
+    path: '/portal/me',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'The logged-in contact, their client, the firm and the session',
+    response: PortalProfile,
+    status: 200,
+  }),
+  portalListInvoices: endpoint({
+    operationId: 'portalListInvoices',
+    method: 'GET',
+    path: '/portal/invoices',
+    audience: 'portal',
+    authenticated: true,
+    summary: "List the client's issued invoices, newest first",
+    query: PortalInvoiceListQuery,
+    response: PortalInvoiceList,
+    status: 200,
+  }),
+  portalRetrieveInvoice: endpoint({
+    operationId: 'portalRetrieveInvoice',
+    method: 'GET',
+    path: '/portal/invoices/:id',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'One invoice with its lines, payments and balance',
+    params: IdParams,
+    response: PortalInvoice,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;
+
+export type Endpoints = typeof endpoints;

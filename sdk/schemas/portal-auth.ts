@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Timestamp } from './common.js';
+import { PortalProfile } from './portal-profile.js';
+
+export const PortalLoginRequest = z
+  .object({
+    email: z.email().max(254),
+    password: z.string().min(1).max(1024),
+    transport: z
+      .enum(['bearer', 'cookie'])
+      .default('bearer')
+      .describe('bearer: the token is returned in the body; cookie: set as an HttpOnly cookie (hosted portal)'),
+  })
+  .strict()
+  .meta({ id: 'PortalLoginRequest' });
+export type PortalLoginRequest = z.input<typeof PortalLoginRequest>;
+
+export const SessionKind = z.enum(['login', 'preview', 'minted']);
+
+export const PortalSession = z
+  .object({
+    kind: SessionKind,
+    expires_at: Timestamp.describe('Absolute expiry; idle sessions end earlier'),
+    token: z.string().optional().describe('Bearer token, present when transport was bearer'),
+  })
+  .strict()
+  .meta({ id: 'PortalSession' });
+
+export const PortalLoginResponse = z
+  .object({ session: PortalSession, profile: PortalProfile })
+  .strict()
+  .meta({ id: 'PortalLoginResponse' });
+export type PortalLoginResponse = z.infer<typeof PortalLoginResponse>;
+
+export const EmptyBody = z.object({}).strict();

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Currency, Id, Timestamp } from './common.js';
+
+export const Plan = z.enum(['solo', 'growth', 'multi_practice']);
+export type Plan = z.infer<typeof Plan>;
+
+export const PortalProfile = z
+  .object({
+    contact: z
+      .object({ id: Id, first_name: z.string(), last_name: z.string(), email: z.string() })
+      .strict(),
+    client: z.object({ id: Id, number: z.number().int(), name: z.string() }).strict(),
+    firm: z
+      .object({
+        slug: z.string(),
+        name: z.string(),
+        plan: Plan,
+        locale: z.string().describe('BCP 47 locale used to format money and dates'),
+        currency: Currency,
+        timezone: z.string(),
+      })
+      .strict(),
+    session: z
+      .object({ kind: z.enum(['login', 'preview', 'minted']), expires_at: Timestamp })
+      .strict(),
+  })
+  .strict()
+  .meta({ id: 'PortalProfile' });
+export type PortalProfile = z.infer<typeof PortalProfile>;

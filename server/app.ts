@@ -1,0 +1,68 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import helmet from 'koa-helmet';
+import type { AppExtensions, AppState, Deps } from './http/context.js';
+import { requestId } from './http/request-id.js';
+import { accessLog } from './http/logging.js';
+import { errorEnvelope } from './http/errors.js';
+import { resolveTenant } from './http/tenant.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { openApiRoutes } from './modules/openapi/routes.js';
+import { portalAuthRoutes } from './modules/portal-auth/routes.js';
+import { invoiceRoutes } from './modules/invoices/routes.js';
+import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
+import { hostedPortalRoutes } from './portal/routes.js';
+
+export interface AppOptions extends Deps {
+  version: string;
+  assets: ReturnType<typeof loadWidgetAssets>;
+}
+
+/** The Koa composition: middleware order lives here and only here. */
+export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
+  const { config, logger } = options;
+  const app = new Koa<AppState, AppExtensions>({ proxy: config.TRUST_PROXY });
+  const routeOptions = { validateResponses: config.NODE_ENV === 'test' };
+
+  const api = new Router<AppState, AppExtensions>({ prefix: '/api/v1' });
+  openApiRoutes(api, options.version);
+  portalAuthRoutes(api, options, routeOptions);
+  invoiceRoutes(api, options, routeOptions);
+
+  const site = new Router<AppState, AppExtensions>();
+  healthRoutes(site, options.knex);
+  assetRoutes(site, options.assets);
+  hostedPortalRoutes(site, options, options.assets);
+
+  app.use(requestId());
+  app.use(accessLog(logger));
+  app.use(errorEnvelope(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      strictTransportSecurity: config.PUBLIC_SCHEME === 'https',
+    }),
+  );
+  app.use(resolveTenant(config));
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  app.use(site.routes());
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+  return app;
+}

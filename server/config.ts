@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * Every setting the server reads, validated once at boot. Nothing else in the
+ * code base touches process.env: pass the parsed Config down instead.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'must be a lower-case host name such as caseflow.law or localhost')
+    .default('localhost'),
+  PUBLIC_SCHEME: z.enum(['http', 'https']).default('http'),
+  /** Port shown in links; empty means the default port of the scheme. Defaults to PORT. */
+  PUBLIC_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+  /** Connection URL of the caseflow_app login role; derived when absent. */
+  CASEFLOW_APP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
+  CASEFLOW_DATA_DIR: z.string().min(1).default('./.caseflow'),
+  CASEFLOW_PLATFORM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  SESSION_IDLE_SECONDS: seconds(30 * 60),
+  SESSION_ABSOLUTE_SECONDS: seconds(12 * 60 * 60),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** Absolute path of CASEFLOW_DATA_DIR. */
+  dataDir: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value throws a one-line message naming the setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'config');
+    throw new ConfigError(`Invalid setting ${name}: ${issue.message}`);
+  }
+  const raw = parsed.data;
+  return {
+    ...raw,
+    dataDir: path.resolve(raw.CASEFLOW_DATA_DIR),
+    production: raw.NODE_ENV === 'production',
+  };
+}
+
+/** The public origin of a tenant, used for every link we send by email or print. */
+export function tenantOrigin(config: Config, slug: string): string {
+  const port = config.PUBLIC_PORT ?? config.PORT;
+  const defaultPort = config.PUBLIC_SCHEME === 'https' ? 443 : 80;
+  const portPart = port === defaultPort || port === 0 ? '' : `:${port}`;
+  return `${config.PUBLIC_SCHEME}://${slug}.${config.BASE_DOMAIN}${portPart}`;
+}
+
+/** The origin of the bare API host (no tenant), for SDK and CLI users. */
+export function apiOrigin(config: Config): string {
+  const port = config.PUBLIC_PORT ?? config.PORT;
+  const defaultPort = config.PUBLIC_SCHEME === 'https' ? 443 : 80;
+  const portPart = port === defaultPort ? '' : `:${port}`;
+  return `${config.PUBLIC_SCHEME}://${config.BASE_DOMAIN}${portPart}`;
+}

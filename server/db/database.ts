@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Knex } from 'knex';
+import type { Config } from '../config.js';
+import { startEmbedded, type EmbeddedCluster } from './embedded.js';
+import { createKnex } from './knex.js';
+import { installTypeParsers } from './types.js';
+
+export interface Database {
+  /** The pool of the caseflow_app login role: every request goes through it. */
+  app: Knex;
+  /** Connection URL of the owner role (migrations, seeds, maintenance). */
+  ownerUrl: string;
+  embedded?: EmbeddedCluster;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'caseflow';
+
+export function secretsDir(config: Config): string {
+  return path.join(config.dataDir, 'secrets');
+}
+
+/** Reads a secret kept in the data directory, creating it (mode 0600) on first use. */
+export function readOrCreateSecret(config: Config, name: string, make = () => randomBytes(32).toString('hex')) {
+  const file = path.join(secretsDir(config), name);
+  if (fs.existsSync(file)) return { value: fs.readFileSync(file, 'utf8').trim(), created: false, file };
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
+  fs.mkdirSync(secretsDir(config), { recursive: true, mode: 0o700 });
+  const value = make();
+  fs.writeFileSync(file, value + '\n', { mode: 0o600 });
+  return { value, created: true, file };
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Starts the embedded cluster when no DATABASE_URL is set; returns the owner URL. */
+export async function resolveOwnerUrl(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ ownerUrl: string; embedded?: EmbeddedCluster }> {
+  if (config.DATABASE_URL) return { ownerUrl: config.DATABASE_URL };
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
+  const embedded = await startEmbedded({
+    clusterDir: path.join(config.dataDir, 'pg'),
+    passwordFile: path.join(secretsDir(config), 'pg-superuser-password'),
+    log,
+  });
+  try {
+    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return { ownerUrl: withDatabase(embedded.url, EMBEDDED_DATABASE), embedded };
+}
+
+/**
+ * The application never logs in as the owner. Unless CASEFLOW_APP_DATABASE_URL
+ * names the caseflow_app login, the owner gives that role a password kept in the
+ * data directory and the app logs in with it.
+ */
+export async function appUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
+  if (config.CASEFLOW_APP_DATABASE_URL) return config.CASEFLOW_APP_DATABASE_URL;
+  const { value: password } = readOrCreateSecret(config, 'app-db-password');
+  await owner.raw(`ALTER ROLE caseflow_app PASSWORD '${password.replace(/[^0-9a-f]/g, '')}'`);
+  const u = new URL(ownerUrl);
+  u.username = 'caseflow_app';
+  u.password = password;
+  return u.toString();
+}
+
+export function ownerKnex(ownerUrl: string): Knex {
+  installTypeParsers();
+  return createKnex(ownerUrl, 2);
+}
+
+export function appKnex(config: Config, appUrl: string): Knex {
+  installTypeParsers();
+  return createKnex(appUrl, config.DB_POOL_MAX);
+}

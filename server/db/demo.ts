@@ -1,0 +1,225 @@
+import type { Knex } from 'knex';
+import { hashPassword } from '../security/passwords.js';
+import { invoiceTotals, lineFigures } from '../modules/invoices/money.js';
+
+/**
+ * The demo data: "Acme Law" (growth plan) with two clients, portal contacts and
+ * invoices in every state and two currencies, plus a second firm that proves
+ * isolation. Runs as the owner role. Idempotent: a firm that exists is left alone.
+ */
+export interface DemoLogin {
+  firm: string;
+  email: string;
+  password: string;
+  client: string;
+}
+
+export const demoLogins: DemoLogin[] = [
+  { firm: 'acme', email: 'nora@northwind.example', password: 'northwind-portal-2026', client: 'Northwind Traders' },
+  { firm: 'acme', email: 'gina@globex.example', password: 'globex-portal-2026', client: 'Globex Corporation' },
+  { firm: 'bluebird', email: 'ian@initech.example', password: 'initech-portal-2026', client: 'Initech' },
+];
+
+interface LineSeed {
+  description: string;
+  quantity: string;
+  unitPrice: number;
+  taxRate?: string;
+}
+
+interface InvoiceSeed {
+  number: string | null;
+  status: 'draft' | 'unpaid' | 'partially_paid' | 'paid' | 'cancelled';
+  currency: string;
+  issuedDaysAgo: number;
+  dueInDays: number;
+  lines: LineSeed[];
+  paid?: number;
+  note?: string;
+}
+
+interface ContactSeed {
+  firstName: string;
+  lastName: string;
+  email: string;
+  primary?: boolean;
+  portal?: boolean;
+}
+
+interface ClientSeed {
+  number: number;
+  name: string;
+  contacts: ContactSeed[];
+  invoices: InvoiceSeed[];
+}
+
+interface FirmSeed {
+  slug: string;
+  name: string;
+  plan: 'solo' | 'growth' | 'multi_practice';
+  locale: string;
+  currency: string;
+  timezone: string;
+  staff: { firstName: string; lastName: string; email: string; role: 'admin' | 'staff' }[];
+  clients: ClientSeed[];
+}
+
+const hours = (n: string, rate: number): LineSeed => ({ description: 'Legal services (hours)', quantity: n, unitPrice: rate });
+
+const firms: FirmSeed[] = [
+  {
+    slug: 'acme',
+    name: 'Acme Law',
+    plan: 'growth',
+    locale: 'en-US',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    staff: [
+      { firstName: 'Ada', lastName: 'Admin', email: 'ada@acme-law.example', role: 'admin' },
+      { firstName: 'Sam', lastName: 'Staff', email: 'sam@acme-law.example', role: 'staff' },
+    ],
+    clients: [
+      {
+        number: 1001,
+        name: 'Northwind Traders',
+        contacts: [
+          { firstName: 'Nora', lastName: 'North', email: 'nora@northwind.example', primary: true, portal: true },
+          { firstName: 'Ned', lastName: 'North', email: 'ned@northwind.example' },
+        ],
+        invoices: [
+          { number: null, status: 'draft', currency: 'USD', issuedDaysAgo: 0, dueInDays: 30, lines: [hours('2', 25000)] },
+          { number: 'INV-0001', status: 'paid', currency: 'USD', issuedDaysAgo: 90, dueInDays: 30, lines: [hours('4', 25000), { description: 'Filing fee', quantity: '1', unitPrice: 35000 }], paid: 135000 },
+          { number: 'INV-0002', status: 'partially_paid', currency: 'USD', issuedDaysAgo: 20, dueInDays: 30, lines: [hours('6.5', 25000)], paid: 50000 },
+          { number: 'INV-0003', status: 'unpaid', currency: 'USD', issuedDaysAgo: 60, dueInDays: 30, lines: [hours('3', 25000)], note: 'Thank you for your business.' },
+          { number: 'INV-0004', status: 'cancelled', currency: 'USD', issuedDaysAgo: 45, dueInDays: 30, lines: [hours('1', 25000)] },
+          { number: 'INV-0005', status: 'unpaid', currency: 'USD', issuedDaysAgo: 5, dueInDays: 30, lines: [hours('0.25', 25000), { description: 'Courier', quantity: '1', unitPrice: 4999, taxRate: '8.875' }] },
+          { number: 'INV-0006', status: 'unpaid', currency: 'EUR', issuedDaysAgo: 3, dueInDays: 14, lines: [{ description: 'Notarisation (Berlin)', quantity: '1', unitPrice: 18000, taxRate: '19' }] },
+        ],
+      },
+      {
+        number: 1002,
+        name: 'Globex Corporation',
+        contacts: [{ firstName: 'Gina', lastName: 'Globex', email: 'gina@globex.example', primary: true, portal: true }],
+        invoices: [
+          { number: 'INV-0007', status: 'unpaid', currency: 'GBP', issuedDaysAgo: 10, dueInDays: 30, lines: [hours('2', 30000)] },
+          { number: 'INV-0008', status: 'paid', currency: 'USD', issuedDaysAgo: 40, dueInDays: 30, lines: [hours('1.5', 30000)], paid: 45000 },
+        ],
+      },
+    ],
+  },
+  {
+    slug: 'bluebird',
+    name: 'Bluebird Legal',
+    plan: 'growth',
+    locale: 'en-GB',
+    currency: 'GBP',
+    timezone: 'Europe/London',
+    staff: [{ firstName: 'Bea', lastName: 'Bird', email: 'bea@bluebird.example', role: 'admin' }],
+    clients: [
+      {
+        number: 2001,
+        name: 'Initech',
+        contacts: [{ firstName: 'Ian', lastName: 'Initech', email: 'ian@initech.example', primary: true, portal: true }],
+        invoices: [{ number: 'BB-0001', status: 'unpaid', currency: 'GBP', issuedDaysAgo: 7, dueInDays: 30, lines: [hours('5', 20000)] }],
+      },
+    ],
+  },
+];
+
+const daysFromToday = (days: number) => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
+  const [tenant] = await trx('tenants')
+    .insert({ slug: firm.slug, name: firm.name, plan: firm.plan, locale: firm.locale, currency: firm.currency, timezone: firm.timezone })
+    .returning('id');
+  const tenantId = (tenant as { id: string }).id;
+  for (const s of firm.staff) {
+    await trx('staff_users').insert({ tenant_id: tenantId, email: s.email, first_name: s.firstName, last_name: s.lastName, role: s.role });
+  }
+  for (const c of firm.clients) {
+    const [client] = await trx('clients').insert({ tenant_id: tenantId, number: c.number, name: c.name }).returning('id');
+    const clientId = (client as { id: string }).id;
+    for (const person of c.contacts) {
+      const login = demoLogins.find((l) => l.email === person.email);
+      await trx('contacts').insert({
+        tenant_id: tenantId,
+        client_id: clientId,
+        first_name: person.firstName,
+        last_name: person.lastName,
+        email: person.email,
+        is_primary: person.primary ?? false,
+        portal_access: person.portal ?? false,
+        password_hash: login ? await hashPassword(login.password) : null,
+      });
+    }
+    // Oldest first, so created_at order follows the invoice numbers.
+    for (const [index, inv] of [...c.invoices].sort((a, b) => b.issuedDaysAgo - a.issuedDaysAgo).entries()) {
+      const figures = inv.lines.map((l) => lineFigures(l.quantity, l.unitPrice, l.taxRate ?? '0'));
+      const totals = invoiceTotals(figures);
+      const [row] = await trx('invoices')
+        .insert({
+          tenant_id: tenantId,
+          client_id: clientId,
+          number: inv.number,
+          status: inv.status,
+          currency: inv.currency,
+          issue_date: daysFromToday(-inv.issuedDaysAgo),
+          due_date: daysFromToday(-inv.issuedDaysAgo + inv.dueInDays),
+          ...totals,
+          amount_paid: inv.paid ?? 0,
+          client_note: inv.note ?? null,
+          sent_at: inv.status === 'draft' ? null : trx.raw(`now() - make_interval(days => ?)`, [inv.issuedDaysAgo]),
+          created_at: trx.raw(`now() - make_interval(days => ?) + make_interval(secs => ?)`, [inv.issuedDaysAgo, index]),
+        })
+        .returning('id');
+      const invoiceId = (row as { id: string }).id;
+      await trx('invoice_lines').insert(
+        inv.lines.map((l, position) => ({
+          tenant_id: tenantId,
+          invoice_id: invoiceId,
+          position,
+          description: l.description,
+          quantity: l.quantity,
+          unit_price: l.unitPrice,
+          tax_rate: l.taxRate ?? '0',
+          amount: figures[position]!.amount,
+          tax: figures[position]!.tax,
+        })),
+      );
+      if (inv.paid) {
+        await trx('payments').insert({
+          tenant_id: tenantId,
+          invoice_id: invoiceId,
+          amount: inv.paid,
+          currency: inv.currency,
+          method: 'manual',
+          reference: 'Bank transfer',
+          paid_at: trx.raw(`now() - make_interval(days => ?)`, [Math.max(inv.issuedDaysAgo - 10, 0)]),
+        });
+      }
+    }
+  }
+}
+
+/** Seeds the firms that are missing; returns the slugs it created. */
+export async function seedDemo(owner: Knex): Promise<string[]> {
+  const created: string[] = [];
+  for (const firm of firms) {
+    await owner.transaction(async (trx) => {
+      const exists = await trx('tenants').where({ slug: firm.slug }).first();
+      if (exists) return;
+      await seedFirm(trx, firm);
+      created.push(firm.slug);
+    });
+  }
+  return created;
+}
+
+export async function isEmpty(owner: Knex): Promise<boolean> {
+  const row = await owner('tenants').count<{ count: string }[]>('* as count').first();
+  return Number(row?.count ?? 0) === 0;
+}

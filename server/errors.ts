@@ -1,0 +1,68 @@
+import type { ErrorType } from '../sdk/schemas/common.js';
+
+/**
+ * The one error hierarchy of the server. Domain code throws these; the error
+ * middleware (http/errors.ts) is the only place that turns them into HTTP.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: ErrorType,
+    readonly code: string,
+    message: string,
+    readonly extra: { params?: { path: string; message: string }[]; required_plan?: string } = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, params: { path: string; message: string }[] = [], code = 'validation_failed') {
+    super(400, 'invalid_request', code, message, { params });
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(code: string, message: string) {
+    super(400, 'invalid_request', code, message);
+  }
+}
+
+export class AuthenticationError extends AppError {
+  constructor(code = 'authentication_required', message = 'Log in to continue.') {
+    super(401, 'authentication_error', code, message);
+  }
+}
+
+export class PermissionError extends AppError {
+  constructor(code: string, message: string) {
+    super(403, 'permission_error', code, message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code = 'resource_missing', message = 'No such resource.') {
+    super(404, 'not_found', code, message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, message: string) {
+    super(409, 'conflict', code, message);
+  }
+}
+
+export class PlanUpgradeRequiredError extends AppError {
+  constructor(requiredPlan: string) {
+    super(402, 'plan_upgrade_required', 'plan_upgrade_required', `This feature needs the ${requiredPlan} plan or above.`, {
+      required_plan: requiredPlan,
+    });
+  }
+}
+
+export class TenantNotFoundError extends NotFoundError {
+  constructor() {
+    super('tenant_not_found', 'No firm is served at this address.');
+  }
+}

@@ -1,0 +1,40 @@
+import type { Knex } from 'knex';
+import type { ParameterizedContext, Middleware } from 'koa';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { PortalScope } from '../db/request-transaction.js';
+
+export interface AppState {
+  requestId: string;
+  tenantSlug?: string;
+  /** Set by the portal session guard for the rest of the request. */
+  portal?: PortalScope;
+  /** How the portal credential arrived: cookie requests need the CSRF defence. */
+  portalTransport?: 'bearer' | 'cookie';
+}
+
+export interface AppExtensions {
+  /** The request transaction (role and settings already set). */
+  db: Knex.Transaction;
+}
+
+export type AppContext = ParameterizedContext<AppState, AppExtensions>;
+export type AppMiddleware = Middleware<AppState, AppExtensions>;
+
+/** What route modules receive: no globals, everything passed in. */
+export interface Deps {
+  config: Config;
+  knex: Knex;
+  logger: Logger;
+}
+
+/** Who did it and from where, for audit events. */
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | null;
+  requestId: string;
+}
+
+export function requestMeta(ctx: AppContext): RequestMeta {
+  return { ip: ctx.ip, userAgent: ctx.get('user-agent') || null, requestId: ctx.state.requestId };
+}

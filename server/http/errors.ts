@@ -1,0 +1,71 @@
+import type { Middleware } from 'koa';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { AppError, ValidationError } from '../errors.js';
+
+/** Turns a zod failure into our validation error, one param per offending field. */
+export function fromZod(error: z.ZodError, where: string): ValidationError {
+  const params = error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : where;
+    const message =
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    const path = issue.code === 'unrecognized_keys' ? [where, ...issue.path].join('.') : `${where}.${field}`;
+    return { path, message };
+  });
+  const first = params[0]!;
+  return new ValidationError(`Invalid ${first.path}: ${first.message}`, params);
+}
+
+interface HttpishError {
+  status?: number;
+  expose?: boolean;
+  type?: string;
+  message: string;
+}
+
+/**
+ * The only place errors become HTTP: typed errors keep their status and
+ * message, body-parser failures become 400s, anything else a bare 500 whose
+ * details go to the log, never to the client.
+ */
+export function errorEnvelope(logger: Logger): Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) {
+        throw new AppError(404, 'not_found', 'route_not_found', `No route for ${ctx.method} ${ctx.path}.`);
+      }
+    } catch (raw) {
+      let error: AppError;
+      if (raw instanceof AppError) error = raw;
+      else if (raw instanceof z.ZodError) error = fromZod(raw, 'body');
+      else if (isClientHttpError(raw)) error = fromHttpError(raw);
+      else {
+        logger.error({ err: raw, req_id: ctx.state.requestId }, 'unhandled error');
+        error = new AppError(500, 'api_error', 'internal_error', 'Something went wrong on our side.');
+      }
+      ctx.status = error.status;
+      ctx.body = {
+        error: {
+          type: error.type,
+          code: error.code,
+          message: error.message,
+          ...error.extra,
+          request_id: ctx.state.requestId as string,
+        },
+      };
+    }
+  };
+}
+
+function isClientHttpError(e: unknown): e is HttpishError {
+  const status = (e as HttpishError | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function fromHttpError(e: HttpishError): AppError {
+  if (e.type === 'entity.parse.failed' || e instanceof SyntaxError) return new AppError(400, 'invalid_request', 'invalid_json', 'The request body is not valid JSON.');
+  if (e.status === 413) return new AppError(413, 'invalid_request', 'body_too_large', 'The request body is too large.');
+  if (e.status === 415) return new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
+  return new AppError(e.status!, 'invalid_request', 'bad_request', e.expose ? e.message : 'Bad request.');
+}

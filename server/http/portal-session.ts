@@ -1,0 +1,61 @@
+import type { Config } from '../config.js';
+import { enterPortalSession, inScope, type PortalScope } from '../db/request-transaction.js';
+import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
+import { tokenHash } from '../security/tokens.js';
+import type { AppMiddleware, Deps } from './context.js';
+import { requireTenantSlug } from './tenant.js';
+
+export function portalCookieName(config: Config): string {
+  // The __Host- prefix pins the cookie to this exact host over HTTPS.
+  return config.PUBLIC_SCHEME === 'https' ? '__Host-caseflow_portal' : 'caseflow_portal';
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Guard of every authenticated portal endpoint: finds the token (bearer header,
+ * else the hosted portal's cookie), and runs the rest of the request inside the
+ * portal transaction whose first round trip checks the session.
+ */
+export function portalSession({ config, knex }: Deps): AppMiddleware {
+  const cookieName = portalCookieName(config);
+  return async (ctx, next) => {
+    const slug = requireTenantSlug(ctx.state);
+    const authorization = ctx.get('authorization');
+    let token: string | undefined;
+    if (authorization) {
+      const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
+      if (!match) throw new AuthenticationError('invalid_authorization', 'The Authorization header must be "Bearer <token>".');
+      token = match[1];
+      ctx.state.portalTransport = 'bearer';
+    } else {
+      token = ctx.cookies.get(cookieName) ?? undefined;
+      ctx.state.portalTransport = 'cookie';
+      if (token && !safeMethods.has(ctx.method)) checkSameOrigin(ctx.get('origin'), ctx.origin);
+    }
+    if (!token) throw new AuthenticationError();
+    await inScope<PortalScope, void>(knex, enterPortalSession(slug, tokenHash(token)), async (trx, scope) => {
+      ctx.db = trx;
+      ctx.state.portal = scope;
+      await next();
+    });
+  };
+}
+
+/** CSRF defence for cookie-authenticated writes: the browser's Origin must be this host. */
+export function checkSameOrigin(origin: string, expected: string): void {
+  if (origin !== expected) {
+    throw new PermissionError('csrf_failed', 'This request did not come from the portal page; reload it and try again.');
+  }
+}
+
+const planOrder = { solo: 0, growth: 1, multi_practice: 2 } as const;
+
+/** The portal's features need Growth or above; login and /me work on every plan. */
+export function requirePlan(minimum: keyof typeof planOrder): AppMiddleware {
+  return async (ctx, next) => {
+    const plan = ctx.state.portal!.plan;
+    if (planOrder[plan] < planOrder[minimum]) throw new PlanUpgradeRequiredError(minimum);
+    await next();
+  };
+}

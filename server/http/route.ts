@@ -1,0 +1,62 @@
+import type Router from '@koa/router';
+import type { z } from 'zod';
+import type { Endpoint } from '../../sdk/schemas/endpoints.js';
+import { AppError, ValidationError } from '../errors.js';
+import type { AppContext, AppMiddleware, AppState, AppExtensions } from './context.js';
+import { fromZod } from './errors.js';
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface Input<E extends Endpoint> {
+  params: Infer<E['params']>;
+  query: Infer<E['query']>;
+  body: Infer<E['body']>;
+}
+
+export type Output<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : void;
+
+export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => Promise<Output<E>>;
+
+function parse(schema: z.ZodObject | undefined, value: unknown, where: string): unknown {
+  if (!schema) {
+    const empty = value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+    if (!empty) throw new ValidationError(`This endpoint takes no ${where}.`, [{ path: where, message: 'not allowed' }]);
+    return undefined;
+  }
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw fromZod(result.error, where);
+  return result.data;
+}
+
+function hasBody(ctx: AppContext): boolean {
+  return Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';
+}
+
+/**
+ * Declares one endpoint of the contract: its guards run first, then the input is
+ * validated against the contract's schemas (unknown fields rejected), then the
+ * handler, whose answer is checked against the response schema in tests.
+ */
+export function mount<E extends Endpoint>(
+  router: Router<AppState, AppExtensions>,
+  endpoint: E,
+  guards: AppMiddleware[],
+  handler: Handler<E>,
+  options: { validateResponses: boolean },
+): void {
+  const run: AppMiddleware = async (ctx) => {
+    if (endpoint.body && hasBody(ctx) && !ctx.is('application/json')) {
+      throw new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
+    }
+    const input = {
+      params: parse(endpoint.params, (ctx as unknown as { params: Record<string, string> }).params, 'path'),
+      query: parse(endpoint.query, ctx.query, 'query'),
+      body: parse(endpoint.body, endpoint.body || hasBody(ctx) ? (ctx.request as { body?: unknown }).body : undefined, 'body'),
+    } as Input<E>;
+    const output = await handler(input, ctx);
+    if (options.validateResponses && endpoint.response) endpoint.response.parse(output);
+    ctx.status = endpoint.status;
+    if (endpoint.status !== 204) ctx.body = output;
+  };
+  router.register(endpoint.path, [endpoint.method], [...guards, run] as never);
+}

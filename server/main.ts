@@ -1,0 +1,66 @@
+import type { Knex } from 'knex';
+import pino, { type Logger } from 'pino';
+import { ConfigError, type Config } from './config.js';
+import { appKnex, appUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
+import { isEmpty, seedDemo } from './db/demo.js';
+import type { EmbeddedCluster } from './db/embedded.js';
+import { migrateLatest } from './db/migrations.js';
+import { listen, type RunningServer } from './server.js';
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.LOG_LEVEL, base: { service: 'caseflow' } });
+}
+
+export interface Booted {
+  server: RunningServer;
+  embedded?: EmbeddedCluster;
+  platformKey: { value: string; generated: boolean };
+  seeded: string[];
+  appliedMigrations: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts everything from config: database (embedded or not), migrations, demo seed, HTTP. */
+export async function boot(config: Config, logger: Logger, options: { seedDemoIfEmpty: boolean }): Promise<Booted> {
+  const platformKey = resolvePlatformKey(config);
+  const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
+  if (embedded?.relocatedFrom) {
+    logger.warn(`the postgres OS user cannot reach ${embedded.relocatedFrom}; the cluster lives in ${embedded.clusterDir}`);
+  }
+  let app: Knex | undefined;
+  try {
+    const owner = ownerKnex(ownerUrl);
+    let appliedMigrations: string[] = [];
+    let seeded: string[] = [];
+    let appUrl: string;
+    try {
+      appliedMigrations = await migrateLatest(owner);
+      if (options.seedDemoIfEmpty && (await isEmpty(owner))) seeded = await seedDemo(owner);
+      appUrl = await appUrlFor(config, owner, ownerUrl);
+    } finally {
+      await owner.destroy();
+    }
+    app = appKnex(config, appUrl);
+    const server = await listen(config, app, logger);
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await server.close();
+        await embedded?.stop();
+      })());
+    return { server, ...(embedded ? { embedded } : {}), platformKey, seeded, appliedMigrations, stop };
+  } catch (error) {
+    await app?.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function resolvePlatformKey(config: Config): { value: string; generated: boolean } {
+  if (config.CASEFLOW_PLATFORM_KEY) return { value: config.CASEFLOW_PLATFORM_KEY, generated: false };
+  if (config.DATABASE_URL) {
+    throw new ConfigError('Invalid setting CASEFLOW_PLATFORM_KEY: required when DATABASE_URL is set');
+  }
+  const secret = readOrCreateSecret(config, 'platform-key', () => `cfk_${crypto.randomUUID().replaceAll('-', '')}${crypto.randomUUID().replaceAll('-', '')}`);
+  return { value: secret.value, generated: secret.created };
+}

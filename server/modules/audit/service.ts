@@ -1,0 +1,40 @@
+import type { Knex } from 'knex';
+import type { RequestMeta } from '../../http/context.js';
+
+export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
+
+export interface AuditEvent {
+  action: string;
+  actorType: ActorType;
+  actorId?: string | null;
+  /** The admin behind a preview session: the actor stays the contact. */
+  impersonatorId?: string | null;
+  subjectType?: string;
+  subjectId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Appends one event to the audit trail inside the caller's transaction. The
+ * tenant comes from the transaction's settings, and there is no RETURNING: the
+ * portal role may insert but not read.
+ */
+export async function recordAudit(trx: Knex.Transaction, event: AuditEvent, meta: RequestMeta): Promise<void> {
+  await trx.raw(
+    `INSERT INTO audit_events
+       (tenant_id, actor_type, actor_id, impersonator_id, action, subject_type, subject_id, ip, user_agent, request_id, data)
+     VALUES (caseflow.current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      event.actorType,
+      event.actorId ?? null,
+      event.impersonatorId ?? null,
+      event.action,
+      event.subjectType ?? null,
+      event.subjectId ?? null,
+      meta.ip || null,
+      meta.userAgent,
+      meta.requestId,
+      JSON.stringify(event.data ?? {}),
+    ],
+  );
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { TenantScope } from '../../db/request-transaction.js';
+import type { PortalContact } from './models.js';
+
+/** The portal's view of who is logged in: names and the firm's formatting settings, nothing internal. */
+export function portalProfile(
+  contact: PortalContact,
+  tenant: TenantScope,
+  session: { kind: 'login' | 'preview' | 'minted'; expires_at: Date },
+): z.input<typeof PortalProfile> {
+  return {
+    contact: { id: contact.id, first_name: contact.first_name, last_name: contact.last_name, email: contact.email },
+    client: { id: contact.client_id, number: contact.client_number, name: contact.client_name },
+    firm: {
+      slug: tenant.tenant_slug,
+      name: tenant.tenant_name,
+      plan: tenant.plan,
+      locale: tenant.locale,
+      currency: tenant.currency,
+      timezone: tenant.timezone,
+    },
+    session: { kind: session.kind, expires_at: session.expires_at.toISOString() },
+  };
+}

@@ -1,0 +1,43 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { apiOrigin, tenantOrigin, type Config } from './config.js';
+import { createApp } from './app.js';
+import { loadWidgetAssets } from './portal/assets.js';
+
+export interface RunningServer {
+  port: number;
+  origin: string;
+  tenantOrigin(slug: string): string;
+  /** Stops accepting, lets in-flight requests finish, then closes the pool. */
+  close(): Promise<void>;
+}
+
+export const version = '0.1.0';
+
+export async function listen(config: Config, knex: Knex, logger: Logger): Promise<RunningServer> {
+  const assets = loadWidgetAssets();
+  const app = createApp({ config, knex, logger, version, assets });
+  const server = http.createServer(app.callback());
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  // Links must carry the real port when the system chose it.
+  if (config.PORT === 0 && config.PUBLIC_PORT === undefined) config.PUBLIC_PORT = port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    origin: apiOrigin(config),
+    tenantOrigin: (slug) => tenantOrigin(config, slug),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }).then(() => knex.destroy())),
+  };
+}
