@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { enterPortalSession, inScope, type PortalScope } from '../db/request-transaction.js';
 import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import type { AppMiddleware, Deps } from './context.js';
+import type { AppContext, AppMiddleware, Deps } from './context.js';
 import { requireTenantSlug } from './tenant.js';
 
 export function portalCookieName(config: Config): string {
@@ -31,7 +31,7 @@ export function portalSession({ config, knex }: Deps): AppMiddleware {
     } else {
       token = ctx.cookies.get(cookieName) ?? undefined;
       ctx.state.portalTransport = 'cookie';
-      if (token && !safeMethods.has(ctx.method)) checkSameOrigin(ctx.get('origin'), ctx.origin);
+      if (token && !safeMethods.has(ctx.method)) checkSameOrigin(ctx);
     }
     if (!token) throw new AuthenticationError();
     await inScope<PortalScope, void>(knex, enterPortalSession(slug, tokenHash(token)), async (trx, scope) => {
@@ -42,9 +42,12 @@ export function portalSession({ config, knex }: Deps): AppMiddleware {
   };
 }
 
-/** CSRF defence for cookie-authenticated writes: the browser's Origin must be this host. */
-export function checkSameOrigin(origin: string, expected: string): void {
-  if (origin !== expected) {
+/**
+ * CSRF defence for cookie-authenticated writes: the browser's Origin must be this
+ * very host. (Koa 3's ctx.origin echoes the Origin header, so build our own.)
+ */
+export function checkSameOrigin(ctx: AppContext): void {
+  if (ctx.get('origin') !== `${ctx.protocol}://${ctx.host}`) {
     throw new PermissionError('csrf_failed', 'This request did not come from the portal page; reload it and try again.');
   }
 }

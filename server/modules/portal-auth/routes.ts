@@ -13,7 +13,7 @@ export function portalAuthRoutes(router: Router<AppState, AppExtensions>, deps: 
   mount(router, endpoints.portalLogin, [], async ({ body }, ctx) => {
     const slug = requireTenantSlug(ctx.state);
     // A cookie login is a browser form: refuse it from other origins (login CSRF).
-    if (body.transport === 'cookie') checkSameOrigin(ctx.get('origin'), ctx.origin);
+    if (body.transport === 'cookie') checkSameOrigin(ctx);
     const result = await service.login(deps, slug, body, requestMeta(ctx));
     const session = { kind: result.session.kind, expires_at: result.session.expires_at.toISOString() };
     if (body.transport === 'cookie') {

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../server/config.js';
+import { appKnex } from '../../server/db/database.js';
+import { listen, type RunningServer } from '../../server/server.js';
+import { PortalClient } from '../../sdk/portal-client.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export const PLATFORM_KEY = 'test-platform-key-0123456789abcdef0123456789';
+
+export interface TestServer {
+  db: TestDatabase;
+  server: RunningServer;
+  config: Config;
+  /** http://127.0.0.1:PORT — the bare host; pass the firm as the Caseflow-Tenant header. */
+  baseUrl: string;
+  portal(tenant: string, token?: string): PortalClient;
+  close(): Promise<void>;
+}
+
+/** A real listening server on its own cloned database, for one test file. */
+export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const db = await createTestDatabase({ seed: options.seed ?? true });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-data-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BASE_DOMAIN: 'localhost',
+    DATABASE_URL: db.ownerUrl,
+    CASEFLOW_APP_DATABASE_URL: db.appUrl,
+    CASEFLOW_PLATFORM_KEY: PLATFORM_KEY,
+    CASEFLOW_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    DB_POOL_MAX: '5',
+    ...options.env,
+  });
+  const server = await listen(config, appKnex(config, db.appUrl), pino({ level: 'silent' }));
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  return {
+    db,
+    server,
+    config,
+    baseUrl,
+    portal: (tenant, token) => new PortalClient({ baseUrl, tenant, ...(token ? { token } : {}), maxRetries: 0 }),
+    close: async () => {
+      await server.close();
+      await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const demo = {
+  nora: { email: 'nora@northwind.example', password: 'northwind-portal-2026' },
+  gina: { email: 'gina@globex.example', password: 'globex-portal-2026' },
+  ian: { email: 'ian@initech.example', password: 'initech-portal-2026' },
+};

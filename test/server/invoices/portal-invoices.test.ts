@@ -1,0 +1,148 @@
+import test from 'ava';
+import { NotFoundError, PlanUpgradeRequiredError, ValidationError } from '../../../sdk/errors.js';
+import type { PortalClient } from '../../../sdk/portal-client.js';
+import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
+
+let s: TestServer;
+let nora: PortalClient;
+let gina: PortalClient;
+
+test.before(async () => {
+  s = await startTestServer();
+  nora = s.portal('acme');
+  await nora.auth.login(demo.nora);
+  gina = s.portal('acme');
+  await gina.auth.login(demo.gina);
+});
+test.after.always(async () => s?.close());
+
+test('GET /api/v1/portal/invoices — the client’s issued invoices, newest first, with derived overdue and exact amounts', async (t) => {
+  const page = await nora.invoices.list();
+  t.false(page.has_more);
+  t.is(page.next_cursor, null);
+  t.deepEqual(
+    page.data.map((i) => [i.number, i.status, i.currency, i.total, i.amount_paid, i.amount_due]),
+    [
+      ['INV-0006', 'unpaid', 'EUR', 21420, 0, 21420],
+      ['INV-0005', 'unpaid', 'USD', 11693, 0, 11693],
+      ['INV-0002', 'partially_paid', 'USD', 162500, 50000, 112500],
+      ['INV-0004', 'cancelled', 'USD', 25000, 0, 0],
+      ['INV-0003', 'overdue', 'USD', 75000, 0, 75000],
+      ['INV-0001', 'paid', 'USD', 135000, 135000, 0],
+    ],
+  );
+});
+
+test('GET /api/v1/portal/invoices — never a draft, never another client’s invoice', async (t) => {
+  const all = await nora.invoices.list({ limit: 100 });
+  const drafts = await s.db.owner('invoices').where({ status: 'draft' }).select('id');
+  t.is(drafts.length, 1);
+  t.false(all.data.some((i) => drafts.some((d) => d.id === i.id)));
+  const ginas = await gina.invoices.list();
+  t.deepEqual(ginas.data.map((i) => i.number), ['INV-0007', 'INV-0008']);
+});
+
+test('GET /api/v1/portal/invoices?status= — filters by the client-facing state', async (t) => {
+  t.deepEqual((await nora.invoices.list({ status: 'overdue' })).data.map((i) => i.number), ['INV-0003']);
+  t.deepEqual((await nora.invoices.list({ status: 'unpaid' })).data.map((i) => i.number), ['INV-0006', 'INV-0005']);
+  t.deepEqual((await nora.invoices.list({ status: 'paid' })).data.map((i) => i.number), ['INV-0001']);
+});
+
+test('GET /api/v1/portal/invoices/:id — lines, totals, balance and payments', async (t) => {
+  const [summary] = (await nora.invoices.list({ status: 'partially_paid' })).data;
+  const invoice = await nora.invoices.retrieve(summary!.id);
+  t.like(invoice, { number: 'INV-0002', subtotal: 162500, tax: 0, total: 162500, amount_paid: 50000, amount_due: 112500, client_note: null });
+  t.deepEqual(
+    invoice.lines.map((l) => [l.description, l.quantity, l.unit_price, l.amount]),
+    [['Legal services (hours)', '6.5000', 25000, 162500]],
+  );
+  t.deepEqual(
+    invoice.payments.map((p) => [p.amount, p.currency, p.method]),
+    [[50000, 'USD', 'manual']],
+  );
+});
+
+test('GET /api/v1/portal/invoices/:id — per-line tax is rounded half-up to the minor unit', async (t) => {
+  const inv5 = (await nora.invoices.list({ limit: 100 })).data.find((i) => i.number === 'INV-0005')!;
+  const invoice = await nora.invoices.retrieve(inv5.id);
+  // 0.25 h × 250.00 = 62.50; courier 49.99 with 8.875 % tax = 4.4366… → 4.44
+  t.deepEqual(
+    invoice.lines.map((l) => [l.quantity, l.amount, l.tax_rate, l.tax]),
+    [
+      ['0.2500', 6250, '0.0000', 0],
+      ['1.0000', 4999, '8.8750', 444],
+    ],
+  );
+  t.deepEqual([invoice.subtotal, invoice.tax, invoice.total], [11249, 444, 11693]);
+});
+
+test('GET /api/v1/portal/invoices/:id — another client’s invoice and a draft are 404', async (t) => {
+  const ginaInvoice = (await gina.invoices.list()).data[0]!;
+  const error = await t.throwsAsync(nora.invoices.retrieve(ginaInvoice.id), { instanceOf: NotFoundError });
+  t.deepEqual([error.status, error.code, error.message], [404, 'resource_missing', 'No such invoice.']);
+  const draft = await s.db.owner('invoices').where({ status: 'draft' }).first();
+  await t.throwsAsync(nora.invoices.retrieve(draft.id), { instanceOf: NotFoundError });
+});
+
+test('GET /api/v1/portal/invoices/:id — a malformed id is a 400 naming the parameter', async (t) => {
+  const error = await t.throwsAsync(nora.invoices.retrieve('not-a-uuid'), { instanceOf: ValidationError });
+  t.is(error.params[0]!.path, 'path.id');
+});
+
+test('keyset pagination: walking every page returns each row exactly once while rows are being inserted', async (t) => {
+  // A client of its own, so the other tests' lists stay as seeded.
+  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
+  const [client] = await s.db.owner('clients').insert({ tenant_id: tenant.id, number: 1999, name: 'Paging Ltd' }).returning('id');
+  const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
+  await s.db.owner('contacts').insert({
+    tenant_id: tenant.id,
+    client_id: client.id,
+    first_name: 'Paula',
+    last_name: 'Pager',
+    email: 'paula@paging.example',
+    portal_access: true,
+    password_hash: noraRow.password_hash,
+  });
+  const paula = s.portal('acme');
+  await paula.auth.login({ email: 'paula@paging.example', password: demo.nora.password });
+  const insertOne = (n: number) =>
+    s.db.owner('invoices').insert({
+      tenant_id: tenant.id,
+      client_id: client.id,
+      number: `BULK-${String(n).padStart(4, '0')}`,
+      status: 'unpaid',
+      currency: 'USD',
+      issue_date: '2026-01-01',
+      subtotal: n,
+      total: n,
+    });
+  for (let n = 1; n <= 60; n++) await insertOne(n);
+
+  const seen: string[] = [];
+  let inserted = 60;
+  for await (const invoice of paula.invoices.list({ limit: 7 })) {
+    seen.push(invoice.number);
+    if (seen.length % 7 === 0) await insertOne(++inserted); // a new invoice arrives between pages
+  }
+  const expected = Array.from({ length: 60 }, (_, i) => `BULK-${String(60 - i).padStart(4, '0')}`);
+  t.deepEqual(seen, expected, 'every row that existed, exactly once, in order');
+  t.is(inserted, 68);
+});
+
+test('GET /api/v1/portal/invoices — limit and cursor are validated', async (t) => {
+  const tooMany = await t.throwsAsync(gina.invoices.list({ limit: 101 }), { instanceOf: ValidationError });
+  t.deepEqual(tooMany.params, [{ path: 'query.limit', message: 'Too big: expected number to be <=100' }]);
+  const badCursor = await t.throwsAsync(gina.invoices.list({ starting_after: 'abc' }), { instanceOf: ValidationError });
+  t.is(badCursor.params[0]!.path, 'query.starting_after');
+});
+
+test('solo plan: the invoice endpoints answer 402 plan_upgrade_required, /me still works', async (t) => {
+  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'solo' });
+  const ian = s.portal('bluebird');
+  await ian.auth.login(demo.ian);
+  const error = await t.throwsAsync(ian.invoices.list(), { instanceOf: PlanUpgradeRequiredError });
+  t.deepEqual([error.status, error.code, error.requiredPlan], [402, 'plan_upgrade_required', 'growth']);
+  t.is((await ian.me()).firm.plan, 'solo');
+  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'growth' });
+  t.is((await ian.invoices.list()).data.length, 1);
+});

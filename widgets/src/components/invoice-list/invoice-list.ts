@@ -1,0 +1,254 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PortalClient } from '../../../../sdk/portal-client.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
+import { clientContext, profileContext } from '../../shared/context.js';
+import { formatCalendarDate } from '../../shared/dates.js';
+import { describeError, type ErrorDetail } from '../../shared/errors.js';
+import { usableLocale } from '../../shared/locale.js';
+import { formatMinorUnits } from '../../shared/money.js';
+import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
+import { invoiceListStyles } from './invoice-list.styles.js';
+
+// Every sentence this widget shows, in one place for review and translation.
+const messages = {
+  caption: 'Invoices',
+  number: 'Number',
+  status: 'Status',
+  issued: 'Issued',
+  due: 'Due',
+  total: 'Total',
+  balance: 'Balance',
+  noDueDate: 'No due date',
+  loading: 'Loading invoices…',
+  empty: 'No invoices yet.',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  retry: 'Retry',
+  planUpgrade: "The client portal is not included in your firm's plan.",
+  signIn: 'Please sign in to see your invoices.',
+  noPortal: 'This list must be placed inside <caseflow-portal>.',
+};
+
+const statusLabels: Record<InvoiceStatus, string> = {
+  unpaid: 'Unpaid',
+  partially_paid: 'Partially paid',
+  paid: 'Paid',
+  overdue: 'Overdue',
+  cancelled: 'Cancelled',
+};
+
+/** What the list is doing, exposed as `data-state` on the `base` part for tests and styling. */
+type ListState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * The signed-in client's invoices, newest first, a page at a time.
+ *
+ * Amounts are shown in each invoice's own currency (two currencies can sit side
+ * by side) and formatted, like dates, in the firm's locale.
+ *
+ * @csspart base - Wrapper of everything; carries `aria-busy` and `data-state` (loading | ready | empty | error).
+ * @csspart table - The table.
+ * @csspart caption - The table's caption "Invoices" (visually hidden by default).
+ * @csspart row - Each invoice row; carries `data-invoice-id`, `data-status` and `data-currency`.
+ * @csspart status - Each status badge; also `status-<status>`, e.g. `status-overdue`.
+ * @csspart message - The loading and empty messages (`role="status"`).
+ * @csspart error - The region announcing a failure (`aria-live="assertive"`).
+ * @csspart retry - The Retry button shown after a failure.
+ * @csspart load-more - The "Load more" button, shown while there are more pages.
+ * @event caseflow-error - A page failed to load; `detail` is `{ code, message, status? }`.
+ * @cssprop --caseflow-color-success - Paid badge.
+ * @cssprop --caseflow-color-warning - Partially paid badge.
+ * @cssprop --caseflow-color-danger - Overdue badge and errors.
+ * @cssprop --caseflow-color-muted - Cancelled badge, headings and messages.
+ * @cssprop --caseflow-badge-radius - Corner radius of the badges (default 999px).
+ */
+export class CaseflowInvoiceList extends LitElement {
+  static override styles = invoiceListStyles;
+
+  /** Invoices per page, 1 to 100. */
+  @property({ type: Number }) limit = 25;
+
+  /** Only invoices in this state; all of them when unset. */
+  @property() status?: InvoiceStatus;
+
+  /** BCP 47 locale for money and dates; defaults to the firm's locale. */
+  @property() locale?: string;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private client?: PortalClient;
+
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  private profile?: PortalProfile;
+
+  @state() private invoices: PortalInvoiceSummary[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loading = false;
+  @state() private error?: ErrorDetail;
+
+  /** Cursor of the page that failed (null: the first), so Retry repeats exactly that. */
+  private failedCursor: string | null = null;
+  /** Increases with every load; an answer for an older one is dropped. */
+  private generation = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The portal provides its client while connecting, before its children ask.
+    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal };
+  }
+
+  // A new client (login, logout, other credentials), page size or filter: start over.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
+      void this.load(null);
+    }
+  }
+
+  protected override render() {
+    const state = this.state;
+    return html`
+      <div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'} data-state=${state}>
+        ${this.invoices.length ? this.renderTable() : nothing}
+        <p part="message" class="message" role="status">
+          ${state === 'loading' && !this.invoices.length ? messages.loading : state === 'empty' ? messages.empty : ''}
+        </p>
+        <p part="error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
+        ${
+          this.canRetry
+            ? html`<button part="retry" class="secondary" type="button" @click=${this.retry}>${messages.retry}</button>`
+            : nothing
+        }
+        ${
+          this.nextCursor && !this.error
+            ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
+                ${this.loading ? messages.loadingMore : messages.loadMore}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderTable() {
+    return html`
+      <div class="scroller">
+        <table part="table">
+          <caption part="caption" class="visually-hidden">
+            ${messages.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${messages.number}</th>
+              <th scope="col">${messages.status}</th>
+              <th scope="col">${messages.issued}</th>
+              <th scope="col">${messages.due}</th>
+              <th scope="col" class="amount">${messages.total}</th>
+              <th scope="col" class="amount">${messages.balance}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.invoices.map((invoice) => this.renderRow(invoice))}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderRow(invoice: PortalInvoiceSummary) {
+    const locale = this.effectiveLocale;
+    const money = (amount: number) => formatMinorUnits(amount, invoice.currency, locale);
+    return html`
+      <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
+        <th scope="row" data-field="number">${invoice.number}</th>
+        <td data-field="status">
+          <span part="status status-${invoice.status}" class="badge ${invoice.status}">
+            ${statusLabels[invoice.status] ?? invoice.status}
+          </span>
+        </td>
+        <td data-field="issue-date" class="date">${this.renderDate(invoice.issue_date, locale)}</td>
+        <td data-field="due-date" class="date">
+          ${
+            invoice.due_date
+              ? this.renderDate(invoice.due_date, locale)
+              : html`<span aria-hidden="true">—</span><span class="visually-hidden">${messages.noDueDate}</span>`
+          }
+        </td>
+        <td data-field="total" class="amount">${money(invoice.total)}</td>
+        <td data-field="amount-due" class="amount">${money(invoice.amount_due)}</td>
+      </tr>
+    `;
+  }
+
+  private renderDate(value: string, locale: string | undefined) {
+    return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
+  }
+
+  private get effectiveLocale(): string | undefined {
+    return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
+  }
+
+  private get state(): ListState {
+    if (this.error) return 'error';
+    if (this.loading) return 'loading';
+    return this.invoices.length ? 'ready' : 'empty';
+  }
+
+  /** A plan without the portal, or a list outside any portal, will not heal by retrying. */
+  private get canRetry(): boolean {
+    return !!this.error && this.error.status !== 402 && this.error.code !== 'no_portal';
+  }
+
+  private get pageSize(): number {
+    return Math.min(100, Math.max(1, Math.trunc(this.limit) || 25));
+  }
+
+  private loadMore = (): void => {
+    if (!this.loading && this.nextCursor) void this.load(this.nextCursor);
+  };
+
+  private retry = (): void => {
+    void this.load(this.failedCursor);
+  };
+
+  /** Loads the first page (cursor null: replaces the rows) or the page after `cursor`. */
+  private async load(cursor: string | null): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const generation = ++this.generation;
+    this.loading = true;
+    this.error = undefined;
+    // A new client means new credentials (login, logout): never keep showing
+    // the rows fetched with the old ones.
+    if (cursor === null) {
+      this.invoices = [];
+      this.nextCursor = null;
+    }
+    try {
+      const page = await client.invoices.list({
+        limit: this.pageSize,
+        ...(cursor ? { starting_after: cursor } : {}),
+        ...(this.status ? { status: this.status } : {}),
+      });
+      if (generation !== this.generation) return;
+      this.invoices = cursor ? [...this.invoices, ...page.data] : page.data;
+      this.nextCursor = page.has_more ? page.next_cursor : null;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.failedCursor = cursor;
+      this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
+      this.dispatchEvent(new CaseflowErrorEvent(this.error));
+    } finally {
+      if (generation === this.generation) this.loading = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'caseflow-invoice-list': CaseflowInvoiceList;
+  }
+}

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const portalStyles = css`
+  :host {
+    display: block;
+  }
+`;

@@ -1,0 +1,6 @@
+import { define } from '../shared/define.js';
+import { CaseflowPortal } from '../components/portal/portal.js';
+
+define('caseflow-portal', CaseflowPortal);
+
+export { CaseflowPortal };

@@ -1,0 +1,52 @@
+// Script of the server-rendered hosted portal pages (/clients/login, /clients/).
+// Loaded as <script type="module"> next to caseflow-widgets.js, because the
+// pages' CSP allows no inline script. It only wires navigation: the widgets do
+// the work, so everything from them is imported as a type and this bundle
+// stays a few hundred bytes.
+import type { CaseflowPortal } from '../components/portal/portal.js';
+import type {} from '../events/caseflow-login.js';
+import type {} from '../events/caseflow-unauthenticated.js';
+
+const paths = {
+  home: '/clients/',
+  login: '/clients/login',
+};
+
+let leaving = false;
+
+function go(path: string): void {
+  if (leaving) return; // an event and the initial check may both ask
+  leaving = true;
+  location.assign(path);
+}
+
+// The login page's portal also finds no session: that is expected there.
+const isLoginPage = (): boolean => document.querySelector('caseflow-login') !== null;
+
+document.addEventListener('caseflow-login', () => go(paths.home));
+
+document.addEventListener('caseflow-unauthenticated', () => {
+  if (!isLoginPage()) go(paths.login);
+});
+
+// The portal may have decided before this script listened (if a page loads the
+// scripts async, or this one after the widgets): check its state once defined.
+void customElements.whenDefined('caseflow-portal').then(() => {
+  const portal = document.querySelector('caseflow-portal');
+  if (portal?.authState === 'unauthenticated' && !isLoginPage()) go(paths.login);
+});
+
+document.getElementById('caseflow-logout')?.addEventListener('click', async (event) => {
+  const button = event.currentTarget as HTMLButtonElement;
+  button.disabled = true;
+  const portal: CaseflowPortal | null = document.querySelector('caseflow-portal');
+  try {
+    await customElements.whenDefined('caseflow-portal');
+    await portal?.logout();
+  } catch {
+    // Server unreachable: the cookie may outlive this page, but leaving is still
+    // what the person asked for; the login page shows whether they are signed out.
+  } finally {
+    go(paths.login);
+  }
+});

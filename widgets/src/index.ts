@@ -1,0 +1,12 @@
+// Entry of caseflow-widgets.js: every component, registered.
+// The portal comes first: it must be upgraded before the widgets inside it ask
+// for its client.
+export * from './define/portal.js';
+export * from './define/login.js';
+export * from './define/invoice-list.js';
+
+export { CaseflowErrorEvent } from './events/caseflow-error.js';
+export { CaseflowLoginEvent } from './events/caseflow-login.js';
+export { CaseflowLogoutEvent } from './events/caseflow-logout.js';
+export { CaseflowUnauthenticatedEvent } from './events/caseflow-unauthenticated.js';
+export type { ErrorDetail } from './shared/errors.js';
