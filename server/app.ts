@@ -30,7 +30,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   portalAuthRoutes(api, options, routeOptions);
   invoiceRoutes(api, options, routeOptions);
 
-  const site = new Router<AppState, AppExtensions>();
+  const site = new Router<AppState, AppExtensions>({ strict: true });
   healthRoutes(site, options.knex);
   assetRoutes(site, options.assets);
   hostedPortalRoutes(site, options, options.assets);

@@ -24,6 +24,11 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
   router.get('/clients', (ctx) => ctx.redirect('/clients/'));
   router.get('/clients/', render(invoicesPage));
   router.get('/clients/login', render(loginPage));
+  // Browsers ask for it on every page; an empty answer keeps their consoles clean.
+  router.get('/favicon.ico', (ctx) => {
+    ctx.status = 204;
+    ctx.set('Cache-Control', 'public, max-age=86400');
+  });
   router.get('/clients/portal.css', (ctx) => {
     ctx.type = 'text/css; charset=utf-8';
     ctx.set('Cache-Control', 'public, max-age=3600');
