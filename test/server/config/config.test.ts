@@ -1,0 +1,34 @@
+import test from 'ava';
+import path from 'node:path';
+import { ConfigError, loadConfig, tenantOrigin } from '../../../server/config.js';
+
+test('defaults: port 4000, base domain localhost, data dir ./.caseflow', (t) => {
+  const config = loadConfig({});
+  t.like(config, { PORT: 4000, BASE_DOMAIN: 'localhost', PUBLIC_SCHEME: 'http', TRUST_PROXY: false, LOG_LEVEL: 'info' });
+  t.is(config.dataDir, path.resolve('.caseflow'));
+  t.is(config.DATABASE_URL, undefined);
+});
+
+test('a bad value stops the boot with one line naming the setting', (t) => {
+  const cases: [Record<string, string>, string][] = [
+    [{ PORT: 'eighty' }, 'Invalid setting PORT: Invalid input: expected number, received NaN'],
+    [{ PORT: '70000' }, 'Invalid setting PORT: Too big: expected number to be <=65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Invalid setting DATABASE_URL: must be a postgres:// connection URL'],
+    [{ TRUST_PROXY: 'maybe' }, 'Invalid setting TRUST_PROXY: Invalid option: expected one of "0"|"1"|"true"|"false"|"yes"|"no"'],
+    [{ CASEFLOW_PLATFORM_KEY: 'short' }, 'Invalid setting CASEFLOW_PLATFORM_KEY: must be at least 32 characters'],
+    [{ BASE_DOMAIN: 'Example.COM' }, 'Invalid setting BASE_DOMAIN: must be a lower-case host name such as caseflow.law or localhost'],
+  ];
+  for (const [env, message] of cases) {
+    const error = t.throws(() => loadConfig(env), { instanceOf: ConfigError });
+    t.is(error.message, message);
+    t.false(error.message.includes('\n'));
+  }
+});
+
+test('links use the public scheme and port, never a request host', (t) => {
+  t.is(tenantOrigin(loadConfig({ PORT: '4000' }), 'acme'), 'http://acme.localhost:4000');
+  t.is(
+    tenantOrigin(loadConfig({ BASE_DOMAIN: 'caseflow.law', PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' }), 'acme'),
+    'https://acme.caseflow.law',
+  );
+});
