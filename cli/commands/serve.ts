@@ -13,6 +13,19 @@ export function registerServe(program: Command): void {
       const logger = createLogger(config);
       const booted = await boot(config, logger, { seedDemoIfEmpty: options.demo });
       const { server } = booted;
+      // Ready to stop gracefully before anyone is told we are up.
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        booted.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
       const lines = [
         '',
         'CaseFlow Portal is running.',
@@ -31,17 +44,5 @@ export function registerServe(program: Command): void {
       if (booted.seeded.length) lines.push('', `  Seeded demo firms: ${booted.seeded.join(', ')}`);
       process.stdout.write(lines.join('\n') + '\n\n');
 
-      const shutdown = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        booted.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-      process.once('SIGINT', () => shutdown('SIGINT'));
     });
 }

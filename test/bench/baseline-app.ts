@@ -38,6 +38,8 @@ interface Row {
 
 export interface BaselineServer {
   port: number;
+  /** True when no query is running or waiting for a connection. */
+  idle(): boolean;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startBaseline(ownerUrl: string, poolMax: number, scope: Be
   const port = (server.address() as AddressInfo).port;
   return {
     port,
+    idle: () => pool.waitingCount === 0 && pool.idleCount === pool.totalCount,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
