@@ -55,9 +55,15 @@ export class ConflictError extends AppError {
 
 export class PlanUpgradeRequiredError extends AppError {
   constructor(requiredPlan: string) {
-    super(402, 'plan_upgrade_required', 'plan_upgrade_required', `This feature needs the ${requiredPlan} plan or above.`, {
-      required_plan: requiredPlan,
-    });
+    super(
+      402,
+      'plan_upgrade_required',
+      'plan_upgrade_required',
+      `This feature needs the ${requiredPlan} plan or above.`,
+      {
+        required_plan: requiredPlan,
+      },
+    );
   }
 }
 

@@ -25,7 +25,9 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
   const platformKey = resolvePlatformKey(config);
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
   if (embedded?.relocatedFrom) {
-    logger.warn(`the postgres OS user cannot reach ${embedded.relocatedFrom}; the cluster lives in ${embedded.clusterDir}`);
+    logger.warn(
+      `the postgres OS user cannot reach ${embedded.relocatedFrom}; the cluster lives in ${embedded.clusterDir}`,
+    );
   }
   let app: Knex | undefined;
   try {
@@ -61,6 +63,10 @@ function resolvePlatformKey(config: Config): { value: string; generated: boolean
   if (config.DATABASE_URL) {
     throw new ConfigError('Invalid setting CASEFLOW_PLATFORM_KEY: required when DATABASE_URL is set');
   }
-  const secret = readOrCreateSecret(config, 'platform-key', () => `cfk_${crypto.randomUUID().replaceAll('-', '')}${crypto.randomUUID().replaceAll('-', '')}`);
+  const secret = readOrCreateSecret(
+    config,
+    'platform-key',
+    () => `cfk_${crypto.randomUUID().replaceAll('-', '')}${crypto.randomUUID().replaceAll('-', '')}`,
+  );
   return { value: secret.value, generated: secret.created };
 }

@@ -16,7 +16,10 @@ import { migrateLatest } from '../server/db/migrations.js';
 const root = path.resolve(import.meta.dirname, '..');
 
 function build(): void {
-  const result = spawnSync('npx', ['rollup', '-c', 'widgets/rollup.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['rollup', '-c', 'widgets/rollup.config.mjs', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('widget build failed');
 }
 
@@ -71,7 +74,8 @@ async function main(): Promise<number> {
       `SELECT datname FROM pg_database WHERE datname LIKE 'cf_test_%' OR datname = $1`,
       [template],
     );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => undefined);
+    for (const { datname } of rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await embedded?.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

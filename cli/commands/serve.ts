@@ -6,7 +6,9 @@ import { boot, createLogger } from '../../server/main.js';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Run the portal: starts the embedded database unless DATABASE_URL is set, migrates, seeds the demo firm on an empty database')
+    .description(
+      'Run the portal: starts the embedded database unless DATABASE_URL is set, migrates, seeds the demo firm on an empty database',
+    )
     .option('--no-demo', 'do not seed the demo firms on an empty database')
     .action(async (options: { demo: boolean }) => {
       const config = loadConfig();
@@ -36,13 +38,14 @@ export function registerServe(program: Command): void {
         `  Database:          ${booted.embedded ? `embedded PostgreSQL in ${booted.embedded.clusterDir}` : 'DATABASE_URL'}`,
         '',
         '  Demo logins (client portal):',
-        ...demoLogins.map((l) => `    ${server.tenantOrigin(l.firm)}/clients/login   ${l.email} / ${l.password}   (${l.client})`),
+        ...demoLogins.map(
+          (l) => `    ${server.tenantOrigin(l.firm)}/clients/login   ${l.email} / ${l.password}   (${l.client})`,
+        ),
       ];
       if (booted.platformKey.generated) {
         lines.push('', `  Platform operator key (generated, kept in the data directory): ${booted.platformKey.value}`);
       }
       if (booted.seeded.length) lines.push('', `  Seeded demo firms: ${booted.seeded.join(', ')}`);
       process.stdout.write(lines.join('\n') + '\n\n');
-
     });
 }

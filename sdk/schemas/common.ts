@@ -10,7 +10,10 @@ export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 tim
 export const CalendarDate = z.iso.date().describe('Calendar date (YYYY-MM-DD)');
 
 /** ISO 4217 currency code in upper case. */
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').describe('ISO 4217 currency code');
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')
+  .describe('ISO 4217 currency code');
 
 /** An amount in the minor unit of its currency (cents for USD, yen for JPY, fils for KWD). */
 export const MinorUnits = z.number().int().describe('Amount in the minor unit of the currency');

@@ -6,9 +6,7 @@ export type Plan = z.infer<typeof Plan>;
 
 export const PortalProfile = z
   .object({
-    contact: z
-      .object({ id: Id, first_name: z.string(), last_name: z.string(), email: z.string() })
-      .strict(),
+    contact: z.object({ id: Id, first_name: z.string(), last_name: z.string(), email: z.string() }).strict(),
     client: z.object({ id: Id, number: z.number().int(), name: z.string() }).strict(),
     firm: z
       .object({
@@ -20,9 +18,7 @@ export const PortalProfile = z
         timezone: z.string(),
       })
       .strict(),
-    session: z
-      .object({ kind: z.enum(['login', 'preview', 'minted']), expires_at: Timestamp })
-      .strict(),
+    session: z.object({ kind: z.enum(['login', 'preview', 'minted']), expires_at: Timestamp }).strict(),
   })
   .strict()
   .meta({ id: 'PortalProfile' });

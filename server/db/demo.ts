@@ -64,7 +64,11 @@ interface FirmSeed {
   clients: ClientSeed[];
 }
 
-const hours = (n: string, rate: number): LineSeed => ({ description: 'Legal services (hours)', quantity: n, unitPrice: rate });
+const hours = (n: string, rate: number): LineSeed => ({
+  description: 'Legal services (hours)',
+  quantity: n,
+  unitPrice: rate,
+});
 
 const firms: FirmSeed[] = [
   {
@@ -87,22 +91,91 @@ const firms: FirmSeed[] = [
           { firstName: 'Ned', lastName: 'North', email: 'ned@northwind.example' },
         ],
         invoices: [
-          { number: null, status: 'draft', currency: 'USD', issuedDaysAgo: 0, dueInDays: 30, lines: [hours('2', 25000)] },
-          { number: 'INV-0001', status: 'paid', currency: 'USD', issuedDaysAgo: 90, dueInDays: 30, lines: [hours('4', 25000), { description: 'Filing fee', quantity: '1', unitPrice: 35000 }], paid: 135000 },
-          { number: 'INV-0002', status: 'partially_paid', currency: 'USD', issuedDaysAgo: 20, dueInDays: 30, lines: [hours('6.5', 25000)], paid: 50000 },
-          { number: 'INV-0003', status: 'unpaid', currency: 'USD', issuedDaysAgo: 60, dueInDays: 30, lines: [hours('3', 25000)], note: 'Thank you for your business.' },
-          { number: 'INV-0004', status: 'cancelled', currency: 'USD', issuedDaysAgo: 45, dueInDays: 30, lines: [hours('1', 25000)] },
-          { number: 'INV-0005', status: 'unpaid', currency: 'USD', issuedDaysAgo: 5, dueInDays: 30, lines: [hours('0.25', 25000), { description: 'Courier', quantity: '1', unitPrice: 4999, taxRate: '8.875' }] },
-          { number: 'INV-0006', status: 'unpaid', currency: 'EUR', issuedDaysAgo: 3, dueInDays: 14, lines: [{ description: 'Notarisation (Berlin)', quantity: '1', unitPrice: 18000, taxRate: '19' }] },
+          {
+            number: null,
+            status: 'draft',
+            currency: 'USD',
+            issuedDaysAgo: 0,
+            dueInDays: 30,
+            lines: [hours('2', 25000)],
+          },
+          {
+            number: 'INV-0001',
+            status: 'paid',
+            currency: 'USD',
+            issuedDaysAgo: 90,
+            dueInDays: 30,
+            lines: [hours('4', 25000), { description: 'Filing fee', quantity: '1', unitPrice: 35000 }],
+            paid: 135000,
+          },
+          {
+            number: 'INV-0002',
+            status: 'partially_paid',
+            currency: 'USD',
+            issuedDaysAgo: 20,
+            dueInDays: 30,
+            lines: [hours('6.5', 25000)],
+            paid: 50000,
+          },
+          {
+            number: 'INV-0003',
+            status: 'unpaid',
+            currency: 'USD',
+            issuedDaysAgo: 60,
+            dueInDays: 30,
+            lines: [hours('3', 25000)],
+            note: 'Thank you for your business.',
+          },
+          {
+            number: 'INV-0004',
+            status: 'cancelled',
+            currency: 'USD',
+            issuedDaysAgo: 45,
+            dueInDays: 30,
+            lines: [hours('1', 25000)],
+          },
+          {
+            number: 'INV-0005',
+            status: 'unpaid',
+            currency: 'USD',
+            issuedDaysAgo: 5,
+            dueInDays: 30,
+            lines: [hours('0.25', 25000), { description: 'Courier', quantity: '1', unitPrice: 4999, taxRate: '8.875' }],
+          },
+          {
+            number: 'INV-0006',
+            status: 'unpaid',
+            currency: 'EUR',
+            issuedDaysAgo: 3,
+            dueInDays: 14,
+            lines: [{ description: 'Notarisation (Berlin)', quantity: '1', unitPrice: 18000, taxRate: '19' }],
+          },
         ],
       },
       {
         number: 1002,
         name: 'Globex Corporation',
-        contacts: [{ firstName: 'Gina', lastName: 'Globex', email: 'gina@globex.example', primary: true, portal: true }],
+        contacts: [
+          { firstName: 'Gina', lastName: 'Globex', email: 'gina@globex.example', primary: true, portal: true },
+        ],
         invoices: [
-          { number: 'INV-0007', status: 'unpaid', currency: 'GBP', issuedDaysAgo: 10, dueInDays: 30, lines: [hours('2', 30000)] },
-          { number: 'INV-0008', status: 'paid', currency: 'USD', issuedDaysAgo: 40, dueInDays: 30, lines: [hours('1.5', 30000)], paid: 45000 },
+          {
+            number: 'INV-0007',
+            status: 'unpaid',
+            currency: 'GBP',
+            issuedDaysAgo: 10,
+            dueInDays: 30,
+            lines: [hours('2', 30000)],
+          },
+          {
+            number: 'INV-0008',
+            status: 'paid',
+            currency: 'USD',
+            issuedDaysAgo: 40,
+            dueInDays: 30,
+            lines: [hours('1.5', 30000)],
+            paid: 45000,
+          },
         ],
       },
     ],
@@ -119,8 +192,19 @@ const firms: FirmSeed[] = [
       {
         number: 2001,
         name: 'Initech',
-        contacts: [{ firstName: 'Ian', lastName: 'Initech', email: 'ian@initech.example', primary: true, portal: true }],
-        invoices: [{ number: 'BB-0001', status: 'unpaid', currency: 'GBP', issuedDaysAgo: 7, dueInDays: 30, lines: [hours('5', 20000)] }],
+        contacts: [
+          { firstName: 'Ian', lastName: 'Initech', email: 'ian@initech.example', primary: true, portal: true },
+        ],
+        invoices: [
+          {
+            number: 'BB-0001',
+            status: 'unpaid',
+            currency: 'GBP',
+            issuedDaysAgo: 7,
+            dueInDays: 30,
+            lines: [hours('5', 20000)],
+          },
+        ],
       },
     ],
   },
@@ -134,14 +218,29 @@ const daysFromToday = (days: number) => {
 
 async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
   const [tenant] = await trx('tenants')
-    .insert({ slug: firm.slug, name: firm.name, plan: firm.plan, locale: firm.locale, currency: firm.currency, timezone: firm.timezone })
+    .insert({
+      slug: firm.slug,
+      name: firm.name,
+      plan: firm.plan,
+      locale: firm.locale,
+      currency: firm.currency,
+      timezone: firm.timezone,
+    })
     .returning('id');
   const tenantId = (tenant as { id: string }).id;
   for (const s of firm.staff) {
-    await trx('staff_users').insert({ tenant_id: tenantId, email: s.email, first_name: s.firstName, last_name: s.lastName, role: s.role });
+    await trx('staff_users').insert({
+      tenant_id: tenantId,
+      email: s.email,
+      first_name: s.firstName,
+      last_name: s.lastName,
+      role: s.role,
+    });
   }
   for (const c of firm.clients) {
-    const [client] = await trx('clients').insert({ tenant_id: tenantId, number: c.number, name: c.name }).returning('id');
+    const [client] = await trx('clients')
+      .insert({ tenant_id: tenantId, number: c.number, name: c.name })
+      .returning('id');
     const clientId = (client as { id: string }).id;
     for (const person of c.contacts) {
       const login = demoLogins.find((l) => l.email === person.email);
@@ -173,7 +272,10 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
           amount_paid: inv.paid ?? 0,
           client_note: inv.note ?? null,
           sent_at: inv.status === 'draft' ? null : trx.raw(`now() - make_interval(days => ?)`, [inv.issuedDaysAgo]),
-          created_at: trx.raw(`now() - make_interval(days => ?) + make_interval(secs => ?)`, [inv.issuedDaysAgo, index]),
+          created_at: trx.raw(`now() - make_interval(days => ?) + make_interval(secs => ?)`, [
+            inv.issuedDaysAgo,
+            index,
+          ]),
         })
         .returning('id');
       const invoiceId = (row as { id: string }).id;

@@ -165,7 +165,11 @@ async function clearStaleLocks(clusterDir: string, ownerLock: string, log: (l: s
 
 function run(file: string, args: string[], user: OsUser | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...user, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, {
+      ...user,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -229,7 +233,14 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedC
     try {
       await run(
         bin.initdb,
-        [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+        [
+          `--pgdata=${clusterDir}`,
+          '--auth=scram-sha-256',
+          '--username=postgres',
+          `--pwfile=${pwfile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
         user,
       );
     } finally {
@@ -246,7 +257,11 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedC
   };
   const args = ['-D', clusterDir, '-p', String(port)];
   for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
-  const child = spawn(bin.postgres, args, { ...user, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin.postgres, args, {
+    ...user,
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   fs.writeFileSync(ownerLock, `${process.pid}\n`);
   let output = '';
   const collect = (chunk: Buffer) => {

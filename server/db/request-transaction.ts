@@ -41,7 +41,8 @@ export function enterTenant(slug: string, role: RequestRole): string {
 }
 
 export function enterPortalSession(slug: string, tokenHash: Buffer): string {
-  if (tokenHash.length !== 32) throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
+  if (tokenHash.length !== 32)
+    throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
   return (
     `SELECT * FROM caseflow.enter_portal_session('${checkedSlug(slug)}', '\\x${tokenHash.toString('hex')}'::bytea); ` +
     `SET LOCAL ROLE caseflow_portal;`

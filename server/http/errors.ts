@@ -7,8 +7,7 @@ import { AppError, ValidationError } from '../errors.js';
 export function fromZod(error: z.ZodError, where: string): ValidationError {
   const params = error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : where;
-    const message =
-      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
     const path = issue.code === 'unrecognized_keys' ? [where, ...issue.path].join('.') : `${where}.${field}`;
     return { path, message };
   });
@@ -64,8 +63,10 @@ function isClientHttpError(e: unknown): e is HttpishError {
 }
 
 function fromHttpError(e: HttpishError): AppError {
-  if (e.type === 'entity.parse.failed' || e instanceof SyntaxError) return new AppError(400, 'invalid_request', 'invalid_json', 'The request body is not valid JSON.');
+  if (e.type === 'entity.parse.failed' || e instanceof SyntaxError)
+    return new AppError(400, 'invalid_request', 'invalid_json', 'The request body is not valid JSON.');
   if (e.status === 413) return new AppError(413, 'invalid_request', 'body_too_large', 'The request body is too large.');
-  if (e.status === 415) return new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
+  if (e.status === 415)
+    return new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
   return new AppError(e.status!, 'invalid_request', 'bad_request', e.expose ? e.message : 'Bad request.');
 }

@@ -10,7 +10,13 @@ export function accessLog(logger: Logger): Middleware {
     } finally {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       logger.info(
-        { req_id: ctx.state.requestId, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 },
+        {
+          req_id: ctx.state.requestId,
+          method: ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          ms: Math.round(ms * 10) / 10,
+        },
         'request',
       );
     }

@@ -25,7 +25,8 @@ export function portalSession({ config, knex }: Deps): AppMiddleware {
     let token: string | undefined;
     if (authorization) {
       const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
-      if (!match) throw new AuthenticationError('invalid_authorization', 'The Authorization header must be "Bearer <token>".');
+      if (!match)
+        throw new AuthenticationError('invalid_authorization', 'The Authorization header must be "Bearer <token>".');
       token = match[1];
       ctx.state.portalTransport = 'bearer';
     } else {
@@ -48,7 +49,10 @@ export function portalSession({ config, knex }: Deps): AppMiddleware {
  */
 export function checkSameOrigin(ctx: AppContext): void {
   if (ctx.get('origin') !== `${ctx.protocol}://${ctx.host}`) {
-    throw new PermissionError('csrf_failed', 'This request did not come from the portal page; reload it and try again.');
+    throw new PermissionError(
+      'csrf_failed',
+      'This request did not come from the portal page; reload it and try again.',
+    );
   }
 }
 

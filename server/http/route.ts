@@ -19,8 +19,10 @@ export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => 
 
 function parse(schema: z.ZodObject | undefined, value: unknown, where: string): unknown {
   if (!schema) {
-    const empty = value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
-    if (!empty) throw new ValidationError(`This endpoint takes no ${where}.`, [{ path: where, message: 'not allowed' }]);
+    const empty =
+      value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+    if (!empty)
+      throw new ValidationError(`This endpoint takes no ${where}.`, [{ path: where, message: 'not allowed' }]);
     return undefined;
   }
   const result = schema.safeParse(value ?? {});
@@ -51,7 +53,11 @@ export function mount<E extends Endpoint>(
     const input = {
       params: parse(endpoint.params, (ctx as unknown as { params: Record<string, string> }).params, 'path'),
       query: parse(endpoint.query, ctx.query, 'query'),
-      body: parse(endpoint.body, endpoint.body || hasBody(ctx) ? (ctx.request as { body?: unknown }).body : undefined, 'body'),
+      body: parse(
+        endpoint.body,
+        endpoint.body || hasBody(ctx) ? (ctx.request as { body?: unknown }).body : undefined,
+        'body',
+      ),
     } as Input<E>;
     const output = await handler(input, ctx);
     if (options.validateResponses && endpoint.response) endpoint.response.parse(output);

@@ -21,10 +21,16 @@ export function resolveTenant(config: Config): Middleware {
       if (!slugPattern.test(fromHost)) throw new TenantNotFoundError();
     }
     if (header && !slugPattern.test(header)) {
-      throw new BadRequestError('invalid_tenant_header', 'The Caseflow-Tenant header must be a firm slug such as "acme".');
+      throw new BadRequestError(
+        'invalid_tenant_header',
+        'The Caseflow-Tenant header must be a firm slug such as "acme".',
+      );
     }
     if (fromHost && header && header !== fromHost) {
-      throw new BadRequestError('tenant_mismatch', `The Caseflow-Tenant header "${header}" contradicts the host "${host}".`);
+      throw new BadRequestError(
+        'tenant_mismatch',
+        `The Caseflow-Tenant header "${header}" contradicts the host "${host}".`,
+      );
     }
     ctx.state.tenantSlug = fromHost ?? (header || undefined);
     await next();
@@ -34,7 +40,10 @@ export function resolveTenant(config: Config): Middleware {
 /** The slug of the request, or a clear 400 when the request names no firm. */
 export function requireTenantSlug(state: { tenantSlug?: string }): string {
   if (!state.tenantSlug) {
-    throw new BadRequestError('tenant_required', "Name the firm: use its host ({firm}.domain) or the Caseflow-Tenant header.");
+    throw new BadRequestError(
+      'tenant_required',
+      'Name the firm: use its host ({firm}.domain) or the Caseflow-Tenant header.',
+    );
   }
   return state.tenantSlug;
 }

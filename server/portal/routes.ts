@@ -13,7 +13,11 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
     ctx.set('Cache-Control', 'no-store');
     try {
       const slug = requireTenantSlug(ctx.state);
-      const tenant = await inScope<TenantScope, TenantScope>(deps.knex, enterTenant(slug, 'caseflow_portal'), async (_trx, t) => t);
+      const tenant = await inScope<TenantScope, TenantScope>(
+        deps.knex,
+        enterTenant(slug, 'caseflow_portal'),
+        async (_trx, t) => t,
+      );
       ctx.body = page(tenant, assets);
     } catch (error) {
       if (!(error instanceof TenantNotFoundError)) throw error;

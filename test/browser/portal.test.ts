@@ -43,7 +43,9 @@ test('a contact logs in on the hosted portal and reads their invoices from the w
   const rows: string[][] = [];
   for (const row of await page.locator('caseflow-invoice-list tr[part="row"]').all()) {
     const fields = ['number', 'status', 'total', 'amount-due'];
-    rows.push(await Promise.all(fields.map(async (f) => (await row.locator(`[data-field="${f}"]`).textContent())!.trim())));
+    rows.push(
+      await Promise.all(fields.map(async (f) => (await row.locator(`[data-field="${f}"]`).textContent())!.trim())),
+    );
   }
   t.deepEqual(rows, [
     ['INV-0006', 'Unpaid', '€214.20', '€214.20'],
@@ -59,7 +61,10 @@ test('a contact logs in on the hosted portal and reads their invoices from the w
 
   await page.click('#caseflow-logout');
   await page.waitForURL(`${origin}/clients/login`);
-  t.deepEqual(errors.filter((e) => !e.includes('401')), []);
+  t.deepEqual(
+    errors.filter((e) => !e.includes('401')),
+    [],
+  );
   await page.close();
 });
 

@@ -33,7 +33,11 @@ test('caseflow serve with DATABASE_URL: prints the portal, API and demo logins; 
   const port = Number(run.match[2]);
   const out = run.output();
   t.true(out.includes(`API base:          http://localhost:${port}/api/v1`));
-  t.true(out.includes(`http://acme.localhost:${port}/clients/login   nora@northwind.example / northwind-portal-2026   (Northwind Traders)`));
+  t.true(
+    out.includes(
+      `http://acme.localhost:${port}/clients/login   nora@northwind.example / northwind-portal-2026   (Northwind Traders)`,
+    ),
+  );
   t.true(out.includes('Seeded demo firms: acme, bluebird'));
 
   const portal = new PortalClient({ baseUrl: `http://127.0.0.1:${port}`, tenant: 'acme' });
@@ -49,7 +53,8 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
   fs.chmodSync(dataDir, 0o711);
   t.teardown(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const env = isolatedEnv({ CASEFLOW_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
-  const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmasterPid = () =>
+    Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
   const first = await startCli(['serve'], env, readyLine, 120_000);
   t.regex(first.output(), /Platform operator key \(generated, kept in the data directory\): cfk_[0-9a-f]{64}/);
@@ -73,7 +78,10 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
   const third = await startCli(['serve'], env, readyLine, 120_000);
   const port = Number(third.match[2]);
   const portal = new PortalClient({ baseUrl: `http://127.0.0.1:${port}`, tenant: 'bluebird' });
-  t.is((await portal.auth.login({ email: 'ian@initech.example', password: 'initech-portal-2026' })).profile.firm.name, 'Bluebird Legal');
+  t.is(
+    (await portal.auth.login({ email: 'ian@initech.example', password: 'initech-portal-2026' })).profile.firm.name,
+    'Bluebird Legal',
+  );
   t.false(processAlive(pg2));
   third.child.kill('SIGINT');
   t.is(await third.exited, 0);

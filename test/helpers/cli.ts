@@ -8,7 +8,12 @@ export const CLI = path.resolve(import.meta.dirname, '../../cli/bin.js');
 /** A temporary HOME and XDG_CONFIG_HOME, so no test reads or writes the user's profile. */
 export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-home-'));
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), ...extra };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    ...extra,
+  };
   return env;
 }
 
@@ -41,7 +46,9 @@ export function startCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    const exited = new Promise<number | null>((r) => child.on('close', (code, signal) => r(code ?? (signal as unknown as number))));
+    const exited = new Promise<number | null>((r) =>
+      child.on('close', (code, signal) => r(code ?? (signal as unknown as number))),
+    );
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`not ready after ${timeoutMs} ms:\n${out}`));

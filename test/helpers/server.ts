@@ -21,7 +21,9 @@ export interface TestServer {
 }
 
 /** A real listening server on its own cloned database, for one test file. */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase({ seed: options.seed ?? true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-data-'));
   const config = loadConfig({

@@ -71,7 +71,11 @@ test('auth.login posts JSON and keeps the returned token for the next calls', as
 });
 
 test('path parameters are escaped', async (t) => {
-  const { sent, fetch } = fakeFetch([json(404, { error: { type: 'not_found', code: 'resource_missing', message: 'No such invoice.', request_id: 'r1' } })]);
+  const { sent, fetch } = fakeFetch([
+    json(404, {
+      error: { type: 'not_found', code: 'resource_missing', message: 'No such invoice.', request_id: 'r1' },
+    }),
+  ]);
   const portal = new PortalClient({ baseUrl: 'https://api.example', fetch });
   await t.throwsAsync(portal.invoices.retrieve('../admin?x=1'), { instanceOf: NotFoundError });
   t.is(sent[0]!.url, 'https://api.example/api/v1/portal/invoices/..%2Fadmin%3Fx%3D1');
@@ -86,23 +90,33 @@ test('the error class is chosen from error.type, with status, code, params and r
   ];
   for (const [status, type, cls] of cases) {
     const { fetch } = fakeFetch([
-      json(status, { error: { type, code: 'c', message: 'm', params: [{ path: 'body.x', message: 'bad' }], request_id: 'rid' } }),
+      json(status, {
+        error: { type, code: 'c', message: 'm', params: [{ path: 'body.x', message: 'bad' }], request_id: 'rid' },
+      }),
     ]);
-    const error = await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch, maxRetries: 0 }).me(), { instanceOf: cls });
+    const error = await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch, maxRetries: 0 }).me(), {
+      instanceOf: cls,
+    });
     t.like(error, { status, type, code: 'c', message: 'm', requestId: 'rid' });
   }
 });
 
 test('a non-JSON error answer still maps by status', async (t) => {
   const { fetch } = fakeFetch([new Response('<html>bad gateway</html>', { status: 500 })]);
-  const error = await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch }).me(), { instanceOf: ApiError });
+  const error = await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch }).me(), {
+    instanceOf: ApiError,
+  });
   t.is(error.status, 500);
 });
 
 test('GETs are retried on 503 and 429, honouring Retry-After', async (t) => {
   const { sent, fetch } = fakeFetch([
     json(503, {}),
-    json(429, { error: { type: 'rate_limited', code: 'rate_limited', message: 'slow down', request_id: 'r' } }, { 'retry-after': '0' }),
+    json(
+      429,
+      { error: { type: 'rate_limited', code: 'rate_limited', message: 'slow down', request_id: 'r' } },
+      { 'retry-after': '0' },
+    ),
     json(200, list),
   ]);
   const page = await new PortalClient({ baseUrl: 'https://api.example', fetch }).invoices.list();
@@ -112,9 +126,12 @@ test('GETs are retried on 503 and 429, honouring Retry-After', async (t) => {
 
 test('a POST without an idempotency key is never retried', async (t) => {
   const { sent, fetch } = fakeFetch([json(503, {})]);
-  await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch }).auth.login({ email: 'a@b.example', password: 'x' }), {
-    instanceOf: ApiError,
-  });
+  await t.throwsAsync(
+    new PortalClient({ baseUrl: 'https://api.example', fetch }).auth.login({ email: 'a@b.example', password: 'x' }),
+    {
+      instanceOf: ApiError,
+    },
+  );
   t.is(sent.length, 1);
 });
 
@@ -137,6 +154,9 @@ test('for await walks every page with starting_after', async (t) => {
   t.deepEqual(ids, ['a', 'b', 'c']);
   t.deepEqual(
     sent.map((s) => s.url),
-    ['https://api.example/api/v1/portal/invoices?limit=2', 'https://api.example/api/v1/portal/invoices?limit=2&starting_after=b'],
+    [
+      'https://api.example/api/v1/portal/invoices?limit=2',
+      'https://api.example/api/v1/portal/invoices?limit=2&starting_after=b',
+    ],
   );
 });

@@ -11,7 +11,9 @@ export function healthRoutes(router: Router<AppState, AppExtensions>, knex: Knex
   router.get('/readyz', async (ctx) => {
     const expected = await latestKnownMigration();
     try {
-      const { rows } = await knex.raw<{ rows: { version: string | null }[] }>('SELECT caseflow.schema_version() AS version');
+      const { rows } = await knex.raw<{ rows: { version: string | null }[] }>(
+        'SELECT caseflow.schema_version() AS version',
+      );
       const current = rows[0]?.version ?? null;
       const ready = current === expected;
       ctx.status = ready ? 200 : 503;

@@ -5,12 +5,26 @@ import { portalSession, requirePlan } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
-export function invoiceRoutes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }) {
+export function invoiceRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+) {
   const portal = [portalSession(deps), requirePlan('growth')];
 
-  mount(router, endpoints.portalListInvoices, portal, ({ query }, ctx) =>
-    service.listForPortal(ctx.db, ctx.state.portal!, query), opts);
+  mount(
+    router,
+    endpoints.portalListInvoices,
+    portal,
+    ({ query }, ctx) => service.listForPortal(ctx.db, ctx.state.portal!, query),
+    opts,
+  );
 
-  mount(router, endpoints.portalRetrieveInvoice, portal, ({ params }, ctx) =>
-    service.retrieveForPortal(ctx.db, ctx.state.portal!, params.id), opts);
+  mount(
+    router,
+    endpoints.portalRetrieveInvoice,
+    portal,
+    ({ params }, ctx) => service.retrieveForPortal(ctx.db, ctx.state.portal!, params.id),
+    opts,
+  );
 }

@@ -25,7 +25,11 @@ export function portalInvoiceSummary(invoice: Invoice): Summary {
   };
 }
 
-export function portalInvoice(invoice: Invoice, lines: InvoiceLine[], payments: Payment[]): z.input<typeof PortalInvoice> {
+export function portalInvoice(
+  invoice: Invoice,
+  lines: InvoiceLine[],
+  payments: Payment[],
+): z.input<typeof PortalInvoice> {
   return {
     ...portalInvoiceSummary(invoice),
     subtotal: invoice.subtotal,

@@ -49,7 +49,13 @@ export async function retrieveForPortal(
   id: string,
 ): Promise<z.input<typeof PortalInvoice>> {
   const invoice = await Invoice.query(trx)
-    .select(...summaryColumns, 'invoices.subtotal', 'invoices.tax', 'invoices.client_note', trx.raw(displayStatus, [scope.timezone]))
+    .select(
+      ...summaryColumns,
+      'invoices.subtotal',
+      'invoices.tax',
+      'invoices.client_note',
+      trx.raw(displayStatus, [scope.timezone]),
+    )
     .where('invoices.id', id)
     .first();
   if (!invoice) throw new NotFoundError('resource_missing', messages.notFound);
@@ -58,7 +64,10 @@ export async function retrieveForPortal(
       .select('id', 'description', 'quantity', 'unit_price', 'tax_rate', 'amount', 'tax')
       .where('invoice_id', id)
       .orderBy('position'),
-    await Payment.query(trx).select('id', 'amount', 'currency', 'method', 'paid_at').where('invoice_id', id).orderBy('paid_at'),
+    await Payment.query(trx)
+      .select('id', 'amount', 'currency', 'method', 'paid_at')
+      .where('invoice_id', id)
+      .orderBy('paid_at'),
   ];
   return portalInvoice(invoice, lines, payments);
 }

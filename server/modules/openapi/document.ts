@@ -11,7 +11,11 @@ function idOf(schema: z.ZodType): string | undefined {
 function schemaRef(schema: z.ZodType, io: 'input' | 'output'): object {
   const id = idOf(schema);
   if (id) return { $ref: componentRef(id) };
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   return json;
 }
 
@@ -38,7 +42,10 @@ const securityOf: Record<Endpoint['audience'], object[]> = {
 };
 
 function operation(e: Endpoint): object {
-  const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: componentRef('Error') } } } };
+  const errorResponse = {
+    description: 'Error',
+    content: { 'application/json': { schema: { $ref: componentRef('Error') } } },
+  };
   const success =
     e.status === 204 || !e.response
       ? { description: 'No content' }
@@ -50,9 +57,17 @@ function operation(e: Endpoint): object {
     parameters: [
       ...parameters(e.params, 'path'),
       ...parameters(e.query, 'query'),
-      { name: 'Caseflow-Tenant', in: 'header', required: false, description: 'Firm slug, when not calling its host', schema: { type: 'string' } },
+      {
+        name: 'Caseflow-Tenant',
+        in: 'header',
+        required: false,
+        description: 'Firm slug, when not calling its host',
+        schema: { type: 'string' },
+      },
     ],
-    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(e.body, 'input') } } } } : {}),
+    ...(e.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(e.body, 'input') } } } }
+      : {}),
     ...(e.authenticated ? { security: securityOf[e.audience] } : { security: [] }),
     responses: { [String(e.status)]: success, default: errorResponse },
   };
@@ -61,7 +76,11 @@ function operation(e: Endpoint): object {
 /** The OpenAPI 3.1 document, generated from the same schemas the server validates with. */
 export function openApiDocument(version: string): object {
   void ErrorBody; // registered with the global registry on import
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'output', uri: componentRef }) as {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    uri: componentRef,
+  }) as {
     schemas: Record<string, Record<string, unknown>>;
   };
   for (const schema of Object.values(schemas)) delete schema.$schema;
@@ -72,7 +91,11 @@ export function openApiDocument(version: string): object {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'CaseFlow Portal API', version, description: 'Client portal API for law firms. Amounts are integer minor units.' },
+    info: {
+      title: 'CaseFlow Portal API',
+      version,
+      description: 'Client portal API for law firms. Amounts are integer minor units.',
+    },
     servers: [{ url: '/api/v1' }],
     paths,
     components: {

@@ -6,6 +6,6 @@ export function openApiRoutes(router: Router<AppState, AppExtensions>, version: 
   let document: string | undefined;
   router.get('/openapi.json', (ctx) => {
     ctx.type = 'application/json';
-    ctx.body = (document ??= JSON.stringify(openApiDocument(version)));
+    ctx.body = document ??= JSON.stringify(openApiDocument(version));
   });
 }

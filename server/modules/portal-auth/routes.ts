@@ -6,36 +6,58 @@ import { mount } from '../../http/route.js';
 import { requireTenantSlug } from '../../http/tenant.js';
 import * as service from './service.js';
 
-export function portalAuthRoutes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }) {
+export function portalAuthRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+) {
   const cookieName = portalCookieName(deps.config);
   const secure = deps.config.PUBLIC_SCHEME === 'https';
 
-  mount(router, endpoints.portalLogin, [], async ({ body }, ctx) => {
-    const slug = requireTenantSlug(ctx.state);
-    // A cookie login is a browser form: refuse it from other origins (login CSRF).
-    if (body.transport === 'cookie') checkSameOrigin(ctx);
-    const result = await service.login(deps, slug, body, requestMeta(ctx));
-    const session = { kind: result.session.kind, expires_at: result.session.expires_at.toISOString() };
-    if (body.transport === 'cookie') {
-      ctx.cookies.set(cookieName, result.token, {
-        httpOnly: true,
-        secure,
-        sameSite: 'lax',
-        path: '/',
-        expires: result.session.expires_at,
-        overwrite: true,
-      });
-      return { session, profile: result.profile };
-    }
-    return { session: { ...session, token: result.token }, profile: result.profile };
-  }, opts);
+  mount(
+    router,
+    endpoints.portalLogin,
+    [],
+    async ({ body }, ctx) => {
+      const slug = requireTenantSlug(ctx.state);
+      // A cookie login is a browser form: refuse it from other origins (login CSRF).
+      if (body.transport === 'cookie') checkSameOrigin(ctx);
+      const result = await service.login(deps, slug, body, requestMeta(ctx));
+      const session = { kind: result.session.kind, expires_at: result.session.expires_at.toISOString() };
+      if (body.transport === 'cookie') {
+        ctx.cookies.set(cookieName, result.token, {
+          httpOnly: true,
+          secure,
+          sameSite: 'lax',
+          path: '/',
+          expires: result.session.expires_at,
+          overwrite: true,
+        });
+        return { session, profile: result.profile };
+      }
+      return { session: { ...session, token: result.token }, profile: result.profile };
+    },
+    opts,
+  );
 
-  mount(router, endpoints.portalLogout, [portalSession(deps)], async (_input, ctx) => {
-    await service.logout(ctx.db, ctx.state.portal!, requestMeta(ctx));
-    if (ctx.state.portalTransport === 'cookie') {
-      ctx.cookies.set(cookieName, null, { httpOnly: true, secure, sameSite: 'lax', path: '/', overwrite: true });
-    }
-  }, opts);
+  mount(
+    router,
+    endpoints.portalLogout,
+    [portalSession(deps)],
+    async (_input, ctx) => {
+      await service.logout(ctx.db, ctx.state.portal!, requestMeta(ctx));
+      if (ctx.state.portalTransport === 'cookie') {
+        ctx.cookies.set(cookieName, null, { httpOnly: true, secure, sameSite: 'lax', path: '/', overwrite: true });
+      }
+    },
+    opts,
+  );
 
-  mount(router, endpoints.portalMe, [portalSession(deps)], (_input, ctx) => service.me(ctx.db, ctx.state.portal!), opts);
+  mount(
+    router,
+    endpoints.portalMe,
+    [portalSession(deps)],
+    (_input, ctx) => service.me(ctx.db, ctx.state.portal!),
+    opts,
+  );
 }

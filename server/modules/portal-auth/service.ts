@@ -32,7 +32,9 @@ function findContact(trx: Knex.Transaction, contactId: string): PromiseLike<Port
       'clients.number as client_number',
       'clients.name as client_name',
     )
-    .join('clients', (join) => join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'))
+    .join('clients', (join) =>
+      join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
+    )
     .where('contacts.id', contactId)
     .first();
 }
@@ -62,38 +64,53 @@ export async function login(
   const passwordOk = await verifyPassword(contact?.password_hash, credentials.password);
   const allowed = passwordOk && contact !== undefined && contact.active && contact.portal_access;
 
-  const result = await inScope<TenantScope, LoginResult | null>(deps.knex, enterTenant(slug, 'caseflow_auth'), async (trx, tenant) => {
-    if (!allowed) {
+  const result = await inScope<TenantScope, LoginResult | null>(
+    deps.knex,
+    enterTenant(slug, 'caseflow_auth'),
+    async (trx, tenant) => {
+      if (!allowed) {
+        await recordAudit(
+          trx,
+          {
+            action: 'portal.login_failed',
+            actorType: 'anonymous',
+            subjectType: 'contact',
+            subjectId: contact?.id ?? null,
+          },
+          meta,
+        );
+        return null; // commit the audit row, then refuse
+      }
+      const token = newToken('cfp');
+      const session = (await Session.query(trx)
+        .insert({
+          tenant_id: trx.raw('caseflow.current_tenant()'),
+          token_hash: tokenHash(token),
+          audience: 'portal',
+          kind: 'login',
+          contact_id: contact.id,
+          idle_timeout: trx.raw('make_interval(secs => ?)', [deps.config.SESSION_IDLE_SECONDS]),
+          expires_at: trx.raw(`now() + make_interval(secs => ?)`, [deps.config.SESSION_ABSOLUTE_SECONDS]),
+          ip: meta.ip || null,
+          user_agent: meta.userAgent,
+        } as never)
+        .returning(['id', 'kind', 'expires_at'])) as unknown as Session;
       await recordAudit(
         trx,
-        { action: 'portal.login_failed', actorType: 'anonymous', subjectType: 'contact', subjectId: contact?.id ?? null },
+        {
+          action: 'portal.login_succeeded',
+          actorType: 'contact',
+          actorId: contact.id,
+          subjectType: 'session',
+          subjectId: session.id,
+        },
         meta,
       );
-      return null; // commit the audit row, then refuse
-    }
-    const token = newToken('cfp');
-    const session = (await Session.query(trx)
-      .insert({
-        tenant_id: trx.raw('caseflow.current_tenant()'),
-        token_hash: tokenHash(token),
-        audience: 'portal',
-        kind: 'login',
-        contact_id: contact.id,
-        idle_timeout: trx.raw('make_interval(secs => ?)', [deps.config.SESSION_IDLE_SECONDS]),
-        expires_at: trx.raw(`now() + make_interval(secs => ?)`, [deps.config.SESSION_ABSOLUTE_SECONDS]),
-        ip: meta.ip || null,
-        user_agent: meta.userAgent,
-      } as never)
-      .returning(['id', 'kind', 'expires_at'])) as unknown as Session;
-    await recordAudit(
-      trx,
-      { action: 'portal.login_succeeded', actorType: 'contact', actorId: contact.id, subjectType: 'session', subjectId: session.id },
-      meta,
-    );
-    const profileRow = (await findContact(trx, contact.id))!;
-    const expires = { kind: 'login' as const, expires_at: session.expires_at };
-    return { token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
-  });
+      const profileRow = (await findContact(trx, contact.id))!;
+      const expires = { kind: 'login' as const, expires_at: session.expires_at };
+      return { token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
+    },
+  );
   if (!result) throw new AuthenticationError('invalid_credentials', messages.invalidCredentials);
   return result;
 }

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig, tenantOrigin } from '../../../server/config.js
 
 test('defaults: port 4000, base domain localhost, data dir ./.caseflow', (t) => {
   const config = loadConfig({});
-  t.like(config, { PORT: 4000, BASE_DOMAIN: 'localhost', PUBLIC_SCHEME: 'http', TRUST_PROXY: false, LOG_LEVEL: 'info' });
+  t.like(config, {
+    PORT: 4000,
+    BASE_DOMAIN: 'localhost',
+    PUBLIC_SCHEME: 'http',
+    TRUST_PROXY: false,
+    LOG_LEVEL: 'info',
+  });
   t.is(config.dataDir, path.resolve('.caseflow'));
   t.is(config.DATABASE_URL, undefined);
 });
@@ -14,9 +20,15 @@ test('a bad value stops the boot with one line naming the setting', (t) => {
     [{ PORT: 'eighty' }, 'Invalid setting PORT: Invalid input: expected number, received NaN'],
     [{ PORT: '70000' }, 'Invalid setting PORT: Too big: expected number to be <=65535'],
     [{ DATABASE_URL: 'mysql://x' }, 'Invalid setting DATABASE_URL: must be a postgres:// connection URL'],
-    [{ TRUST_PROXY: 'maybe' }, 'Invalid setting TRUST_PROXY: Invalid option: expected one of "0"|"1"|"true"|"false"|"yes"|"no"'],
+    [
+      { TRUST_PROXY: 'maybe' },
+      'Invalid setting TRUST_PROXY: Invalid option: expected one of "0"|"1"|"true"|"false"|"yes"|"no"',
+    ],
     [{ CASEFLOW_PLATFORM_KEY: 'short' }, 'Invalid setting CASEFLOW_PLATFORM_KEY: must be at least 32 characters'],
-    [{ BASE_DOMAIN: 'Example.COM' }, 'Invalid setting BASE_DOMAIN: must be a lower-case host name such as caseflow.law or localhost'],
+    [
+      { BASE_DOMAIN: 'Example.COM' },
+      'Invalid setting BASE_DOMAIN: must be a lower-case host name such as caseflow.law or localhost',
+    ],
   ];
   for (const [env, message] of cases) {
     const error = t.throws(() => loadConfig(env), { instanceOf: ConfigError });

@@ -30,10 +30,10 @@ async function asApp<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 async function asPortalOf(clientId: string | null, fn: (client: pg.Client) => Promise<void>) {
   return asApp(async (client) => {
     if (clientId) {
-      await client.query(`SELECT set_config('caseflow.tenant_id', $1, true), set_config('caseflow.client_id', $2, true)`, [
-        ids.acme,
-        clientId,
-      ]);
+      await client.query(
+        `SELECT set_config('caseflow.tenant_id', $1, true), set_config('caseflow.client_id', $2, true)`,
+        [ids.acme, clientId],
+      );
     }
     await client.query('SET LOCAL ROLE caseflow_portal');
     await fn(client);
@@ -49,7 +49,11 @@ test('the owner sees invoices of several clients, drafts included (the proofs be
 
 test('caseflow_portal with client A settings: SELECT * FROM invoices returns exactly A’s non-draft rows', async (t) => {
   const expected = (
-    await db.owner('invoices').where({ tenant_id: ids.acme, client_id: ids.northwind }).whereNot({ status: 'draft' }).select('id')
+    await db
+      .owner('invoices')
+      .where({ tenant_id: ids.acme, client_id: ids.northwind })
+      .whereNot({ status: 'draft' })
+      .select('id')
   )
     .map((r) => r.id)
     .sort();
@@ -131,7 +135,17 @@ test('every tenant table has row-level security enabled and forced', async (t) =
      ORDER BY c.relname`);
   t.deepEqual(
     rows.map((r: { relname: string }) => r.relname),
-    ['audit_events', 'clients', 'contacts', 'invoice_lines', 'invoices', 'payments', 'sessions', 'staff_users', 'tenants'],
+    [
+      'audit_events',
+      'clients',
+      'contacts',
+      'invoice_lines',
+      'invoices',
+      'payments',
+      'sessions',
+      'staff_users',
+      'tenants',
+    ],
   );
   for (const row of rows) t.true(row.relrowsecurity && row.relforcerowsecurity, row.relname);
 });
@@ -154,9 +168,13 @@ test('the audit log is append-only: no role may update or delete it', async (t) 
 test('a portal insert into the audit log is confined to its tenant', async (t) => {
   const other = await db.owner('tenants').where({ slug: 'bluebird' }).first();
   await asPortalOf(ids.northwind, async (client) => {
-    await client.query(`INSERT INTO audit_events (tenant_id, actor_type, action) VALUES (caseflow.current_tenant(), 'contact', 'test.ok')`);
+    await client.query(
+      `INSERT INTO audit_events (tenant_id, actor_type, action) VALUES (caseflow.current_tenant(), 'contact', 'test.ok')`,
+    );
     const error = await t.throwsAsync(
-      client.query(`INSERT INTO audit_events (tenant_id, actor_type, action) VALUES ($1, 'contact', 'test.forged')`, [other.id]),
+      client.query(`INSERT INTO audit_events (tenant_id, actor_type, action) VALUES ($1, 'contact', 'test.forged')`, [
+        other.id,
+      ]),
     );
     t.regex(error.message, /row-level security/);
   });

@@ -26,7 +26,14 @@ test('malformed JSON → 400 invalid_json envelope with the request id, nothing 
   const res = await login('{"email": ');
   t.deepEqual(res, {
     status: 400,
-    body: { error: { type: 'invalid_request', code: 'invalid_json', message: 'The request body is not valid JSON.', request_id: 'test-req-1' } },
+    body: {
+      error: {
+        type: 'invalid_request',
+        code: 'invalid_json',
+        message: 'The request body is not valid JSON.',
+        request_id: 'test-req-1',
+      },
+    },
   });
   t.deepEqual(await counts(), before);
 });

@@ -40,7 +40,12 @@ test('GET /api/v1/openapi.json documents every endpoint of the contract', async 
   const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) =>
     Object.values(p).map((o) => o.operationId),
   );
-  t.deepEqual(operations.sort(), Object.values(endpoints).map((e) => e.operationId).sort());
+  t.deepEqual(
+    operations.sort(),
+    Object.values(endpoints)
+      .map((e) => e.operationId)
+      .sort(),
+  );
   t.deepEqual(doc.paths['/portal/invoices/{id}'].get.parameters[0], {
     name: 'id',
     in: 'path',
@@ -48,6 +53,9 @@ test('GET /api/v1/openapi.json documents every endpoint of the contract', async 
     description: 'Identifier (UUID)',
     schema: doc.paths['/portal/invoices/{id}'].get.parameters[0].schema,
   });
-  t.is(doc.paths['/portal/invoices'].get.responses['200'].content['application/json'].schema.$ref, '#/components/schemas/PortalInvoiceList');
+  t.is(
+    doc.paths['/portal/invoices'].get.responses['200'].content['application/json'].schema.$ref,
+    '#/components/schemas/PortalInvoiceList',
+  );
   t.truthy(doc.components.schemas.PortalInvoiceSummary.properties.amount_due);
 });

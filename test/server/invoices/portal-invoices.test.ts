@@ -39,19 +39,39 @@ test('GET /api/v1/portal/invoices — never a draft, never another client’s in
   t.is(drafts.length, 1);
   t.false(all.data.some((i) => drafts.some((d) => d.id === i.id)));
   const ginas = await gina.invoices.list();
-  t.deepEqual(ginas.data.map((i) => i.number), ['INV-0007', 'INV-0008']);
+  t.deepEqual(
+    ginas.data.map((i) => i.number),
+    ['INV-0007', 'INV-0008'],
+  );
 });
 
 test('GET /api/v1/portal/invoices?status= — filters by the client-facing state', async (t) => {
-  t.deepEqual((await nora.invoices.list({ status: 'overdue' })).data.map((i) => i.number), ['INV-0003']);
-  t.deepEqual((await nora.invoices.list({ status: 'unpaid' })).data.map((i) => i.number), ['INV-0006', 'INV-0005']);
-  t.deepEqual((await nora.invoices.list({ status: 'paid' })).data.map((i) => i.number), ['INV-0001']);
+  t.deepEqual(
+    (await nora.invoices.list({ status: 'overdue' })).data.map((i) => i.number),
+    ['INV-0003'],
+  );
+  t.deepEqual(
+    (await nora.invoices.list({ status: 'unpaid' })).data.map((i) => i.number),
+    ['INV-0006', 'INV-0005'],
+  );
+  t.deepEqual(
+    (await nora.invoices.list({ status: 'paid' })).data.map((i) => i.number),
+    ['INV-0001'],
+  );
 });
 
 test('GET /api/v1/portal/invoices/:id — lines, totals, balance and payments', async (t) => {
   const [summary] = (await nora.invoices.list({ status: 'partially_paid' })).data;
   const invoice = await nora.invoices.retrieve(summary!.id);
-  t.like(invoice, { number: 'INV-0002', subtotal: 162500, tax: 0, total: 162500, amount_paid: 50000, amount_due: 112500, client_note: null });
+  t.like(invoice, {
+    number: 'INV-0002',
+    subtotal: 162500,
+    tax: 0,
+    total: 162500,
+    amount_paid: 50000,
+    amount_due: 112500,
+    client_note: null,
+  });
   t.deepEqual(
     invoice.lines.map((l) => [l.description, l.quantity, l.unit_price, l.amount]),
     [['Legal services (hours)', '6.5000', 25000, 162500]],
@@ -92,7 +112,10 @@ test('GET /api/v1/portal/invoices/:id — a malformed id is a 400 naming the par
 test('keyset pagination: walking every page returns each row exactly once while rows are being inserted', async (t) => {
   // A client of its own, so the other tests' lists stay as seeded.
   const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  const [client] = await s.db.owner('clients').insert({ tenant_id: tenant.id, number: 1999, name: 'Paging Ltd' }).returning('id');
+  const [client] = await s.db
+    .owner('clients')
+    .insert({ tenant_id: tenant.id, number: 1999, name: 'Paging Ltd' })
+    .returning('id');
   const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
   await s.db.owner('contacts').insert({
     tenant_id: tenant.id,

@@ -21,11 +21,22 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
   const expires = Date.parse(answer.session.expires_at) - Date.now();
   t.true(expires > 11.9 * 3600_000 && expires <= 12 * 3600_000);
   t.deepEqual(
-    { contact: { ...answer.profile.contact, id: 'x' }, client: { ...answer.profile.client, id: 'x' }, firm: answer.profile.firm },
+    {
+      contact: { ...answer.profile.contact, id: 'x' },
+      client: { ...answer.profile.client, id: 'x' },
+      firm: answer.profile.firm,
+    },
     {
       contact: { id: 'x', first_name: 'Nora', last_name: 'North', email: 'nora@northwind.example' },
       client: { id: 'x', number: 1001, name: 'Northwind Traders' },
-      firm: { slug: 'acme', name: 'Acme Law', plan: 'growth', locale: 'en-US', currency: 'USD', timezone: 'America/New_York' },
+      firm: {
+        slug: 'acme',
+        name: 'Acme Law',
+        plan: 'growth',
+        locale: 'en-US',
+        currency: 'USD',
+        timezone: 'America/New_York',
+      },
     },
   );
   const me = await portal.me();
@@ -42,27 +53,44 @@ test('POST /api/v1/portal/auth/login — the email is matched case-insensitively
   t.is(answer.profile.contact.first_name, 'Nora');
 });
 
-test.serial('POST /api/v1/portal/auth/login — wrong password and unknown email get the same answer, and both are audited', async (t) => {
-  const before = await auditActions('portal.login_failed');
-  const wrong = await t.throwsAsync(s.portal('acme').auth.login({ email: demo.nora.email, password: 'not-the-password' }), {
-    instanceOf: AuthenticationError,
-  });
-  const unknown = await t.throwsAsync(s.portal('acme').auth.login({ email: 'nobody@nowhere.example', password: 'not-the-password' }), {
-    instanceOf: AuthenticationError,
-  });
-  t.is(wrong.status, 401);
-  t.deepEqual([wrong.status, wrong.code, wrong.message], [unknown.status, unknown.code, unknown.message]);
-  t.deepEqual([wrong.code, wrong.message], ['invalid_credentials', 'Email or password is incorrect.']);
-  t.is(await auditActions('portal.login_failed'), before + 2);
-});
+test.serial(
+  'POST /api/v1/portal/auth/login — wrong password and unknown email get the same answer, and both are audited',
+  async (t) => {
+    const before = await auditActions('portal.login_failed');
+    const wrong = await t.throwsAsync(
+      s.portal('acme').auth.login({ email: demo.nora.email, password: 'not-the-password' }),
+      {
+        instanceOf: AuthenticationError,
+      },
+    );
+    const unknown = await t.throwsAsync(
+      s.portal('acme').auth.login({ email: 'nobody@nowhere.example', password: 'not-the-password' }),
+      {
+        instanceOf: AuthenticationError,
+      },
+    );
+    t.is(wrong.status, 401);
+    t.deepEqual([wrong.status, wrong.code, wrong.message], [unknown.status, unknown.code, unknown.message]);
+    t.deepEqual([wrong.code, wrong.message], ['invalid_credentials', 'Email or password is incorrect.']);
+    t.is(await auditActions('portal.login_failed'), before + 2);
+  },
+);
 
-test.serial('POST /api/v1/portal/auth/login — a contact without portal access cannot log in, even with a password', async (t) => {
-  await s.db.owner('contacts').where({ email: 'ned@northwind.example' }).update({
-    password_hash: (await s.db.owner('contacts').where({ email: demo.nora.email }).first()).password_hash,
-  });
-  const error = await t.throwsAsync(s.portal('acme').auth.login({ email: 'ned@northwind.example', password: demo.nora.password }));
-  t.is(error.message, 'Email or password is incorrect.');
-});
+test.serial(
+  'POST /api/v1/portal/auth/login — a contact without portal access cannot log in, even with a password',
+  async (t) => {
+    await s.db
+      .owner('contacts')
+      .where({ email: 'ned@northwind.example' })
+      .update({
+        password_hash: (await s.db.owner('contacts').where({ email: demo.nora.email }).first()).password_hash,
+      });
+    const error = await t.throwsAsync(
+      s.portal('acme').auth.login({ email: 'ned@northwind.example', password: demo.nora.password }),
+    );
+    t.is(error.message, 'Email or password is incorrect.');
+  },
+);
 
 test.serial('POST /api/v1/portal/auth/logout — the token stops working at once', async (t) => {
   const portal = s.portal('acme');
@@ -72,7 +100,10 @@ test.serial('POST /api/v1/portal/auth/logout — the token stops working at once
   t.is(portal.token, undefined);
   const error = await t.throwsAsync(s.portal('acme', token).me(), { instanceOf: AuthenticationError });
   t.is(error.code, 'session_invalid');
-  const audited = await s.db.owner('audit_events').where({ action: 'portal.logout' }).select('actor_type', 'subject_type');
+  const audited = await s.db
+    .owner('audit_events')
+    .where({ action: 'portal.logout' })
+    .select('actor_type', 'subject_type');
   t.deepEqual(audited, [{ actor_type: 'contact', subject_type: 'session' }]);
 });
 
@@ -85,7 +116,9 @@ test('every login creates a new token', async (t) => {
 test('GET /api/v1/portal/me — without a credential is 401, with a malformed header too', async (t) => {
   const error = await t.throwsAsync(s.portal('acme').me(), { instanceOf: AuthenticationError });
   t.is(error.code, 'authentication_required');
-  const res = await fetch(`${s.baseUrl}/api/v1/portal/me`, { headers: { 'caseflow-tenant': 'acme', authorization: 'Basic abc' } });
+  const res = await fetch(`${s.baseUrl}/api/v1/portal/me`, {
+    headers: { 'caseflow-tenant': 'acme', authorization: 'Basic abc' },
+  });
   t.is(res.status, 401);
   t.is((await res.json()).error.code, 'invalid_authorization');
 });
@@ -98,7 +131,9 @@ test('an idle or expired session is refused, checked in the database clock', asy
   await session.clone().update({ last_seen_at: s.db.owner.raw(`now() - interval '31 minutes'`) });
   await t.throwsAsync(portal.me(), { instanceOf: AuthenticationError });
   // Recently used but past its absolute lifetime: also over.
-  await session.clone().update({ last_seen_at: s.db.owner.raw('now()'), expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
+  await session
+    .clone()
+    .update({ last_seen_at: s.db.owner.raw('now()'), expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
   await t.throwsAsync(portal.me(), { instanceOf: AuthenticationError });
   await session.clone().update({ expires_at: s.db.owner.raw(`now() + interval '1 hour'`) });
   t.is((await portal.me()).contact.first_name, 'Gina');
@@ -131,7 +166,13 @@ test('cookie transport: HttpOnly SameSite=Lax cookie; writes need the page’s o
     body: '{}',
   });
   t.deepEqual([forged.status, forged.json().error.code], [403, 'csrf_failed']);
-  const noOrigin = await rawRequest(s.server.port, { method: 'POST', path: '/api/v1/portal/auth/logout', host, headers: { cookie: value }, body: '{}' });
+  const noOrigin = await rawRequest(s.server.port, {
+    method: 'POST',
+    path: '/api/v1/portal/auth/logout',
+    host,
+    headers: { cookie: value },
+    body: '{}',
+  });
   t.is(noOrigin.status, 403);
 
   const logout = await rawRequest(s.server.port, {

@@ -18,7 +18,9 @@ test('firm B’s contact cannot log in on firm A', async (t) => {
 test('firm A’s token is rejected with firm B’s tenant header', async (t) => {
   const acme = s.portal('acme');
   await acme.auth.login(demo.nora);
-  const error = await t.throwsAsync(s.portal('bluebird', acme.token).invoices.list(), { instanceOf: AuthenticationError });
+  const error = await t.throwsAsync(s.portal('bluebird', acme.token).invoices.list(), {
+    instanceOf: AuthenticationError,
+  });
   t.is(error.code, 'session_invalid');
   t.is((await acme.invoices.list()).data.length, 6);
 });
@@ -60,7 +62,9 @@ test('the host alone names the firm', async (t) => {
 test('an unknown firm is 404 tenant_not_found; no firm at all is 400 tenant_required', async (t) => {
   const unknown = await t.throwsAsync(s.portal('nosuchfirm').auth.login(demo.nora), { instanceOf: NotFoundError });
   t.deepEqual([unknown.code, unknown.message], ['tenant_not_found', 'No firm is served at this address.']);
-  const none = await t.throwsAsync(s.portal(undefined as unknown as string).auth.login(demo.nora), { instanceOf: ValidationError });
+  const none = await t.throwsAsync(s.portal(undefined as unknown as string).auth.login(demo.nora), {
+    instanceOf: ValidationError,
+  });
   t.is(none.code, 'tenant_required');
   const badHeader = await fetch(`${s.baseUrl}/api/v1/portal/me`, { headers: { 'caseflow-tenant': 'Not A Slug!' } });
   t.is((await badHeader.json()).error.code, 'invalid_tenant_header');
