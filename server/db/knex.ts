@@ -1,6 +1,5 @@
 import knexFactory, { type Knex } from 'knex';
 import { createRequire } from 'node:module';
-import { Model } from 'objection';
 
 const require = createRequire(import.meta.url);
 // knex keeps its dialect classes out of its public types: reach them once, here.
@@ -83,11 +82,6 @@ export function createKnex(connectionString: string, poolMax: number): Knex {
     pool: { min: 0, max: poolMax },
   });
   return knex;
-}
-
-/** Objection models are never bound globally: every query names its transaction. */
-export function bindObjection(): void {
-  Model.knex(null as unknown as Knex);
 }
 
 export type { Knex };
