@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.js';
 import { demoLogins } from '../../server/db/demo.js';
-import { boot, createLogger } from '../../server/main.js';
+import { boot, createLogger, type Booted } from '../../server/main.js';
 
 export function registerServe(program: Command): void {
   program
@@ -13,12 +13,12 @@ export function registerServe(program: Command): void {
     .action(async (options: { demo: boolean }) => {
       const config = loadConfig();
       const logger = createLogger(config);
-      const booted = await boot(config, logger, { seedDemoIfEmpty: options.demo });
-      const { server } = booted;
-      // Ready to stop gracefully before anyone is told we are up.
+      const state: { booted?: Booted; pendingSignal?: string } = {};
       const shutdown = (signal: string) => {
+        // A signal during boot waits for it to finish, so the database is stopped cleanly.
+        if (!state.booted) return void (state.pendingSignal = signal);
         logger.info({ signal }, 'shutting down');
-        booted.stop().then(
+        state.booted.stop().then(
           () => process.exit(0),
           (error: unknown) => {
             logger.error({ err: error }, 'shutdown failed');
@@ -28,6 +28,9 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
+      const booted = (state.booted = await boot(config, logger, { seedDemoIfEmpty: options.demo }));
+      if (state.pendingSignal) return shutdown(state.pendingSignal);
+      const { server } = booted;
       const lines = [
         '',
         'CaseFlow Portal is running.',

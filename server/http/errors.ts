@@ -34,6 +34,15 @@ export function errorEnvelope(logger: Logger): Middleware {
       if (ctx.status === 404 && ctx.body === undefined) {
         throw new AppError(404, 'not_found', 'route_not_found', `No route for ${ctx.method} ${ctx.path}.`);
       }
+      if (ctx.status === 405 && ctx.body === undefined) {
+        const allowed = ctx.response.get('allow');
+        throw new AppError(
+          405,
+          'invalid_request',
+          'method_not_allowed',
+          `${ctx.method} is not allowed here; use ${allowed}.`,
+        );
+      }
     } catch (raw) {
       let error: AppError;
       if (raw instanceof AppError) error = raw;

@@ -88,3 +88,18 @@ test('an unknown route → 404 envelope', async (t) => {
   t.is(res.status, 404);
   t.is((await res.json()).error.code, 'route_not_found');
 });
+
+test('a known route with the wrong method → 405 envelope naming the allowed ones', async (t) => {
+  const res = await fetch(`${s.baseUrl}/api/v1/portal/invoices`, {
+    method: 'DELETE',
+    headers: { 'caseflow-tenant': 'acme' },
+  });
+  t.is(res.status, 405);
+  t.is(res.headers.get('allow'), 'HEAD, GET');
+  t.deepEqual((await res.json()).error, {
+    type: 'invalid_request',
+    code: 'method_not_allowed',
+    message: 'DELETE is not allowed here; use HEAD, GET.',
+    request_id: res.headers.get('x-request-id'),
+  });
+});
