@@ -17,7 +17,10 @@ SELECT invoices.id, invoices.number, invoices.status, invoices.currency, invoice
   FROM invoices ORDER BY invoices.created_at DESC, invoices.id DESC LIMIT 26`;
 
 async function explain(client: pg.Client, query: TracedQuery): Promise<string> {
-  const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, query.values);
+  const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+    `EXPLAIN (ANALYZE, BUFFERS) ${query.text}`,
+    query.values,
+  );
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 
@@ -43,7 +46,7 @@ export async function explainBaseline(ownerUrl: string, scope: BenchScope): Prom
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    return await explain(client, { text: baselineSql, values: [scope.tenantId, scope.clientId, scope.timezone] });
+    return await explain(client, { text: baselineSql, values: [scope.timezone, scope.tenantId, scope.clientId] });
   } finally {
     await client.end();
   }

@@ -2,7 +2,7 @@
  * Drives load with autocannon in its own process (never in the process that
  * serves the requests), reading its --json summary.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const autocannonCli = createRequire(import.meta.url).resolve('autocannon');
@@ -30,6 +30,14 @@ export interface LoadResult {
 
 export class LoadError extends Error {}
 
+const running = new Set<ChildProcess>();
+
+/** Kills any autocannon still running (on a signal or a failure of the bench). */
+export function stopAllLoad(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Runs autocannon once; rejects when it fails, hangs, or any response was not 2xx. */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const args = [autocannonCli, '--json', '-c', String(options.connections), '-d', String(options.seconds)];
@@ -37,6 +45,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   args.push(options.url);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -49,6 +58,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      running.delete(child);
       if (code !== 0) {
         reject(new LoadError(`autocannon exited with ${signal ?? code}: ${stderr.trim().slice(0, 2000)}`));
         return;

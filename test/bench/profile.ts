@@ -48,21 +48,39 @@ function ticksPerSecond(): number {
   return clockTicks;
 }
 
-function statOf(pid: number): { ppid: number; cpuTicks: number } | undefined {
+interface ProcStat {
+  ppid: number;
+  /** utime + stime of the process itself. */
+  cpuTicks: number;
+  /** cutime + cstime: what its exited (and reaped) children used. */
+  childTicks: number;
+}
+
+function statOf(pid: number): ProcStat | undefined {
   try {
     const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after "(comm)": state ppid ... utime(14) stime(15), numbered from 1 with pid.
+    // Fields after "(comm)", numbered from 1 with pid: ppid(4) … utime(14) stime(15) cutime(16) cstime(17).
     const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(rest[1]), cpuTicks: Number(rest[11]) + Number(rest[12]) };
+    return {
+      ppid: Number(rest[1]),
+      cpuTicks: Number(rest[11]) + Number(rest[12]),
+      childTicks: Number(rest[13]) + Number(rest[14]),
+    };
   } catch {
     return undefined;
   }
 }
 
-/** CPU seconds used so far by the postmaster and all its children (Linux /proc); undefined elsewhere. */
+/**
+ * CPU seconds used so far by the postmaster and every backend it started, live or
+ * gone (a reaped backend's time moves to the postmaster's cutime/cstime), from
+ * Linux /proc; undefined elsewhere.
+ */
 export function postgresCpuSeconds(postmasterPid: number | undefined): number | undefined {
   if (!postmasterPid || !fs.existsSync('/proc/self/stat')) return undefined;
-  let ticks = statOf(postmasterPid)?.cpuTicks ?? 0;
+  const postmaster = statOf(postmasterPid);
+  if (!postmaster) return undefined;
+  let ticks = postmaster.cpuTicks + postmaster.childTicks;
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = statOf(Number(entry));

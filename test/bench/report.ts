@@ -2,15 +2,17 @@
 import type { LoadResult } from './load.js';
 import type { CpuSample } from './profile.js';
 
+export type TargetKey = 'a' | 'b' | 'c';
+
 export interface TargetRuns {
-  key: 'a' | 'b';
+  key: TargetKey;
   label: string;
   rounds: LoadResult[];
   cpu: CpuSample[];
 }
 
 export interface TargetSummary {
-  key: 'a' | 'b';
+  key: TargetKey;
   label: string;
   reqPerSec: number;
   p50: number;

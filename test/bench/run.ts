@@ -11,26 +11,30 @@
  *
  * Settings (environment): BENCH_SECONDS measured seconds per round and target (8),
  * BENCH_ROUNDS rounds (2), BENCH_WARMUP warm-up seconds per target (2),
- * BENCH_CONNECTIONS (32), BENCH_POOL (10).
+ * BENCH_CONNECTIONS (32), BENCH_POOL pool size of every target (10), and
+ * BENCH_RLS_FLOOR=1 to add target (c), the RLS request transaction in plain pg
+ * (informational, no budget). For a CPU profile of the serving process:
+ * `node --cpu-prof --import tsx test/bench/run.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import pino from 'pino';
 import { loadConfig } from '../../server/config.js';
 import { appKnex } from '../../server/db/database.js';
 import { demoLogins } from '../../server/db/demo.js';
 import { listen, type RunningServer } from '../../server/server.js';
-import type { Knex } from 'knex';
 import { widgetsDist } from '../../server/portal/assets.js';
 import { PortalClient } from '../../sdk/portal-client.js';
-import { startBaseline, PAGE_SIZE, type BaselineServer } from './baseline-app.js';
+import { startBaseline, startRlsFloor, PAGE_SIZE, type BaselineServer } from './baseline-app.js';
 import { explainBaseline, explainPortal, fallbackPortalSql } from './explain.js';
-import { runLoad, type LoadResult } from './load.js';
+import { runLoad, stopAllLoad, type LoadResult } from './load.js';
 import { cpuDelta, cpuNow, postmasterPid, traceQueries, type CpuSample, type TracedQuery } from './profile.js';
-import { roundLine, summarise, table, verdict, type TargetRuns } from './report.js';
-import { BENCH_TENANT, clusterSettings, startBenchDatabase, type BenchDatabase } from './setup.js';
+import { roundLine, summarise, table, verdict, type TargetKey, type TargetRuns } from './report.js';
+import { BENCH_CLIENT_NUMBER, BENCH_TENANT, clusterSettings, startBenchDatabase } from './setup.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -38,16 +42,19 @@ function intSetting(name: string, fallback: number, min: number, max: number): n
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  }
   return value;
 }
 
 const settings = {
-  seconds: intSetting('BENCH_SECONDS', 8, 1, 120),
+  seconds: intSetting('BENCH_SECONDS', 8, 1, 60),
   rounds: intSetting('BENCH_ROUNDS', 2, 1, 10),
   warmup: intSetting('BENCH_WARMUP', 2, 0, 30),
   connections: intSetting('BENCH_CONNECTIONS', 32, 1, 1000),
   pool: intSetting('BENCH_POOL', 10, 1, 100),
+  rlsFloor: intSetting('BENCH_RLS_FLOOR', 0, 0, 1) === 1,
 };
 
 const log = (line = '') => process.stdout.write(line + '\n');
@@ -56,7 +63,10 @@ function ensureWidgets(): void {
   const missing = ['caseflow-widgets.js', 'hosted-portal.js'].some((f) => !fs.existsSync(path.join(widgetsDist, f)));
   if (!missing) return;
   log('building the widget bundles (the server refuses to start without them)…');
-  const result = spawnSync('npx', ['rollup', '-c', 'widgets/rollup.config.mjs', '--silent'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['rollup', '-c', 'widgets/rollup.config.mjs', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('widget build failed');
 }
 
@@ -80,22 +90,22 @@ interface TarnPool {
 
 /**
  * After autocannon hangs up, the servers still finish the requests it left in
- * flight: wait for both pools to go idle so no target's tail runs into the next
+ * flight: wait for every pool to go idle so no target's tail runs into the next
  * measurement (or into shutdown).
  */
-async function settle(knex: Knex, baseline: BaselineServer): Promise<void> {
+async function settle(knex: Knex, bare: BaselineServer[]): Promise<void> {
   const pool = (knex.client as { pool?: TarnPool }).pool;
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
     const appIdle = !pool || (pool.numUsed() === 0 && pool.numPendingAcquires() === 0);
-    if (appIdle && baseline.idle()) break;
+    if (appIdle && bare.every((s) => s.idle())) break;
     await new Promise((r) => setTimeout(r, 20));
   }
   await new Promise((r) => setTimeout(r, 250));
 }
 
 interface Target {
-  key: 'a' | 'b';
+  key: TargetKey;
   label: string;
   url: string;
   headers: Record<string, string>;
@@ -104,13 +114,21 @@ interface Target {
 async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
   const started = Date.now();
   ensureWidgets();
-  log(`CaseFlow bench — ${new Date().toISOString()}, node ${process.version}, ${settings.connections} connections, ` +
-      `${settings.rounds} round(s) × ${settings.seconds}s per target after ${settings.warmup}s warm-up, pool ${settings.pool}`);
+  log(
+    `CaseFlow bench — ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, ` +
+      `load average ${os.loadavg()[0]!.toFixed(2)} at start; ${settings.connections} connections, ` +
+      `${settings.rounds} round(s) × ${settings.seconds}s per target after ${settings.warmup}s warm-up, pool ${settings.pool}`,
+  );
 
-  const db: BenchDatabase = await startBenchDatabase(log);
+  const db = await startBenchDatabase(log);
   cleanups.push(() => db.close());
-  log(`embedded PostgreSQL in ${db.embedded.clusterDir} with ${Object.entries(clusterSettings).map(([k, v]) => `${k}=${v}`).join(', ')} ` +
-      `(durability off, as in tests); ${db.issuedInvoices} issued invoices for ${BENCH_TENANT}'s client 1001`);
+  const durability = Object.entries(clusterSettings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+  log(
+    `embedded PostgreSQL in ${db.embedded.clusterDir} with ${durability} (durability off, as in tests); ` +
+      `${db.issuedInvoices} issued invoices for ${BENCH_TENANT}'s client ${BENCH_CLIENT_NUMBER}`,
+  );
 
   const config = loadConfig({
     NODE_ENV: 'production', // 'test' would also validate every response against its schema
@@ -126,8 +144,15 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
   const knex = appKnex(config, db.appUrl);
   const app: RunningServer = await listen(config, knex, pino({ level: 'silent' }));
   cleanups.push(() => app.close());
-  const baseline: BaselineServer = await startBaseline(db.ownerUrl, settings.pool, db.scope);
+  const bare: BaselineServer[] = [];
+  const baseline = await startBaseline(db.ownerUrl, settings.pool, db.scope);
+  bare.push(baseline);
   cleanups.push(() => baseline.close());
+  const floor = settings.rlsFloor ? await startRlsFloor(db.appUrl, settings.pool) : undefined;
+  if (floor) {
+    bare.push(floor);
+    cleanups.push(() => floor.close());
+  }
 
   const appBase = `http://127.0.0.1:${app.port}`;
   const nora = demoLogins.find((l) => l.email === 'nora@northwind.example')!;
@@ -135,115 +160,144 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
   await portal.auth.login({ email: nora.email, password: nora.password });
   const token = portal.token;
   if (!token) throw new Error('the login answered no bearer token');
+  const auth = { 'Caseflow-Tenant': BENCH_TENANT, Authorization: `Bearer ${token}` };
 
-  const targets: Record<'a' | 'b', Target> = {
-    a: { key: 'a', label: 'bare Koa + pg, indexed query', url: `http://127.0.0.1:${baseline.port}/invoices`, headers: {} },
-    b: {
-      key: 'b',
-      label: 'GET /api/v1/portal/invoices (RLS)',
-      url: `${appBase}/api/v1/portal/invoices`,
-      headers: { 'Caseflow-Tenant': BENCH_TENANT, Authorization: `Bearer ${token}` },
-    },
-  };
-
-  // Same shape and size: the two bodies should be the very same bytes.
-  const bodyA = await get(targets.a.url, targets.a.headers);
-  const bodyB = await get(targets.b.url, targets.b.headers);
-  if (bodyA.status !== 200 || bodyB.status !== 200) {
-    throw new Error(`probe failed: (a) ${bodyA.status} ${bodyA.text.slice(0, 300)} / (b) ${bodyB.status} ${bodyB.text.slice(0, 300)}`);
+  const targets: Target[] = [
+    { key: 'a', label: 'bare Koa + pg, indexed query', url: `http://127.0.0.1:${baseline.port}/invoices`, headers: {} },
+    { key: 'b', label: 'GET /api/v1/portal/invoices (RLS)', url: `${appBase}/api/v1/portal/invoices`, headers: auth },
+  ];
+  if (floor) {
+    targets.push({
+      key: 'c',
+      label: 'bare Koa + pg, RLS transaction',
+      url: `http://127.0.0.1:${floor.port}/invoices`,
+      headers: auth,
+    });
   }
-  const itemsA = (JSON.parse(bodyA.text) as { data: unknown[] }).data.length;
-  const itemsB = (JSON.parse(bodyB.text) as { data: unknown[] }).data.length;
-  const sizeA = Buffer.byteLength(bodyA.text);
-  const sizeB = Buffer.byteLength(bodyB.text);
-  const sizeDiff = Math.abs(sizeA - sizeB) / sizeA;
-  log(`response bodies: (a) ${sizeA} bytes, ${itemsA} items; (b) ${sizeB} bytes, ${itemsB} items; ` +
-      `${bodyA.text === bodyB.text ? 'byte-identical' : `differ by ${(sizeDiff * 100).toFixed(1)} %`}`);
-  if (itemsA !== PAGE_SIZE || itemsB !== PAGE_SIZE || sizeDiff > 0.05) {
-    throw new Error('the two targets do not answer the same page: the comparison would not be fair');
+
+  // Same shape and size: the bodies should be the very same bytes.
+  const bodies = await Promise.all(targets.map((t) => get(t.url, t.headers)));
+  const reference = bodies[0]!.text;
+  for (const [i, t] of targets.entries()) {
+    const body = bodies[i]!;
+    if (body.status !== 200) throw new Error(`probe of (${t.key}) answered ${body.status}: ${body.text.slice(0, 300)}`);
+    const items = (JSON.parse(body.text) as { data: unknown[] }).data.length;
+    const size = Buffer.byteLength(body.text);
+    const diff = Math.abs(size - Buffer.byteLength(reference)) / Buffer.byteLength(reference);
+    log(
+      `response body of (${t.key}): ${size} bytes, ${items} items` +
+        (i === 0 ? '' : body.text === reference ? ', byte-identical to (a)' : `, ${(diff * 100).toFixed(1)} % off (a)`),
+    );
+    if (items !== PAGE_SIZE || diff > 0.05) {
+      throw new Error('the targets do not answer the same page: the comparison would not be fair');
+    }
   }
 
   // Round trips and statements per request, counted on the client side of pg.
   const probes = 20;
-  const traced: Record<'a' | 'b', TracedQuery[]> = { a: [], b: [] };
-  for (const key of ['a', 'b'] as const) {
-    traced[key] = await traceQueries(async () => {
-      for (let i = 0; i < probes; i++) await get(targets[key].url, targets[key].headers);
-    });
+  const traced = new Map<TargetKey, TracedQuery[]>();
+  for (const t of targets) {
+    traced.set(
+      t.key,
+      await traceQueries(async () => {
+        for (let i = 0; i < probes; i++) await get(t.url, t.headers);
+      }),
+    );
   }
   log();
   log('round trips to PostgreSQL per request (one pg query() call each):');
-  for (const key of ['a', 'b'] as const) {
-    log(`  (${key}) ${(traced[key].length / probes).toFixed(2)}`);
+  for (const t of targets) {
+    const queries = traced.get(t.key)!;
+    log(`  (${t.key}) ${(queries.length / probes).toFixed(2)}`);
     const distinct = new Map<string, number>();
-    for (const q of traced[key]) {
-      const text = q.text.replace(/\\x[0-9a-f]{64}/, '\\x<sha256 of token>').replace(/\s+/g, ' ').trim();
+    for (const q of queries) {
+      const text = q.text
+        .replace(/\\x[0-9a-f]{64}/, '\\x<sha256 of token>')
+        .replace(/\s+/g, ' ')
+        .trim();
       distinct.set(text, (distinct.get(text) ?? 0) + 1);
     }
-    for (const [text, count] of distinct) log(`      ${(count / probes).toFixed(2)} × ${text.length > 180 ? text.slice(0, 177) + '…' : text}`);
+    for (const [text, count] of distinct) {
+      log(`      ${(count / probes).toFixed(2)} × ${text.length > 160 ? text.slice(0, 157) + '…' : text}`);
+    }
   }
 
-  const listQuery = traced.b.find((q) => /from "invoices"/i.test(q.text)) ?? { text: fallbackPortalSql, values: [] };
+  const listQuery = traced.get('b')!.find((q) => /from "invoices"/i.test(q.text)) ?? {
+    text: fallbackPortalSql,
+    values: [],
+  };
   log();
-  log('plan of (b)\'s list query as the request runs it (caseflow_app → enter_portal_session → SET LOCAL ROLE caseflow_portal, RLS):');
-  log(`  ${listQuery.text}  -- values ${JSON.stringify(listQuery.values)}`);
+  log(
+    "plan of (b)'s list query as a request runs it (caseflow_app, enter_portal_session, SET LOCAL ROLE caseflow_portal, RLS):",
+  );
+  log(`  ${listQuery.text}`);
+  log(`  -- values ${JSON.stringify(listQuery.values)}`);
   log((await explainPortal(db.appUrl, token, listQuery)).replace(/^/gm, '    '));
-  log('plan of (a)\'s query (owner, explicit filters):');
+  log("plan of (a)'s query (owner, explicit filters):");
   log((await explainBaseline(db.ownerUrl, db.scope)).replace(/^/gm, '    '));
 
   const postmaster = await postmasterPid(db.ownerUrl).catch(() => undefined);
-  const load = async (t: Target, seconds: number) => {
+  const load = async (t: Target, seconds: number): Promise<LoadResult> => {
     try {
       return await runLoad({ url: t.url, headers: t.headers, connections: settings.connections, seconds });
     } finally {
-      await settle(knex, baseline);
+      await settle(knex, bare);
     }
   };
 
   log();
   if (settings.warmup > 0) {
-    log(`warming up (${settings.warmup}s each, not measured)…`);
-    await load(targets.a, settings.warmup);
-    await load(targets.b, settings.warmup);
+    log(`warming up (${settings.warmup}s per target, not measured)…`);
+    for (const t of targets) await load(t, settings.warmup);
   }
-  const runs: Record<'a' | 'b', TargetRuns> = {
-    a: { key: 'a', label: targets.a.label, rounds: [], cpu: [] },
-    b: { key: 'b', label: targets.b.label, rounds: [], cpu: [] },
-  };
+  const runs = new Map<TargetKey, TargetRuns>(
+    targets.map((t) => [t.key, { key: t.key, label: t.label, rounds: [], cpu: [] }]),
+  );
   for (let round = 1; round <= settings.rounds; round++) {
-    for (const key of ['a', 'b'] as const) {
+    for (const t of targets) {
       const before = cpuNow(postmaster);
-      const result: LoadResult = await load(targets[key], settings.seconds);
+      const result = await load(t, settings.seconds);
       const cpu: CpuSample = cpuDelta(before, cpuNow(postmaster));
-      runs[key].rounds.push(result);
-      runs[key].cpu.push(cpu);
-      log(roundLine(key, round, result, cpu));
+      runs.get(t.key)!.rounds.push(result);
+      runs.get(t.key)!.cpu.push(cpu);
+      log(roundLine(t.key, round, result, cpu));
     }
   }
 
-  const a = summarise(runs.a);
-  const b = summarise(runs.b);
+  const summaries = targets.map((t) => summarise(runs.get(t.key)!));
   log();
-  log(table([a, b]));
-  log('(req/s, p50, p99: means over the rounds; CPU per request: this process = the serving Node, and the whole PostgreSQL cluster)');
-  const result = verdict(a, b);
+  log(table(summaries));
+  log(
+    '(req/s, p50, p99: means over the rounds; CPU per request: this Node process, which serves every target, and the whole PostgreSQL cluster)',
+  );
+  const [a, b, c] = summaries;
+  if (c)
+    log(
+      `(c) is informational: ratio c/a = ${(c.reqPerSec / a!.reqPerSec).toFixed(2)}, b/c = ${(b!.reqPerSec / c.reqPerSec).toFixed(2)}`,
+    );
+  const result = verdict(a!, b!);
   for (const line of result.lines) log(line);
+  log(
+    `load average ${os.loadavg()[0]!.toFixed(2)} at the end (other processes on this machine share its CPUs with the bench)`,
+  );
   log(`bench ${result.pass ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return result.pass ? 0 : 1;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
 let cleaning: Promise<void> | undefined;
+/** Stops what was started, newest first (servers and pools, then the cluster and its temp folder); runs once. */
 const cleanup = () =>
   (cleaning ??= (async () => {
+    stopAllLoad();
     for (const fn of cleanups.reverse()) {
       await fn().catch((error: unknown) => console.error('cleanup:', error));
     }
   })());
 
-// Bounded in time whatever happens: the default run takes well under a minute.
-const limitMs =
-  (settings.rounds * 2 * (settings.seconds + 3) + 2 * (settings.warmup + 3) + 90) * 1000;
+// Bounded in time whatever happens (a default run takes about 45 s).
+const targetCount = settings.rlsFloor ? 3 : 2;
+const limitMs = (targetCount * (settings.rounds * (settings.seconds + 3) + settings.warmup + 3) + 60) * 1000;
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${limitMs / 1000}s, giving up`);
   void cleanup().finally(() => process.exit(2));
@@ -257,15 +311,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main(cleanups)
-  .then(
-    (code) => code,
-    (error: unknown) => {
-      console.error('bench failed:', error);
-      return 1;
-    },
-  )
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  });
+let exitCode = 1;
+try {
+  exitCode = await main(cleanups);
+} catch (error) {
+  console.error('bench failed:', error);
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

@@ -49,7 +49,8 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
       settings: { ...clusterSettings },
     });
     const cluster = embedded;
-    if (cluster.relocatedFrom) log(`cluster relocated to ${cluster.clusterDir} (the postgres user cannot reach ${tmp})`);
+    if (cluster.relocatedFrom)
+      log(`cluster relocated to ${cluster.clusterDir} (the postgres user cannot reach ${tmp})`);
 
     const name = 'caseflow_bench';
     const admin = new pg.Client({ connectionString: cluster.url });
@@ -75,8 +76,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
         .join('tenants', 'tenants.id', 'clients.tenant_id')
         .where({ 'tenants.slug': BENCH_TENANT, 'clients.number': BENCH_CLIENT_NUMBER })
         .first('clients.tenant_id', 'clients.id', 'tenants.timezone')) as
-        | { tenant_id: string; id: string; timezone: string }
-        | undefined;
+        { tenant_id: string; id: string; timezone: string } | undefined;
       if (!row) throw new Error(`demo client ${BENCH_CLIENT_NUMBER} of ${BENCH_TENANT} is missing`);
       scope = { tenantId: row.tenant_id, clientId: row.id, timezone: row.timezone };
       // Issued invoices one hour apart, the newest an hour ago; a third of them past due (shown as overdue).
@@ -90,7 +90,16 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
                 now() - make_interval(hours => ? - i + 1), now() - make_interval(hours => ? - i + 1, mins => 1),
                 now() - make_interval(hours => ? - i + 1)
            FROM generate_series(1, ?) AS i`,
-        [scope.tenantId, scope.clientId, EXTRA_INVOICES, EXTRA_INVOICES, EXTRA_INVOICES, EXTRA_INVOICES, EXTRA_INVOICES, EXTRA_INVOICES],
+        [
+          scope.tenantId,
+          scope.clientId,
+          EXTRA_INVOICES,
+          EXTRA_INVOICES,
+          EXTRA_INVOICES,
+          EXTRA_INVOICES,
+          EXTRA_INVOICES,
+          EXTRA_INVOICES,
+        ],
       );
       await knex.raw('ANALYZE');
       const counted = (await knex('invoices')
