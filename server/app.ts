@@ -31,7 +31,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   invoiceRoutes(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
-  healthRoutes(site, options.knex);
+  healthRoutes(site, options.pool);
   assetRoutes(site, options.assets);
   hostedPortalRoutes(site, options, options.assets);
 

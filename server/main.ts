@@ -1,7 +1,7 @@
-import type { Knex } from 'knex';
+import type { Pool } from './db/pool.js';
 import pino, { type Logger } from 'pino';
 import { ConfigError, type Config } from './config.js';
-import { appKnex, appUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
+import { appPool, appUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
 import { isEmpty, seedDemo } from './db/demo.js';
 import type { EmbeddedCluster } from './db/embedded.js';
 import { migrateLatest } from './db/migrations.js';
@@ -29,7 +29,7 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
       `the postgres OS user cannot reach ${embedded.relocatedFrom}; the cluster lives in ${embedded.clusterDir}`,
     );
   }
-  let app: Knex | undefined;
+  let app: Pool | undefined;
   try {
     const owner = ownerKnex(ownerUrl);
     let appliedMigrations: string[] = [];
@@ -42,7 +42,7 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
     } finally {
       await owner.destroy();
     }
-    app = appKnex(config, appUrl);
+    app = appPool(config, appUrl);
     const server = await listen(config, app, logger);
     let stopping: Promise<void> | undefined;
     const stop = () =>
@@ -52,7 +52,7 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
       })());
     return { server, ...(embedded ? { embedded } : {}), platformKey, seeded, appliedMigrations, stop };
   } catch (error) {
-    await app?.destroy();
+    await app?.end();
     await embedded?.stop();
     throw error;
   }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Knex } from 'knex';
+import type { Pool } from './db/pool.js';
 import type { Logger } from 'pino';
 import { apiOrigin, tenantOrigin, type Config } from './config.js';
 import { createApp } from './app.js';
@@ -16,9 +16,9 @@ export interface RunningServer {
 
 export const version = '0.1.0';
 
-export async function listen(config: Config, knex: Knex, logger: Logger): Promise<RunningServer> {
+export async function listen(config: Config, pool: Pool, logger: Logger): Promise<RunningServer> {
   const assets = loadWidgetAssets();
-  const app = createApp({ config, knex, logger, version, assets });
+  const app = createApp({ config, pool, logger, version, assets });
   const server = http.createServer(app.callback());
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -38,6 +38,6 @@ export async function listen(config: Config, knex: Knex, logger: Logger): Promis
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }).then(() => knex.destroy())),
+      }).then(() => pool.end())),
   };
 }

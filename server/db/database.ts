@@ -3,19 +3,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Knex } from 'knex';
+import { createAppPool, type Pool } from './pool.js';
 import type { Config } from '../config.js';
 import { startEmbedded, type EmbeddedCluster } from './embedded.js';
 import { createKnex } from './knex.js';
 import { installTypeParsers } from './types.js';
-
-export interface Database {
-  /** The pool of the caseflow_app login role: every request goes through it. */
-  app: Knex;
-  /** Connection URL of the owner role (migrations, seeds, maintenance). */
-  ownerUrl: string;
-  embedded?: EmbeddedCluster;
-  close(): Promise<void>;
-}
 
 const EMBEDDED_DATABASE = 'caseflow';
 
@@ -92,7 +84,6 @@ export function ownerKnex(ownerUrl: string): Knex {
   return createKnex(ownerUrl, 2);
 }
 
-export function appKnex(config: Config, appUrl: string): Knex {
-  installTypeParsers();
-  return createKnex(appUrl, config.DB_POOL_MAX);
+export function appPool(config: Config, appUrl: string): Pool {
+  return createAppPool(appUrl, config.DB_POOL_MAX);
 }

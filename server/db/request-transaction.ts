@@ -1,6 +1,7 @@
-import type { Knex } from 'knex';
+import type pg from 'pg';
 import { AuthenticationError, TenantNotFoundError } from '../errors.js';
 import { slugPattern } from '../http/tenant.js';
+import { RequestDb } from './request-db.js';
 
 export type RequestRole = 'caseflow_auth' | 'caseflow_staff' | 'caseflow_portal' | 'caseflow_platform';
 
@@ -25,8 +26,8 @@ export interface PortalScope extends TenantScope {
 
 const roles = new Set<RequestRole>(['caseflow_auth', 'caseflow_staff', 'caseflow_portal', 'caseflow_platform']);
 
-// Preambles are inlined into a simple query: each value is checked to be a slug,
-// a hex digest or one of our role names before it gets there.
+// Preambles are sent as one simple query (several statements, no parameters):
+// each value is checked to be a slug, a digest or one of our role names first.
 function checkedSlug(slug: string): string {
   if (!slugPattern.test(slug)) throw new TenantNotFoundError();
   return slug;
@@ -36,10 +37,12 @@ function checkedRole(role: RequestRole): RequestRole {
   return role;
 }
 
+/** Enter a tenant with no credential yet (login, public pages), as `role`. */
 export function enterTenant(slug: string, role: RequestRole): string {
   return `SELECT * FROM caseflow.enter_tenant('${checkedSlug(slug)}'); SET LOCAL ROLE ${checkedRole(role)};`;
 }
 
+/** Enter a tenant as the contact whose session token hashes to `tokenHash`. */
 export function enterPortalSession(slug: string, tokenHash: Buffer): string {
   if (tokenHash.length !== 32)
     throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
@@ -49,25 +52,50 @@ export function enterPortalSession(slug: string, tokenHash: Buffer): string {
   );
 }
 
+function mapPreambleError(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === 'CF404') return new TenantNotFoundError();
+  if (code === 'CF401') return new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
+  return error;
+}
+
 /**
- * Runs `fn` in one transaction whose first round trip checks the tenant (and
- * credential), sets the caseflow.* settings and switches to the request role.
- * Nothing touches tenant data outside such a transaction.
+ * Runs `fn` in one transaction whose first round trip (BEGIN, the preamble's
+ * credential check and settings, SET LOCAL ROLE) comes before any data query.
+ * Nothing touches tenant data outside such a transaction. Commits when `fn`
+ * resolves, rolls back when it throws.
  */
 export async function inScope<Scope, T>(
-  knex: Knex,
+  pool: pg.Pool,
   preamble: string,
-  fn: (trx: Knex.Transaction, scope: Scope) => Promise<T>,
+  fn: (db: RequestDb, scope: Scope) => Promise<T>,
 ): Promise<T> {
-  let scope: Scope | undefined;
+  const client = await pool.connect();
+  // Set when the connection's state is unknown: the pool then destroys it.
+  let broken: Error | undefined;
+  const rollback = () => client.query('ROLLBACK').catch((e: Error) => void (broken = e));
   try {
-    return await knex.transaction(async (trx) => fn(trx, scope as Scope), {
-      preamble: { sql: preamble, onRows: (rows: Record<string, unknown>[]) => (scope = rows[0] as Scope) },
-    } as Knex.TransactionConfig);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'CF404') throw new TenantNotFoundError();
-    if (code === 'CF401') throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
-    throw error;
+    let scope: Scope;
+    try {
+      const results = (await client.query(`BEGIN; ${preamble}`)) as unknown as pg.QueryResult[];
+      scope = results.find((r) => r.command === 'SELECT')?.rows[0] as Scope;
+    } catch (error) {
+      await rollback();
+      throw mapPreambleError(error);
+    }
+    let result: T;
+    try {
+      result = await fn(new RequestDb(client), scope);
+    } catch (error) {
+      await rollback();
+      throw error;
+    }
+    await client.query('COMMIT').catch((error: Error) => {
+      broken = error;
+      throw error;
+    });
+    return result;
+  } finally {
+    client.release(broken);
   }
 }

@@ -1,7 +1,8 @@
-import type { Knex } from 'knex';
 import type { ParameterizedContext, Middleware } from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { Pool } from '../db/pool.js';
+import type { RequestDb } from '../db/request-db.js';
 import type { PortalScope } from '../db/request-transaction.js';
 
 export interface AppState {
@@ -15,7 +16,7 @@ export interface AppState {
 
 export interface AppExtensions {
   /** The request transaction (role and settings already set). */
-  db: Knex.Transaction;
+  db: RequestDb;
 }
 
 export type AppContext = ParameterizedContext<AppState, AppExtensions>;
@@ -24,7 +25,7 @@ export type AppMiddleware = Middleware<AppState, AppExtensions>;
 /** What route modules receive: no globals, everything passed in. */
 export interface Deps {
   config: Config;
-  knex: Knex;
+  pool: Pool;
   logger: Logger;
 }
 

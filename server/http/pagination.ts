@@ -1,5 +1,13 @@
-import type { QueryBuilder, Model } from 'objection';
 import type { List } from '../../sdk/schemas/common.js';
+
+/** Collects the values of a parameterised statement and hands out their $n placeholders. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
 
 /**
  * Keyset pagination over (created_at DESC, id DESC): the cursor is the id of the
@@ -7,22 +15,13 @@ import type { List } from '../../sdk/schemas/common.js';
  * repeated nor skipped. The cursor row is read through the same policies, so a
  * cursor from another client simply ends the list.
  */
-export function keyset<M extends Model, R>(
-  query: QueryBuilder<M, R>,
-  table: string,
-  page: { limit: number; starting_after?: string | undefined },
-): QueryBuilder<M, R> {
-  if (page.starting_after) {
-    query.whereRaw(`(${table}.created_at, ${table}.id) < (SELECT c.created_at, c.id FROM ${table} c WHERE c.id = ?)`, [
-      page.starting_after,
-    ]);
-  }
-  return query
-    .orderBy([
-      { column: `${table}.created_at`, order: 'desc' },
-      { column: `${table}.id`, order: 'desc' },
-    ])
-    .limit(page.limit + 1);
+export function keysetSql(table: string, params: Params, page: { limit: number; starting_after?: string | undefined }) {
+  return {
+    where: page.starting_after
+      ? `(${table}.created_at, ${table}.id) < (SELECT c.created_at, c.id FROM ${table} c WHERE c.id = ${params.add(page.starting_after)})`
+      : null,
+    orderAndLimit: `ORDER BY ${table}.created_at DESC, ${table}.id DESC LIMIT ${params.add(page.limit + 1)}`,
+  };
 }
 
 /** Turns the limit+1 rows of a keyset query into the list envelope. */

@@ -17,7 +17,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * else the hosted portal's cookie), and runs the rest of the request inside the
  * portal transaction whose first round trip checks the session.
  */
-export function portalSession({ config, knex }: Deps): AppMiddleware {
+export function portalSession({ config, pool }: Deps): AppMiddleware {
   const cookieName = portalCookieName(config);
   return async (ctx, next) => {
     const slug = requireTenantSlug(ctx.state);
@@ -35,8 +35,8 @@ export function portalSession({ config, knex }: Deps): AppMiddleware {
       if (token && !safeMethods.has(ctx.method)) checkSameOrigin(ctx);
     }
     if (!token) throw new AuthenticationError();
-    await inScope<PortalScope, void>(knex, enterPortalSession(slug, tokenHash(token)), async (trx, scope) => {
-      ctx.db = trx;
+    await inScope<PortalScope, void>(pool, enterPortalSession(slug, tokenHash(token)), async (db, scope) => {
+      ctx.db = db;
       ctx.state.portal = scope;
       await next();
     });

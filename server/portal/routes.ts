@@ -14,7 +14,7 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
     try {
       const slug = requireTenantSlug(ctx.state);
       const tenant = await inScope<TenantScope, TenantScope>(
-        deps.knex,
+        deps.pool,
         enterTenant(slug, 'caseflow_portal'),
         async (_trx, t) => t,
       );

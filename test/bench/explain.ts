@@ -10,12 +10,6 @@ import { baselineSql } from './baseline-app.js';
 import { BENCH_TENANT, type BenchScope } from './setup.js';
 import type { TracedQuery } from './profile.js';
 
-/** The list query written by hand, for when no traced statement is at hand. */
-export const fallbackPortalSql = `
-SELECT invoices.id, invoices.number, invoices.status, invoices.currency, invoices.issue_date, invoices.due_date,
-       invoices.total, invoices.amount_paid, invoices.created_at
-  FROM invoices ORDER BY invoices.created_at DESC, invoices.id DESC LIMIT 26`;
-
 async function explain(client: pg.Client, query: TracedQuery): Promise<string> {
   const { rows } = await client.query<{ 'QUERY PLAN': string }>(
     `EXPLAIN (ANALYZE, BUFFERS) ${query.text}`,

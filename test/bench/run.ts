@@ -21,16 +21,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { Knex } from 'knex';
+import type { Pool } from '../../server/db/pool.js';
 import pino from 'pino';
 import { loadConfig } from '../../server/config.js';
-import { appKnex } from '../../server/db/database.js';
+import { appPool } from '../../server/db/database.js';
 import { demoLogins } from '../../server/db/demo.js';
 import { listen, type RunningServer } from '../../server/server.js';
 import { widgetsDist } from '../../server/portal/assets.js';
 import { PortalClient } from '../../sdk/portal-client.js';
 import { startBaseline, startRlsFloor, PAGE_SIZE, type BaselineServer } from './baseline-app.js';
-import { explainBaseline, explainPortal, fallbackPortalSql } from './explain.js';
+import { explainBaseline, explainPortal } from './explain.js';
 import { runLoad, stopAllLoad, type LoadResult } from './load.js';
 import { cpuDelta, cpuNow, postmasterPid, traceQueries, type CpuSample, type TracedQuery } from './profile.js';
 import { roundLine, summarise, table, verdict, type TargetKey, type TargetRuns } from './report.js';
@@ -83,21 +83,15 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
   });
 }
 
-interface TarnPool {
-  numUsed(): number;
-  numPendingAcquires(): number;
-}
-
 /**
  * After autocannon hangs up, the servers still finish the requests it left in
  * flight: wait for every pool to go idle so no target's tail runs into the next
  * measurement (or into shutdown).
  */
-async function settle(knex: Knex, bare: BaselineServer[]): Promise<void> {
-  const pool = (knex.client as { pool?: TarnPool }).pool;
+async function settle(pool: Pool, bare: BaselineServer[]): Promise<void> {
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
-    const appIdle = !pool || (pool.numUsed() === 0 && pool.numPendingAcquires() === 0);
+    const appIdle = pool.totalCount === pool.idleCount && pool.waitingCount === 0;
     if (appIdle && bare.every((s) => s.idle())) break;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -141,8 +135,8 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: String(settings.pool),
   });
-  const knex = appKnex(config, db.appUrl);
-  const app: RunningServer = await listen(config, knex, pino({ level: 'silent' }));
+  const pool = appPool(config, db.appUrl);
+  const app: RunningServer = await listen(config, pool, pino({ level: 'silent' }));
   cleanups.push(() => app.close());
   const bare: BaselineServer[] = [];
   const baseline = await startBaseline(db.ownerUrl, settings.pool, db.scope);
@@ -222,10 +216,8 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     }
   }
 
-  const listQuery = traced.get('b')!.find((q) => /from "invoices"/i.test(q.text)) ?? {
-    text: fallbackPortalSql,
-    values: [],
-  };
+  const listQuery = traced.get('b')!.find((q) => /\bFROM "?invoices"?\s+(WHERE|ORDER)\b/i.test(q.text));
+  if (!listQuery) throw new Error("(b)'s list query was not among the traced statements");
   log();
   log(
     "plan of (b)'s list query as a request runs it (caseflow_app, enter_portal_session, SET LOCAL ROLE caseflow_portal, RLS):",
@@ -241,7 +233,7 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     try {
       return await runLoad({ url: t.url, headers: t.headers, connections: settings.connections, seconds });
     } finally {
-      await settle(knex, bare);
+      await settle(pool, bare);
     }
   };
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config.js';
-import { appKnex } from '../../server/db/database.js';
+import { appPool } from '../../server/db/database.js';
 import { listen, type RunningServer } from '../../server/server.js';
 import { PortalClient } from '../../sdk/portal-client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -39,7 +39,7 @@ export async function startTestServer(
     DB_POOL_MAX: '5',
     ...options.env,
   });
-  const server = await listen(config, appKnex(config, db.appUrl), pino({ level: 'silent' }));
+  const server = await listen(config, appPool(config, db.appUrl), pino({ level: 'silent' }));
   const baseUrl = `http://127.0.0.1:${server.port}`;
   return {
     db,

@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { RequestDb } from '../../db/request-db.js';
 import type { RequestMeta } from '../../http/context.js';
 
 export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
@@ -19,11 +19,11 @@ export interface AuditEvent {
  * tenant comes from the transaction's settings, and there is no RETURNING: the
  * portal role may insert but not read.
  */
-export async function recordAudit(trx: Knex.Transaction, event: AuditEvent, meta: RequestMeta): Promise<void> {
-  await trx.raw(
+export async function recordAudit(db: RequestDb, event: AuditEvent, meta: RequestMeta): Promise<void> {
+  await db.query(
     `INSERT INTO audit_events
        (tenant_id, actor_type, actor_id, impersonator_id, action, subject_type, subject_id, ip, user_agent, request_id, data)
-     VALUES (caseflow.current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       event.actorType,
       event.actorId ?? null,

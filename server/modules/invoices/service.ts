@@ -1,10 +1,10 @@
-import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { List } from '../../../sdk/schemas/common.js';
+import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
-import { keyset, toList } from '../../http/pagination.js';
+import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { Invoice, InvoiceLine, Payment } from './models.js';
 import { portalInvoice, portalInvoiceSummary } from './serialize.js';
 
@@ -13,61 +13,65 @@ export const messages = {
 };
 
 // Overdue is not stored: an open invoice is overdue once its due date has passed in the firm's time zone.
-const isOverdue = `invoices.status IN ('unpaid', 'partially_paid') AND invoices.due_date < (now() AT TIME ZONE ?)::date`;
-const displayStatus = `CASE WHEN ${isOverdue} THEN 'overdue' ELSE invoices.status END AS display_status`;
+const pastDue = (tz: string) => `invoices.due_date < (now() AT TIME ZONE ${tz})::date`;
+const isOverdue = (tz: string) => `invoices.status IN ('unpaid', 'partially_paid') AND ${pastDue(tz)}`;
 
-const summaryColumns = [
-  'invoices.id',
-  'invoices.number',
-  'invoices.status',
-  'invoices.currency',
-  'invoices.issue_date',
-  'invoices.due_date',
-  'invoices.total',
-  'invoices.amount_paid',
-  'invoices.created_at',
-];
+const summaryColumns = (tz: string) => `invoices.id, invoices.number, invoices.status, invoices.currency,
+  invoices.issue_date, invoices.due_date, invoices.total, invoices.amount_paid, invoices.created_at,
+  CASE WHEN ${isOverdue(tz)} THEN 'overdue' ELSE invoices.status END AS display_status`;
 
-/** The client's issued invoices; the portal policies leave out drafts and other clients. */
+function statusFilter(status: InvoiceStatus | undefined, tz: string, params: Params): string | null {
+  if (!status) return null;
+  if (status === 'overdue') return isOverdue(tz);
+  const exact = `invoices.status = ${params.add(status)}`;
+  if (status === 'unpaid' || status === 'partially_paid') {
+    return `${exact} AND (invoices.due_date IS NULL OR NOT ${pastDue(tz)})`;
+  }
+  return exact;
+}
+
+/**
+ * The client's issued invoices, newest first. The portal policies leave out
+ * drafts and other clients; the statement is prepared (named by its shape), as
+ * this is the portal's busiest read.
+ */
 export async function listForPortal(
-  trx: Knex.Transaction,
+  db: RequestDb,
   scope: PortalScope,
   page: { limit: number; starting_after?: string | undefined; status?: InvoiceStatus | undefined },
 ): Promise<List<z.input<typeof PortalInvoiceSummary>>> {
-  const query = Invoice.query(trx).select(...summaryColumns, trx.raw(displayStatus, [scope.timezone]));
-  if (page.status === 'overdue') query.whereRaw(isOverdue, [scope.timezone]);
-  else if (page.status === 'unpaid' || page.status === 'partially_paid') {
-    query.where('invoices.status', page.status).whereNot((q) => q.whereRaw(isOverdue, [scope.timezone]));
-  } else if (page.status) query.where('invoices.status', page.status);
-  const rows = await keyset(query, 'invoices', page);
+  const params = new Params();
+  const tz = params.add(scope.timezone);
+  const filter = statusFilter(page.status, tz, params);
+  const keyset = keysetSql('invoices', params, page);
+  const where = [keyset.where, filter].filter((c) => c !== null);
+  const text = `SELECT ${summaryColumns(tz)} FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`;
+  const name = `portal_invoices:${page.status ?? 'all'}:${page.starting_after ? 'after' : 'first'}`;
+  const rows = await db.query<Invoice>({ name, text, values: params.values });
   return toList(rows, page.limit, portalInvoiceSummary);
 }
 
 export async function retrieveForPortal(
-  trx: Knex.Transaction,
+  db: RequestDb,
   scope: PortalScope,
   id: string,
 ): Promise<z.input<typeof PortalInvoice>> {
-  const invoice = await Invoice.query(trx)
-    .select(
-      ...summaryColumns,
-      'invoices.subtotal',
-      'invoices.tax',
-      'invoices.client_note',
-      trx.raw(displayStatus, [scope.timezone]),
-    )
-    .where('invoices.id', id)
-    .first();
+  const params = new Params();
+  const tz = params.add(scope.timezone);
+  const [invoice] = await db.query<Invoice>(
+    `SELECT ${summaryColumns(tz)}, invoices.subtotal, invoices.tax, invoices.client_note
+       FROM invoices WHERE invoices.id = ${params.add(id)}`,
+    params.values,
+  );
   if (!invoice) throw new NotFoundError('resource_missing', messages.notFound);
-  const [lines, payments] = [
-    await InvoiceLine.query(trx)
+  const lines = await db.rows<InvoiceLine>(
+    InvoiceLine.query()
       .select('id', 'description', 'quantity', 'unit_price', 'tax_rate', 'amount', 'tax')
       .where('invoice_id', id)
       .orderBy('position'),
-    await Payment.query(trx)
-      .select('id', 'amount', 'currency', 'method', 'paid_at')
-      .where('invoice_id', id)
-      .orderBy('paid_at'),
-  ];
+  );
+  const payments = await db.rows<Payment>(
+    Payment.query().select('id', 'amount', 'currency', 'method', 'paid_at').where('invoice_id', id).orderBy('paid_at'),
+  );
   return portalInvoice(invoice, lines, payments);
 }

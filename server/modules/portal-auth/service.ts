@@ -1,7 +1,8 @@
-import type { Knex } from 'knex';
 import type { z } from 'zod';
 import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
 import type { Config } from '../../config.js';
+import type { Pool } from '../../db/pool.js';
+import type { RequestDb } from '../../db/request-db.js';
 import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
 import { AuthenticationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
@@ -13,6 +14,7 @@ import { portalProfile } from './serialize.js';
 
 export const messages = {
   invalidCredentials: 'Email or password is incorrect.',
+  sessionEnded: 'Your session has ended. Log in again.',
 };
 
 export interface LoginResult {
@@ -21,22 +23,24 @@ export interface LoginResult {
   profile: z.input<typeof PortalProfile>;
 }
 
-function findContact(trx: Knex.Transaction, contactId: string): PromiseLike<PortalContact | undefined> {
-  return PortalContact.query(trx)
-    .select(
-      'contacts.id',
-      'contacts.first_name',
-      'contacts.last_name',
-      'contacts.email',
-      'contacts.client_id',
-      'clients.number as client_number',
-      'clients.name as client_name',
-    )
-    .join('clients', (join) =>
-      join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
-    )
-    .where('contacts.id', contactId)
-    .first();
+function findContact(db: RequestDb, contactId: string): Promise<PortalContact | undefined> {
+  return db.first<PortalContact>(
+    PortalContact.query()
+      .select(
+        'contacts.id',
+        'contacts.first_name',
+        'contacts.last_name',
+        'contacts.email',
+        'contacts.client_id',
+        'clients.number as client_number',
+        'clients.name as client_name',
+      )
+      .join('clients', (join) =>
+        join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
+      )
+      .where('contacts.id', contactId)
+      .limit(1),
+  );
 }
 
 /**
@@ -46,31 +50,33 @@ function findContact(trx: Knex.Transaction, contactId: string): PromiseLike<Port
  * neither the answer nor the work tells whether the account exists.
  */
 export async function login(
-  deps: { config: Config; knex: Knex },
+  deps: { config: Config; pool: Pool },
   slug: string,
   credentials: { email: string; password: string },
   meta: RequestMeta,
 ): Promise<LoginResult> {
   const email = credentials.email.trim().toLowerCase();
   const contact = await inScope<TenantScope, ContactCredential | undefined>(
-    deps.knex,
+    deps.pool,
     enterTenant(slug, 'caseflow_auth'),
-    async (trx) =>
-      await ContactCredential.query(trx)
-        .select('id', 'client_id', 'active', 'portal_access', 'password_hash')
-        .whereRaw('lower(email) = ?', [email])
-        .first(),
+    (db) =>
+      db.first<ContactCredential>(
+        ContactCredential.query()
+          .select('id', 'client_id', 'active', 'portal_access', 'password_hash')
+          .whereRaw('lower(email) = ?', [email])
+          .limit(1),
+      ),
   );
   const passwordOk = await verifyPassword(contact?.password_hash, credentials.password);
   const allowed = passwordOk && contact !== undefined && contact.active && contact.portal_access;
 
   const result = await inScope<TenantScope, LoginResult | null>(
-    deps.knex,
+    deps.pool,
     enterTenant(slug, 'caseflow_auth'),
-    async (trx, tenant) => {
+    async (db, tenant) => {
       if (!allowed) {
         await recordAudit(
-          trx,
+          db,
           {
             action: 'portal.login_failed',
             actorType: 'anonymous',
@@ -82,21 +88,23 @@ export async function login(
         return null; // commit the audit row, then refuse
       }
       const token = newToken('cfp');
-      const session = (await Session.query(trx)
-        .insert({
-          tenant_id: trx.raw('caseflow.current_tenant()'),
-          token_hash: tokenHash(token),
-          audience: 'portal',
-          kind: 'login',
-          contact_id: contact.id,
-          idle_timeout: trx.raw('make_interval(secs => ?)', [deps.config.SESSION_IDLE_SECONDS]),
-          expires_at: trx.raw(`now() + make_interval(secs => ?)`, [deps.config.SESSION_ABSOLUTE_SECONDS]),
-          ip: meta.ip || null,
-          user_agent: meta.userAgent,
-        } as never)
-        .returning(['id', 'kind', 'expires_at'])) as unknown as Session;
+      const session = (await db.first<Session>(
+        Session.query()
+          .insert({
+            tenant_id: Session.raw('caseflow.current_tenant()'),
+            token_hash: tokenHash(token),
+            audience: 'portal',
+            kind: 'login',
+            contact_id: contact.id,
+            idle_timeout: Session.raw('make_interval(secs => ?)', [deps.config.SESSION_IDLE_SECONDS]),
+            expires_at: Session.raw('now() + make_interval(secs => ?)', [deps.config.SESSION_ABSOLUTE_SECONDS]),
+            ip: meta.ip || null,
+            user_agent: meta.userAgent,
+          } as never)
+          .returning(['id', 'kind', 'expires_at']),
+      ))!;
       await recordAudit(
-        trx,
+        db,
         {
           action: 'portal.login_succeeded',
           actorType: 'contact',
@@ -106,7 +114,7 @@ export async function login(
         },
         meta,
       );
-      const profileRow = (await findContact(trx, contact.id))!;
+      const profileRow = (await findContact(db, contact.id))!;
       const expires = { kind: 'login' as const, expires_at: session.expires_at };
       return { token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
     },
@@ -116,10 +124,10 @@ export async function login(
 }
 
 /** Ends the current session; further use of its token is refused at once. */
-export async function logout(trx: Knex.Transaction, scope: PortalScope, meta: RequestMeta): Promise<void> {
-  await trx.raw('SELECT caseflow.end_portal_session()');
+export async function logout(db: RequestDb, scope: PortalScope, meta: RequestMeta): Promise<void> {
+  await db.query('SELECT caseflow.end_portal_session()');
   await recordAudit(
-    trx,
+    db,
     {
       action: 'portal.logout',
       actorType: 'contact',
@@ -132,8 +140,8 @@ export async function logout(trx: Knex.Transaction, scope: PortalScope, meta: Re
   );
 }
 
-export async function me(trx: Knex.Transaction, scope: PortalScope): Promise<z.input<typeof PortalProfile>> {
-  const contact = await findContact(trx, scope.contact_id);
-  if (!contact) throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
+export async function me(db: RequestDb, scope: PortalScope): Promise<z.input<typeof PortalProfile>> {
+  const contact = await findContact(db, scope.contact_id);
+  if (!contact) throw new AuthenticationError('session_invalid', messages.sessionEnded);
   return portalProfile(contact, scope, { kind: scope.session_kind, expires_at: scope.session_expires_at });
 }

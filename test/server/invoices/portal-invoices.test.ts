@@ -16,6 +16,64 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
+/** A client of its own with one portal contact, so the other tests' lists stay as seeded. */
+async function clientOfItsOwn(number: number, email: string) {
+  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
+  const [client] = await s.db
+    .owner('clients')
+    .insert({ tenant_id: tenant.id, number, name: `Client ${number}` })
+    .returning('id');
+  const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
+  await s.db.owner('contacts').insert({
+    tenant_id: tenant.id,
+    client_id: client.id,
+    first_name: 'Test',
+    last_name: `Contact ${number}`,
+    email,
+    portal_access: true,
+    password_hash: noraRow.password_hash,
+  });
+  const portal = s.portal('acme');
+  await portal.auth.login({ email, password: demo.nora.password });
+  return { tenantId: tenant.id as string, clientId: client.id as string, portal };
+}
+
+test('GET /api/v1/portal/invoices?status=unpaid — includes unpaid invoices without a due date', async (t) => {
+  const { tenantId, clientId, portal } = await clientOfItsOwn(1998, 'undated@example.com');
+  await s.db.owner('invoices').insert([
+    {
+      tenant_id: tenantId,
+      client_id: clientId,
+      number: 'U-1',
+      status: 'unpaid',
+      currency: 'USD',
+      issue_date: '2026-01-01',
+      due_date: null,
+      subtotal: 100,
+      total: 100,
+    },
+    {
+      tenant_id: tenantId,
+      client_id: clientId,
+      number: 'U-2',
+      status: 'unpaid',
+      currency: 'USD',
+      issue_date: '2026-01-01',
+      due_date: '2026-01-31',
+      subtotal: 200,
+      total: 200,
+    },
+  ]);
+  t.deepEqual(
+    (await portal.invoices.list({ status: 'unpaid' })).data.map((i) => i.number),
+    ['U-1'],
+  );
+  t.deepEqual(
+    (await portal.invoices.list({ status: 'overdue' })).data.map((i) => i.number),
+    ['U-2'],
+  );
+});
+
 test('GET /api/v1/portal/invoices — the client’s issued invoices, newest first, with derived overdue and exact amounts', async (t) => {
   const page = await nora.invoices.list();
   t.false(page.has_more);
@@ -110,28 +168,15 @@ test('GET /api/v1/portal/invoices/:id — a malformed id is a 400 naming the par
 });
 
 test('keyset pagination: walking every page returns each row exactly once while rows are being inserted', async (t) => {
-  // A client of its own, so the other tests' lists stay as seeded.
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  const [client] = await s.db
-    .owner('clients')
-    .insert({ tenant_id: tenant.id, number: 1999, name: 'Paging Ltd' })
-    .returning('id');
-  const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
-  await s.db.owner('contacts').insert({
-    tenant_id: tenant.id,
-    client_id: client.id,
-    first_name: 'Paula',
-    last_name: 'Pager',
-    email: 'paula@paging.example',
-    portal_access: true,
-    password_hash: noraRow.password_hash,
-  });
-  const paula = s.portal('acme');
-  await paula.auth.login({ email: 'paula@paging.example', password: demo.nora.password });
+  const {
+    tenantId: tenant_id,
+    clientId: client_id,
+    portal: paula,
+  } = await clientOfItsOwn(1999, 'paula@paging.example');
   const insertOne = (n: number) =>
     s.db.owner('invoices').insert({
-      tenant_id: tenant.id,
-      client_id: client.id,
+      tenant_id,
+      client_id,
       number: `BULK-${String(n).padStart(4, '0')}`,
       status: 'unpaid',
       currency: 'USD',

@@ -1,0 +1,26 @@
+import type pg from 'pg';
+import { compile, type Compilable, type Statement } from './knex.js';
+
+/**
+ * The request transaction as services see it: statements run on the one
+ * connection whose role and caseflow.* settings the preamble has set. Results
+ * are plain rows, never ORM instances.
+ */
+export class RequestDb {
+  constructor(private readonly client: pg.PoolClient) {}
+
+  async query<R = Record<string, unknown>>(statement: Statement | string, values: unknown[] = []): Promise<R[]> {
+    const config = typeof statement === 'string' ? { text: statement, values } : statement;
+    const result = await this.client.query(config as pg.QueryConfig);
+    return result.rows as R[];
+  }
+
+  /** Runs a knex or objection builder. */
+  rows<R = Record<string, unknown>>(builder: Compilable): Promise<R[]> {
+    return this.query<R>(compile(builder));
+  }
+
+  async first<R = Record<string, unknown>>(builder: Compilable): Promise<R | undefined> {
+    return (await this.rows<R>(builder))[0];
+  }
+}
