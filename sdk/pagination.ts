@@ -5,12 +5,17 @@ import type { List } from './schemas/common.js';
  * `for await` to walk every item across pages.
  */
 export class ListPromise<T> implements PromiseLike<List<T>>, AsyncIterable<T> {
-  private first: Promise<List<T>> | undefined;
+  private readonly first: Promise<List<T>>;
 
-  constructor(private readonly fetchPage: (startingAfter: string | undefined) => Promise<List<T>>) {}
+  /** The first page is asked for at once, like any promise's work. */
+  constructor(private readonly fetchPage: (startingAfter: string | undefined) => Promise<List<T>>) {
+    this.first = fetchPage(undefined);
+    // Whoever awaits or iterates still gets the error; an ignored list is no unhandled rejection.
+    this.first.catch(() => undefined);
+  }
 
   private firstPage(): Promise<List<T>> {
-    return (this.first ??= this.fetchPage(undefined));
+    return this.first;
   }
 
   then<R1 = List<T>, R2 = never>(

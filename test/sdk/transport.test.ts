@@ -160,3 +160,12 @@ test('for await walks every page with starting_after', async (t) => {
     ],
   );
 });
+
+test('a list call sends its first request at once, before anyone awaits it', async (t) => {
+  const { sent, fetch } = fakeFetch([json(200, list)]);
+  const pending = new PortalClient({ baseUrl: 'https://api.example', fetch }).invoices.list();
+  await Promise.resolve();
+  t.is(sent.length, 1);
+  t.deepEqual(await pending, list);
+  t.is(sent.length, 1, 'awaiting does not ask again');
+});
