@@ -20,7 +20,15 @@ test('graceful close: a request in flight finishes, then the server stops accept
   await locker.query('SELECT 1 FROM sessions WHERE token_hash = $1 FOR UPDATE', [tokenHash(portal.token!)]);
 
   const inFlight = portal.invoices.list();
-  await new Promise((r) => setTimeout(r, 300)); // the request is now waiting on the lock
+  // Wait until PostgreSQL shows the request blocked on our lock.
+  for (let waited = 0; ; waited += 20) {
+    const { rows } = await s.db.owner.raw(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (rows[0].n === 1) break;
+    if (waited > 10_000) throw new Error('the request never reached the lock');
+    await new Promise((r) => setTimeout(r, 20));
+  }
   let closed = false;
   const closing = s.server.close().then(() => (closed = true));
   await new Promise((r) => setTimeout(r, 300));
