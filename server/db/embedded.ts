@@ -205,6 +205,32 @@ function readOrCreatePassword(file: string): string {
   return password;
 }
 
+function launch(
+  postgres: string,
+  clusterDir: string,
+  port: number,
+  settings: Record<string, string>,
+  user: OsUser | undefined,
+  log: (line: string) => void,
+): { child: ChildProcess; output: () => string } {
+  const args = ['-D', clusterDir, '-p', String(port)];
+  for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
+  const child = spawn(postgres, args, {
+    ...user,
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (output.length < 20_000) output += text;
+    for (const line of text.split('\n')) if (line.trim()) log(line);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return { child, output: () => output };
+}
+
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
   const bin = await binaries();
@@ -248,32 +274,32 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedC
     }
   }
 
-  const port = await freePort();
   const settings: Record<string, string> = {
     listen_addresses: '127.0.0.1',
     unix_socket_directories: '',
     max_connections: '200',
     ...options.settings,
   };
-  const args = ['-D', clusterDir, '-p', String(port)];
-  for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
-  const child = spawn(bin.postgres, args, {
-    ...user,
-    env: { ...process.env, LC_ALL: 'C' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   fs.writeFileSync(ownerLock, `${process.pid}\n`);
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    const text = chunk.toString();
-    if (output.length < 20_000) output += text;
-    for (const line of text.split('\n')) if (line.trim()) log(line);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-
-  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  await waitUntilAccepting(url, child, () => output);
+  // The free port we picked may be taken by someone else before PostgreSQL binds it: try another.
+  let started: { child: ChildProcess; url: string } | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    const port = await freePort();
+    const launched = launch(bin.postgres, clusterDir, port, settings, user, log);
+    const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+    try {
+      await waitUntilAccepting(url, launched.child, launched.output);
+      started = { child: launched.child, url };
+    } catch (error) {
+      const portTaken = /could not bind|address already in use/i.test(launched.output());
+      if (!portTaken || attempt >= 3) {
+        fs.rmSync(ownerLock, { force: true });
+        throw error;
+      }
+      log(`port ${port} was taken before PostgreSQL could bind it; trying another`);
+    }
+  }
+  const { child, url } = started;
 
   let stopped: Promise<void> | undefined;
   const stop = () =>

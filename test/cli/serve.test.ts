@@ -64,16 +64,16 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
   t.true(processAlive(pg1));
   first.child.kill('SIGTERM');
   t.is(await first.exited, 0, first.output());
-  t.false(processAlive(pg1), 'the embedded database stops with the server');
+  t.false(processAlive(pg1), `the embedded database stops with the server\n${first.output()}`);
 
   // Killed without a chance to stop its database: the next start finds the orphan and recovers.
   const second = await startCli(['serve'], env, readyLine, 120_000);
-  t.false(second.output().includes('Platform operator key (generated'));
-  t.false(second.output().includes('Seeded demo firms'));
+  t.false(second.output().includes('Platform operator key (generated'), second.output());
+  t.false(second.output().includes('Seeded demo firms'), second.output());
   const pg2 = postmasterPid();
   second.child.kill('SIGKILL');
   await second.exited;
-  t.true(processAlive(pg2), 'an orphaned postmaster is left behind');
+  t.true(processAlive(pg2), `an orphaned postmaster is left behind\n${second.output()}`);
 
   const third = await startCli(['serve'], env, readyLine, 120_000);
   const port = Number(third.match[2]);
@@ -82,7 +82,7 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
     (await portal.auth.login({ email: 'ian@initech.example', password: 'initech-portal-2026' })).profile.firm.name,
     'Bluebird Legal',
   );
-  t.false(processAlive(pg2));
+  t.false(processAlive(pg2), third.output());
   third.child.kill('SIGINT');
-  t.is(await third.exited, 0);
+  t.is(await third.exited, 0, third.output());
 });
