@@ -42,7 +42,7 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
     } finally {
       await owner.destroy();
     }
-    app = appPool(config, appUrl);
+    app = appPool(config, appUrl, logger);
     const server = await listen(config, app, logger);
     let stopping: Promise<void> | undefined;
     const stop = () =>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Knex } from 'knex';
+import type { Logger } from 'pino';
 import { createAppPool, type Pool } from './pool.js';
 import type { Config } from '../config.js';
 import { startEmbedded, type EmbeddedCluster } from './embedded.js';
@@ -84,6 +85,6 @@ export function ownerKnex(ownerUrl: string): Knex {
   return createKnex(ownerUrl, 2);
 }
 
-export function appPool(config: Config, appUrl: string): Pool {
-  return createAppPool(appUrl, config.DB_POOL_MAX);
+export function appPool(config: Config, appUrl: string, logger: Logger): Pool {
+  return createAppPool(appUrl, config.DB_POOL_MAX, logger);
 }

@@ -119,6 +119,7 @@ export function startBaseline(ownerUrl: string, poolMax: number, scope: BenchSco
     idleTimeoutMillis: 0,
     application_name: 'caseflow-bench-baseline',
   });
+  pool.on('error', () => undefined); // idle connections end with the cluster at shutdown
   const params = [scope.timezone, scope.tenantId, scope.clientId];
   return serve(pool, async (ctx) => {
     const { rows } = await pool.query<Row>(baselineSql, params);
@@ -135,6 +136,7 @@ export function startRlsFloor(appUrl: string, poolMax: number): Promise<Baseline
     idleTimeoutMillis: 0,
     application_name: 'caseflow-bench-rls-floor',
   });
+  pool.on('error', () => undefined); // idle connections end with the cluster at shutdown
   return serve(pool, async (ctx) => {
     const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(ctx.get('authorization'));
     if (!match) {

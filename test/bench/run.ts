@@ -135,8 +135,9 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: String(settings.pool),
   });
-  const pool = appPool(config, db.appUrl);
-  const app: RunningServer = await listen(config, pool, pino({ level: 'silent' }));
+  const logger = pino({ level: 'silent' });
+  const pool = appPool(config, db.appUrl, logger);
+  const app: RunningServer = await listen(config, pool, logger);
   cleanups.push(() => app.close());
   const bare: BaselineServer[] = [];
   const baseline = await startBaseline(db.ownerUrl, settings.pool, db.scope);

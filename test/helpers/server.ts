@@ -39,7 +39,8 @@ export async function startTestServer(
     DB_POOL_MAX: '5',
     ...options.env,
   });
-  const server = await listen(config, appPool(config, db.appUrl), pino({ level: 'silent' }));
+  const logger = pino({ level: 'silent' });
+  const server = await listen(config, appPool(config, db.appUrl, logger), logger);
   const baseUrl = `http://127.0.0.1:${server.port}`;
   return {
     db,
