@@ -21,12 +21,20 @@ export interface Booted {
 }
 
 /** Starts everything from config: database (embedded or not), migrations, demo seed, HTTP. */
-export async function boot(config: Config, logger: Logger, options: { seedDemoIfEmpty: boolean }): Promise<Booted> {
+export interface BootOptions {
+  seedDemoIfEmpty: boolean;
+  /** Told each step of a start that can take a while (the CLI prints them). */
+  progress?: (message: string) => void;
+}
+
+export async function boot(config: Config, logger: Logger, options: BootOptions): Promise<Booted> {
+  const progress = options.progress ?? ((message: string) => logger.info(message));
   const platformKey = resolvePlatformKey(config);
+  progress(config.DATABASE_URL ? 'connecting to DATABASE_URL…' : 'starting the embedded PostgreSQL…');
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
   if (embedded?.relocatedFrom) {
-    logger.warn(
-      `the postgres OS user cannot reach ${embedded.relocatedFrom}; the cluster lives in ${embedded.clusterDir}`,
+    progress(
+      `the postgres OS user cannot reach ${embedded.relocatedFrom}: the cluster lives in ${embedded.clusterDir}`,
     );
   }
   let app: Pool | undefined;
@@ -37,7 +45,11 @@ export async function boot(config: Config, logger: Logger, options: { seedDemoIf
     let appUrl: string;
     try {
       appliedMigrations = await migrateLatest(owner);
-      if (options.seedDemoIfEmpty && (await isEmpty(owner))) seeded = await seedDemo(owner);
+      if (appliedMigrations.length) progress(`applied ${appliedMigrations.length} migration(s)`);
+      if (options.seedDemoIfEmpty && (await isEmpty(owner))) {
+        progress('seeding the demo firms…');
+        seeded = await seedDemo(owner);
+      }
       appUrl = await appUrlFor(config, owner, ownerUrl);
     } finally {
       await owner.destroy();

@@ -28,7 +28,10 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
-      const booted = (state.booted = await boot(config, logger, { seedDemoIfEmpty: options.demo }));
+      const booted = (state.booted = await boot(config, logger, {
+        seedDemoIfEmpty: options.demo,
+        progress: (message) => process.stderr.write(`caseflow: ${message}\n`),
+      }));
       if (state.pendingSignal) return shutdown(state.pendingSignal);
       const { server } = booted;
       const lines = [
