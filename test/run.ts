@@ -23,6 +23,16 @@ function build(): void {
   if (result.status !== 0) throw new Error('widget build failed');
 }
 
+/** ava's counts as the plain closing line CI reads: "Tests: N passed, N failed[, N skipped]". */
+function summaryLine(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const count = (word: string) =>
+    Number(new RegExp(`(\\d+) (?:tests? |known failures? )?${word}`).exec(plain)?.[1] ?? 0);
+  const skipped = count('skipped') + count('todo');
+  return `Tests: ${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
 async function main(): Promise<number> {
   build();
   let embedded: EmbeddedCluster | undefined;
@@ -57,7 +67,7 @@ async function main(): Promise<number> {
     const code = await new Promise<number>((resolve) => {
       const ava = spawn('npx', ['ava', ...process.argv.slice(2)], {
         cwd: root,
-        stdio: 'inherit',
+        stdio: ['inherit', 'pipe', 'inherit'],
         env: {
           ...process.env,
           CASEFLOW_TEST_SERVER_URL: serverUrl,
@@ -65,7 +75,15 @@ async function main(): Promise<number> {
           CASEFLOW_TEST_APP_PASSWORD: appPassword,
         },
       });
-      ava.on('close', (c) => resolve(c ?? 1));
+      let output = '';
+      ava.stdout!.on('data', (chunk: Buffer) => {
+        process.stdout.write(chunk);
+        output += chunk.toString();
+      });
+      ava.on('close', (c) => {
+        process.stdout.write(summaryLine(output) + '\n');
+        resolve(c ?? 1);
+      });
     });
     return code;
   } finally {
