@@ -37,6 +37,9 @@ export const configSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SESSION_IDLE_SECONDS: seconds(30 * 60),
   SESSION_ABSOLUTE_SECONDS: seconds(12 * 60 * 60),
+  LOGIN_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().min(1).default(10),
+  LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
+  LOGIN_FAILURE_WINDOW_SECONDS: seconds(15 * 60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

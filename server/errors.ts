@@ -67,6 +67,15 @@ export class PlanUpgradeRequiredError extends AppError {
   }
 }
 
+export class RateLimitError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, 'rate_limited', 'too_many_attempts', message);
+  }
+}
+
 export class TenantNotFoundError extends NotFoundError {
   constructor() {
     super('tenant_not_found', 'No firm is served at this address.');

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { apiOrigin, tenantOrigin, type Config } from './config.js';
 import { createApp } from './app.js';
 import { loadWidgetAssets } from './portal/assets.js';
+import { LoginThrottle } from './security/login-throttle.js';
 
 export interface RunningServer {
   port: number;
@@ -18,7 +19,12 @@ export const version = '0.1.0';
 
 export async function listen(config: Config, pool: Pool, logger: Logger): Promise<RunningServer> {
   const assets = loadWidgetAssets();
-  const app = createApp({ config, pool, logger, version, assets });
+  const loginThrottle = new LoginThrottle(pool, {
+    perAccountAndIp: config.LOGIN_FAILURES_PER_ACCOUNT_IP,
+    perIp: config.LOGIN_FAILURES_PER_IP,
+    windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+  });
+  const app = createApp({ config, pool, logger, loginThrottle, version, assets });
   const server = http.createServer(app.callback());
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

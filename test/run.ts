@@ -30,7 +30,9 @@ function summaryLine(output: string): string {
   const count = (word: string) =>
     Number(new RegExp(`(\\d+) (?:tests? |known failures? )?${word}`).exec(plain)?.[1] ?? 0);
   const skipped = count('skipped') + count('todo');
-  return `Tests: ${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`;
+  // With failures ava's summary omits the passed count: count the ✔ lines then.
+  const passed = Math.max(count('passed'), (plain.match(/^\s*✔/gm) ?? []).length);
+  return `Tests: ${passed} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`;
 }
 
 async function main(): Promise<number> {

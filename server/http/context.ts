@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Pool } from '../db/pool.js';
 import type { RequestDb } from '../db/request-db.js';
 import type { PortalScope } from '../db/request-transaction.js';
+import type { LoginThrottle } from '../security/login-throttle.js';
 
 export interface AppState {
   requestId: string;
@@ -27,6 +28,7 @@ export interface Deps {
   config: Config;
   pool: Pool;
   logger: Logger;
+  loginThrottle: LoginThrottle;
 }
 
 /** Who did it and from where, for audit events. */

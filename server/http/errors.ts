@@ -1,7 +1,7 @@
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { AppError, ValidationError } from '../errors.js';
+import { AppError, RateLimitError, ValidationError } from '../errors.js';
 
 /** Turns a zod failure into our validation error, one param per offending field. */
 export function fromZod(error: z.ZodError, where: string): ValidationError {
@@ -53,6 +53,7 @@ export function errorEnvelope(logger: Logger): Middleware {
         error = new AppError(500, 'api_error', 'internal_error', 'Something went wrong on our side.');
       }
       ctx.status = error.status;
+      if (error instanceof RateLimitError) ctx.set('Retry-After', String(error.retryAfterSeconds));
       ctx.body = {
         error: {
           type: error.type,

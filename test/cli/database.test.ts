@@ -15,7 +15,7 @@ test.serial('caseflow migrate --status --json lists every migration as applied',
   t.is(result.code, 0, result.stderr);
   const status = JSON.parse(result.stdout);
   t.deepEqual(status.pending, []);
-  t.is(status.applied.length, 11);
+  t.is(status.applied.length, 12);
   t.is(status.applied[0], '20261128000100_create_roles.ts');
 });
 
@@ -31,9 +31,9 @@ test.serial('caseflow demo seeds once and is idempotent', async (t) => {
 
 test.serial('caseflow migrate --down reverts the last migration, and migrate re-applies it', async (t) => {
   const down = await runCli(['migrate', '--down', '--json'], env());
-  t.deepEqual(JSON.parse(down.stdout), { reverted: ['20261128001100_create_session_functions.ts'] });
+  t.deepEqual(JSON.parse(down.stdout), { reverted: ['20261128001200_create_rate_limits.ts'] });
   const up = await runCli(['migrate', '--json'], env());
-  t.deepEqual(JSON.parse(up.stdout), { applied: ['20261128001100_create_session_functions.ts'] });
+  t.deepEqual(JSON.parse(up.stdout), { applied: ['20261128001200_create_rate_limits.ts'] });
 });
 
 test('a bad setting exits 2 with one line naming it', async (t) => {

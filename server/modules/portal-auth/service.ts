@@ -6,6 +6,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
 import { AuthenticationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
+import type { LoginThrottle } from '../../security/login-throttle.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
 import { recordAudit } from '../audit/service.js';
@@ -50,12 +51,13 @@ function findContact(db: RequestDb, contactId: string): Promise<PortalContact | 
  * neither the answer nor the work tells whether the account exists.
  */
 export async function login(
-  deps: { config: Config; pool: Pool },
+  deps: { config: Config; pool: Pool; loginThrottle: LoginThrottle },
   slug: string,
   credentials: { email: string; password: string },
   meta: RequestMeta,
 ): Promise<LoginResult> {
   const email = credentials.email.trim().toLowerCase();
+  await deps.loginThrottle.check(slug, email, meta.ip);
   const contact = await inScope<TenantScope, ContactCredential | undefined>(
     deps.pool,
     enterTenant(slug, 'caseflow_auth'),
@@ -119,7 +121,11 @@ export async function login(
       return { token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
     },
   );
-  if (!result) throw new AuthenticationError('invalid_credentials', messages.invalidCredentials);
+  if (!result) {
+    await deps.loginThrottle.recordFailure(slug, email, meta.ip);
+    throw new AuthenticationError('invalid_credentials', messages.invalidCredentials);
+  }
+  await deps.loginThrottle.recordSuccess(slug, email, meta.ip);
   return result;
 }
 

@@ -127,7 +127,7 @@ test('caseflow_app is not a superuser, owns nothing and does not inherit its rol
   t.deepEqual(rows[0], { rolsuper: false, rolinherit: false, rolbypassrls: false, owned: 0 });
 });
 
-test('every tenant table has row-level security enabled and forced', async (t) => {
+test('every table has row-level security enabled and forced', async (t) => {
   const { rows } = await db.owner.raw(`
     SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -142,6 +142,7 @@ test('every tenant table has row-level security enabled and forced', async (t) =
       'invoice_lines',
       'invoices',
       'payments',
+      'rate_limits',
       'sessions',
       'staff_users',
       'tenants',
