@@ -33,7 +33,10 @@ export class PlanUpgradeRequiredError extends CaseflowError {
     return this.detail.required_plan;
   }
 }
-export class RateLimitError extends CaseflowError {}
+export class RateLimitError extends CaseflowError {
+  /** Seconds to wait before trying again, from the Retry-After header. */
+  retryAfter: number | undefined;
+}
 export class ApiError extends CaseflowError {}
 /** The request never got an answer (network failure, DNS, connection refused). */
 export class ConnectionError extends Error {
@@ -65,8 +68,10 @@ const byStatus: Record<number, ErrorType> = {
 };
 
 /** Picks the error class from the answer's `error.type`, else from its status. */
-export function errorFromResponse(status: number, body: unknown): CaseflowError {
+export function errorFromResponse(status: number, body: unknown, retryAfter?: string | null): CaseflowError {
   const detail = (body as { error?: Partial<Detail> } | undefined)?.error ?? {};
   const type = detail.type && detail.type in byType ? detail.type : (byStatus[status] ?? 'api_error');
-  return new byType[type](status, { ...detail, type });
+  const error = new byType[type](status, { ...detail, type });
+  if (error instanceof RateLimitError && retryAfter && /^\d+$/.test(retryAfter)) error.retryAfter = Number(retryAfter);
+  return error;
 }

@@ -98,7 +98,7 @@ export class Transport {
       } catch {
         body = undefined;
       }
-      if (!response.ok) throw errorFromResponse(response.status, body);
+      if (!response.ok) throw errorFromResponse(response.status, body, response.headers.get('retry-after'));
       return body as T;
     }
   }

@@ -169,3 +169,18 @@ test('a list call sends its first request at once, before anyone awaits it', asy
   t.deepEqual(await pending, list);
   t.is(sent.length, 1, 'awaiting does not ask again');
 });
+
+test('a 429 carries Retry-After as retryAfter seconds', async (t) => {
+  const { fetch } = fakeFetch([
+    json(
+      429,
+      { error: { type: 'rate_limited', code: 'too_many_attempts', message: 'wait', request_id: 'r' } },
+      { 'retry-after': '120' },
+    ),
+  ]);
+  const portal = new PortalClient({ baseUrl: 'https://api.example', fetch });
+  const error = await t.throwsAsync(portal.auth.login({ email: 'a@b.example', password: 'x' }), {
+    instanceOf: RateLimitError,
+  });
+  t.is(error.retryAfter, 120);
+});
