@@ -94,6 +94,27 @@ function traversable(dir: string, user: OsUser): boolean {
   }
 }
 
+/**
+ * The postgres OS user must be able to run the binaries: when the package sits
+ * under a folder it cannot traverse (a clone in a 0700 home), a copy is kept in a
+ * system folder, once per package build.
+ */
+function reachableBinaries(bin: Binaries, user: OsUser | undefined, log: (line: string) => void): Binaries {
+  if (!user || traversable(bin.postgres, user)) return bin;
+  const nativeDir = path.dirname(path.dirname(bin.postgres));
+  const stat = fs.statSync(bin.postgres);
+  const key = createHash('sha256').update(`${nativeDir}:${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 16);
+  const target = path.join('/var/lib/caseflow/binaries', key);
+  if (!fs.existsSync(path.join(target, 'bin', 'postgres'))) {
+    log(`the postgres OS user cannot reach ${nativeDir}: copying the PostgreSQL binaries to ${target}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+    const staging = `${target}.${process.pid}`;
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.renameSync(staging, target);
+  }
+  return { initdb: path.join(target, 'bin', 'initdb'), postgres: path.join(target, 'bin', 'postgres') };
+}
+
 function relocatedClusterDir(requested: string): string {
   const key = createHash('sha256').update(path.resolve(requested)).digest('hex').slice(0, 16);
   return path.join('/var/lib/caseflow/clusters', key);
@@ -233,8 +254,8 @@ function launch(
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
-  const bin = await binaries();
   const user = postgresUser();
+  const bin = reachableBinaries(await binaries(), user, log);
   let clusterDir = path.resolve(options.clusterDir);
   let relocatedFrom: string | undefined;
   // Parents we create may be traversed but not listed: the data directory also holds secrets.
