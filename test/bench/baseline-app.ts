@@ -110,16 +110,17 @@ async function serve(pool: pg.Pool, handler: Koa.Middleware): Promise<BaselineSe
   };
 }
 
+/** A pool that keeps its connections between rounds (no reconnect inside a measured round). */
+function benchPool(connectionString: string, max: number, name: string): pg.Pool {
+  installTypeParsers();
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 0, application_name: name });
+  pool.on('error', () => undefined); // idle connections end with the cluster at shutdown
+  return pool;
+}
+
 /** (a): owner login, explicit filters, one round trip. */
 export function startBaseline(ownerUrl: string, poolMax: number, scope: BenchScope): Promise<BaselineServer> {
-  installTypeParsers();
-  const pool = new pg.Pool({
-    connectionString: ownerUrl,
-    max: poolMax,
-    idleTimeoutMillis: 0,
-    application_name: 'caseflow-bench-baseline',
-  });
-  pool.on('error', () => undefined); // idle connections end with the cluster at shutdown
+  const pool = benchPool(ownerUrl, poolMax, 'caseflow-bench-baseline');
   const params = [scope.timezone, scope.tenantId, scope.clientId];
   return serve(pool, async (ctx) => {
     const { rows } = await pool.query<Row>(baselineSql, params);
@@ -129,14 +130,7 @@ export function startBaseline(ownerUrl: string, poolMax: number, scope: BenchSco
 
 /** (c): caseflow_app login, the app's request transaction in plain pg, three round trips. */
 export function startRlsFloor(appUrl: string, poolMax: number): Promise<BaselineServer> {
-  installTypeParsers();
-  const pool = new pg.Pool({
-    connectionString: appUrl,
-    max: poolMax,
-    idleTimeoutMillis: 0,
-    application_name: 'caseflow-bench-rls-floor',
-  });
-  pool.on('error', () => undefined); // idle connections end with the cluster at shutdown
+  const pool = benchPool(appUrl, poolMax, 'caseflow-bench-rls-floor');
   return serve(pool, async (ctx) => {
     const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(ctx.get('authorization'));
     if (!match) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config.js';
 import { appPool } from '../../server/db/database.js';
+import { demoLogins } from '../../server/db/demo.js';
 import { listen, type RunningServer } from '../../server/server.js';
 import { PortalClient } from '../../sdk/portal-client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -56,8 +57,15 @@ export async function startTestServer(
   };
 }
 
+/** The seeded portal logins (one source: server/db/demo.ts). */
+function demoLogin(email: string): { email: string; password: string } {
+  const login = demoLogins.find((l) => l.email === email);
+  if (!login) throw new Error(`no demo login ${email}`);
+  return { email: login.email, password: login.password };
+}
+
 export const demo = {
-  nora: { email: 'nora@northwind.example', password: 'northwind-portal-2026' },
-  gina: { email: 'gina@globex.example', password: 'globex-portal-2026' },
-  ian: { email: 'ian@initech.example', password: 'initech-portal-2026' },
+  nora: demoLogin('nora@northwind.example'),
+  gina: demoLogin('gina@globex.example'),
+  ian: demoLogin('ian@initech.example'),
 };

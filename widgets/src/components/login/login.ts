@@ -49,36 +49,31 @@ export class CaseflowLogin extends LitElement {
   @query('form') private form!: HTMLFormElement;
   @query('#password') private passwordInput!: HTMLInputElement;
 
+  /** One labelled input; its error is announced by the shared live region. */
+  private field(name: 'email' | 'password', label: string, autocomplete: string, invalid: string) {
+    return html`
+      <div class="field">
+        <label part="label" for=${name}>${label}</label>
+        <input
+          part="input ${name}-input"
+          id=${name}
+          name=${name}
+          type=${name}
+          autocomplete=${autocomplete}
+          required
+          aria-invalid=${invalid}
+          aria-describedby="error"
+        />
+      </div>
+    `;
+  }
+
   protected override render() {
     const invalid = this.errorMessage ? 'true' : 'false';
     return html`
       <form part="form" @submit=${this.onSubmit}>
-        <div class="field">
-          <label part="label" for="email">${messages.email}</label>
-          <input
-            part="input email-input"
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            aria-invalid=${invalid}
-            aria-describedby="error"
-          />
-        </div>
-        <div class="field">
-          <label part="label" for="password">${messages.password}</label>
-          <input
-            part="input password-input"
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            required
-            aria-invalid=${invalid}
-            aria-describedby="error"
-          />
-        </div>
+        ${this.field('email', messages.email, 'username', invalid)}
+        ${this.field('password', messages.password, 'current-password', invalid)}
         <div part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</div>
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.submitting : messages.submit}
