@@ -25,7 +25,8 @@ BEGIN
   RETURN QUERY SELECT t.id, t.slug, t.name, t.plan, t.locale, t.currency::text, t.timezone;
 END $$`;
 
-const enterPortalSession = `
+/** Exported for the migration that replaces it, whose `down` brings it back. */
+export const enterPortalSession = `
 CREATE FUNCTION caseflow.enter_portal_session(p_slug text, p_token_hash bytea)
 RETURNS TABLE (tenant_id uuid, tenant_slug text, tenant_name text, plan text, locale text, currency text, timezone text,
                session_id uuid, session_kind text, session_expires_at timestamptz,

@@ -136,15 +136,19 @@ test('every table has row-level security enabled and forced', async (t) => {
   t.deepEqual(
     rows.map((r: { relname: string }) => r.relname),
     [
+      'api_keys',
       'audit_events',
       'clients',
       'contacts',
+      'email_outbox',
       'invoice_lines',
       'invoices',
+      'one_time_tokens',
       'payments',
       'rate_limits',
       'sessions',
       'staff_users',
+      'tenant_keys',
       'tenants',
     ],
   );
@@ -152,7 +156,7 @@ test('every table has row-level security enabled and forced', async (t) => {
 });
 
 test('the audit log is append-only: no role may update or delete it', async (t) => {
-  for (const role of ['caseflow_staff', 'caseflow_portal', 'caseflow_auth', 'caseflow_platform']) {
+  for (const role of ['caseflow_staff', 'caseflow_portal', 'caseflow_auth', 'caseflow_platform', 'caseflow_worker']) {
     await asApp(async (client) => {
       await client.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [ids.acme]);
       await client.query(`SET LOCAL ROLE ${role}`);
