@@ -2,7 +2,16 @@ import { Command } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { registerDatabase } from './commands/database.js';
 import { registerServe } from './commands/serve.js';
-import { fail } from './output.js';
+import { CaseflowError, ConnectionError } from '../sdk/errors.js';
+import { registerApiKeys } from './commands/apikeys.js';
+import { registerAudit } from './commands/audit.js';
+import { registerAuth } from './commands/auth.js';
+import { registerClients } from './commands/clients.js';
+import { registerContacts } from './commands/contacts.js';
+import { registerMail } from './commands/mail.js';
+import { registerStaff } from './commands/staff.js';
+import { registerTenants } from './commands/tenants.js';
+import { CliError, fail } from './output.js';
 
 const program = new Command()
   .name('caseflow')
@@ -11,8 +20,21 @@ const program = new Command()
 
 registerServe(program);
 registerDatabase(program);
+registerTenants(program);
+registerAuth(program);
+registerStaff(program);
+registerApiKeys(program);
+registerClients(program);
+registerContacts(program);
+registerAudit(program);
+registerMail(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) fail(error.message, 2);
+  if (error instanceof CliError) fail(error.message, error.exitCode);
+  // The server's own clear message (a refusal, a validation error) is what the user needs.
+  if (error instanceof CaseflowError) fail(error.message);
+  if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
+  if (error instanceof Error && error.name === 'ExitPromptError') fail('cancelled', 130);
   fail(error instanceof Error ? error.message : String(error));
 });

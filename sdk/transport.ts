@@ -65,6 +65,8 @@ export class Transport {
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (this.options.tenant) headers['caseflow-tenant'] = this.options.tenant;
     if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
+    // The portal's CSRF defence for cookie sessions: a header no HTML form can send.
+    if (req.method !== 'GET') headers['caseflow-csrf'] = '1';
     const retriable = req.method === 'GET' || req.idempotencyKey !== undefined;
     const maxRetries = retriable ? (this.options.maxRetries ?? 2) : 0;
     const url = this.url(req.path, req.query);

@@ -7,10 +7,19 @@ import { requestId } from './http/request-id.js';
 import { accessLog } from './http/logging.js';
 import { errorEnvelope } from './http/errors.js';
 import { resolveTenant } from './http/tenant.js';
+import { portalCors } from './http/cors.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
 import { invoiceRoutes } from './modules/invoices/routes.js';
+import { adminAuthRoutes } from './modules/staff-auth/routes.js';
+import { staffRoutes } from './modules/staff/routes.js';
+import { apiKeyRoutes } from './modules/api-keys/routes.js';
+import { clientRoutes } from './modules/clients/routes.js';
+import { contactRoutes } from './modules/contacts/routes.js';
+import { portalSessionRoutes } from './modules/portal-sessions/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { tenantRoutes } from './modules/tenants/routes.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
 import { hostedPortalRoutes } from './portal/routes.js';
 
@@ -29,6 +38,14 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   openApiRoutes(api, options.version);
   portalAuthRoutes(api, options, routeOptions);
   invoiceRoutes(api, options, routeOptions);
+  adminAuthRoutes(api, options, routeOptions);
+  staffRoutes(api, options, routeOptions);
+  apiKeyRoutes(api, options, routeOptions);
+  clientRoutes(api, options, routeOptions);
+  contactRoutes(api, options, routeOptions);
+  portalSessionRoutes(api, options, routeOptions);
+  auditRoutes(api, options, routeOptions);
+  tenantRoutes(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
   healthRoutes(site, options.pool);
@@ -60,6 +77,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
     }),
   );
   app.use(resolveTenant(config));
+  app.use(portalCors(options.tenants));
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
   app.use(site.routes());
   app.use(api.routes());

@@ -32,6 +32,18 @@ export const configSchema = z.object({
     .optional(),
   CASEFLOW_DATA_DIR: z.string().min(1).default('./.caseflow'),
   CASEFLOW_PLATFORM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** 32 bytes, hex or base64: wraps every tenant key. Generated in the data directory when embedded. */
+  CASEFLOW_MASTER_KEY: z
+    .string()
+    .refine((v) => masterKeyBytes(v) !== undefined, 'must be 32 bytes written as 64 hex digits or base64')
+    .optional(),
+  /** smtp:// or smtps:// URL; without it mail is written to <data dir>/mail as .eml files. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  MAIL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -40,8 +52,18 @@ export const configSchema = z.object({
   LOGIN_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().min(1).default(10),
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
   LOGIN_FAILURE_WINDOW_SECONDS: seconds(15 * 60),
+  FORGOT_PASSWORD_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  FORGOT_PASSWORD_PER_IP: z.coerce.number().int().min(1).default(50),
+  FORGOT_PASSWORD_WINDOW_SECONDS: seconds(60 * 60),
+  MINTED_SESSION_SECONDS: seconds(60 * 60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
+
+/** The master key's bytes, or undefined when the text is not 32 bytes in hex or base64. */
+export function masterKeyBytes(text: string): Buffer | undefined {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  return bytes.length === 32 ? bytes : undefined;
+}
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -80,6 +102,11 @@ export function tenantOrigin(config: Config, slug: string): string {
   const defaultPort = config.PUBLIC_SCHEME === 'https' ? 443 : 80;
   const portPart = port === defaultPort || port === 0 ? '' : `:${port}`;
   return `${config.PUBLIC_SCHEME}://${slug}.${config.BASE_DOMAIN}${portPart}`;
+}
+
+/** Where a firm's emailed links point: its configured public URL, else its subdomain. Never the request's Host. */
+export function tenantPublicUrl(config: Config, tenant: { tenant_slug: string; public_url?: string | null }): string {
+  return tenant.public_url ?? tenantOrigin(config, tenant.tenant_slug);
 }
 
 /** The origin of the bare API host (no tenant), for SDK and CLI users. */

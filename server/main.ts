@@ -30,6 +30,7 @@ export interface BootOptions {
 export async function boot(config: Config, logger: Logger, options: BootOptions): Promise<Booted> {
   const progress = options.progress ?? ((message: string) => logger.info(message));
   const platformKey = resolvePlatformKey(config);
+  config.CASEFLOW_PLATFORM_KEY = platformKey.value;
   progress(config.DATABASE_URL ? 'connecting to DATABASE_URL…' : 'starting the embedded PostgreSQL…');
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
   if (embedded?.relocatedFrom) {

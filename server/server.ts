@@ -6,25 +6,48 @@ import { apiOrigin, tenantOrigin, type Config } from './config.js';
 import { createApp } from './app.js';
 import { loadWidgetAssets } from './portal/assets.js';
 import { LoginThrottle } from './security/login-throttle.js';
+import { Keyring, resolveMasterKey } from './security/keyring.js';
+import { RateLimits } from './security/rate-limits.js';
+import { TenantDirectory } from './http/tenant-directory.js';
+import { createMailTransport, type MailTransport } from './modules/email/transport.js';
+import { MailWorker } from './modules/email/worker.js';
 
 export interface RunningServer {
   port: number;
   origin: string;
   tenantOrigin(slug: string): string;
+  /** The email outbox's worker: `drain()` delivers everything due now. */
+  mail: MailWorker;
+  /** Where mail goes (an SMTP host or the mail folder). */
+  mailDestination: string;
   /** Stops accepting, lets in-flight requests finish, then closes the pool. */
   close(): Promise<void>;
 }
 
 export const version = '0.1.0';
 
-export async function listen(config: Config, pool: Pool, logger: Logger): Promise<RunningServer> {
+export async function listen(
+  config: Config,
+  pool: Pool,
+  logger: Logger,
+  options: { transport?: MailTransport } = {},
+): Promise<RunningServer> {
   const assets = loadWidgetAssets();
+  const keyring = new Keyring(resolveMasterKey(config));
+  const transport = options.transport ?? createMailTransport(config);
+  const mail = new MailWorker({ config, pool, keyring, transport, logger });
+  const rateLimits = new RateLimits(pool, {
+    perEmail: config.FORGOT_PASSWORD_PER_EMAIL,
+    perIp: config.FORGOT_PASSWORD_PER_IP,
+    windowSeconds: config.FORGOT_PASSWORD_WINDOW_SECONDS,
+  });
+  const tenants = new TenantDirectory(pool);
   const loginThrottle = new LoginThrottle(pool, {
     perAccountAndIp: config.LOGIN_FAILURES_PER_ACCOUNT_IP,
     perIp: config.LOGIN_FAILURES_PER_IP,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   });
-  const app = createApp({ config, pool, logger, loginThrottle, version, assets });
+  const app = createApp({ config, pool, logger, loginThrottle, rateLimits, keyring, mail, tenants, version, assets });
   const server = http.createServer(app.callback());
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -35,8 +58,12 @@ export async function listen(config: Config, pool: Pool, logger: Logger): Promis
   // Links must carry the real port when the system chose it.
   if (config.PORT === 0 && config.PUBLIC_PORT === undefined) config.PUBLIC_PORT = port;
 
+  mail.start();
+
   let closing: Promise<void> | undefined;
   return {
+    mail,
+    mailDestination: transport.describe(),
     port,
     origin: apiOrigin(config),
     tenantOrigin: (slug) => tenantOrigin(config, slug),
@@ -49,6 +76,8 @@ export async function listen(config: Config, pool: Pool, logger: Logger): Promis
           clearInterval(sweep);
           resolve();
         });
-      }).then(() => pool.end())),
+      })
+        .then(() => mail.stop())
+        .then(() => pool.end())),
   };
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.js';
-import { demoLogins } from '../../server/db/demo.js';
+import { demoLogins, demoStaffLogins } from '../../server/db/demo.js';
 import { boot, createLogger, type Booted } from '../../server/main.js';
 
 export function registerServe(program: Command): void {
@@ -42,11 +42,15 @@ export function registerServe(program: Command): void {
         `  API base:          ${server.origin}/api/v1   (send "Caseflow-Tenant: acme", or call ${server.tenantOrigin('acme')}/api/v1)`,
         `  OpenAPI document:  ${server.origin}/api/v1/openapi.json`,
         `  Database:          ${booted.embedded ? `embedded PostgreSQL in ${booted.embedded.clusterDir}` : 'DATABASE_URL'}`,
+        `  Outgoing mail:     ${server.mailDestination}   (read it with: caseflow mail list)`,
         '',
         '  Demo logins (client portal):',
         ...demoLogins.map(
           (l) => `    ${server.tenantOrigin(l.firm)}/clients/login   ${l.email} / ${l.password}   (${l.client})`,
         ),
+        '',
+        '  Demo staff logins (CLI: caseflow login --url ' + server.origin + ' --tenant acme --email …):',
+        ...demoStaffLogins.map((l) => `    ${l.firm.padEnd(9)} ${l.email} / ${l.password}   (${l.role})`),
       ];
       if (booted.platformKey.generated) {
         lines.push('', `  Platform operator key (generated, kept in the data directory): ${booted.platformKey.value}`);

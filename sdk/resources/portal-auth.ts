@@ -1,4 +1,11 @@
 import type { PortalLoginRequest, PortalLoginResponse } from '../schemas/portal-auth.js';
+import type {
+  ChangePasswordRequest,
+  ForgotPasswordRequest,
+  ForgotPasswordResponse,
+  SetPasswordRequest,
+  SetPasswordResponse,
+} from '../schemas/portal-passwords.js';
 import type { Transport } from '../transport.js';
 
 export class PortalAuth {
@@ -26,5 +33,30 @@ export class PortalAuth {
   async logout(): Promise<void> {
     await this.transport.request<void>({ method: 'POST', path: '/portal/auth/logout', body: {} });
     this.transport.setToken(undefined);
+  }
+
+  /**
+   * Asks for a reset link by email. The answer is the same whether or not the
+   * email belongs to an account.
+   * @example await portal.auth.forgotPassword({ email: 'nora@northwind.example' });
+   */
+  forgotPassword(body: ForgotPasswordRequest): Promise<ForgotPasswordResponse> {
+    return this.transport.request<ForgotPasswordResponse>({ method: 'POST', path: '/portal/auth/forgot-password', body });
+  }
+
+  /**
+   * Sets the password with the token of a welcome or reset link (single use).
+   * @example await portal.auth.setPassword({ token: location.hash.slice(7), password });
+   */
+  setPassword(body: SetPasswordRequest): Promise<SetPasswordResponse> {
+    return this.transport.request<SetPasswordResponse>({ method: 'POST', path: '/portal/auth/set-password', body });
+  }
+
+  /**
+   * Changes the logged-in contact's password; their other sessions end.
+   * @example await portal.auth.changePassword({ current_password, new_password });
+   */
+  async changePassword(body: ChangePasswordRequest): Promise<void> {
+    await this.transport.request<void>({ method: 'POST', path: '/portal/auth/change-password', body });
   }
 }

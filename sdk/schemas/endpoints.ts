@@ -1,31 +1,35 @@
-import { z } from 'zod';
+import { endpoint, type Endpoint } from './endpoint.js';
+import { adminAuthEndpoints } from './admin-auth.js';
+import { apiKeyEndpoints } from './api-keys.js';
+import { auditEndpoints } from './audit-events.js';
+import { clientEndpoints } from './clients.js';
+import { contactEndpoints } from './contacts.js';
+import { portalPasswordEndpoints } from './portal-passwords.js';
+import { portalSessionEndpoints } from './portal-sessions.js';
+import { staffEndpoints } from './staff.js';
+import { tenantEndpoints } from './tenants.js';
+
+export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
 import { PortalProfile } from './portal-profile.js';
 import { IdParams, PortalInvoice, PortalInvoiceList, PortalInvoiceListQuery } from './invoices.js';
 
+
 /**
  * The wire contract, one entry per endpoint: the server validates against it,
  * /api/v1/openapi.json is generated from it and the SDK's types come from it.
- * Paths are relative to /api/v1 and use `:name` for path parameters.
+ * Each capability's schema file declares its own endpoints; this is their union.
  */
-export interface Endpoint {
-  operationId: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  path: string;
-  audience: 'portal' | 'admin' | 'platform' | 'public';
-  /** Whether the endpoint needs a credential of its audience. */
-  authenticated: boolean;
-  summary: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodObject;
-  response?: z.ZodType;
-  status: number;
-}
-
-const endpoint = <E extends Endpoint>(e: E) => e;
-
 export const endpoints = {
+  ...portalPasswordEndpoints,
+  ...adminAuthEndpoints,
+  ...staffEndpoints,
+  ...apiKeyEndpoints,
+  ...clientEndpoints,
+  ...contactEndpoints,
+  ...portalSessionEndpoints,
+  ...auditEndpoints,
+  ...tenantEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

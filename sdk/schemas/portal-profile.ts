@@ -4,6 +4,9 @@ import { Currency, Id, Timestamp } from './common.js';
 export const Plan = z.enum(['solo', 'growth', 'multi_practice']);
 export type Plan = z.infer<typeof Plan>;
 
+export const PortalPermission = z.enum(['invoices', 'estimates', 'contracts', 'proposals', 'documents', 'vault', 'matters']);
+export type PortalPermission = z.infer<typeof PortalPermission>;
+
 export const PortalProfile = z
   .object({
     contact: z.object({ id: Id, first_name: z.string(), last_name: z.string(), email: z.string() }).strict(),
@@ -16,8 +19,13 @@ export const PortalProfile = z
         locale: z.string().describe('BCP 47 locale used to format money and dates'),
         currency: Currency,
         timezone: z.string(),
+        primary_color: z.string().nullable().describe('Brand colour, #rrggbb'),
+        logo_url: z.string().nullable(),
       })
       .strict(),
+    permissions: z
+      .array(PortalPermission)
+      .describe('The portal sections this contact may use; the others answer 403 (on solo, every section answers 402)'),
     session: z.object({ kind: z.enum(['login', 'preview', 'minted']), expires_at: Timestamp }).strict(),
   })
   .strict()

@@ -70,6 +70,13 @@ const hours = (n: string, rate: number): LineSeed => ({
   unitPrice: rate,
 });
 
+/** The seeded staff logins (printed by `npm start`; tests read them from here). */
+export const demoStaffLogins = [
+  { firm: 'acme', email: 'ada@acme-law.example', password: 'acme-admin-2026', role: 'admin' },
+  { firm: 'acme', email: 'sam@acme-law.example', password: 'acme-staff-2026', role: 'staff' },
+  { firm: 'bluebird', email: 'bea@bluebird.example', password: 'bluebird-admin-2026', role: 'admin' },
+] as const;
+
 const firms: FirmSeed[] = [
   {
     slug: 'acme',
@@ -229,12 +236,14 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
     .returning('id');
   const tenantId = (tenant as { id: string }).id;
   for (const s of firm.staff) {
+    const login = demoStaffLogins.find((l) => l.email === s.email);
     await trx('staff_users').insert({
       tenant_id: tenantId,
       email: s.email,
       first_name: s.firstName,
       last_name: s.lastName,
       role: s.role,
+      password_hash: login ? await hashPassword(login.password) : null,
     });
   }
   for (const c of firm.clients) {

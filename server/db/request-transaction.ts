@@ -5,6 +5,8 @@ import { RequestDb } from './request-db.js';
 
 export type RequestRole = 'caseflow_auth' | 'caseflow_staff' | 'caseflow_portal' | 'caseflow_platform';
 
+export type PortalPermission = 'invoices' | 'estimates' | 'contracts' | 'proposals' | 'documents' | 'vault' | 'matters';
+
 export interface TenantScope {
   tenant_id: string;
   tenant_slug: string;
@@ -22,6 +24,19 @@ export interface PortalScope extends TenantScope {
   contact_id: string;
   client_id: string;
   impersonator_id: string | null;
+  permissions: PortalPermission[];
+  minted_by_type: 'staff' | 'api_key' | null;
+  minted_by_id: string | null;
+}
+
+/** A staff session or an API key, as enter_admin found it. */
+export interface AdminScope extends TenantScope {
+  principal_type: 'staff' | 'api_key';
+  principal_id: string;
+  role: 'admin' | 'staff';
+  scopes: string[];
+  /** The staff session (null for API keys). */
+  session_id: string | null;
 }
 
 const roles = new Set<RequestRole>(['caseflow_auth', 'caseflow_staff', 'caseflow_portal', 'caseflow_platform']);
@@ -51,6 +66,18 @@ export function enterPortalSession(slug: string, tokenHash: Buffer): string {
     `SET LOCAL ROLE caseflow_portal;`
   );
 }
+
+/** Enter a tenant with a staff session token (`session`) or an API key (`api_key`), as caseflow_staff. */
+export function enterAdmin(slug: string, kind: 'session' | 'api_key', tokenHash: Buffer): string {
+  if (tokenHash.length !== 32) throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
+  return (
+    `SELECT * FROM caseflow.enter_admin('${checkedSlug(slug)}', '${kind === 'session' ? 'session' : 'api_key'}', ` +
+    `'\\x${tokenHash.toString('hex')}'::bytea); SET LOCAL ROLE caseflow_staff;`
+  );
+}
+
+/** The platform operator works across tenants; services name the tenant they touch with `actAsTenant`. */
+export const enterPlatform = 'SET LOCAL ROLE caseflow_platform;';
 
 function mapPreambleError(error: unknown): unknown {
   const code = (error as { code?: string }).code;

@@ -3,7 +3,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Pool } from '../db/pool.js';
 import type { RequestDb } from '../db/request-db.js';
-import type { PortalScope } from '../db/request-transaction.js';
+import type { AdminScope, PortalScope } from '../db/request-transaction.js';
+import type { Keyring } from '../security/keyring.js';
+import type { RateLimits } from '../security/rate-limits.js';
+import type { TenantDirectory } from './tenant-directory.js';
 import type { LoginThrottle } from '../security/login-throttle.js';
 
 export interface AppState {
@@ -13,6 +16,10 @@ export interface AppState {
   portal?: PortalScope;
   /** How the portal credential arrived: cookie requests need the CSRF defence. */
   portalTransport?: 'bearer' | 'cookie';
+  /** Set by the admin credential guard: a staff session or an API key. */
+  admin?: AdminScope;
+  /** Set by the operator key guard. */
+  platform?: boolean;
 }
 
 export interface AppExtensions {
@@ -29,6 +36,12 @@ export interface Deps {
   pool: Pool;
   logger: Logger;
   loginThrottle: LoginThrottle;
+  /** Forgot-password limits, per email and per IP. */
+  rateLimits: RateLimits;
+  keyring: Keyring;
+  /** Tells the mail worker that a committed transaction queued email. */
+  mail: { kick(): void };
+  tenants: TenantDirectory;
 }
 
 /** Who did it and from where, for audit events. */

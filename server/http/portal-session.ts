@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { enterPortalSession, inScope, type PortalScope } from '../db/request-transaction.js';
+import { enterPortalSession, inScope, type PortalPermission, type PortalScope } from '../db/request-transaction.js';
 import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
 import type { AppContext, AppMiddleware, Deps } from './context.js';
@@ -43,17 +43,35 @@ export function portalSession({ config, pool }: Deps): AppMiddleware {
   };
 }
 
+/** The custom header the SDK sends on every write; a cross-site form cannot set it. */
+export const CSRF_HEADER = 'caseflow-csrf';
+
 /**
  * CSRF defence for cookie-authenticated writes: the browser's Origin must be this
- * very host. (Koa 3's ctx.origin echoes the Origin header, so build our own.)
+ * very host, and the request must carry the Caseflow-CSRF header (which a form
+ * cannot send, and a cross-origin script only after a preflight we refuse).
+ * Koa 3's ctx.origin echoes the Origin header, so the host's origin is built here.
  */
 export function checkSameOrigin(ctx: AppContext): void {
-  if (ctx.get('origin') !== `${ctx.protocol}://${ctx.host}`) {
+  if (ctx.get('origin') !== `${ctx.protocol}://${ctx.host}` || ctx.get(CSRF_HEADER) !== '1') {
     throw new PermissionError(
       'csrf_failed',
       'This request did not come from the portal page; reload it and try again.',
     );
   }
+}
+
+/** A per-contact permission (Growth+): without it the section's endpoints answer 403. */
+export function requirePermission(permission: PortalPermission): AppMiddleware {
+  return async (ctx, next) => {
+    if (!ctx.state.portal!.permissions.includes(permission)) {
+      throw new PermissionError(
+        'permission_denied',
+        `Your firm has not given you access to ${permission}. Ask them if you need it.`,
+      );
+    }
+    await next();
+  };
 }
 
 const planOrder = { solo: 0, growth: 1, multi_practice: 2 } as const;

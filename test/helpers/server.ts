@@ -4,12 +4,15 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config.js';
 import { appPool } from '../../server/db/database.js';
-import { demoLogins } from '../../server/db/demo.js';
+import { demoLogins, demoStaffLogins } from '../../server/db/demo.js';
 import { listen, type RunningServer } from '../../server/server.js';
 import { PortalClient } from '../../sdk/portal-client.js';
+import { AdminClient } from '../../sdk/admin-client.js';
+import { PlatformClient } from '../../sdk/platform-client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const PLATFORM_KEY = 'test-platform-key-0123456789abcdef0123456789';
+export const MASTER_KEY = '7f'.repeat(32);
 
 export interface TestServer {
   db: TestDatabase;
@@ -18,6 +21,10 @@ export interface TestServer {
   /** http://127.0.0.1:PORT — the bare host; pass the firm as the Caseflow-Tenant header. */
   baseUrl: string;
   portal(tenant: string, token?: string): PortalClient;
+  admin(tenant: string, token?: string): AdminClient;
+  /** An AdminClient logged in as a seeded staff user (see demoStaff). */
+  staffLogin(login: { firm: string; email: string; password: string }): Promise<AdminClient>;
+  platform(key?: string): PlatformClient;
   close(): Promise<void>;
 }
 
@@ -35,6 +42,7 @@ export async function startTestServer(
     DATABASE_URL: db.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: db.appUrl,
     CASEFLOW_PLATFORM_KEY: PLATFORM_KEY,
+    CASEFLOW_MASTER_KEY: MASTER_KEY,
     CASEFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: '5',
@@ -49,6 +57,13 @@ export async function startTestServer(
     config,
     baseUrl,
     portal: (tenant, token) => new PortalClient({ baseUrl, tenant, ...(token ? { token } : {}), maxRetries: 0 }),
+    admin: (tenant, token) => new AdminClient({ baseUrl, tenant, ...(token ? { token } : {}), maxRetries: 0 }),
+    staffLogin: async (login) => {
+      const client = new AdminClient({ baseUrl, tenant: login.firm, maxRetries: 0 });
+      await client.auth.login({ email: login.email, password: login.password });
+      return client;
+    },
+    platform: (key = PLATFORM_KEY) => new PlatformClient({ baseUrl, token: key, maxRetries: 0 }),
     close: async () => {
       await server.close();
       await db.close();
@@ -68,4 +83,17 @@ export const demo = {
   nora: demoLogin('nora@northwind.example'),
   gina: demoLogin('gina@globex.example'),
   ian: demoLogin('ian@initech.example'),
+};
+
+function staffLogin(email: string): { firm: string; email: string; password: string } {
+  const login = demoStaffLogins.find((l) => l.email === email);
+  if (!login) throw new Error(`no demo staff login ${email}`);
+  return { firm: login.firm, email: login.email, password: login.password };
+}
+
+/** The seeded staff: Ada (admin) and Sam (staff) at Acme, Bea (admin) at Bluebird. */
+export const demoStaff = {
+  ada: staffLogin('ada@acme-law.example'),
+  sam: staffLogin('sam@acme-law.example'),
+  bea: staffLogin('bea@bluebird.example'),
 };

@@ -1,4 +1,5 @@
 import type { RequestDb } from '../../db/request-db.js';
+import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import type { RequestMeta } from '../../http/context.js';
 
 export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
@@ -9,6 +10,9 @@ export interface AuditEvent {
   actorId?: string | null;
   /** The admin behind a preview session: the actor stays the contact. */
   impersonatorId?: string | null;
+  /** Who minted the portal session the action was taken with (a firm's SSO). */
+  mintedByType?: 'staff' | 'api_key' | null;
+  mintedById?: string | null;
   subjectType?: string;
   subjectId?: string | null;
   data?: Record<string, unknown>;
@@ -22,12 +26,15 @@ export interface AuditEvent {
 export async function recordAudit(db: RequestDb, event: AuditEvent, meta: RequestMeta): Promise<void> {
   await db.query(
     `INSERT INTO audit_events
-       (tenant_id, actor_type, actor_id, impersonator_id, action, subject_type, subject_id, ip, user_agent, request_id, data)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+       (tenant_id, actor_type, actor_id, impersonator_id, minted_by_type, minted_by_id,
+        action, subject_type, subject_id, ip, user_agent, request_id, data)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       event.actorType,
       event.actorId ?? null,
       event.impersonatorId ?? null,
+      event.mintedByType ?? null,
+      event.mintedById ?? null,
       event.action,
       event.subjectType ?? null,
       event.subjectId ?? null,
@@ -38,3 +45,23 @@ export async function recordAudit(db: RequestDb, event: AuditEvent, meta: Reques
     ],
   );
 }
+
+type Actor = Pick<AuditEvent, 'actorType' | 'actorId' | 'impersonatorId' | 'mintedByType' | 'mintedById'>;
+
+/** A contact acting in the portal: an admin preview or a minted session is recorded beside it. */
+export function portalActor(scope: PortalScope): Actor {
+  return {
+    actorType: 'contact',
+    actorId: scope.contact_id,
+    impersonatorId: scope.impersonator_id,
+    mintedByType: scope.minted_by_type,
+    mintedById: scope.minted_by_id,
+  };
+}
+
+/** A staff user or an API key acting through the admin API. */
+export function adminActor(scope: AdminScope): Actor {
+  return { actorType: scope.principal_type, actorId: scope.principal_id };
+}
+
+export const platformActor: Actor = { actorType: 'platform', actorId: null };

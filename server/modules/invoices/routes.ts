@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import type { AppExtensions, AppState, Deps } from '../../http/context.js';
-import { portalSession, requirePlan } from '../../http/portal-session.js';
+import { portalSession, requirePermission, requirePlan } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -10,7 +10,7 @@ export function invoiceRoutes(
   deps: Deps,
   opts: { validateResponses: boolean },
 ) {
-  const portal = [portalSession(deps), requirePlan('growth')];
+  const portal = [portalSession(deps), requirePlan('growth'), requirePermission('invoices')];
 
   mount(
     router,

@@ -1,4 +1,5 @@
 import { Model } from 'objection';
+import type { PortalPermission } from '../../db/request-transaction.js';
 
 /** A contact as authentication reads it (caseflow_auth may read the hash). */
 export class ContactCredential extends Model {
@@ -22,6 +23,9 @@ export class PortalContact extends Model {
   declare client_id: string;
   declare client_number: number;
   declare client_name: string;
+  declare permissions: PortalPermission[];
+  declare primary_color: string | null;
+  declare logo_url: string | null;
 }
 
 export class Session extends Model {

@@ -19,7 +19,10 @@ export function portalProfile(
       locale: tenant.locale,
       currency: tenant.currency,
       timezone: tenant.timezone,
+      primary_color: contact.primary_color,
+      logo_url: contact.logo_url,
     },
+    permissions: contact.permissions,
     session: { kind: session.kind, expires_at: session.expires_at.toISOString() },
   };
 }

@@ -35,10 +35,14 @@ function findContact(db: RequestDb, contactId: string): Promise<PortalContact | 
         'contacts.client_id',
         'clients.number as client_number',
         'clients.name as client_name',
+        'contacts.permissions',
+        'tenants.primary_color',
+        'tenants.logo_url',
       )
       .join('clients', (join) =>
         join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
       )
+      .join('tenants', 'tenants.id', 'contacts.tenant_id')
       .where('contacts.id', contactId)
       .limit(1),
   );

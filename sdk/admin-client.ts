@@ -1,0 +1,51 @@
+import type { AdminMe } from './schemas/admin-auth.js';
+import { AdminApiKeys } from './resources/admin-api-keys.js';
+import { AdminAuditEvents } from './resources/admin-audit-events.js';
+import { AdminAuth } from './resources/admin-auth.js';
+import { AdminClients } from './resources/admin-clients.js';
+import { AdminContacts } from './resources/admin-contacts.js';
+import { AdminPortalSessions } from './resources/admin-portal-sessions.js';
+import { AdminStaff } from './resources/admin-staff.js';
+import { Transport, type ClientOptions } from './transport.js';
+
+/**
+ * The admin API, for a firm's staff (a session token from `auth.login`) or its
+ * backend (an API key as `token`). Always name the firm with `tenant` on the bare API host.
+ * @example
+ * const admin = new AdminClient({ baseUrl: 'https://caseflow.law', tenant: 'acme', token: process.env.CASEFLOW_API_KEY });
+ * const { data } = await admin.clients.list();
+ */
+export class AdminClient {
+  readonly transport: Transport;
+  readonly auth: AdminAuth;
+  readonly staff: AdminStaff;
+  readonly apiKeys: AdminApiKeys;
+  readonly clients: AdminClients;
+  readonly contacts: AdminContacts;
+  readonly portalSessions: AdminPortalSessions;
+  readonly auditEvents: AdminAuditEvents;
+
+  constructor(options: ClientOptions) {
+    this.transport = new Transport(options);
+    this.auth = new AdminAuth(this.transport);
+    this.staff = new AdminStaff(this.transport);
+    this.apiKeys = new AdminApiKeys(this.transport);
+    this.clients = new AdminClients(this.transport);
+    this.contacts = new AdminContacts(this.transport);
+    this.portalSessions = new AdminPortalSessions(this.transport);
+    this.auditEvents = new AdminAuditEvents(this.transport);
+  }
+
+  /** The staff session or API key's token. */
+  get token(): string | undefined {
+    return this.transport.getToken();
+  }
+
+  /**
+   * Who the credential is, its role, and the firm.
+   * @example const { principal } = await admin.me();
+   */
+  me(): Promise<AdminMe> {
+    return this.transport.request<AdminMe>({ method: 'GET', path: '/admin/me' });
+  }
+}

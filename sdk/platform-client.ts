@@ -1,0 +1,18 @@
+import { PlatformTenants } from './resources/platform-tenants.js';
+import { Transport, type ClientOptions } from './transport.js';
+
+/**
+ * The platform operator's API: firms (tenants) and their plans. `token` is the
+ * operator key (CASEFLOW_PLATFORM_KEY); no tenant is named.
+ * @example
+ * const platform = new PlatformClient({ baseUrl: 'http://localhost:4000', token: process.env.CASEFLOW_PLATFORM_KEY });
+ */
+export class PlatformClient {
+  readonly transport: Transport;
+  readonly tenants: PlatformTenants;
+
+  constructor(options: Omit<ClientOptions, 'tenant' | 'credentials'>) {
+    this.transport = new Transport(options);
+    this.tenants = new PlatformTenants(this.transport);
+  }
+}

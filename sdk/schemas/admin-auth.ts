@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
+import { EmptyBody } from './portal-auth.js';
+import { SetPasswordRequest, SetPasswordResponse } from './portal-passwords.js';
+import { Plan } from './portal-profile.js';
+import { StaffRole, StaffUser } from './staff.js';
+
+export const AdminLoginRequest = z
+  .object({ email: z.email().max(254), password: z.string().min(1).max(1024) })
+  .strict()
+  .meta({ id: 'AdminLoginRequest' });
+export type AdminLoginRequest = z.input<typeof AdminLoginRequest>;
+
+export const AdminLoginResponse = z
+  .object({
+    token: z.string().describe('Staff session token: send it as "Authorization: Bearer <token>"'),
+    expires_at: Timestamp.describe('Absolute expiry; idle sessions end earlier'),
+    user: StaffUser,
+  })
+  .strict()
+  .meta({ id: 'AdminLoginResponse' });
+export type AdminLoginResponse = z.infer<typeof AdminLoginResponse>;
+
+export const AdminPrincipal = z
+  .object({
+    type: z.enum(['staff', 'api_key']),
+    id: Id,
+    role: StaffRole,
+    scopes: z.array(z.string()),
+    name: z.string().describe("The staff user's full name, or the API key's name"),
+    email: z.string().nullable().describe('The staff user’s email; null for API keys'),
+  })
+  .strict();
+
+export const AdminMe = z
+  .object({
+    principal: AdminPrincipal,
+    firm: z.object({ slug: z.string(), name: z.string(), plan: Plan }).strict(),
+  })
+  .strict()
+  .meta({ id: 'AdminMe' });
+export type AdminMe = z.infer<typeof AdminMe>;
+
+export const adminAuthEndpoints = {
+  adminLogin: endpoint({
+    operationId: 'adminLogin',
+    method: 'POST',
+    path: '/admin/auth/login',
+    audience: 'admin',
+    authenticated: false,
+    summary: 'Log a staff user in with email and password; answers a bearer session token',
+    body: AdminLoginRequest,
+    response: AdminLoginResponse,
+    status: 200,
+  }),
+  adminLogout: endpoint({
+    operationId: 'adminLogout',
+    method: 'POST',
+    path: '/admin/auth/logout',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'End the current staff session (API keys are revoked instead)',
+    body: EmptyBody,
+    status: 204,
+  }),
+  adminMe: endpoint({
+    operationId: 'adminMe',
+    method: 'GET',
+    path: '/admin/me',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Who the credential is: a staff user or an API key, its role, and the firm',
+    response: AdminMe,
+    status: 200,
+  }),
+  adminSetPassword: endpoint({
+    operationId: 'adminSetPassword',
+    method: 'POST',
+    path: '/admin/auth/set-password',
+    audience: 'admin',
+    authenticated: false,
+    summary: 'Set a staff password with an invite link token (single use, 48 hours)',
+    body: SetPasswordRequest,
+    response: SetPasswordResponse,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

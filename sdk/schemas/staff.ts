@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
+
+export const StaffRole = z.enum(['admin', 'staff']);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+export const StaffUser = z
+  .object({
+    id: Id,
+    email: z.string(),
+    first_name: z.string(),
+    last_name: z.string(),
+    role: StaffRole,
+    active: z.boolean(),
+    created_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'StaffUser' });
+export type StaffUser = z.infer<typeof StaffUser>;
+
+const Name = z.string().trim().min(1).max(100);
+
+export const StaffInviteRequest = z
+  .object({ email: z.email().max(254), first_name: Name, last_name: Name, role: StaffRole })
+  .strict()
+  .meta({ id: 'StaffInviteRequest' });
+export type StaffInviteRequest = z.input<typeof StaffInviteRequest>;
+
+export const StaffUpdateRequest = z
+  .object({ first_name: Name, last_name: Name, role: StaffRole, active: z.boolean() })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'name at least one field to change')
+  .meta({ id: 'StaffUpdateRequest' });
+export type StaffUpdateRequest = z.input<typeof StaffUpdateRequest>;
+
+export const StaffList = listOf(StaffUser).meta({ id: 'StaffList' });
+export const StaffIdParams = z.object({ id: Id }).strict();
+
+export const staffEndpoints = {
+  adminListStaff: endpoint({
+    operationId: 'adminListStaff',
+    method: 'GET',
+    path: '/admin/staff',
+    audience: 'admin',
+    authenticated: true,
+    summary: "The firm's staff users, oldest first",
+    query: ListQuery,
+    response: StaffList,
+    status: 200,
+  }),
+  adminInviteStaff: endpoint({
+    operationId: 'adminInviteStaff',
+    method: 'POST',
+    path: '/admin/staff',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Invite a staff user by email (a single-use set-password link, 48 hours). Admins only',
+    body: StaffInviteRequest,
+    response: StaffUser,
+    status: 201,
+  }),
+  adminUpdateStaff: endpoint({
+    operationId: 'adminUpdateStaff',
+    method: 'PATCH',
+    path: '/admin/staff/:id',
+    audience: 'admin',
+    authenticated: true,
+    summary: "Rename, change the role of, or (de)activate a staff user. Admins only; deactivation ends the user's sessions",
+    params: StaffIdParams,
+    body: StaffUpdateRequest,
+    response: StaffUser,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config.js';
+
+export interface OutgoingMessage {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailTransport {
+  /** Where mail goes, for the startup banner: an SMTP host or the mail folder. */
+  describe(): string;
+  send(message: OutgoingMessage): Promise<void>;
+  close(): void;
+}
+
+/** The folder that holds one .eml per message when no SMTP_URL is set. */
+export function mailDir(config: Config): string {
+  return path.join(config.dataDir, 'mail');
+}
+
+/** SMTP when SMTP_URL is set; otherwise .eml files in the data directory (the demo needs no mail server). */
+export function createMailTransport(config: Config): MailTransport {
+  if (config.SMTP_URL) {
+    const smtp = nodemailer.createTransport(config.SMTP_URL);
+    const url = new URL(config.SMTP_URL);
+    return {
+      describe: () => `SMTP ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
+      send: async (m) => {
+        await smtp.sendMail({ messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+      },
+      close: () => smtp.close(),
+    };
+  }
+  const dir = mailDir(config);
+  const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    describe: () => dir,
+    send: async (m) => {
+      const info = await files.sendMail({ messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      // Mode 0600: the message carries a single-use link.
+      fs.writeFileSync(path.join(dir, `${stamp}-${m.id}.eml`), info.message as Buffer, { mode: 0o600 });
+    },
+    close: () => files.close(),
+  };
+}

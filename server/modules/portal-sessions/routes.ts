@@ -1,0 +1,8 @@
+import type Router from '@koa/router';
+import type { AppExtensions, AppState, Deps } from '../../http/context.js';
+
+export function portalSessionRoutes(
+  _router: Router<AppState, AppExtensions>,
+  _deps: Deps,
+  _opts: { validateResponses: boolean },
+): void {}

@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TestSmtp {
+  url: string;
+  messages: ReceivedMail[];
+  /** Resolves with the first message to `to` (waiting for it if needed). */
+  waitFor(to: string, timeoutMs?: number): Promise<ReceivedMail>;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server process-local to the test (the smtp-server package), on loopback. */
+export async function startSmtp(): Promise<TestSmtp> {
+  const messages: ReceivedMail[] = [];
+  const waiters: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail: ParsedMail) => {
+          const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '');
+          messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: String(mail.html || '') });
+          for (const wake of waiters.splice(0)) wake();
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    waitFor: (to, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+        const check = () => {
+          const found = messages.find((m) => m.to.includes(to));
+          if (found) {
+            clearTimeout(deadline);
+            resolve(found);
+          } else waiters.push(check);
+        };
+        check();
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The single-use link token in an email's text (#token=…). */
+export function linkToken(mail: ReceivedMail): string {
+  const match = /#token=(cfl_[A-Za-z0-9_-]{43})/.exec(mail.text);
+  if (!match) throw new Error(`no link token in:\n${mail.text}`);
+  return match[1]!;
+}
