@@ -21,7 +21,11 @@ export function printTable(rows: Record<string, unknown>[], columns: string[]): 
   }
   const text = (v: unknown) => (v === null || v === undefined ? '-' : Array.isArray(v) ? v.join(',') : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => text(r[c]).length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd() + '\n';
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd() + '\n';
   process.stdout.write(line(columns.map((c) => c.toUpperCase())));
   for (const row of rows) process.stdout.write(line(columns.map((c) => text(row[c]))));
 }
@@ -31,11 +35,7 @@ export function printRecord(record: Record<string, unknown>): void {
   const width = Math.max(...Object.keys(record).map((k) => k.length));
   for (const [key, value] of Object.entries(record)) {
     const shown =
-      value === null || value === undefined
-        ? '-'
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
+      value === null || value === undefined ? '-' : typeof value === 'object' ? JSON.stringify(value) : String(value);
     process.stdout.write(`${`${key}:`.padEnd(width + 2)}${shown}\n`);
   }
 }

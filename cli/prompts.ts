@@ -30,7 +30,9 @@ export async function newPassword(passwordStdin: boolean | undefined): Promise<s
   if (passwordStdin) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const value = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    const value = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
     if (!value) throw new CliError('--password-stdin was given but standard input was empty.');
     return value;
   }

@@ -191,7 +191,14 @@ const functions = [
 
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`DROP FUNCTION caseflow.enter_portal_session(text, bytea)`);
-  for (const sql of [enterPortalSession, enterAdmin, endStaffSession, issueOneTimeToken, contactRevocation, staffRevocation]) {
+  for (const sql of [
+    enterPortalSession,
+    enterAdmin,
+    endStaffSession,
+    issueOneTimeToken,
+    contactRevocation,
+    staffRevocation,
+  ]) {
     await knex.raw(sql);
   }
   await knex.raw(`

@@ -41,7 +41,11 @@ export class PortalAuth {
    * @example await portal.auth.forgotPassword({ email: 'nora@northwind.example' });
    */
   forgotPassword(body: ForgotPasswordRequest): Promise<ForgotPasswordResponse> {
-    return this.transport.request<ForgotPasswordResponse>({ method: 'POST', path: '/portal/auth/forgot-password', body });
+    return this.transport.request<ForgotPasswordResponse>({
+      method: 'POST',
+      path: '/portal/auth/forgot-password',
+      body,
+    });
   }
 
   /**

@@ -10,7 +10,9 @@ export const ApiKey = z
     id: Id,
     name: z.string(),
     role: StaffRole,
-    scopes: z.array(ApiKeyScope).describe('Extra narrow permissions (a staff key with portal_sessions:mint may mint sessions)'),
+    scopes: z
+      .array(ApiKeyScope)
+      .describe('Extra narrow permissions (a staff key with portal_sessions:mint may mint sessions)'),
     prefix: z.string().describe('The first characters of the secret, to recognise it'),
     created_at: Timestamp,
     last_used_at: Timestamp.nullable(),

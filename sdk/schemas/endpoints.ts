@@ -14,7 +14,6 @@ import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-aut
 import { PortalProfile } from './portal-profile.js';
 import { IdParams, PortalInvoice, PortalInvoiceList, PortalInvoiceListQuery } from './invoices.js';
 
-
 /**
  * The wire contract, one entry per endpoint: the server validates against it,
  * /api/v1/openapi.json is generated from it and the SDK's types come from it.

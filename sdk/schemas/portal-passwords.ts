@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { LinkToken, NewPassword } from './passwords.js';
 
-export const ForgotPasswordRequest = z.object({ email: z.email().max(254) }).strict().meta({ id: 'ForgotPasswordRequest' });
+export const ForgotPasswordRequest = z
+  .object({ email: z.email().max(254) })
+  .strict()
+  .meta({ id: 'ForgotPasswordRequest' });
 export type ForgotPasswordRequest = z.input<typeof ForgotPasswordRequest>;
 
 export const ForgotPasswordResponse = z

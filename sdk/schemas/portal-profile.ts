@@ -4,7 +4,15 @@ import { Currency, Id, Timestamp } from './common.js';
 export const Plan = z.enum(['solo', 'growth', 'multi_practice']);
 export type Plan = z.infer<typeof Plan>;
 
-export const PortalPermission = z.enum(['invoices', 'estimates', 'contracts', 'proposals', 'documents', 'vault', 'matters']);
+export const PortalPermission = z.enum([
+  'invoices',
+  'estimates',
+  'contracts',
+  'proposals',
+  'documents',
+  'vault',
+  'matters',
+]);
 export type PortalPermission = z.infer<typeof PortalPermission>;
 
 export const PortalProfile = z

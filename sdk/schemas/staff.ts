@@ -67,7 +67,8 @@ export const staffEndpoints = {
     path: '/admin/staff/:id',
     audience: 'admin',
     authenticated: true,
-    summary: "Rename, change the role of, or (de)activate a staff user. Admins only; deactivation ends the user's sessions",
+    summary:
+      "Rename, change the role of, or (de)activate a staff user. Admins only; deactivation ends the user's sessions",
     params: StaffIdParams,
     body: StaffUpdateRequest,
     response: StaffUser,

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { enterAdmin, enterPlatform, inScope, type AdminScope } from '../db/request-transaction.js';
 import { AppError, AuthenticationError, PermissionError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import type { AppMiddleware, Deps } from './context.js';
+import { runAfterCommit, type AppMiddleware, type Deps } from './context.js';
 import { requireTenantSlug } from './tenant.js';
 
 /** Prefixes of the admin credentials: staff session tokens and API keys. */
@@ -11,7 +11,8 @@ export const API_KEY_PREFIX = 'cfa';
 
 function bearer(header: string): string {
   const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
-  if (!match) throw new AuthenticationError('invalid_authorization', 'The Authorization header must be "Bearer <token>".');
+  if (!match)
+    throw new AuthenticationError('invalid_authorization', 'The Authorization header must be "Bearer <token>".');
   return match[1]!;
 }
 
@@ -40,6 +41,7 @@ export function adminCredential({ pool }: Deps): AppMiddleware {
         ctx.state.admin = scope;
         await next();
       });
+      runAfterCommit(ctx);
     } catch (error) {
       if (!entered && error instanceof AuthenticationError && kind === 'api_key') {
         throw new AuthenticationError('invalid_api_key', 'This API key is unknown or has been revoked.');
@@ -64,7 +66,10 @@ export function requireAdminOrScope(scope: string): AppMiddleware {
   return async (ctx, next) => {
     const admin = ctx.state.admin!;
     if (admin.role !== 'admin' && !admin.scopes.includes(scope)) {
-      throw new PermissionError('admin_required', `Only firm admins, or an API key with the ${scope} scope, may do this.`);
+      throw new PermissionError(
+        'admin_required',
+        `Only firm admins, or an API key with the ${scope} scope, may do this.`,
+      );
     }
     await next();
   };
@@ -83,7 +88,8 @@ function sameSecret(given: string, expected: string): boolean {
 export function platformKey({ config, pool }: Deps): AppMiddleware {
   return async (ctx, next) => {
     const expected = config.CASEFLOW_PLATFORM_KEY;
-    if (!expected) throw new AppError(503, 'api_error', 'platform_disabled', 'No operator key is configured on this server.');
+    if (!expected)
+      throw new AppError(503, 'api_error', 'platform_disabled', 'No operator key is configured on this server.');
     const header = ctx.get('authorization');
     if (!header) throw new AuthenticationError('authentication_required', 'Send the operator key as a bearer token.');
     const match = /^Bearer (\S{1,500})$/.exec(header);
@@ -95,5 +101,6 @@ export function platformKey({ config, pool }: Deps): AppMiddleware {
       ctx.state.platform = true;
       await next();
     });
+    runAfterCommit(ctx);
   };
 }

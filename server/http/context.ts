@@ -20,6 +20,18 @@ export interface AppState {
   admin?: AdminScope;
   /** Set by the operator key guard. */
   platform?: boolean;
+  /** Run once the request transaction has committed (e.g. wake the mail worker). */
+  afterCommit?: (() => void)[];
+}
+
+/** Defers `fn` until the request transaction commits; it never runs if it rolls back. */
+export function afterCommit(ctx: AppContext, fn: () => void): void {
+  (ctx.state.afterCommit ??= []).push(fn);
+}
+
+/** Called by the guards right after their transaction committed. */
+export function runAfterCommit(ctx: AppContext): void {
+  for (const fn of ctx.state.afterCommit?.splice(0) ?? []) fn();
 }
 
 export interface AppExtensions {

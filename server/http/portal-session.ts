@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { enterPortalSession, inScope, type PortalPermission, type PortalScope } from '../db/request-transaction.js';
 import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import type { AppContext, AppMiddleware, Deps } from './context.js';
+import { runAfterCommit, type AppContext, type AppMiddleware, type Deps } from './context.js';
 import { requireTenantSlug } from './tenant.js';
 
 export function portalCookieName(config: Config): string {
@@ -40,6 +40,7 @@ export function portalSession({ config, pool }: Deps): AppMiddleware {
       ctx.state.portal = scope;
       await next();
     });
+    runAfterCommit(ctx);
   };
 }
 

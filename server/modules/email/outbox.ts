@@ -17,7 +17,12 @@ export async function enqueueEmail(
   email: RenderedEmail,
 ): Promise<string> {
   const id = randomUUID();
-  const sealed = await keyring.seal(db, tenantId, 'email_outbox', JSON.stringify({ text: email.text, html: email.html }));
+  const sealed = await keyring.seal(
+    db,
+    tenantId,
+    'email_outbox',
+    JSON.stringify({ text: email.text, html: email.html }),
+  );
   await db.query(
     `INSERT INTO email_outbox (tenant_id, id, template, to_address, subject, sealed_body)
      VALUES ($1, $2, $3, $4, $5, $6)`,

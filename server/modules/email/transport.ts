@@ -32,7 +32,14 @@ export function createMailTransport(config: Config): MailTransport {
     return {
       describe: () => `SMTP ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
       send: async (m) => {
-        await smtp.sendMail({ messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+        await smtp.sendMail({
+          messageId: `<${m.id}@caseflow>`,
+          from: m.from,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+        });
       },
       close: () => smtp.close(),
     };
@@ -42,7 +49,14 @@ export function createMailTransport(config: Config): MailTransport {
   return {
     describe: () => dir,
     send: async (m) => {
-      const info = await files.sendMail({ messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
+      const info = await files.sendMail({
+        messageId: `<${m.id}@caseflow>`,
+        from: m.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+      });
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       // Mode 0600: the message carries a single-use link.

@@ -109,7 +109,9 @@ export class MailWorker {
         ) as { text: string; html: string };
         await this.deps.transport.send({
           id: due.id,
-          from: this.deps.config.MAIL_FROM ?? `"${due.firm_name.replace(/["\\]/g, '')}" <no-reply@${this.deps.config.BASE_DOMAIN}>`,
+          from:
+            this.deps.config.MAIL_FROM ??
+            `"${due.firm_name.replace(/["\\]/g, '')}" <no-reply@${this.deps.config.BASE_DOMAIN}>`,
           to: due.to_address,
           subject: due.subject,
           ...body,
