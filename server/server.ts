@@ -11,6 +11,7 @@ import { RateLimits } from './security/rate-limits.js';
 import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
 import { MailWorker } from './modules/email/worker.js';
+import { resetRequestJob } from './modules/portal-auth/passwords.js';
 
 export interface RunningServer {
   port: number;
@@ -35,7 +36,7 @@ export async function listen(
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
   const transport = options.transport ?? createMailTransport(config);
-  const mail = new MailWorker({ config, pool, keyring, transport, logger });
+  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [resetRequestJob({ config, keyring })]);
   const rateLimits = new RateLimits(pool, {
     perEmail: config.FORGOT_PASSWORD_PER_EMAIL,
     perIp: config.FORGOT_PASSWORD_PER_IP,

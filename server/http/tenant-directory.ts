@@ -19,7 +19,7 @@ export class TenantDirectory {
     if (!slugPattern.test(slug)) return [];
     const hit = this.cache.get(slug);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.origins;
-    let origins: string[] = [];
+    let origins: string[];
     try {
       origins = await inScope<TenantScope, string[]>(this.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
         const [row] = await db.query<{ allowed_origins: string[] }>(

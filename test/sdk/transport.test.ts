@@ -54,7 +54,7 @@ test('invoices.list sends the exact request: path, query, tenant and bearer head
   ]);
 });
 
-test('auth.login posts JSON and keeps the returned token for the next calls', async (t) => {
+test('auth.login posts JSON with the CSRF header and keeps the returned token for the next calls', async (t) => {
   const session = { kind: 'login', expires_at: '2026-01-01T00:00:00.000Z', token: 'cfp_new' };
   const { sent, fetch } = fakeFetch([json(200, { session, profile: {} }), json(200, list)]);
   const portal = new PortalClient({ baseUrl: 'https://api.example', tenant: 'acme', fetch });
@@ -62,7 +62,12 @@ test('auth.login posts JSON and keeps the returned token for the next calls', as
   t.deepEqual(sent[0], {
     url: 'https://api.example/api/v1/portal/auth/login',
     method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json', 'caseflow-tenant': 'acme' },
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'caseflow-tenant': 'acme',
+      'caseflow-csrf': '1',
+    },
     body: '{"email":"a@b.example","password":"pw"}',
   });
   await portal.invoices.list();

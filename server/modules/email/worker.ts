@@ -19,11 +19,18 @@ interface Due {
 }
 
 /**
- * Delivers the email outbox after commit. Each message is claimed in its own
+ * One kind of background work: claims and handles at most one item in the
+ * transaction it is given (as caseflow_worker); false when nothing is due.
+ */
+export type Job = (db: RequestDb) => Promise<boolean>;
+
+/**
+ * Delivers the email outbox after commit, after running the jobs that may queue
+ * email (such as password reset requests). Each item is claimed in its own
  * transaction as caseflow_worker (FOR UPDATE SKIP LOCKED, so several servers
- * share the work), opened with the keyring, sent, and marked sent with its body
- * purged; a failure is retried with exponential backoff. Services call `kick()`
- * after committing an email so it leaves at once rather than at the next poll.
+ * share the work). A message is opened with the keyring, sent, and marked sent
+ * with its body purged; a failure is retried with exponential backoff. Services
+ * call `kick()` after committing so mail leaves at once rather than at the next poll.
  */
 export class MailWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -33,6 +40,7 @@ export class MailWorker {
 
   constructor(
     private readonly deps: { config: Config; pool: Pool; keyring: Keyring; transport: MailTransport; logger: Logger },
+    private readonly jobs: Job[] = [],
   ) {}
 
   start(): void {
@@ -72,7 +80,9 @@ export class MailWorker {
       try {
         do {
           this.again = false;
-          while (!this.stopped && (await this.deliverOne()));
+          for (const job of [...this.jobs, (db: RequestDb) => this.deliverOne(db)]) {
+            while (!this.stopped && (await this.inWorkerTransaction(job)));
+          }
         } while (this.again && !this.stopped);
       } catch (error) {
         this.deps.logger.error({ err: error }, 'mail worker failed');
@@ -84,59 +94,14 @@ export class MailWorker {
     return this.running;
   }
 
-  /** Claims and attempts one due message; false when none is due. */
-  private async deliverOne(): Promise<boolean> {
+  private async inWorkerTransaction(job: Job): Promise<boolean> {
     const client = await this.deps.pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN; SET LOCAL ROLE caseflow_worker;');
-      const db = new RequestDb(client);
-      const [due] = await db.query<Due>(
-        `SELECT o.tenant_id, o.id, o.to_address, o.subject, o.sealed_body, o.attempts, t.name AS firm_name
-           FROM email_outbox o JOIN tenants t ON t.id = o.tenant_id
-          WHERE o.status = 'pending' AND o.next_attempt_at <= now()
-          ORDER BY o.next_attempt_at
-          LIMIT 1
-          FOR UPDATE OF o SKIP LOCKED`,
-      );
-      if (!due) {
-        await client.query('COMMIT');
-        return false;
-      }
-      try {
-        const body = JSON.parse(
-          (await this.deps.keyring.open(db, due.tenant_id, 'email_outbox', due.sealed_body)).toString('utf8'),
-        ) as { text: string; html: string };
-        await this.deps.transport.send({
-          id: due.id,
-          from:
-            this.deps.config.MAIL_FROM ??
-            `"${due.firm_name.replace(/["\\]/g, '')}" <no-reply@${this.deps.config.BASE_DOMAIN}>`,
-          to: due.to_address,
-          subject: due.subject,
-          ...body,
-        });
-        await db.query(
-          `UPDATE email_outbox SET status = 'sent', sent_at = now(), sealed_body = NULL, attempts = attempts + 1, last_error = NULL
-            WHERE tenant_id = $1 AND id = $2`,
-          [due.tenant_id, due.id],
-        );
-      } catch (error) {
-        const attempts = due.attempts + 1;
-        const failed = attempts >= MAX_ATTEMPTS;
-        this.deps.logger.warn({ err: error, outbox_id: due.id, attempts }, 'email delivery failed');
-        await db.query(
-          `UPDATE email_outbox
-              SET attempts = $3, last_error = $4,
-                  status = CASE WHEN $5 THEN 'failed' ELSE 'pending' END,
-                  sealed_body = CASE WHEN $5 THEN NULL ELSE sealed_body END,
-                  next_attempt_at = now() + make_interval(secs => $6)
-            WHERE tenant_id = $1 AND id = $2`,
-          [due.tenant_id, due.id, attempts, String((error as Error).message).slice(0, 500), failed, 15 * 2 ** attempts],
-        );
-      }
+      const worked = await job(new RequestDb(client));
       await client.query('COMMIT');
-      return true;
+      return worked;
     } catch (error) {
       broken = error as Error;
       await client.query('ROLLBACK').catch(() => undefined);
@@ -144,5 +109,51 @@ export class MailWorker {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** Claims and attempts one due message; false when none is due. */
+  private async deliverOne(db: RequestDb): Promise<boolean> {
+    const [due] = await db.query<Due>(
+      `SELECT o.tenant_id, o.id, o.to_address, o.subject, o.sealed_body, o.attempts, t.name AS firm_name
+           FROM email_outbox o JOIN tenants t ON t.id = o.tenant_id
+          WHERE o.status = 'pending' AND o.next_attempt_at <= now()
+          ORDER BY o.next_attempt_at
+          LIMIT 1
+          FOR UPDATE OF o SKIP LOCKED`,
+    );
+    if (!due) return false;
+    try {
+      const body = JSON.parse(
+        (await this.deps.keyring.open(db, due.tenant_id, 'email_outbox', due.sealed_body)).toString('utf8'),
+      ) as { text: string; html: string };
+      await this.deps.transport.send({
+        id: due.id,
+        from:
+          this.deps.config.MAIL_FROM ??
+          `"${due.firm_name.replace(/["\\]/g, '')}" <no-reply@${this.deps.config.BASE_DOMAIN}>`,
+        to: due.to_address,
+        subject: due.subject,
+        ...body,
+      });
+      await db.query(
+        `UPDATE email_outbox SET status = 'sent', sent_at = now(), sealed_body = NULL, attempts = attempts + 1, last_error = NULL
+            WHERE tenant_id = $1 AND id = $2`,
+        [due.tenant_id, due.id],
+      );
+    } catch (error) {
+      const attempts = due.attempts + 1;
+      const failed = attempts >= MAX_ATTEMPTS;
+      this.deps.logger.warn({ err: error, outbox_id: due.id, attempts }, 'email delivery failed');
+      await db.query(
+        `UPDATE email_outbox
+              SET attempts = $3, last_error = $4,
+                  status = CASE WHEN $5 THEN 'failed' ELSE 'pending' END,
+                  sealed_body = CASE WHEN $5 THEN NULL ELSE sealed_body END,
+                  next_attempt_at = now() + make_interval(secs => $6)
+            WHERE tenant_id = $1 AND id = $2`,
+        [due.tenant_id, due.id, attempts, String((error as Error).message).slice(0, 500), failed, 15 * 2 ** attempts],
+      );
+    }
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import { checkSameOrigin, portalCookieName, portalSession } from '../../http/por
 import { mount } from '../../http/route.js';
 import { requireTenantSlug } from '../../http/tenant.js';
 import * as service from './service.js';
+import * as passwords from './passwords.js';
 
 export function portalAuthRoutes(
   router: Router<AppState, AppExtensions>,
@@ -58,6 +59,30 @@ export function portalAuthRoutes(
     endpoints.portalMe,
     [portalSession(deps)],
     (_input, ctx) => service.me(ctx.db, ctx.state.portal!),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.portalForgotPassword,
+    [],
+    ({ body }, ctx) => passwords.forgotPassword(deps, requireTenantSlug(ctx.state), body.email, requestMeta(ctx)),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.portalSetPassword,
+    [],
+    ({ body }, ctx) => passwords.setPassword(deps, requireTenantSlug(ctx.state), body, requestMeta(ctx)),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.portalChangePassword,
+    [portalSession(deps)],
+    ({ body }, ctx) => passwords.changePassword(deps, ctx.state.portal!, body, requestMeta(ctx)),
     opts,
   );
 }

@@ -144,6 +144,7 @@ test('every table has row-level security enabled and forced', async (t) => {
       'invoice_lines',
       'invoices',
       'one_time_tokens',
+      'password_reset_requests',
       'payments',
       'rate_limits',
       'sessions',

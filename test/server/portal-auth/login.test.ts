@@ -36,9 +36,20 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
         locale: 'en-US',
         currency: 'USD',
         timezone: 'America/New_York',
+        primary_color: null,
+        logo_url: null,
       },
     },
   );
+  t.deepEqual(answer.profile.permissions, [
+    'invoices',
+    'estimates',
+    'contracts',
+    'proposals',
+    'documents',
+    'vault',
+    'matters',
+  ]);
   const me = await portal.me();
   t.is(me.contact.email, 'nora@northwind.example');
   t.is(me.session.kind, 'login');
@@ -139,14 +150,14 @@ test('an idle or expired session is refused, checked in the database clock', asy
   t.is((await portal.me()).contact.first_name, 'Gina');
 });
 
-test('cookie transport: HttpOnly SameSite=Lax cookie; writes need the page’s own Origin (CSRF)', async (t) => {
+test('cookie transport: HttpOnly SameSite=Lax cookie; writes need the page’s own Origin and the CSRF header', async (t) => {
   const host = `acme.localhost:${s.server.port}`;
   const origin = `http://${host}`;
   const login = await rawRequest(s.server.port, {
     method: 'POST',
     path: '/api/v1/portal/auth/login',
     host,
-    headers: { origin },
+    headers: { origin, 'caseflow-csrf': '1' },
     body: JSON.stringify({ ...demo.nora, transport: 'cookie' }),
   });
   t.is(login.status, 200);
@@ -162,7 +173,7 @@ test('cookie transport: HttpOnly SameSite=Lax cookie; writes need the page’s o
     method: 'POST',
     path: '/api/v1/portal/auth/logout',
     host,
-    headers: { cookie: value, origin: 'https://evil.example' },
+    headers: { cookie: value, origin: 'https://evil.example', 'caseflow-csrf': '1' },
     body: '{}',
   });
   t.deepEqual([forged.status, forged.json().error.code], [403, 'csrf_failed']);
@@ -170,16 +181,25 @@ test('cookie transport: HttpOnly SameSite=Lax cookie; writes need the page’s o
     method: 'POST',
     path: '/api/v1/portal/auth/logout',
     host,
-    headers: { cookie: value },
+    headers: { cookie: value, 'caseflow-csrf': '1' },
     body: '{}',
   });
   t.is(noOrigin.status, 403);
+  // The right Origin alone is not enough: a same-site form post carries no custom header.
+  const noHeader = await rawRequest(s.server.port, {
+    method: 'POST',
+    path: '/api/v1/portal/auth/logout',
+    host,
+    headers: { cookie: value, origin },
+    body: '{}',
+  });
+  t.deepEqual([noHeader.status, noHeader.json().error.code], [403, 'csrf_failed']);
 
   const logout = await rawRequest(s.server.port, {
     method: 'POST',
     path: '/api/v1/portal/auth/logout',
     host,
-    headers: { cookie: value, origin },
+    headers: { cookie: value, origin, 'caseflow-csrf': '1' },
     body: '{}',
   });
   t.is(logout.status, 204);

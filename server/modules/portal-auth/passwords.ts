@@ -1,0 +1,193 @@
+import { tenantPublicUrl, type Config } from '../../config.js';
+import type { Pool } from '../../db/pool.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
+import { BadRequestError, PermissionError, ValidationError } from '../../errors.js';
+import type { RequestMeta } from '../../http/context.js';
+import type { Keyring } from '../../security/keyring.js';
+import { consumeOneTimeToken, issueOneTimeToken } from '../../security/one-time-tokens.js';
+import { checkNewPassword } from '../../security/password-policy.js';
+import { hashPassword, verifyPassword } from '../../security/passwords.js';
+import type { RateLimits } from '../../security/rate-limits.js';
+import { portalActor, recordAudit } from '../audit/service.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { passwordReset } from '../email/templates.js';
+
+export const passwordMessages = {
+  resetRequested:
+    'If this email belongs to a portal account, we have sent it a link to choose a new password. The link works once and expires in 48 hours.',
+  linkInvalid: 'This link has expired or was already used. Ask for a new one.',
+  currentPasswordWrong: 'Your current password is incorrect.',
+  previewForbidden: 'Credentials cannot be changed in an admin preview.',
+};
+
+/**
+ * "Forgot password". The answer, and the work behind it, are the same whether or
+ * not the email belongs to a contact: a dummy hash check (the cost a login pays)
+ * and one recorded request row plus an audit row. The mail worker does the rest
+ * after commit (see resetRequestJob), so nothing on this path depends on the account.
+ */
+export async function forgotPassword(
+  deps: { pool: Pool; rateLimits: RateLimits },
+  slug: string,
+  email: string,
+  meta: RequestMeta,
+): Promise<{ message: string }> {
+  const normalized = email.trim().toLowerCase();
+  await deps.rateLimits.forgotPassword(slug, normalized, meta.ip);
+  await verifyPassword(null, normalized);
+  await inScope<TenantScope, void>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
+    await db.query('INSERT INTO password_reset_requests (tenant_id, email) VALUES (caseflow.current_tenant(), $1)', [
+      normalized,
+    ]);
+    await recordAudit(db, { action: 'portal.password_reset_requested', actorType: 'anonymous' }, meta);
+  });
+  return { message: passwordMessages.resetRequested };
+}
+
+/**
+ * Worker job: turns one recorded reset request into a link and an email when the
+ * address is an active, portal-enabled contact's, then forgets the address.
+ */
+export function resetRequestJob(deps: { config: Config; keyring: Keyring }) {
+  return async (db: RequestDb): Promise<boolean> => {
+    const [request] = await db.query<{
+      tenant_id: string;
+      id: string;
+      email: string;
+      slug: string;
+      name: string;
+      public_url: string | null;
+    }>(
+      `SELECT r.tenant_id, r.id, r.email, t.slug, t.name, t.public_url
+         FROM password_reset_requests r JOIN tenants t ON t.id = r.tenant_id
+        WHERE r.processed_at IS NULL
+        ORDER BY r.created_at
+        LIMIT 1
+        FOR UPDATE OF r SKIP LOCKED`,
+    );
+    if (!request) return false;
+    await db.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [request.tenant_id]);
+    const [contact] = await db.query<{ id: string; first_name: string; email: string }>(
+      `SELECT id, first_name, email FROM contacts
+        WHERE tenant_id = $1 AND lower(email) = $2 AND active AND portal_access`,
+      [request.tenant_id, request.email],
+    );
+    if (contact) {
+      const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
+      const base = tenantPublicUrl(deps.config, { tenant_slug: request.slug, public_url: request.public_url });
+      const url = `${base}/clients/reset-password#token=${link.token}`;
+      await enqueueEmail(
+        db,
+        deps.keyring,
+        request.tenant_id,
+        contact.email,
+        passwordReset({ firm: request.name, firstName: contact.first_name, url }),
+      );
+      await recordAudit(
+        db,
+        { action: 'portal.password_reset_sent', actorType: 'system', subjectType: 'contact', subjectId: contact.id },
+        { ip: '', userAgent: null, requestId: `reset:${request.id}` },
+      );
+    }
+    await db.query(
+      `UPDATE password_reset_requests SET processed_at = now(), email = NULL WHERE tenant_id = $1 AND id = $2`,
+      [request.tenant_id, request.id],
+    );
+    return true;
+  };
+}
+
+/**
+ * Sets a contact's password with a welcome or reset link. The new password is
+ * hashed before the transaction; the link is consumed atomically in it, so two
+ * submissions of one link cannot both succeed. All of the contact's sessions end.
+ */
+export async function setPassword(
+  deps: { pool: Pool },
+  slug: string,
+  body: { token: string; password: string },
+  meta: RequestMeta,
+): Promise<{ email: string }> {
+  checkNewPassword(body.password);
+  const hash = await hashPassword(body.password);
+  return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
+    const link = await consumeOneTimeToken(db, body.token, ['contact_welcome', 'contact_reset']);
+    if (!link?.contact_id) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
+    const [contact] = await db.query<{ email: string }>(
+      `UPDATE contacts SET password_hash = $2, updated_at = now()
+        WHERE tenant_id = caseflow.current_tenant() AND id = $1 AND active
+        RETURNING email`,
+      [link.contact_id, hash],
+    );
+    if (!contact) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
+    await db.query(
+      `UPDATE sessions SET revoked_at = now()
+        WHERE tenant_id = caseflow.current_tenant() AND contact_id = $1 AND revoked_at IS NULL`,
+      [link.contact_id],
+    );
+    await recordAudit(
+      db,
+      {
+        action: link.purpose === 'contact_welcome' ? 'portal.password_set' : 'portal.password_reset',
+        actorType: 'contact',
+        actorId: link.contact_id,
+        subjectType: 'contact',
+        subjectId: link.contact_id,
+      },
+      meta,
+    );
+    return { email: contact.email };
+  });
+}
+
+/**
+ * The logged-in contact changes their password: the current one is checked
+ * (outside any transaction: the hash is slow), then the new hash is stored and
+ * every other session of the contact ends. Refused inside an admin preview.
+ */
+export async function changePassword(
+  deps: { pool: Pool },
+  scope: PortalScope,
+  body: { current_password: string; new_password: string },
+  meta: RequestMeta,
+): Promise<void> {
+  if (scope.session_kind === 'preview')
+    throw new PermissionError('preview_forbidden', passwordMessages.previewForbidden);
+  checkNewPassword(body.new_password, 'new_password');
+  const stored = await inScope<TenantScope, string | null>(
+    deps.pool,
+    enterTenant(scope.tenant_slug, 'caseflow_auth'),
+    async (db) => {
+      const [row] = await db.query<{ password_hash: string | null }>(
+        'SELECT password_hash FROM contacts WHERE tenant_id = caseflow.current_tenant() AND id = $1',
+        [scope.contact_id],
+      );
+      return row?.password_hash ?? null;
+    },
+  );
+  if (!(await verifyPassword(stored, body.current_password))) {
+    throw new ValidationError(
+      passwordMessages.currentPasswordWrong,
+      [{ path: 'body.current_password', message: 'is incorrect' }],
+      'invalid_current_password',
+    );
+  }
+  const hash = await hashPassword(body.new_password);
+  await inScope<TenantScope, void>(deps.pool, enterTenant(scope.tenant_slug, 'caseflow_auth'), async (db) => {
+    await db.query(
+      `UPDATE contacts SET password_hash = $2, updated_at = now() WHERE tenant_id = caseflow.current_tenant() AND id = $1`,
+      [scope.contact_id, hash],
+    );
+    await db.query(
+      `UPDATE sessions SET revoked_at = now()
+        WHERE tenant_id = caseflow.current_tenant() AND contact_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+      [scope.contact_id, scope.session_id],
+    );
+    await recordAudit(
+      db,
+      { action: 'portal.password_changed', ...portalActor(scope), subjectType: 'contact', subjectId: scope.contact_id },
+      meta,
+    );
+  });
+}
