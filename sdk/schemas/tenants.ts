@@ -1,3 +1,274 @@
-import type { Endpoint } from './endpoint.js';
+import { z } from 'zod';
+import { Currency, Id, ListQuery, listOf, Timestamp } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
+import { Plan } from './portal-profile.js';
+import { StaffUser } from './staff.js';
 
-export const tenantEndpoints = {} satisfies Record<string, Endpoint>;
+/** Sub-domains the platform keeps for itself: no firm may take them as its slug. */
+export const RESERVED_SLUGS: readonly string[] = ['www', 'api', 'app', 'admin', 'platform', 'mail', 'static', 'assets'];
+
+export const TenantSlug = z
+  .string()
+  .regex(
+    /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/,
+    'must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen',
+  )
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), 'is reserved by the platform; choose another slug')
+  .describe("The firm's sub-domain ({slug}.BASE_DOMAIN), a DNS label");
+
+export const TenantStatus = z.enum(['active', 'disabled']);
+export type TenantStatus = z.infer<typeof TenantStatus>;
+
+const TenantName = z.string().trim().min(1).max(200);
+const PersonName = z.string().trim().min(1).max(100);
+
+function canonicalLocale(value: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BCP 47 language tag, written in its canonical case (en-us → en-US). */
+export const Locale = z
+  .string()
+  .max(64)
+  .refine((v) => canonicalLocale(v) !== undefined, 'must be a BCP 47 locale such as en-US')
+  .overwrite((v) => canonicalLocale(v) ?? v)
+  .describe('BCP 47 locale used to format money and dates');
+
+// The runtime's list when it has one (Node, current browsers); else the shape alone.
+const currencies =
+  typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : undefined;
+
+/** An ISO 4217 currency the runtime knows. */
+export const KnownCurrency = Currency.refine(
+  (v) => !currencies || currencies.has(v),
+  'must be an ISO 4217 code such as USD',
+).describe('ISO 4217 currency code');
+
+function resolvedTimeZone(value: string): string | undefined {
+  // Names only: offsets such as +01:00 mean something else to PostgreSQL.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An IANA time zone name, case corrected (america/new_york → America/New_York), never swapped for an alias. */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((v) => resolvedTimeZone(v) !== undefined, 'must be an IANA time zone such as America/New_York or UTC')
+  .overwrite((v) => {
+    const resolved = resolvedTimeZone(v);
+    return resolved && resolved.toLowerCase() === v.toLowerCase() ? resolved : v;
+  })
+  .describe('IANA time zone of the firm (due dates, "today")');
+
+/** #rrggbb, stored in lower case. */
+export const BrandColor = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^#[0-9a-f]{6}$/, 'must be a colour written #rrggbb')
+  .describe('Brand colour, #rrggbb');
+
+function httpsUrl(value: string): string | undefined {
+  if (!/^https:\/\/\S+$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const LogoUrl = z
+  .string()
+  .refine((v) => httpsUrl(v) !== undefined, 'must be an https:// URL')
+  .overwrite((v) => httpsUrl(v) ?? v)
+  .max(2000)
+  .describe('Logo shown on the hosted portal (https only)');
+
+/** `scheme://host[:port]` in the form browsers send as Origin, or undefined. */
+export function asOrigin(value: string): string | undefined {
+  if (!/^https?:\/\/[^/?#@\s]+\/?$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An origin, normalised as browsers send it (lower-case host, no default port, no trailing slash). */
+export const Origin = z
+  .string()
+  .max(300)
+  .refine(
+    (v) => asOrigin(v) !== undefined,
+    'must be an origin such as https://www.example.com (scheme, host and optional port; no path)',
+  )
+  .overwrite((v) => asOrigin(v) ?? v);
+
+export const AllowedOrigins = z
+  .array(Origin)
+  .max(50)
+  .overwrite((origins) => [...new Set(origins)])
+  .describe("Origins of the firm's own sites allowed to call the portal API from widgets (CORS), at most 50");
+
+export const PublicUrl = Origin.describe(
+  "Where the firm's portal is reached (a custom domain): emailed links are built from it. Default: https://{slug}.BASE_DOMAIN",
+);
+
+export const Tenant = z
+  .object({
+    id: Id,
+    slug: z.string(),
+    name: z.string(),
+    plan: Plan,
+    status: TenantStatus.describe('A disabled firm answers 404 on every host and API'),
+    locale: z.string(),
+    currency: z.string(),
+    timezone: z.string(),
+    primary_color: z.string().nullable(),
+    logo_url: z.string().nullable(),
+    allowed_origins: z.array(z.string()),
+    public_url: z.string().nullable().describe('The configured public URL; null means the sub-domain'),
+    portal_url: z.string().describe("The firm's effective public URL (public_url, else its sub-domain)"),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'Tenant' });
+export type Tenant = z.infer<typeof Tenant>;
+
+export const TenantAdmin = StaffUser.pick({
+  id: true,
+  email: true,
+  first_name: true,
+  last_name: true,
+  role: true,
+}).meta({
+  id: 'TenantAdmin',
+});
+export type TenantAdmin = z.infer<typeof TenantAdmin>;
+
+export const TenantCreateRequest = z
+  .object({
+    slug: TenantSlug,
+    name: TenantName,
+    plan: Plan.default('growth'),
+    locale: Locale.default('en-US'),
+    currency: KnownCurrency.default('USD'),
+    timezone: TimeZone.default('UTC'),
+    primary_color: BrandColor.optional(),
+    logo_url: LogoUrl.optional(),
+    allowed_origins: AllowedOrigins.default([]),
+    public_url: PublicUrl.optional(),
+    admin: z
+      .object({ email: z.email().max(254), first_name: PersonName, last_name: PersonName })
+      .strict()
+      .describe("The firm's first admin: invited by email to set a password"),
+  })
+  .strict()
+  .meta({ id: 'TenantCreateRequest' });
+export type TenantCreateRequest = z.input<typeof TenantCreateRequest>;
+
+export const TenantCreated = z.object({ tenant: Tenant, admin: TenantAdmin }).strict().meta({ id: 'TenantCreated' });
+export type TenantCreated = z.infer<typeof TenantCreated>;
+
+export const TenantUpdateRequest = z
+  .object({
+    name: TenantName,
+    plan: Plan.describe('Downgrading keeps every record; the portal of a solo firm answers 402'),
+    primary_color: BrandColor.nullable(),
+    logo_url: LogoUrl.nullable(),
+    locale: Locale,
+    currency: KnownCurrency,
+    timezone: TimeZone,
+    allowed_origins: AllowedOrigins.describe('The full new list (replaces the old one)'),
+    public_url: PublicUrl.nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'name at least one field to change')
+  .meta({ id: 'TenantUpdateRequest' });
+export type TenantUpdateRequest = z.input<typeof TenantUpdateRequest>;
+
+export const TenantList = listOf(Tenant).meta({ id: 'TenantList' });
+export const TenantSlugParams = z.object({ slug: z.string().min(1).max(100) }).strict();
+
+export const tenantEndpoints = {
+  platformCreateTenant: endpoint({
+    operationId: 'platformCreateTenant',
+    method: 'POST',
+    path: '/platform/tenants',
+    audience: 'platform',
+    authenticated: true,
+    summary: 'Create a firm and invite its first admin by email (a single-use set-password link, 48 hours)',
+    body: TenantCreateRequest,
+    response: TenantCreated,
+    status: 201,
+  }),
+  platformListTenants: endpoint({
+    operationId: 'platformListTenants',
+    method: 'GET',
+    path: '/platform/tenants',
+    audience: 'platform',
+    authenticated: true,
+    summary: 'Every firm, newest first',
+    query: ListQuery,
+    response: TenantList,
+    status: 200,
+  }),
+  platformRetrieveTenant: endpoint({
+    operationId: 'platformRetrieveTenant',
+    method: 'GET',
+    path: '/platform/tenants/:slug',
+    audience: 'platform',
+    authenticated: true,
+    summary: 'One firm by its slug',
+    params: TenantSlugParams,
+    response: Tenant,
+    status: 200,
+  }),
+  platformUpdateTenant: endpoint({
+    operationId: 'platformUpdateTenant',
+    method: 'PATCH',
+    path: '/platform/tenants/:slug',
+    audience: 'platform',
+    authenticated: true,
+    summary: "Change a firm's name, plan, branding, formatting settings, allowed origins or public URL",
+    params: TenantSlugParams,
+    body: TenantUpdateRequest,
+    response: Tenant,
+    status: 200,
+  }),
+  platformDisableTenant: endpoint({
+    operationId: 'platformDisableTenant',
+    method: 'POST',
+    path: '/platform/tenants/:slug/disable',
+    audience: 'platform',
+    authenticated: true,
+    summary: 'Disable a firm: its hosts and APIs answer 404 until it is enabled again; nothing is deleted',
+    params: TenantSlugParams,
+    response: Tenant,
+    status: 200,
+  }),
+  platformEnableTenant: endpoint({
+    operationId: 'platformEnableTenant',
+    method: 'POST',
+    path: '/platform/tenants/:slug/enable',
+    audience: 'platform',
+    authenticated: true,
+    summary: 'Enable a disabled firm again',
+    params: TenantSlugParams,
+    response: Tenant,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

@@ -1,0 +1,47 @@
+import { Model } from 'objection';
+
+/** A firm as the platform operator manages it (caseflow_platform sees every row). */
+export class Tenant extends Model {
+  static override tableName = 'tenants';
+  declare id: string;
+  declare slug: string;
+  declare name: string;
+  declare plan: 'solo' | 'growth' | 'multi_practice';
+  declare status: 'active' | 'disabled';
+  declare locale: string;
+  declare currency: string;
+  declare timezone: string;
+  declare primary_color: string | null;
+  declare logo_url: string | null;
+  declare allowed_origins: string[];
+  declare public_url: string | null;
+  declare created_at: Date;
+  declare updated_at: Date;
+}
+
+/** Every column the platform reads back; serialize.ts decides what leaves the server. */
+export const tenantColumns = [
+  'id',
+  'slug',
+  'name',
+  'plan',
+  'status',
+  'locale',
+  'currency',
+  'timezone',
+  'primary_color',
+  'logo_url',
+  'allowed_origins',
+  'public_url',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** The first admin as it was inserted (the platform role may read these columns). */
+export interface AdminRow {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  role: 'admin';
+}

@@ -1,0 +1,236 @@
+import type { z } from 'zod';
+import type { List, ListQuery } from '../../../sdk/schemas/common.js';
+import type {
+  Tenant as TenantSchema,
+  TenantCreated,
+  TenantCreateRequest,
+  TenantStatus,
+  TenantUpdateRequest,
+} from '../../../sdk/schemas/tenants.js';
+import { tenantPublicUrl } from '../../config.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import type { Deps, RequestMeta } from '../../http/context.js';
+import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { issueOneTimeToken } from '../../security/one-time-tokens.js';
+import { platformActor, recordAudit } from '../audit/service.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { staffInvite } from '../email/templates.js';
+import { tenantColumns, type AdminRow, type Tenant } from './models.js';
+import { platformTenant, platformTenantAdmin } from './serialize.js';
+
+export const messages = {
+  slugTaken: (slug: string) => `The slug "${slug}" is taken.`,
+  notFound: (slug: string) => `No firm has the slug "${slug}".`,
+};
+
+/** What a platform use case needs from its request: the transaction, who asked from where, and after-commit work. */
+export interface PlatformCall {
+  db: RequestDb;
+  meta: RequestMeta;
+  afterCommit(fn: () => void): void;
+}
+
+type TenantDeps = Pick<Deps, 'config' | 'keyring' | 'mail' | 'tenants'>;
+type TenantView = z.input<typeof TenantSchema>;
+
+const columns = tenantColumns.join(', ');
+
+/**
+ * The platform role has no tenant of its own: before touching a firm's rows
+ * (staff, outbox, keys, audit) the transaction names it, and the policies apply.
+ */
+async function actAsTenant(db: RequestDb, tenantId: string): Promise<void> {
+  await db.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [tenantId]);
+}
+
+async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Tenant> {
+  const [row] = await db.query<Tenant>(
+    `SELECT ${columns} FROM tenants WHERE slug = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [slug],
+  );
+  if (!row) throw new NotFoundError('tenant_not_found', messages.notFound(slug));
+  return row;
+}
+
+/**
+ * Creates a firm and its first admin, who gets a single-use set-password link
+ * (48 hours) on the firm's public URL. One transaction: a failure leaves no
+ * firm, no admin and no email behind; the mail worker is woken after commit.
+ */
+export async function create(
+  deps: TenantDeps,
+  { db, meta, afterCommit }: PlatformCall,
+  input: z.output<typeof TenantCreateRequest>,
+): Promise<z.input<typeof TenantCreated>> {
+  const [tenant] = await db.query<Tenant>(
+    `INSERT INTO tenants (slug, name, plan, locale, currency, timezone, primary_color, logo_url, allowed_origins, public_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (slug) DO NOTHING
+     RETURNING ${columns}`,
+    [
+      input.slug,
+      input.name,
+      input.plan,
+      input.locale,
+      input.currency,
+      input.timezone,
+      input.primary_color ?? null,
+      input.logo_url ?? null,
+      input.allowed_origins,
+      input.public_url ?? null,
+    ],
+  );
+  if (!tenant) throw new ConflictError('slug_taken', messages.slugTaken(input.slug));
+  await actAsTenant(db, tenant.id);
+
+  const [admin] = await db.query<AdminRow>(
+    `INSERT INTO staff_users (tenant_id, email, first_name, last_name, role)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, 'admin')
+     RETURNING id, email, first_name, last_name, role`,
+    [input.admin.email, input.admin.first_name, input.admin.last_name],
+  );
+  const { token } = await issueOneTimeToken(db, 'staff_invite', { staffUserId: admin!.id });
+  const base = tenantPublicUrl(deps.config, { tenant_slug: tenant.slug, public_url: tenant.public_url });
+  await enqueueEmail(
+    db,
+    deps.keyring,
+    tenant.id,
+    admin!.email,
+    staffInvite({ firm: tenant.name, firstName: admin!.first_name, url: `${base}/staff/set-password#token=${token}` }),
+  );
+
+  await recordAudit(
+    db,
+    {
+      action: 'tenant.created',
+      ...platformActor,
+      subjectType: 'tenant',
+      subjectId: tenant.id,
+      data: { plan: tenant.plan },
+    },
+    meta,
+  );
+  await recordAudit(
+    db,
+    {
+      action: 'staff.invited',
+      ...platformActor,
+      subjectType: 'staff_user',
+      subjectId: admin!.id,
+      data: { role: 'admin' },
+    },
+    meta,
+  );
+  afterCommit(() => {
+    deps.mail.kick();
+    // A lookup of this slug before it existed may be cached as "no origins".
+    deps.tenants.forget(tenant.slug);
+  });
+  return { tenant: platformTenant(deps.config, tenant), admin: platformTenantAdmin(admin!) };
+}
+
+/** Every firm, newest first (keyset pagination). */
+export async function list(deps: TenantDeps, db: RequestDb, page: ListQuery): Promise<List<TenantView>> {
+  const params = new Params();
+  const keyset = keysetSql('tenants', params, page);
+  const rows = await db.query<Tenant>(
+    `SELECT ${columns} FROM tenants ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
+    params.values,
+  );
+  return toList(rows, page.limit, (row) => platformTenant(deps.config, row));
+}
+
+export async function retrieve(deps: TenantDeps, db: RequestDb, slug: string): Promise<TenantView> {
+  return platformTenant(deps.config, await find(db, slug));
+}
+
+type UpdateInput = z.output<typeof TenantUpdateRequest>;
+type Field = keyof UpdateInput;
+
+/** The columns an update may set (the request schema allows no others either). */
+const updatable: readonly Field[] = [
+  'name',
+  'plan',
+  'primary_color',
+  'logo_url',
+  'locale',
+  'currency',
+  'timezone',
+  'allowed_origins',
+  'public_url',
+];
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Changes what the operator asked for, and only what differs: a plan change is
+ * audited as such (from, to), the other fields by name. A downgrade is only a
+ * column change: every record stays, the portal's plan gate does the rest.
+ */
+export async function update(
+  deps: TenantDeps,
+  { db, meta, afterCommit }: PlatformCall,
+  slug: string,
+  input: UpdateInput,
+): Promise<TenantView> {
+  const current = await find(db, slug, true);
+  const changed = updatable.filter((field) => input[field] !== undefined && !same(input[field], current[field]));
+  if (changed.length === 0) return platformTenant(deps.config, current);
+
+  const params = new Params();
+  const assignments = changed.map((field) => `${field} = ${params.add(input[field])}`);
+  const [row] = await db.query<Tenant>(
+    `UPDATE tenants SET ${assignments.join(', ')}, updated_at = now()
+      WHERE id = ${params.add(current.id)} RETURNING ${columns}`,
+    params.values,
+  );
+
+  await actAsTenant(db, current.id);
+  const subject = { ...platformActor, subjectType: 'tenant', subjectId: current.id };
+  if (changed.includes('plan')) {
+    await recordAudit(
+      db,
+      { action: 'tenant.plan_changed', ...subject, data: { from: current.plan, to: row!.plan } },
+      meta,
+    );
+  }
+  const others = changed.filter((field) => field !== 'plan');
+  if (others.length > 0) {
+    await recordAudit(db, { action: 'tenant.updated', ...subject, data: { fields: others } }, meta);
+  }
+  if (changed.includes('allowed_origins')) afterCommit(() => deps.tenants.forget(current.slug));
+  return platformTenant(deps.config, row!);
+}
+
+/**
+ * Disables or re-enables a firm. Every way in (hosts, portal and admin APIs,
+ * CORS) checks the status, so a disabled firm answers 404 at once; its data is
+ * untouched. Setting the status it already has changes nothing.
+ */
+export async function setStatus(
+  deps: TenantDeps,
+  { db, meta, afterCommit }: PlatformCall,
+  slug: string,
+  status: TenantStatus,
+): Promise<TenantView> {
+  const current = await find(db, slug, true);
+  if (current.status === status) return platformTenant(deps.config, current);
+  const [row] = await db.query<Tenant>(
+    `UPDATE tenants SET status = $1, updated_at = now() WHERE id = $2 RETURNING ${columns}`,
+    [status, current.id],
+  );
+  await actAsTenant(db, current.id);
+  await recordAudit(
+    db,
+    {
+      action: status === 'disabled' ? 'tenant.disabled' : 'tenant.enabled',
+      ...platformActor,
+      subjectType: 'tenant',
+      subjectId: current.id,
+    },
+    meta,
+  );
+  afterCommit(() => deps.tenants.forget(current.slug));
+  return platformTenant(deps.config, row!);
+}
