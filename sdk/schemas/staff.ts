@@ -45,7 +45,7 @@ export const staffEndpoints = {
     path: '/admin/staff',
     audience: 'admin',
     authenticated: true,
-    summary: "The firm's staff users, oldest first",
+    summary: "The firm's staff users, newest first",
     query: ListQuery,
     response: StaffList,
     status: 200,

@@ -15,12 +15,17 @@ export class Params {
  * repeated nor skipped. The cursor row is read through the same policies, so a
  * cursor from another client simply ends the list.
  */
-export function keysetSql(table: string, params: Params, page: { limit: number; starting_after?: string | undefined }) {
+export function keysetSql(
+  table: string,
+  params: Params,
+  page: { limit: number; starting_after?: string | undefined },
+  timeColumn = 'created_at',
+) {
   return {
     where: page.starting_after
-      ? `(${table}.created_at, ${table}.id) < (SELECT c.created_at, c.id FROM ${table} c WHERE c.id = ${params.add(page.starting_after)})`
+      ? `(${table}.${timeColumn}, ${table}.id) < (SELECT c.${timeColumn}, c.id FROM ${table} c WHERE c.id = ${params.add(page.starting_after)})`
       : null,
-    orderAndLimit: `ORDER BY ${table}.created_at DESC, ${table}.id DESC LIMIT ${params.add(page.limit + 1)}`,
+    orderAndLimit: `ORDER BY ${table}.${timeColumn} DESC, ${table}.id DESC LIMIT ${params.add(page.limit + 1)}`,
   };
 }
 

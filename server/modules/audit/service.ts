@@ -1,6 +1,11 @@
 import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import type { RequestMeta } from '../../http/context.js';
+import type { z } from 'zod';
+import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit-events.js';
+import type { List } from '../../../sdk/schemas/common.js';
+import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { auditColumns, auditEvent, type AuditRow } from './serialize.js';
 
 export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
 
@@ -65,3 +70,24 @@ export function adminActor(scope: AdminScope): Actor {
 }
 
 export const platformActor: Actor = { actorType: 'platform', actorId: null };
+
+/** The firm's audit trail for admins: newest first, filtered, keyset-paginated. */
+export async function listEvents(
+  db: RequestDb,
+  query: z.output<typeof AuditEventListQuery>,
+): Promise<List<z.input<typeof AuditEventWire>>> {
+  const params = new Params();
+  const where: string[] = [];
+  if (query.actor_id) where.push(`actor_id = ${params.add(query.actor_id)}`);
+  if (query.subject_id) where.push(`subject_id = ${params.add(query.subject_id)}`);
+  if (query.action) where.push(`action = ${params.add(query.action)}`);
+  if (query.since) where.push(`occurred_at >= ${params.add(query.since)}`);
+  if (query.until) where.push(`occurred_at < ${params.add(query.until)}`);
+  const keyset = keysetSql('audit_events', params, query, 'occurred_at');
+  if (keyset.where) where.push(keyset.where);
+  const rows = await db.query<AuditRow>(
+    `SELECT ${auditColumns} FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`,
+    params.values,
+  );
+  return toList(rows, query.limit, auditEvent);
+}

@@ -1,8 +1,39 @@
 import type Router from '@koa/router';
-import type { AppExtensions, AppState, Deps } from '../../http/context.js';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
+import { afterCommit, requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { mount } from '../../http/route.js';
+import * as service from './service.js';
 
 export function staffRoutes(
-  _router: Router<AppState, AppExtensions>,
-  _deps: Deps,
-  _opts: { validateResponses: boolean },
-): void {}
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
+  const admin = [adminCredential(deps), requireAdmin()];
+  mount(
+    router,
+    endpoints.adminListStaff,
+    [adminCredential(deps)],
+    ({ query }, ctx) => service.list(ctx.db, query),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminInviteStaff,
+    admin,
+    async ({ body }, ctx) => {
+      const user = await service.invite(deps, ctx.db, ctx.state.admin!, body, requestMeta(ctx));
+      afterCommit(ctx, () => deps.mail.kick());
+      return user;
+    },
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminUpdateStaff,
+    admin,
+    ({ params, body }, ctx) => service.update(ctx.db, ctx.state.admin!, params.id, body, requestMeta(ctx)),
+    opts,
+  );
+}

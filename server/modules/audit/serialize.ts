@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { AuditEvent } from '../../../sdk/schemas/audit-events.js';
+
+export interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  action: string;
+  actor_type: z.input<typeof AuditEvent>['actor']['type'];
+  actor_id: string | null;
+  impersonator_id: string | null;
+  minted_by_type: 'staff' | 'api_key' | null;
+  minted_by_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  data: Record<string, unknown>;
+}
+
+export const auditColumns =
+  'id, occurred_at, action, actor_type, actor_id, impersonator_id, minted_by_type, minted_by_id, subject_type, subject_id, host(ip) AS ip, user_agent, request_id, data';
+
+export function auditEvent(row: AuditRow): z.input<typeof AuditEvent> {
+  return {
+    id: row.id,
+    occurred_at: row.occurred_at.toISOString(),
+    action: row.action,
+    actor: { type: row.actor_type, id: row.actor_id },
+    impersonator_id: row.impersonator_id,
+    minted_by: row.minted_by_type && row.minted_by_id ? { type: row.minted_by_type, id: row.minted_by_id } : null,
+    subject: row.subject_type ? { type: row.subject_type, id: row.subject_id } : null,
+    ip: row.ip,
+    user_agent: row.user_agent,
+    request_id: row.request_id,
+    data: row.data,
+  };
+}
