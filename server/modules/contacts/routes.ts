@@ -1,8 +1,99 @@
 import type Router from '@koa/router';
-import type { AppExtensions, AppState, Deps } from '../../http/context.js';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { PermissionError } from '../../errors.js';
+import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
+import {
+  afterCommit,
+  requestMeta,
+  type AppContext,
+  type AppExtensions,
+  type AppMiddleware,
+  type AppState,
+  type Deps,
+} from '../../http/context.js';
+import { mount } from '../../http/route.js';
+import type { AdminAct } from '../clients/service.js';
+import * as service from './service.js';
+
+/** The acting staff user or API key, its transaction and where the request came from. */
+const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
+
+/** Staff may write a contact's details, but only admins may send `permissions`. */
+function requireAdminForPermissions(): AppMiddleware {
+  return async (ctx, next) => {
+    const body = (ctx.request as { body?: unknown }).body;
+    const sendsPermissions = typeof body === 'object' && body !== null && 'permissions' in body;
+    if (sendsPermissions && ctx.state.admin!.role !== 'admin') {
+      throw new PermissionError('admin_required', service.messages.permissionsAdminOnly);
+    }
+    await next();
+  };
+}
 
 export function contactRoutes(
-  _router: Router<AppState, AppExtensions>,
-  _deps: Deps,
-  _opts: { validateResponses: boolean },
-): void {}
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
+  const staff = [adminCredential(deps)];
+  const admins = [adminCredential(deps), requireAdmin()];
+  const details = [adminCredential(deps), requireAdminForPermissions()];
+
+  mount(router, endpoints.adminListContacts, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
+
+  mount(router, endpoints.adminCreateContact, details, ({ body }, ctx) => service.create(act(ctx), body), opts);
+
+  mount(router, endpoints.adminRetrieveContact, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
+
+  mount(
+    router,
+    endpoints.adminUpdateContact,
+    details,
+    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.adminSetPrimaryContact,
+    staff,
+    ({ params }, ctx) => service.setPrimary(act(ctx), params.id),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.adminDeactivateContact,
+    staff,
+    ({ params }, ctx) => service.setActive(act(ctx), params.id, false),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.adminReactivateContact,
+    staff,
+    ({ params }, ctx) => service.setActive(act(ctx), params.id, true),
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.adminEnablePortalAccess,
+    admins,
+    async ({ params, body }, ctx) => {
+      const { contact, mailQueued } = await service.enablePortalAccess(deps, act(ctx), params.id, body);
+      if (mailQueued) afterCommit(ctx, () => deps.mail.kick());
+      return contact;
+    },
+    opts,
+  );
+
+  mount(
+    router,
+    endpoints.adminDisablePortalAccess,
+    admins,
+    ({ params }, ctx) => service.disablePortalAccess(act(ctx), params.id),
+    opts,
+  );
+}

@@ -1,0 +1,261 @@
+import type { z } from 'zod';
+import type { List } from '../../../sdk/schemas/common.js';
+import type {
+  Contact,
+  ContactCreateRequest,
+  ContactListQuery,
+  ContactUpdateRequest,
+  PortalAccessRequest,
+} from '../../../sdk/schemas/contacts.js';
+import { PortalPermission } from '../../../sdk/schemas/portal-profile.js';
+import { tenantPublicUrl, type Config } from '../../config.js';
+import { sqlBuilder } from '../../db/knex.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { toList } from '../../http/pagination.js';
+import type { Keyring } from '../../security/keyring.js';
+import { issueOneTimeToken } from '../../security/one-time-tokens.js';
+import { checkNewPassword } from '../../security/password-policy.js';
+import { hashPassword } from '../../security/passwords.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import * as clients from '../clients/service.js';
+import type { AdminAct } from '../clients/service.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { contactWelcome } from '../email/templates.js';
+import { contactColumns, ContactRow } from './models.js';
+import { adminContact } from './serialize.js';
+
+export const messages = {
+  notFound: 'No such contact.',
+  clientNotFound: 'Invalid body.client_id: no such client in this firm.',
+  emailTaken: 'Another contact of this firm already uses this email.',
+  inactive: 'This contact is deactivated: reactivate it first.',
+  permissionsAdminOnly: "Only firm admins may change a contact's portal permissions.",
+};
+
+type ContactOut = z.input<typeof Contact>;
+
+const selectContacts = () => ContactRow.query().select(contactColumns.map((c) => `contacts.${c}`));
+
+async function find(db: RequestDb, id: string, lock = false): Promise<ContactRow> {
+  const builder = selectContacts().where('contacts.id', id);
+  if (lock) builder.forNoKeyUpdate();
+  const contact = await db.first<ContactRow>(builder);
+  if (!contact) throw new NotFoundError('resource_missing', messages.notFound);
+  return contact;
+}
+
+function audit(act: AdminAct, action: string, contactId: string, data?: Record<string, unknown>): Promise<void> {
+  return recordAudit(
+    act.db,
+    { action, ...adminActor(act.admin), subjectType: 'contact', subjectId: contactId, ...(data ? { data } : {}) },
+    act.meta,
+  );
+}
+
+/** Permissions as stored: each section once, in the schema's order. */
+const canonical = (permissions: readonly string[]) => PortalPermission.options.filter((p) => permissions.includes(p));
+
+/** Unique violations and unknown clients become 409 and 400; anything else is unexpected. */
+function mapWriteError(error: unknown): unknown {
+  const e = error as { code?: string; constraint?: string };
+  if (e.code === '23505' && e.constraint === 'contacts_email')
+    return new ConflictError('email_taken', messages.emailTaken);
+  if (e.code === '23503') return clientNotFound();
+  return error;
+}
+
+const clientNotFound = () =>
+  new ValidationError(
+    messages.clientNotFound,
+    [{ path: 'body.client_id', message: 'no such client' }],
+    'client_not_found',
+  );
+
+/** The firm's contacts, oldest first; the cursor is the id of the last contact seen. */
+export async function list(db: RequestDb, query: ContactListQuery & { limit: number }): Promise<List<ContactOut>> {
+  const builder = selectContacts()
+    .orderBy([{ column: 'contacts.created_at' }, { column: 'contacts.id' }])
+    .limit(query.limit + 1);
+  if (query.client_id) builder.where('contacts.client_id', query.client_id);
+  if (query.email) builder.whereRaw('lower(contacts.email) = lower(?)', [query.email]);
+  if (query.starting_after) {
+    builder.whereRaw(
+      '(contacts.created_at, contacts.id) > (SELECT c.created_at, c.id FROM contacts c WHERE c.id = ?)',
+      [query.starting_after],
+    );
+  }
+  return toList(await db.rows<ContactRow>(builder), query.limit, adminContact);
+}
+
+export async function retrieve(db: RequestDb, id: string): Promise<ContactOut> {
+  return adminContact(await find(db, id));
+}
+
+/**
+ * Makes `contactId` its client's only primary contact. The client row is locked
+ * first so two moves of one client's flag queue up; then one UPDATE clears the old
+ * flag and sets the new (the exclusion constraint is checked at statement end).
+ * Answers the previous primary contact's id.
+ */
+async function movePrimary(db: RequestDb, clientId: string, contactId: string): Promise<string | null> {
+  await db.query(`SELECT 1 FROM clients WHERE id = $1 FOR NO KEY UPDATE`, [clientId]);
+  const [previous] = await db.query<{ id: string }>(`SELECT id FROM contacts WHERE client_id = $1 AND is_primary`, [
+    clientId,
+  ]);
+  await db.query(
+    `UPDATE contacts SET is_primary = (id = $2), updated_at = now()
+      WHERE client_id = $1 AND (is_primary OR id = $2)`,
+    [clientId, contactId],
+  );
+  return previous?.id ?? null;
+}
+
+/** Adds a contact to a client (optionally as its primary contact). */
+export async function create(act: AdminAct, body: z.output<typeof ContactCreateRequest>): Promise<ContactOut> {
+  const { db } = act;
+  if (!(await clients.exists(db, body.client_id))) throw clientNotFound();
+  const row: Record<string, unknown> = {
+    tenant_id: sqlBuilder.raw('caseflow.current_tenant()'),
+    client_id: body.client_id,
+    first_name: body.first_name,
+    last_name: body.last_name,
+    email: body.email,
+    title: body.title ?? null,
+    phone: body.phone ?? null,
+    text_direction: body.text_direction,
+    receives_invoice_emails: body.receives_invoice_emails,
+  };
+  if (body.permissions) row.permissions = canonical(body.permissions);
+  let id: string;
+  try {
+    const [inserted] = await db.rows<{ id: string }>(sqlBuilder('contacts').insert(row).returning('id'));
+    id = inserted!.id;
+  } catch (error) {
+    throw mapWriteError(error);
+  }
+  await audit(act, 'contact.created', id, { client_id: body.client_id });
+  if (body.is_primary) {
+    const previous = await movePrimary(db, body.client_id, id);
+    await audit(act, 'contact.primary_changed', id, { client_id: body.client_id, previous_contact_id: previous });
+  }
+  return retrieve(db, id);
+}
+
+type Changes = z.output<typeof ContactUpdateRequest>;
+
+/**
+ * Changes a contact's details; only what differs is written and audited
+ * (permissions as their own event, with the sets before and after).
+ */
+export async function update(act: AdminAct, id: string, body: Changes): Promise<ContactOut> {
+  const { db } = act;
+  const before = await find(db, id, true);
+  const { permissions, ...details } = body;
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (value !== undefined && before[key as keyof typeof details] !== value) changed[key] = value;
+  }
+  const nextPermissions = permissions ? canonical(permissions) : undefined;
+  const permissionsChanged = nextPermissions !== undefined && nextPermissions.join() !== before.permissions.join();
+  if (permissionsChanged) changed.permissions = nextPermissions;
+  if (Object.keys(changed).length === 0) return adminContact(before);
+  try {
+    await db.rows(
+      sqlBuilder('contacts')
+        .where('id', id)
+        .update({ ...changed, updated_at: sqlBuilder.raw('now()') }),
+    );
+  } catch (error) {
+    throw mapWriteError(error);
+  }
+  const fields = Object.keys(changed).filter((k) => k !== 'permissions');
+  if (fields.length) await audit(act, 'contact.updated', id, { fields });
+  if (permissionsChanged) {
+    await audit(act, 'contact.permissions_changed', id, { from: before.permissions, to: nextPermissions });
+  }
+  return retrieve(db, id);
+}
+
+/** Makes an active contact its client's primary contact. */
+export async function setPrimary(act: AdminAct, id: string): Promise<ContactOut> {
+  const contact = await find(act.db, id, true);
+  if (!contact.active) throw new ConflictError('contact_inactive', messages.inactive);
+  if (contact.is_primary) return adminContact(contact);
+  const previous = await movePrimary(act.db, contact.client_id, id);
+  await audit(act, 'contact.primary_changed', id, { client_id: contact.client_id, previous_contact_id: previous });
+  return retrieve(act.db, id);
+}
+
+/**
+ * Deactivates or reactivates a contact. Deactivation ends its sessions and open
+ * links at once (a database trigger, whatever path made the change) and leaves the
+ * primary flag where it is. Doing it twice changes nothing.
+ */
+export async function setActive(act: AdminAct, id: string, active: boolean): Promise<ContactOut> {
+  const [changed] = await act.db.query<{ id: string }>(
+    `UPDATE contacts SET active = $2, updated_at = now() WHERE id = $1 AND active <> $2 RETURNING id`,
+    [id, active],
+  );
+  if (changed) await audit(act, active ? 'contact.reactivated' : 'contact.deactivated', id);
+  return retrieve(act.db, id);
+}
+
+export interface PortalAccessDeps {
+  config: Config;
+  keyring: Keyring;
+}
+
+/**
+ * Gives an active contact portal access and, if asked, either sets its password
+ * (hashed before anything is written) or queues a welcome email with a fresh
+ * single-use set-password link on the firm's public URL (the previous link dies).
+ * `mailQueued` tells the caller to wake the mail worker once this commits.
+ */
+export async function enablePortalAccess(
+  deps: PortalAccessDeps,
+  act: AdminAct,
+  id: string,
+  body: z.output<typeof PortalAccessRequest>,
+): Promise<{ contact: ContactOut; mailQueued: boolean }> {
+  const { db, admin } = act;
+  if (body.password !== undefined) checkNewPassword(body.password);
+  const found = await find(db, id);
+  if (!found.active) throw new ConflictError('contact_inactive', messages.inactive);
+  const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
+
+  const contact = await find(db, id, true);
+  if (!contact.active) throw new ConflictError('contact_inactive', messages.inactive);
+  if (!contact.portal_access) {
+    await db.query(`UPDATE contacts SET portal_access = true, updated_at = now() WHERE id = $1`, [id]);
+    await audit(act, 'contact.portal_access_enabled', id);
+  }
+  if (passwordHash !== undefined) {
+    await db.query(`SELECT caseflow.set_contact_password($1, $2)`, [id, passwordHash]);
+    await audit(act, 'contact.password_set', id);
+  }
+  let mailQueued = false;
+  if (body.send_welcome) {
+    const { token, expiresAt } = await issueOneTimeToken(db, 'contact_welcome', { contactId: id });
+    const [tenant] = await db.query<{ public_url: string | null }>(
+      `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
+    );
+    const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: tenant?.public_url });
+    const url = `${base}/clients/set-password#token=${token}`;
+    const email = contactWelcome({ firm: admin.tenant_name, firstName: contact.first_name, url });
+    await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
+    await audit(act, 'contact.welcome_sent', id, { expires_at: expiresAt.toISOString() });
+    mailQueued = true;
+  }
+  return { contact: await retrieve(db, id), mailQueued };
+}
+
+/** Takes portal access away; the contact's login sessions and open links end at once (trigger). */
+export async function disablePortalAccess(act: AdminAct, id: string): Promise<ContactOut> {
+  const [changed] = await act.db.query<{ id: string }>(
+    `UPDATE contacts SET portal_access = false, updated_at = now() WHERE id = $1 AND portal_access RETURNING id`,
+    [id],
+  );
+  if (changed) await audit(act, 'contact.portal_access_disabled', id);
+  return retrieve(act.db, id);
+}
