@@ -157,6 +157,9 @@ RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
 BEGIN
+  -- Row-level security reads the tenant setting: name the row's own tenant, so the
+  -- revocation also happens when the owner role makes the change (maintenance).
+  PERFORM set_config('caseflow.tenant_id', NEW.tenant_id::text, true);
   -- Deactivation ends every session; losing portal access ends all but previews,
   -- which need no portal access.
   UPDATE public.sessions SET revoked_at = now()
@@ -173,6 +176,7 @@ RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
 AS $$
 BEGIN
+  PERFORM set_config('caseflow.tenant_id', NEW.tenant_id::text, true);
   UPDATE public.sessions SET revoked_at = now()
    WHERE tenant_id = NEW.tenant_id AND staff_user_id = NEW.id AND revoked_at IS NULL;
   UPDATE public.one_time_tokens SET revoked_at = now()

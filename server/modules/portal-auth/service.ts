@@ -9,7 +9,7 @@ import type { RequestMeta } from '../../http/context.js';
 import type { LoginThrottle } from '../../security/login-throttle.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
-import { recordAudit } from '../audit/service.js';
+import { portalActor, recordAudit } from '../audit/service.js';
 import { ContactCredential, PortalContact, Session } from './models.js';
 import { portalProfile } from './serialize.js';
 
@@ -140,9 +140,7 @@ export async function logout(db: RequestDb, scope: PortalScope, meta: RequestMet
     db,
     {
       action: 'portal.logout',
-      actorType: 'contact',
-      actorId: scope.contact_id,
-      impersonatorId: scope.impersonator_id,
+      ...portalActor(scope),
       subjectType: 'session',
       subjectId: scope.session_id,
     },
