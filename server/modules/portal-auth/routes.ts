@@ -23,7 +23,8 @@ export function portalAuthRoutes(
       const slug = requireTenantSlug(ctx.state);
       // A cookie login is a browser form: refuse it from other origins (login CSRF).
       if (body.transport === 'cookie') checkSameOrigin(ctx);
-      const result = await service.login(deps, slug, body, requestMeta(ctx));
+      const previous = body.transport === 'cookie' ? ctx.cookies.get(cookieName) : undefined;
+      const result = await service.login(deps, slug, body, requestMeta(ctx), previous ?? undefined);
       const session = { kind: result.session.kind, expires_at: result.session.expires_at.toISOString() };
       if (body.transport === 'cookie') {
         ctx.cookies.set(cookieName, result.token, {

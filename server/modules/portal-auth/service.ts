@@ -59,6 +59,8 @@ export async function login(
   slug: string,
   credentials: { email: string; password: string },
   meta: RequestMeta,
+  /** The browser's current cookie session, if any: a new login replaces it (no fixation). */
+  previousToken?: string,
 ): Promise<LoginResult> {
   const email = credentials.email.trim().toLowerCase();
   await deps.loginThrottle.check(slug, email, meta.ip);
@@ -92,6 +94,13 @@ export async function login(
           meta,
         );
         return null; // commit the audit row, then refuse
+      }
+      if (previousToken) {
+        await db.query(
+          `UPDATE sessions SET revoked_at = now()
+            WHERE tenant_id = caseflow.current_tenant() AND token_hash = $1 AND audience = 'portal' AND revoked_at IS NULL`,
+          [tokenHash(previousToken)],
+        );
       }
       const token = newToken('cfp');
       const session = (await db.first<Session>(
