@@ -89,10 +89,10 @@ export const PortalAccessRequest = z
     password: NewPassword.optional().describe("Set the contact's password now (ends their sessions and open links)"),
   })
   .strict()
-  .refine(
-    (v) => !(v.send_welcome === true && v.password !== undefined),
-    'send either send_welcome or password, not both',
-  )
+  .refine((v) => !(v.send_welcome === true && v.password !== undefined), {
+    message: 'send either send_welcome or password, not both',
+    path: ['password'],
+  })
   .meta({ id: 'PortalAccessRequest' });
 export type PortalAccessRequest = z.input<typeof PortalAccessRequest>;
 
