@@ -88,7 +88,7 @@ export async function create(
     `INSERT INTO staff_users (tenant_id, email, first_name, last_name, role)
      VALUES (caseflow.current_tenant(), $1, $2, $3, 'admin')
      RETURNING id, email, first_name, last_name, role`,
-    [input.admin.email, input.admin.first_name, input.admin.last_name],
+    [input.admin.email.trim().toLowerCase(), input.admin.first_name, input.admin.last_name],
   );
   const { token } = await issueOneTimeToken(db, 'staff_invite', { staffUserId: admin!.id });
   const base = tenantPublicUrl(deps.config, { tenant_slug: tenant.slug, public_url: tenant.public_url });
