@@ -1,66 +1,198 @@
 import type { TenantScope } from '../db/request-transaction.js';
 import type { WidgetAssets } from './assets.js';
+import type { Branding } from './branding.js';
+
+/** What a page needs to know about the firm it is served for. */
+export interface PageFirm extends TenantScope {
+  branding: Branding;
+}
+
+export type Page = (firm: PageFirm, assets: WidgetAssets) => string;
+
+// Every heading and title of the hosted pages, in one place for review and translation.
+const messages = {
+  loginTitle: 'Log in',
+  loginHeading: 'Client portal',
+  invoices: 'Invoices',
+  profile: 'Profile',
+  logOut: 'Log out',
+  welcomeTitle: 'Choose your password',
+  resetTitle: 'Reset your password',
+  staffTitle: 'Choose your password',
+  staffIntro: 'This password is for your staff account at this firm.',
+  nav: 'Client portal',
+};
+
+/**
+ * The portal's sections, in navigation order. Only pages that exist are listed
+ * (no dead links); `permission` names the contact permission a section needs,
+ * and <caseflow-nav> hides the ones the contact lacks.
+ */
+const sections = [
+  { id: 'invoices', label: messages.invoices, href: '/clients/', permission: 'invoices' },
+  { id: 'profile', label: messages.profile, href: '/clients/profile', permission: undefined },
+] as const;
+
+type SectionId = (typeof sections)[number]['id'];
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function shell(tenant: TenantScope, assets: WidgetAssets, title: string, body: string): string {
-  const lang = escapeHtml(tenant.locale);
+/** Languages written right to left; the page's `dir` follows the firm's locale. */
+const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const direction = (locale: string) => (rtlLanguages.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');
+
+/** Stylesheet URL of a brand colour: the colour is in the path, so any firm's can be cached for good. */
+export const brandStylesheet = (hex: string) => `/clients/brand/${hex}.css`;
+
+interface ShellOptions {
+  title: string;
+  body: string;
+  /** Pages of a signed-in contact get the Log out button. */
+  signedIn?: boolean;
+}
+
+function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = false }: ShellOptions): string {
+  const { primaryHex, logoUrl } = firm.branding;
+  const name = escapeHtml(firm.tenant_name);
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${escapeHtml(firm.locale)}" dir="${direction(firm.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
-<title>${escapeHtml(title)} · ${escapeHtml(tenant.tenant_name)}</title>
+<title>${escapeHtml(title)} · ${name}</title>
 <link rel="stylesheet" href="/clients/portal.css">
-<script type="module" src="${assets.url('caseflow-widgets.js')}"></script>
+${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}<script type="module" src="${assets.url('caseflow-widgets.js')}"></script>
 <script type="module" src="${assets.url('hosted-portal.js')}"></script>
 </head>
 <body>
-<header class="cf-header"><span class="cf-firm">${escapeHtml(tenant.tenant_name)}</span></header>
-<main class="cf-main">
+<header class="cf-header">
+${logoUrl ? `<img class="cf-logo" src="${escapeHtml(logoUrl)}" alt="">\n` : ''}<span class="cf-firm">${name}</span>
+${signedIn ? `<button type="button" id="caseflow-logout">${messages.logOut}</button>\n` : ''}</header>
 ${body}
-</main>
 </body>
 </html>`;
 }
 
-export function loginPage(tenant: TenantScope, assets: WidgetAssets): string {
-  return shell(
-    tenant,
-    assets,
-    'Log in',
-    `<h1>Client portal</h1>
-<caseflow-portal><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>`,
-  );
+/** A signed-in page: the navigation filtered by <caseflow-nav>, and the page's own content. */
+function portalPage(firm: PageFirm, assets: WidgetAssets, current: SectionId, main: string): string {
+  const links = sections
+    .map(
+      (s) =>
+        `<a href="${s.href}"${s.permission ? ` data-section="${s.permission}"` : ''}${s.id === current ? ' aria-current="page"' : ''}>${escapeHtml(s.label)}</a>`,
+    )
+    .join('\n');
+  const title = sections.find((s) => s.id === current)!.label;
+  return shell(firm, assets, {
+    title,
+    signedIn: true,
+    body: `<caseflow-portal class="cf-app">
+<caseflow-nav class="cf-nav" label="${messages.nav}">
+${links}
+</caseflow-nav>
+<main class="cf-main">
+${main}
+</main>
+</caseflow-portal>`,
+  });
 }
 
-export function invoicesPage(tenant: TenantScope, assets: WidgetAssets): string {
-  return shell(
-    tenant,
-    assets,
-    'Invoices',
-    `<caseflow-portal>
-<div class="cf-toolbar"><h1>Invoices</h1><button type="button" id="caseflow-logout">Log out</button></div>
-<caseflow-invoice-list></caseflow-invoice-list>
-</caseflow-portal>`,
-  );
+/** A page for someone without a session: one heading and one widget. */
+function publicPage(firm: PageFirm, assets: WidgetAssets, title: string, heading: string, content: string): string {
+  return shell(firm, assets, {
+    title,
+    body: `<main class="cf-main cf-narrow">
+<h1>${escapeHtml(heading)}</h1>
+${content}
+</main>`,
+  });
 }
+
+export const loginPage: Page = (firm, assets) =>
+  publicPage(
+    firm,
+    assets,
+    messages.loginTitle,
+    messages.loginHeading,
+    '<caseflow-portal><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>',
+  );
+
+/**
+ * The home page: the invoices, inside a gate so that a contact without the
+ * permission (or a firm without the portal) never loads them.
+ */
+export const invoicesPage: Page = (firm, assets) =>
+  portalPage(
+    firm,
+    assets,
+    'invoices',
+    `<caseflow-gate section="invoices"><template>
+<h1>${messages.invoices}</h1>
+<caseflow-invoice-list></caseflow-invoice-list>
+</template></caseflow-gate>`,
+  );
+
+export const profilePage: Page = (firm, assets) =>
+  portalPage(firm, assets, 'profile', `<h1>${messages.profile}</h1>\n<caseflow-profile></caseflow-profile>`);
+
+// The set-password pages hold no token: it stays in the link's #fragment, which
+// browsers never send, so opening or prefetching a page spends nothing.
+
+export const welcomePage: Page = (firm, assets) =>
+  publicPage(
+    firm,
+    assets,
+    messages.welcomeTitle,
+    messages.welcomeTitle,
+    '<caseflow-set-password purpose="welcome"></caseflow-set-password>',
+  );
+
+export const resetPage: Page = (firm, assets) =>
+  publicPage(
+    firm,
+    assets,
+    messages.resetTitle,
+    messages.resetTitle,
+    '<caseflow-set-password purpose="reset"></caseflow-set-password>',
+  );
+
+export const staffSetPasswordPage: Page = (firm, assets) =>
+  publicPage(
+    firm,
+    assets,
+    messages.staffTitle,
+    messages.staffTitle,
+    `<p>${messages.staffIntro}</p>\n<caseflow-set-password purpose="staff"></caseflow-set-password>`,
+  );
 
 export function notFoundPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
 <body><h1>No firm is served at this address.</h1></body></html>`;
 }
 
-/** The pages' own stylesheet (served as a file: the CSP allows no inline styles or scripts). */
+/**
+ * The pages' own stylesheet (served as a file: the CSP allows no inline styles
+ * or scripts). Logical properties only, so `dir="rtl"` mirrors the layout.
+ */
 export const portalCss = `
 :root { color-scheme: light; font-family: system-ui, sans-serif; color: #1f2933; background: #f5f7fa; }
 body { margin: 0; }
-.cf-header { padding-block: 0.75rem; padding-inline: 1.5rem; background: #fff; border-block-end: 1px solid #e4e7eb; }
+[hidden] { display: none !important; }
+.cf-header { display: flex; align-items: center; gap: 0.75rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: #fff;
+  border-block-start: 4px solid var(--caseflow-color-primary, #1d4ed8); border-block-end: 1px solid #e4e7eb; }
+.cf-logo { block-size: 2rem; inline-size: auto; }
 .cf-firm { font-weight: 600; }
-.cf-main { max-inline-size: 960px; margin-inline: auto; padding: 1.5rem; }
-.cf-toolbar { display: flex; align-items: center; justify-content: space-between; gap: 1rem; }
-h1 { font-size: 1.5rem; }
+#caseflow-logout { margin-inline-start: auto; }
+.cf-app { display: grid; grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr); gap: 1.5rem;
+  max-inline-size: 1200px; margin-inline: auto; padding: 1.5rem; }
+.cf-nav a { display: block; padding-block: 0.5rem; padding-inline: 0.75rem; border-radius: 6px; color: inherit; text-decoration: none; }
+.cf-nav a:hover { background: #e4e7eb; }
+.cf-nav a[aria-current="page"] { font-weight: 600; background: #fff; border-inline-start: 3px solid var(--caseflow-color-primary, #1d4ed8); }
+.cf-nav a:focus-visible { outline: 2px solid var(--caseflow-color-primary, #1d4ed8); outline-offset: 2px; }
+.cf-main { min-inline-size: 0; }
+.cf-narrow { max-inline-size: 28rem; margin-inline: auto; padding: 1.5rem; }
+h1 { font-size: 1.5rem; margin-block-start: 0; }
 button { font: inherit; padding-block: 0.4rem; padding-inline: 0.9rem; border-radius: 6px; border: 1px solid #cbd2d9; background: #fff; cursor: pointer; }
+@media (max-width: 40rem) { .cf-app { grid-template-columns: minmax(0, 1fr); } }
 `;

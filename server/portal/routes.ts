@@ -4,21 +4,33 @@ import { TenantNotFoundError } from '../errors.js';
 import type { AppContext, AppExtensions, AppState, Deps } from '../http/context.js';
 import { requireTenantSlug } from '../http/tenant.js';
 import type { WidgetAssets } from './assets.js';
-import { invoicesPage, loginPage, notFoundPage, portalCss } from './pages.js';
+import { brandCss, hexPattern, readBranding } from './branding.js';
+import {
+  invoicesPage,
+  loginPage,
+  notFoundPage,
+  portalCss,
+  profilePage,
+  resetPage,
+  staffSetPasswordPage,
+  welcomePage,
+  type Page,
+  type PageFirm,
+} from './pages.js';
 
 /** The hosted portal: server-rendered shells on the firm's host that compose the widgets. */
 export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps: Deps, assets: WidgetAssets) {
-  const render = (page: (tenant: TenantScope, assets: WidgetAssets) => string) => async (ctx: AppContext) => {
+  const render = (page: Page) => async (ctx: AppContext) => {
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
     try {
       const slug = requireTenantSlug(ctx.state);
-      const tenant = await inScope<TenantScope, TenantScope>(
+      const firm = await inScope<TenantScope, PageFirm>(
         deps.pool,
         enterTenant(slug, 'caseflow_portal'),
-        async (_trx, t) => t,
+        async (db, tenant) => ({ ...tenant, branding: await readBranding(db) }),
       );
-      ctx.body = page(tenant, assets);
+      ctx.body = page(firm, assets);
     } catch (error) {
       if (!(error instanceof TenantNotFoundError)) throw error;
       ctx.status = 404;
@@ -28,6 +40,11 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
   router.get('/clients', (ctx) => ctx.redirect('/clients/'));
   router.get('/clients/', render(invoicesPage));
   router.get('/clients/login', render(loginPage));
+  router.get('/clients/profile', render(profilePage));
+  // Targets of the links in welcome, reset and invitation emails (the token is in the #fragment).
+  router.get('/clients/set-password', render(welcomePage));
+  router.get('/clients/reset-password', render(resetPage));
+  router.get('/staff/set-password', render(staffSetPasswordPage));
   // Browsers ask for it on every page; an empty answer keeps their consoles clean.
   router.get('/favicon.ico', (ctx) => {
     ctx.status = 204;
@@ -37,5 +54,14 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
     ctx.type = 'text/css; charset=utf-8';
     ctx.set('Cache-Control', 'public, max-age=3600');
     ctx.body = portalCss;
+  });
+  // A firm's colour as a stylesheet (no inline styles under the CSP). The colour
+  // is the URL, so the answer never changes: a new colour is a new URL.
+  router.get('/clients/brand/:file', (ctx) => {
+    const hex = /^(.{6})\.css$/.exec(ctx.params.file!)?.[1];
+    if (!hex || !hexPattern.test(hex)) return; // falls through to the 404 envelope
+    ctx.type = 'text/css; charset=utf-8';
+    ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+    ctx.body = brandCss(hex);
   });
 }

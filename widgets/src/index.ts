@@ -3,10 +3,16 @@
 // for its client.
 export * from './define/portal.js';
 export * from './define/login.js';
+export * from './define/set-password.js';
+export * from './define/profile.js';
+export * from './define/nav.js';
+export * from './define/gate.js';
 export * from './define/invoice-list.js';
 
 export { CaseflowErrorEvent } from './events/caseflow-error.js';
 export { CaseflowLoginEvent } from './events/caseflow-login.js';
 export { CaseflowLogoutEvent } from './events/caseflow-logout.js';
+export { CaseflowPasswordChangedEvent } from './events/caseflow-password-changed.js';
+export { CaseflowPasswordSetEvent, type PasswordSetDetail } from './events/caseflow-password-set.js';
 export { CaseflowUnauthenticatedEvent } from './events/caseflow-unauthenticated.js';
 export type { ErrorDetail } from './shared/errors.js';

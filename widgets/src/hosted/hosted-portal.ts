@@ -1,8 +1,10 @@
-// Script of the server-rendered hosted portal pages (/clients/login, /clients/).
-// Loaded as <script type="module"> next to caseflow-widgets.js, because the
-// pages' CSP allows no inline script. It only wires navigation: the widgets do
-// the work, so everything from them is imported as a type and this bundle
-// stays a few hundred bytes.
+// Script of the server-rendered hosted portal pages (/clients/login, /clients/,
+// /clients/profile, and the set-password pages, which have no portal and so
+// nothing for it to do). Loaded as <script type="module"> next to
+// caseflow-widgets.js, because the pages' CSP allows no inline script. It only
+// wires navigation: the widgets do the work (the navigation's filtering, the
+// gates, the forms), so everything from them is imported as a type and this
+// bundle stays a few hundred bytes.
 import type { CaseflowPortal } from '../components/portal/portal.js';
 import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-unauthenticated.js';

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
@@ -16,22 +16,37 @@ const messages = {
   submitting: 'Signing in…',
   // The same words whether the account exists or not: the API answers alike.
   incorrect: 'Email or password is incorrect.',
+  forgotLink: 'Forgot password?',
+  forgotIntro: 'Enter the email you sign in with. We will send you a link to choose a new password.',
+  forgotSubmit: 'Send link',
+  forgotSubmitting: 'Sending…',
+  back: 'Back to sign in',
   noPortal: 'This form must be placed inside <caseflow-portal>.',
 };
 
+/** `sign-in`: email and password; `forgot`: email for a reset link; `sent`: the server's answer to that. */
+type View = 'sign-in' | 'forgot' | 'sent';
+
 /**
- * Email and password sign-in for client contacts.
+ * Email and password sign-in for client contacts, with a "Forgot password?"
+ * link that switches to a form asking for a reset link by email. The answer to
+ * that request is the server's, and the same whether or not the email belongs
+ * to an account.
  *
- * @slot footer - Below the button, e.g. a "Forgot your password?" link.
- * @csspart form - The form.
+ * @slot footer - Below the sign-in button and the "Forgot password?" link.
+ * @csspart form - The sign-in form and the forgot-password form.
+ * @csspart forgot-form - The forgot-password form (also `form`).
  * @csspart label - Each field's label.
- * @csspart input - Both inputs; also `email-input` and `password-input`.
- * @csspart submit - The submit button.
+ * @csspart input - Every input; also `email-input` and `password-input`.
+ * @csspart submit - The submit button of the form shown.
+ * @csspart forgot-link - The "Forgot password?" button (looks like a link).
+ * @csspart back-link - "Back to sign in", on the forgot-password views.
+ * @csspart message - The region announcing the server's answer to a reset request (`role="status"`).
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
  * @event caseflow-login - Signed in; `detail` is the PortalProfile.
- * @event caseflow-error - Sign-in failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - Sign-in or the reset request failed; `detail` is `{ code, message, status? }`.
  * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
- * @cssprop --caseflow-color-primary - Button colour; see the README for every shared property.
+ * @cssprop --caseflow-color-primary - Button and link colour; see the README for every shared property.
  */
 export class CaseflowLogin extends LitElement {
   static override styles = loginStyles;
@@ -43,13 +58,19 @@ export class CaseflowLogin extends LitElement {
   @state()
   private client?: PortalClient;
 
+  @state() private view: View = 'sign-in';
   @state() private submitting = false;
   @state() private errorMessage = '';
+  @state() private statusMessage = '';
+  /** The email typed so far, carried between the sign-in and the forgot-password forms. */
+  @state() private email = '';
 
   @query('form') private form!: HTMLFormElement;
+  @query('#email') private emailInput!: HTMLInputElement;
   @query('#password') private passwordInput!: HTMLInputElement;
+  @query('[part~="back-link"]') private backButton?: HTMLButtonElement;
 
-  /** One labelled input; its error is announced by the shared live region. */
+  /** One labelled input; its error is announced by the form's live region. */
   private field(name: 'email' | 'password', label: string, autocomplete: string, invalid: string) {
     return html`
       <div class="field">
@@ -61,14 +82,31 @@ export class CaseflowLogin extends LitElement {
           type=${name}
           autocomplete=${autocomplete}
           required
+          .value=${name === 'email' ? this.email : ''}
           aria-invalid=${invalid}
-          aria-describedby="error"
+          aria-describedby=${name === 'email' && this.view === 'forgot' ? 'forgot-intro error' : 'error'}
         />
       </div>
     `;
   }
 
   protected override render() {
+    return html`
+      <div class="stack">
+        ${this.view === 'sign-in' ? this.renderSignIn() : this.view === 'forgot' ? this.renderForgot() : nothing}
+        <p part="message" class="message" role="status">${this.statusMessage}</p>
+        ${
+          this.view === 'sent'
+            ? html`<button part="back-link" class="link" type="button" @click=${this.showSignIn}>
+                ${messages.back}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderSignIn() {
     const invalid = this.errorMessage ? 'true' : 'false';
     return html`
       <form part="form" @submit=${this.onSubmit}>
@@ -78,19 +116,52 @@ export class CaseflowLogin extends LitElement {
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.submitting : messages.submit}
         </button>
+        <button part="forgot-link" class="link" type="button" @click=${this.showForgot}>${messages.forgotLink}</button>
         <slot name="footer"></slot>
       </form>
     `;
   }
 
+  private renderForgot() {
+    const invalid = this.errorMessage ? 'true' : 'false';
+    return html`
+      <form part="form forgot-form" @submit=${this.onForgot}>
+        <p id="forgot-intro" class="hint">${messages.forgotIntro}</p>
+        ${this.field('email', messages.email, 'username', invalid)}
+        <div part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</div>
+        <button part="submit" type="submit" ?disabled=${this.submitting}>
+          ${this.submitting ? messages.forgotSubmitting : messages.forgotSubmit}
+        </button>
+        <button part="back-link" class="link" type="button" @click=${this.showSignIn}>${messages.back}</button>
+      </form>
+    `;
+  }
+
+  private showForgot = (): Promise<void> => this.switchTo('forgot');
+  private showSignIn = (): Promise<void> => this.switchTo('sign-in');
+
+  /** Changes view, keeping the email typed so far, and puts focus where the new view starts. */
+  private async switchTo(view: View): Promise<void> {
+    if (this.submitting) return;
+    if (this.emailInput) this.email = this.emailInput.value.trim();
+    this.errorMessage = '';
+    this.statusMessage = '';
+    this.view = view;
+    await this.updateComplete;
+    this.emailInput?.focus();
+  }
+
+  /** The client to call, or undefined after saying there is none. */
+  private clientOrComplain(): PortalClient | undefined {
+    if (!this.client) this.errorMessage = messages.noPortal;
+    return this.client;
+  }
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.submitting) return;
-    const client = this.client;
-    if (!client) {
-      this.errorMessage = messages.noPortal;
-      return;
-    }
+    const client = this.clientOrComplain();
+    if (!client) return;
     const data = new FormData(this.form);
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
@@ -101,6 +172,7 @@ export class CaseflowLogin extends LitElement {
     try {
       const { profile } = await client.auth.login({ email, password, transport: this.transport });
       this.form.reset();
+      this.email = '';
       this.dispatchEvent(new CaseflowLoginEvent(profile));
     } catch (error) {
       const detail = describeError(error, { 401: messages.incorrect });
@@ -110,6 +182,34 @@ export class CaseflowLogin extends LitElement {
       await this.updateComplete;
       this.passwordInput.focus();
       this.passwordInput.select();
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async onForgot(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.submitting) return;
+    const client = this.clientOrComplain();
+    if (!client) return;
+    const email = this.emailInput.value.trim();
+
+    this.errorMessage = '';
+    this.submitting = true;
+    try {
+      const { message } = await client.auth.forgotPassword({ email });
+      this.email = email;
+      this.view = 'sent';
+      this.statusMessage = message;
+      // The form (and the focused button) is gone: keep focus inside the widget.
+      await this.updateComplete;
+      this.backButton?.focus();
+    } catch (error) {
+      const detail = describeError(error);
+      this.errorMessage = detail.message;
+      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      await this.updateComplete;
+      this.emailInput.focus();
     } finally {
       this.submitting = false;
     }

@@ -1,0 +1,15 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles.js';
+
+export const gateStyles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .message {
+      margin: 0;
+      color: var(--caseflow-color-muted, #4b5563);
+    }
+  `,
+];

@@ -1,0 +1,84 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import { profileContext } from '../../shared/context.js';
+import { navStyles } from './nav.styles.js';
+
+// Every sentence this widget shows, in one place for review and translation.
+const messages = {
+  label: 'Client portal',
+  upgrade: (firm: string) => `Your firm's plan does not include the client portal. Please ask ${firm} to upgrade.`,
+};
+
+/** `pending`: the profile is not known yet; `ready`: sections filtered; `locked`: the plan has no portal. */
+type NavState = 'pending' | 'ready' | 'locked';
+
+/**
+ * The portal's navigation: the page's own links, filtered for the signed-in
+ * contact. A link (or any slotted element) with `data-section="invoices"` is
+ * shown only when the contact has that permission (invoices, estimates,
+ * contracts, proposals, documents, vault, matters); one without `data-section`
+ * (a profile page) is always shown. Sectioned links stay hidden until the
+ * profile is known. On a plan without the portal (`solo`), the sections give
+ * way to an upgrade prompt.
+ *
+ * The links are the page's, so their URLs are too: list only pages that exist.
+ *
+ * @slot - The links, e.g. `<a href="/clients/" data-section="invoices">Invoices</a>`; mark the current one with `aria-current="page"`.
+ * @csspart base - The `<nav>` landmark; carries `data-state` (pending | ready | locked).
+ * @csspart upgrade - The upgrade prompt shown on a plan without the portal.
+ * @cssprop --caseflow-color-primary - Accent of the upgrade prompt.
+ */
+export class CaseflowNav extends LitElement {
+  static override styles = navStyles;
+
+  /** Accessible name of the navigation landmark. */
+  @property() label = messages.label;
+
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  private profile?: PortalProfile;
+
+  private get navState(): NavState {
+    if (!this.profile) return 'pending';
+    return this.profile.firm.plan === 'solo' ? 'locked' : 'ready';
+  }
+
+  protected override render() {
+    const state = this.navState;
+    return html`
+      <nav part="base" aria-label=${this.label} data-state=${state}>
+        ${
+          state === 'locked'
+            ? html`<p part="upgrade" class="upgrade">${messages.upgrade(this.profile!.firm.name)}</p>`
+            : nothing
+        }
+        <slot @slotchange=${this.filterLinks}></slot>
+      </nav>
+    `;
+  }
+
+  protected override updated(): void {
+    this.filterLinks();
+  }
+
+  /** Hides every slotted element whose section this contact may not use (all of them while unknown or locked). */
+  private filterLinks = (): void => {
+    const slot = this.renderRoot.querySelector('slot');
+    if (!slot) return;
+    const state = this.navState;
+    const permitted = new Set<string>(this.profile?.permissions ?? []);
+    for (const element of slot.assignedElements({ flatten: true })) {
+      if (!(element instanceof HTMLElement)) continue;
+      const section = element.dataset.section;
+      element.hidden = section !== undefined && (state !== 'ready' || !permitted.has(section));
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'caseflow-nav': CaseflowNav;
+  }
+}

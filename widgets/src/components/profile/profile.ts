@@ -1,0 +1,204 @@
+import { LitElement, html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PortalClient } from '../../../../sdk/portal-client.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import { clientContext, profileContext } from '../../shared/context.js';
+import { describeError } from '../../shared/errors.js';
+import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
+import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
+import { CaseflowPasswordChangedEvent } from '../../events/caseflow-password-changed.js';
+import { profileStyles } from './profile.styles.js';
+
+// Every sentence this widget shows, in one place for review and translation.
+const messages = {
+  details: 'Your details',
+  name: 'Name',
+  email: 'Email',
+  client: 'Client',
+  firm: 'Firm',
+  password: 'Change password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  repeatPassword: 'Repeat the new password',
+  currentMissing: 'Enter your current password.',
+  submit: 'Change password',
+  submitting: 'Saving…',
+  changed: 'Your password has been changed. Your other sessions have been signed out.',
+  preview: 'You are previewing the portal as this contact: their password cannot be changed here.',
+  loading: 'Loading your profile…',
+  noPortal: 'This profile must be placed inside <caseflow-portal>.',
+};
+
+type Field = 'current-password' | 'new-password' | 'repeat-password';
+
+/**
+ * The signed-in contact's details (name, email, client, firm) and a form to
+ * change their password. A change ends the contact's other sessions; this one
+ * goes on.
+ *
+ * @csspart details - The section with the contact's details.
+ * @csspart heading - Each section's heading ("Your details", "Change password").
+ * @csspart value - Each detail's value; carries `data-field` (name | email | client | firm).
+ * @csspart password - The change-password section.
+ * @csspart form - The change-password form.
+ * @csspart label - Each field's label.
+ * @csspart input - Every input; also `current-password-input`, `new-password-input`, `repeat-password-input`.
+ * @csspart hint - "At least 8 characters."
+ * @csspart submit - The submit button.
+ * @csspart error - The region announcing a failure (`aria-live="assertive"`).
+ * @csspart message - The region announcing success and loading (`role="status"`).
+ * @event caseflow-password-changed - The password was changed. No detail.
+ * @event caseflow-error - The change failed; `detail` is `{ code, message, status? }`.
+ * @cssprop --caseflow-profile-max-width - Width of the widget (default 32rem).
+ */
+export class CaseflowProfile extends LitElement {
+  static override styles = profileStyles;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private client?: PortalClient;
+
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  private profile?: PortalProfile;
+
+  @state() private submitting = false;
+  @state() private errorMessage = '';
+  @state() private statusMessage = '';
+  @state() private invalidField?: Field;
+
+  @query('form') private form?: HTMLFormElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The portal provides its client while connecting, before its children ask.
+    if (!this.client) this.errorMessage = messages.noPortal;
+  }
+
+  protected override render() {
+    const profile = this.profile;
+    return html`
+      <div class="stack">
+        ${profile ? this.renderDetails(profile) : nothing}
+        ${profile && profile.session.kind !== 'preview' ? this.renderPasswordForm() : nothing}
+        ${profile?.session.kind === 'preview' ? html`<p class="message">${messages.preview}</p>` : nothing}
+        ${!profile ? html`<p part="error" class="error" aria-live="assertive">${this.errorMessage}</p>` : nothing}
+        <p part="message" class="message" role="status">
+          ${profile || !this.client ? this.statusMessage : messages.loading}
+        </p>
+      </div>
+    `;
+  }
+
+  private renderDetails(profile: PortalProfile) {
+    const detail = (field: string, label: string, value: string) => html`
+      <dt>${label}</dt>
+      <dd part="value" data-field=${field}>${value}</dd>
+    `;
+    return html`
+      <section part="details" aria-labelledby="details-heading">
+        <h2 part="heading" id="details-heading">${messages.details}</h2>
+        <dl>
+          ${detail('name', messages.name, `${profile.contact.first_name} ${profile.contact.last_name}`.trim())}
+          ${detail('email', messages.email, profile.contact.email)}
+          ${detail('client', messages.client, profile.client.name)} ${detail('firm', messages.firm, profile.firm.name)}
+        </dl>
+      </section>
+    `;
+  }
+
+  private renderPasswordForm() {
+    return html`
+      <section part="password" aria-labelledby="password-heading">
+        <h2 part="heading" id="password-heading">${messages.password}</h2>
+        <form part="form" @submit=${this.onSubmit} novalidate>
+          <!-- For password managers: the account whose password this is. -->
+          <input type="email" autocomplete="username" .value=${this.profile?.contact.email ?? ''} hidden readonly />
+          ${this.field('current-password', messages.currentPassword, 'current-password', 'error')}
+          ${this.field('new-password', messages.newPassword, 'new-password', 'password-hint error')}
+          <p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>
+          ${this.field('repeat-password', messages.repeatPassword, 'new-password', 'error')}
+          <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
+          <button part="submit" type="submit" ?disabled=${this.submitting}>
+            ${this.submitting ? messages.submitting : messages.submit}
+          </button>
+        </form>
+      </section>
+    `;
+  }
+
+  private field(name: Field, label: string, autocomplete: string, describedBy: string) {
+    return html`
+      <div class="field">
+        <label part="label" for=${name}>${label}</label>
+        <input
+          part="input ${name}-input"
+          id=${name}
+          name=${name}
+          type="password"
+          autocomplete=${autocomplete}
+          required
+          aria-invalid=${this.invalidField === name ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+        />
+      </div>
+    `;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.client;
+    if (this.submitting || !client || !this.form) return;
+    const data = new FormData(this.form);
+    const current = String(data.get('current-password') ?? '');
+    const password = String(data.get('new-password') ?? '');
+    const repeat = String(data.get('repeat-password') ?? '');
+
+    // Cleared first so the same message twice is announced twice.
+    this.errorMessage = '';
+    this.statusMessage = '';
+    this.invalidField = undefined;
+    await this.updateComplete;
+    if (!current) {
+      await this.refuse(messages.currentMissing, 'current-password');
+      return;
+    }
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) {
+      await this.refuse(problem, problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password');
+      return;
+    }
+
+    this.submitting = true;
+    try {
+      await client.auth.changePassword({ current_password: current, new_password: password });
+      this.form.reset();
+      this.statusMessage = messages.changed;
+      this.dispatchEvent(new CaseflowPasswordChangedEvent());
+    } catch (error) {
+      const detail = describeError(error);
+      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      const field = detail.code === 'invalid_current_password' ? 'current-password' : 'new-password';
+      await this.refuse(detail.message, detail.status === 400 ? field : undefined);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** Shows why the change was refused and puts focus where fixing it starts. */
+  private async refuse(message: string, field: Field | undefined): Promise<void> {
+    this.errorMessage = message;
+    this.invalidField = field;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${field ?? 'current-password'}`);
+    input?.focus();
+    input?.select();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'caseflow-profile': CaseflowProfile;
+  }
+}

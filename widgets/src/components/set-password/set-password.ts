@@ -1,0 +1,231 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { AdminClient } from '../../../../sdk/admin-client.js';
+import { PortalClient } from '../../../../sdk/portal-client.js';
+import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-passwords.js';
+import type { ClientOptions } from '../../../../sdk/transport.js';
+import { clientContext } from '../../shared/context.js';
+import { describeError } from '../../shared/errors.js';
+import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
+import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
+import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
+import { setPasswordStyles } from './set-password.styles.js';
+
+// Every sentence this widget shows, in one place for review and translation.
+const messages = {
+  newPassword: 'New password',
+  repeatPassword: 'Repeat the new password',
+  submit: 'Set password',
+  submitting: 'Saving…',
+  noToken: 'This link is incomplete. Open it again from your email, or copy the whole address into your browser.',
+  newClientLinkBefore: 'Need a new link? Choose "Forgot password?" on the ',
+  newClientLinkText: 'login page',
+  newStaffLink: 'Need a new link? Ask an administrator of your firm to send you a new invitation.',
+  done: 'Your password is set.',
+  logIn: 'Log in',
+  doneStaff: 'You can now sign in from the command line:',
+};
+
+type Purpose = PasswordSetDetail['purpose'];
+
+/** Which field a message is about, so it gets `aria-invalid`. */
+type Field = 'new-password' | 'repeat-password';
+
+/**
+ * Sets a password with a single-use link: a contact's welcome or reset email,
+ * or a staff invitation. The token comes from the page's fragment
+ * (`#token=cfl_…`), which never reaches the server, so opening (or prefetching)
+ * the page spends nothing: only submitting the form uses the link.
+ *
+ * It needs no session. Inside a <caseflow-portal> it uses the portal's client
+ * for contacts; otherwise it calls `base-url` (default: the page's origin).
+ *
+ * @csspart form - The form.
+ * @csspart label - Each field's label.
+ * @csspart input - Both inputs; also `new-password-input` and `repeat-password-input`.
+ * @csspart hint - "At least 8 characters."
+ * @csspart submit - The submit button.
+ * @csspart error - The region announcing a problem (`aria-live="assertive"`): a missing token, a spent link, a refused password.
+ * @csspart message - The region announcing success (`role="status"`).
+ * @csspart help - What to do next: ask for a new link, log in, or run `caseflow login`.
+ * @csspart login-link - The link to the login page (contacts only).
+ * @event caseflow-password-set - The password is set; `detail` is `{ purpose, email }`.
+ * @event caseflow-error - Setting it failed; `detail` is `{ code, message, status? }`.
+ * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
+ */
+export class CaseflowSetPassword extends LitElement {
+  static override styles = setPasswordStyles;
+
+  /** Which link this page serves: a contact's `welcome` or `reset` email, or a `staff` invitation. */
+  @property() purpose: Purpose = 'welcome';
+
+  /** Origin of the API when not inside a <caseflow-portal>; defaults to the page's origin. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** Firm slug sent as the Caseflow-Tenant header; needed only on the shared API host. */
+  @property() tenant?: string;
+
+  /** Where contacts log in, linked once the password is set. */
+  @property({ attribute: 'login-url' }) loginUrl = '/clients/login';
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  private portalClient?: PortalClient;
+
+  @state() private token?: string;
+  @state() private linkSpent = false;
+  @state() private setFor?: string;
+  @state() private submitting = false;
+  @state() private errorMessage = '';
+  @state() private invalidField?: Field;
+
+  @query('form') private form?: HTMLFormElement;
+  @query('[part~="login-link"]') private loginLink?: HTMLAnchorElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readToken();
+    window.addEventListener('hashchange', this.readToken);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readToken);
+  }
+
+  /** A new fragment is a new link: start over with it. */
+  private readToken = (): void => {
+    if (this.setFor !== undefined) return;
+    this.token = linkTokenFrom(location.hash);
+    this.linkSpent = false;
+    this.invalidField = undefined;
+    this.errorMessage = this.token ? '' : messages.noToken;
+  };
+
+  protected override render() {
+    const showForm = this.token && !this.linkSpent && this.setFor === undefined;
+    return html`
+      <div class="stack">
+        ${showForm ? this.renderForm() : nothing}
+        <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
+        <p part="message" class="message" role="status">${this.setFor !== undefined ? messages.done : ''}</p>
+        ${this.renderHelp()}
+      </div>
+    `;
+  }
+
+  private renderForm() {
+    return html`
+      <form part="form" @submit=${this.onSubmit} novalidate>
+        ${this.field('new-password', messages.newPassword, 'password-hint error')}
+        <p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>
+        ${this.field('repeat-password', messages.repeatPassword, 'error')}
+        <button part="submit" type="submit" ?disabled=${this.submitting}>
+          ${this.submitting ? messages.submitting : messages.submit}
+        </button>
+      </form>
+    `;
+  }
+
+  private field(name: Field, label: string, describedBy: string) {
+    return html`
+      <div class="field">
+        <label part="label" for=${name}>${label}</label>
+        <input
+          part="input ${name}-input"
+          id=${name}
+          name=${name}
+          type="password"
+          autocomplete="new-password"
+          required
+          aria-invalid=${this.invalidField === name ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+        />
+      </div>
+    `;
+  }
+
+  private renderHelp() {
+    const staff = this.purpose === 'staff';
+    if (this.setFor !== undefined) {
+      return staff
+        ? html`<p part="help">${messages.doneStaff} <code>caseflow login</code></p>`
+        : html`<p part="help"><a part="login-link" href=${this.loginUrl}>${messages.logIn}</a></p>`;
+    }
+    if (this.token && !this.linkSpent) return nothing;
+    return staff
+      ? html`<p part="help">${messages.newStaffLink}</p>`
+      : html`<p part="help">
+          ${messages.newClientLinkBefore}<a part="login-link" href=${this.loginUrl}>${messages.newClientLinkText}</a>.
+        </p>`;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const token = this.token;
+    if (this.submitting || !token || !this.form) return;
+    const data = new FormData(this.form);
+    const password = String(data.get('new-password') ?? '');
+    const repeat = String(data.get('repeat-password') ?? '');
+
+    // Cleared first so the same problem twice is announced twice.
+    this.errorMessage = '';
+    this.invalidField = undefined;
+    await this.updateComplete;
+    const problem = newPasswordProblem(password, repeat);
+    if (problem) {
+      await this.refuse(problem, problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password');
+      return;
+    }
+
+    this.submitting = true;
+    try {
+      const { email } = await this.send({ token, password });
+      this.setFor = email;
+      // The token is spent: take it out of the address bar and the tab's history.
+      window.history.replaceState(window.history.state, '', location.pathname + location.search);
+      this.dispatchEvent(new CaseflowPasswordSetEvent({ purpose: this.purpose, email }));
+      await this.updateComplete;
+      this.loginLink?.focus();
+    } catch (error) {
+      const detail = describeError(error);
+      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      if (detail.code === 'link_invalid') {
+        // Used, replaced by a newer link, or expired: the form can do nothing more.
+        this.linkSpent = true;
+        this.errorMessage = detail.message;
+        await this.updateComplete;
+        this.loginLink?.focus();
+      } else {
+        await this.refuse(detail.message, detail.status === 400 ? 'new-password' : undefined);
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /** Shows why the password was not accepted and puts focus where fixing it starts. */
+  private async refuse(message: string, field: Field | undefined): Promise<void> {
+    this.errorMessage = message;
+    this.invalidField = field;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${field ?? 'new-password'}`);
+    input?.focus();
+    input?.select();
+  }
+
+  /** Contacts go through the portal API, staff through the admin API; neither needs a session. */
+  private send(body: { token: string; password: string }): Promise<SetPasswordResponse> {
+    const options: ClientOptions = { baseUrl: this.baseUrl || location.origin };
+    if (this.tenant) options.tenant = this.tenant;
+    if (this.purpose === 'staff') return new AdminClient(options).auth.setPassword(body);
+    return (this.portalClient ?? new PortalClient(options)).auth.setPassword(body);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'caseflow-set-password': CaseflowSetPassword;
+  }
+}
