@@ -1,5 +1,74 @@
 import type { Command } from 'commander';
+import { adminClient } from '../api.js';
+import { CliError, printJson, printRecord, printTable } from '../output.js';
+
+function role(value: string | undefined): 'admin' | 'staff' | undefined {
+  if (value === undefined || value === 'admin' || value === 'staff') return value;
+  throw new CliError('--role must be admin or staff.');
+}
 
 export function registerStaff(program: Command): void {
-  void program;
+  const staff = program.command('staff').description("Manage the firm's staff users");
+
+  staff
+    .command('list')
+    .description('List staff users')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const all = [];
+      for await (const user of adminClient().staff.list({ limit: 100 })) all.push(user);
+      if (options.json) return printJson(all);
+      printTable(all, ['id', 'email', 'first_name', 'last_name', 'role', 'active']);
+    });
+
+  staff
+    .command('invite')
+    .description('Invite a staff user: they are emailed a single-use set-password link (admins only)')
+    .requiredOption('--email <email>')
+    .requiredOption('--first-name <name>')
+    .requiredOption('--last-name <name>')
+    .option('--role <role>', 'admin or staff', 'staff')
+    .option('--json', 'print JSON')
+    .action(async (options: { email: string; firstName: string; lastName: string; role: string; json?: boolean }) => {
+      const user = await adminClient().staff.invite({
+        email: options.email,
+        first_name: options.firstName,
+        last_name: options.lastName,
+        role: role(options.role)!,
+      });
+      if (options.json) return printJson(user);
+      process.stdout.write(`Invited ${user.email} (${user.role}); a set-password link valid 48 hours was emailed.\n`);
+    });
+
+  staff
+    .command('update <id>')
+    .description('Rename, change the role of, or (de)activate a staff user (admins only)')
+    .option('--first-name <name>')
+    .option('--last-name <name>')
+    .option('--role <role>', 'admin or staff')
+    .option('--deactivate', 'end their access and sessions')
+    .option('--reactivate')
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        id: string,
+        options: {
+          firstName?: string;
+          lastName?: string;
+          role?: string;
+          deactivate?: boolean;
+          reactivate?: boolean;
+          json?: boolean;
+        },
+      ) => {
+        const user = await adminClient().staff.update(id, {
+          ...(options.firstName ? { first_name: options.firstName } : {}),
+          ...(options.lastName ? { last_name: options.lastName } : {}),
+          ...(options.role ? { role: role(options.role) } : {}),
+          ...(options.deactivate ? { active: false } : options.reactivate ? { active: true } : {}),
+        });
+        if (options.json) return printJson(user);
+        printRecord(user);
+      },
+    );
 }
