@@ -11,7 +11,7 @@ export async function up(knex: Knex): Promise<void> {
       ADD COLUMN logo_url text CHECK (logo_url ~ '^https://' AND length(logo_url) <= 2000),
       ADD COLUMN allowed_origins text[] NOT NULL DEFAULT '{}'
         CHECK (cardinality(allowed_origins) <= 50),
-      ADD COLUMN public_url text CHECK (public_url ~ '^https?://[^/]+$');
+      ADD COLUMN public_url text CHECK (public_url ~ '^https{0,1}://[^/]+$');
     GRANT SELECT ON tenants TO caseflow_worker;
     CREATE POLICY tenants_worker ON tenants FOR SELECT TO caseflow_worker USING (true);
   `);

@@ -26,7 +26,9 @@ export interface RequestOptions {
 const retriableStatus = new Set([429, 502, 503, 504]);
 
 /** Escapes one path parameter. */
-export const seg = (value: string) => encodeURIComponent(value);
+export const seg = (value: string) =>
+  // "." and ".." survive encodeURIComponent and would be resolved as path steps.
+  value === '.' || value === '..' ? value.replaceAll('.', '%2E') : encodeURIComponent(value);
 
 function retryDelayMs(attempt: number, retryAfter: string | null): number {
   const seconds = retryAfter === null ? NaN : Number(retryAfter);

@@ -8,7 +8,12 @@ export function fromZod(error: z.ZodError, where: string): ValidationError {
   const params = error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : where;
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-    const path = issue.code === 'unrecognized_keys' ? [where, ...issue.path].join('.') : `${where}.${field}`;
+    const path =
+      issue.code === 'unrecognized_keys'
+        ? [where, ...issue.path].join('.')
+        : issue.path.length
+          ? `${where}.${field}`
+          : where;
     return { path, message };
   });
   const first = params[0]!;

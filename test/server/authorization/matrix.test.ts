@@ -1,0 +1,248 @@
+/**
+ * The authorization matrix: every endpoint of the contract × every kind of
+ * caller → the exact status. The endpoint list is read from the contract
+ * registry (the router mounts exactly those), so a new endpoint without a row
+ * here fails the first test.
+ */
+import { randomUUID } from 'node:crypto';
+import test from 'ava';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { newToken, tokenHash } from '../../../server/security/tokens.js';
+import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
+
+const principals = [
+  'anonymous',
+  'contactA',
+  'contactB',
+  'contactFirm2',
+  'inactiveContact',
+  'noPortalContact',
+  'staff',
+  'admin',
+  'adminKey',
+  'staffKey',
+  'operator',
+] as const;
+type Principal = (typeof principals)[number];
+
+interface Call {
+  /** Path parameters and body for this caller (bodies with unique values where the server needs them). */
+  params?: Record<string, string>;
+  body?: (p: Principal) => unknown;
+  /** Expected status per caller. */
+  expect: Record<Principal, number>;
+  /** Rows run in this order (default 0): 1 for rows that change what others read, 2 for logouts. */
+  order?: number;
+}
+
+const every = (status: number): Record<Principal, number> =>
+  Object.fromEntries(principals.map((p) => [p, status])) as Record<Principal, number>;
+const only = (allowed: Partial<Record<Principal, number>>, otherwise = 401) => ({ ...every(otherwise), ...allowed });
+const contacts = (status: number, b = status, firm2 = status) => ({
+  contactA: status,
+  contactB: b,
+  contactFirm2: firm2,
+});
+const everyday = (status: number) => only({ staff: status, admin: status, adminKey: status, staffKey: status });
+const adminOnly = (status: number) => only({ staff: 403, staffKey: 403, admin: status, adminKey: status });
+
+let s: TestServer;
+const auth: Partial<Record<Principal, string>> = {};
+const ids: Record<string, string> = {};
+const passwords: Partial<Record<Principal, string>> = {
+  contactA: demo.nora.password,
+  contactB: demo.gina.password,
+  contactFirm2: demo.ian.password,
+};
+
+test.before(async () => {
+  s = await startTestServer();
+  const owner = s.db.owner;
+  auth.contactA = (await s.portal('acme').auth.login(demo.nora)).session.token;
+  auth.contactB = (await s.portal('acme').auth.login(demo.gina)).session.token;
+  auth.contactFirm2 = (await s.portal('bluebird').auth.login(demo.ian)).session.token;
+  const ada = await s.staffLogin(demoStaff.ada);
+  auth.admin = ada.token;
+  auth.staff = (await s.staffLogin(demoStaff.sam)).token;
+  auth.adminKey = (await ada.apiKeys.create({ name: 'matrix admin', role: 'admin' })).secret;
+  auth.staffKey = (await ada.apiKeys.create({ name: 'matrix staff', role: 'staff' })).secret;
+  auth.operator = PLATFORM_KEY;
+
+  const acme = await owner('tenants').where({ slug: 'acme' }).first();
+  const northwind = await owner('clients').where({ tenant_id: acme.id, number: 1001 }).first();
+  // Sessions that exist but must not work: a deactivated contact's, a contact's without portal access.
+  const [inactive] = await owner('contacts')
+    .insert({
+      tenant_id: acme.id,
+      client_id: northwind.id,
+      first_name: 'Ina',
+      last_name: 'Active',
+      email: 'ina@northwind.example',
+      active: false,
+      portal_access: true,
+    })
+    .returning('id');
+  const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first();
+  for (const [principal, contactId] of [
+    ['inactiveContact', inactive.id],
+    ['noPortalContact', ned.id],
+  ] as const) {
+    const token = newToken('cfp');
+    await owner('sessions').insert({
+      tenant_id: acme.id,
+      token_hash: tokenHash(token),
+      audience: 'portal',
+      kind: 'login',
+      contact_id: contactId,
+      idle_timeout: owner.raw(`interval '1 hour'`),
+      expires_at: owner.raw(`now() + interval '1 hour'`),
+    });
+    auth[principal] = token;
+  }
+
+  // Targets: Nora's invoice, and throwaway records the admin rows may change freely.
+  ids.invoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0001' }).first()).id;
+  ids.client = northwind.id;
+  ids.nora = (await owner('contacts').where({ email: demo.nora.email }).first()).id;
+  const scratch = await ada.clients.create({ name: 'Matrix Scratch LLC' });
+  ids.scratchClient = scratch.id;
+  ids.scratchContact = (
+    await ada.contacts.create({
+      client_id: scratch.id,
+      first_name: 'Sam',
+      last_name: 'Scratch',
+      email: 'scratch@matrix.example',
+    })
+  ).id;
+  ids.scratchKey = (await ada.apiKeys.create({ name: 'scratch', role: 'staff' })).id;
+  ids.scratchStaff = (
+    await ada.staff.invite({ email: 'scratch@acme-law.example', first_name: 'S', last_name: 'S', role: 'staff' })
+  ).id;
+  await s.platform().tenants.create({
+    slug: 'matrix-scratch',
+    name: 'Matrix Scratch',
+    admin: { email: 'admin@matrix-scratch.example', first_name: 'M', last_name: 'S' },
+  });
+});
+test.after.always(async () => s?.close());
+
+const unique = (p: Principal, what: string) => `${what}-${p.toLowerCase()}-${randomUUID().slice(0, 8)}`;
+
+const table: Record<string, Call> = {
+  // Portal, public: the same answer whoever asks.
+  portalLogin: {
+    body: (p) => ({ email: `${unique(p, 'nobody')}@x.example`, password: 'wrong-password' }),
+    expect: every(401),
+  },
+  portalForgotPassword: { body: (p) => ({ email: `${unique(p, 'forgot')}@x.example` }), expect: every(202) },
+  portalSetPassword: { body: () => ({ token: newToken('cfl'), password: 'a-fine-password-1' }), expect: every(400) },
+  // Portal, authenticated: only the firm's working contact sessions.
+  portalMe: { expect: only(contacts(200)) },
+  portalListInvoices: { expect: only(contacts(200)) },
+  portalRetrieveInvoice: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },
+  portalChangePassword: {
+    body: (p) => ({ current_password: passwords[p] ?? 'whatever', new_password: `${unique(p, 'new')}-Pass` }),
+    expect: only(contacts(204)),
+  },
+  portalLogout: { body: () => ({}), expect: only(contacts(204)), order: 2 },
+  // Admin, public.
+  adminLogin: {
+    body: (p) => ({ email: `${unique(p, 'nobody')}@x.example`, password: 'wrong-password' }),
+    expect: every(401),
+  },
+  adminSetPassword: { body: () => ({ token: newToken('cfl'), password: 'a-fine-password-1' }), expect: every(400) },
+  // Admin, authenticated.
+  adminMe: { expect: everyday(200) },
+  adminLogout: { body: () => ({}), expect: only({ staff: 204, admin: 204, adminKey: 400, staffKey: 400 }), order: 2 },
+  adminListStaff: { expect: everyday(200) },
+  adminInviteStaff: {
+    body: (p) => ({ email: `${unique(p, 'invite')}@acme-law.example`, first_name: 'I', last_name: 'N', role: 'staff' }),
+    expect: adminOnly(201),
+  },
+  adminUpdateStaff: { params: { id: 'scratchStaff' }, body: () => ({ last_name: 'Updated' }), expect: adminOnly(200) },
+  adminListApiKeys: { expect: adminOnly(200) },
+  adminCreateApiKey: { body: (p) => ({ name: unique(p, 'key'), role: 'staff' }), expect: adminOnly(201) },
+  adminRevokeApiKey: { params: { id: 'scratchKey' }, expect: adminOnly(200) },
+  adminListClients: { expect: everyday(200) },
+  adminCreateClient: { body: (p) => ({ name: unique(p, 'Client') }), expect: everyday(201) },
+  adminRetrieveClient: { params: { id: 'client' }, expect: everyday(200) },
+  adminUpdateClient: {
+    params: { id: 'scratchClient' },
+    body: () => ({ name: 'Matrix Scratch Renamed' }),
+    expect: everyday(200),
+  },
+  adminListContacts: { expect: everyday(200) },
+  adminCreateContact: {
+    body: (p) => ({
+      client_id: ids.scratchClient,
+      first_name: 'C',
+      last_name: 'D',
+      email: `${unique(p, 'c')}@matrix.example`,
+    }),
+    expect: everyday(201),
+  },
+  adminRetrieveContact: { params: { id: 'nora' }, expect: everyday(200) },
+  adminUpdateContact: { params: { id: 'scratchContact' }, body: () => ({ title: 'Partner' }), expect: everyday(200) },
+  adminSetPrimaryContact: { params: { id: 'scratchContact' }, expect: everyday(200) },
+  adminDeactivateContact: { params: { id: 'scratchContact' }, expect: everyday(200) },
+  adminReactivateContact: { params: { id: 'scratchContact' }, expect: everyday(200), order: 1 },
+  adminEnablePortalAccess: { params: { id: 'scratchContact' }, body: () => ({}), expect: adminOnly(200), order: 1 },
+  adminDisablePortalAccess: { params: { id: 'scratchContact' }, expect: adminOnly(200), order: 1 },
+  adminMintPortalSession: { body: () => ({ contact_id: ids.nora }), expect: adminOnly(201) },
+  adminListAuditEvents: { expect: adminOnly(200) },
+  // Platform: the operator key alone.
+  platformCreateTenant: {
+    body: (p) => ({
+      slug: unique(p, 'm').slice(0, 40),
+      name: 'Matrix Firm',
+      admin: { email: 'admin@matrix.example', first_name: 'A', last_name: 'B' },
+    }),
+    expect: only({ operator: 201 }),
+  },
+  platformListTenants: { expect: only({ operator: 200 }) },
+  platformRetrieveTenant: { params: { slug: 'acme' }, expect: only({ operator: 200 }) },
+  platformUpdateTenant: {
+    params: { slug: 'matrix-scratch' },
+    body: () => ({ name: 'Matrix Scratch 2' }),
+    expect: only({ operator: 200 }),
+  },
+  platformDisableTenant: { params: { slug: 'matrix-scratch' }, expect: only({ operator: 200 }) },
+  platformEnableTenant: { params: { slug: 'matrix-scratch' }, expect: only({ operator: 200 }), order: 1 },
+};
+
+test.serial('every endpoint of the contract has a row in the matrix, and every row an endpoint', (t) => {
+  t.deepEqual(Object.keys(table).sort(), Object.keys(endpoints).sort());
+});
+
+async function call(name: string, row: Call, principal: Principal): Promise<number> {
+  const endpoint = endpoints[name as keyof typeof endpoints];
+  const path = endpoint.path.replace(/:(\w+)/g, (_m, key: string) => {
+    const value = row.params?.[key] ?? '';
+    return encodeURIComponent(ids[value] ?? value);
+  });
+  const headers: Record<string, string> = {
+    'caseflow-tenant': principal === 'contactFirm2' ? 'bluebird' : 'acme',
+  };
+  if (auth[principal]) headers.authorization = `Bearer ${auth[principal]}`;
+  const body = row.body?.(principal);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${s.baseUrl}/api/v1${path}`, {
+    method: endpoint.method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+test.serial('every endpoint × every caller answers the expected status', async (t) => {
+  const rows = Object.entries(table).sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0));
+  const actual: Record<string, Record<Principal, number>> = {};
+  const expected: Record<string, Record<Principal, number>> = {};
+  for (const [name, row] of rows) {
+    expected[name] = row.expect;
+    actual[name] = {} as Record<Principal, number>;
+    for (const principal of principals) actual[name][principal] = await call(name, row, principal);
+  }
+  t.deepEqual(actual, expected);
+});
