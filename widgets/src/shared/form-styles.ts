@@ -2,15 +2,28 @@ import { css } from 'lit';
 
 /**
  * The look of the widgets' forms (sign-in, set and change password): labelled
- * fields stacked in a grid, inputs that show `aria-invalid`, link-like buttons,
- * and live regions that stay in the layout when empty (never `display: none`),
- * so screen readers already track them when their first message arrives.
+ * fields stacked one under the other, inputs that show `aria-invalid`,
+ * link-like buttons, and live regions that stay in the layout when empty
+ * (never `display: none`, so screen readers already track them when their
+ * first message arrives) but take no room until then: spacing is a margin
+ * above each non-empty block rather than a gap, which empty rows would keep.
  */
 export const formStyles = css`
   form,
   .stack {
-    display: grid;
-    gap: var(--caseflow-space, 1rem);
+    display: flow-root;
+  }
+  form > *,
+  .stack > * {
+    margin-block: 0;
+  }
+  form > * + *:not(:empty),
+  .stack > * + *:not(:empty) {
+    margin-block-start: var(--caseflow-space, 1rem);
+  }
+  form > button,
+  .stack > button {
+    display: block;
   }
   .field {
     display: grid;
@@ -35,14 +48,6 @@ export const formStyles = css`
   .message {
     margin: 0;
     color: var(--caseflow-color-muted, #4b5563);
-  }
-  .error,
-  .message {
-    margin: 0;
-  }
-  form button,
-  .stack > button {
-    justify-self: start;
   }
   button.link {
     padding: 0;

@@ -113,16 +113,15 @@ export class CaseflowProfile extends LitElement {
       <section part="password" aria-labelledby="password-heading">
         <h2 part="heading" id="password-heading">${messages.password}</h2>
         <form part="form" @submit=${this.onSubmit} novalidate>
-          <!-- For password managers: the account whose password this is. -->
-          <input type="email" autocomplete="username" .value=${this.profile?.contact.email ?? ''} hidden readonly />
           ${this.field('current-password', messages.currentPassword, 'current-password', 'error')}
           ${this.field('new-password', messages.newPassword, 'new-password', 'password-hint error')}
-          <p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>
           ${this.field('repeat-password', messages.repeatPassword, 'new-password', 'error')}
           <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
           <button part="submit" type="submit" ?disabled=${this.submitting}>
             ${this.submitting ? messages.submitting : messages.submit}
           </button>
+          <!-- For password managers: the account whose password this is. -->
+          <input type="email" autocomplete="username" .value=${this.profile?.contact.email ?? ''} hidden readonly />
         </form>
       </section>
     `;
@@ -142,6 +141,11 @@ export class CaseflowProfile extends LitElement {
           aria-invalid=${this.invalidField === name ? 'true' : 'false'}
           aria-describedby=${describedBy}
         />
+        ${
+          name === 'new-password'
+            ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
+            : nothing
+        }
       </div>
     `;
   }

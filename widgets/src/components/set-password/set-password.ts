@@ -119,7 +119,6 @@ export class CaseflowSetPassword extends LitElement {
     return html`
       <form part="form" @submit=${this.onSubmit} novalidate>
         ${this.field('new-password', messages.newPassword, 'password-hint error')}
-        <p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>
         ${this.field('repeat-password', messages.repeatPassword, 'error')}
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.submitting : messages.submit}
@@ -142,6 +141,11 @@ export class CaseflowSetPassword extends LitElement {
           aria-invalid=${this.invalidField === name ? 'true' : 'false'}
           aria-describedby=${describedBy}
         />
+        ${
+          name === 'new-password'
+            ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
+            : nothing
+        }
       </div>
     `;
   }
