@@ -10,6 +10,8 @@ const autocannonCli = createRequire(import.meta.url).resolve('autocannon');
 export interface LoadOptions {
   url: string;
   headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: string;
   connections: number;
   seconds: number;
 }
@@ -42,6 +44,8 @@ export function stopAllLoad(): void {
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   const args = [autocannonCli, '--json', '-c', String(options.connections), '-d', String(options.seconds)];
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
+  if (options.method) args.push('-m', options.method);
+  if (options.body !== undefined) args.push('-b', options.body);
   args.push(options.url);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
