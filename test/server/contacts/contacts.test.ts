@@ -25,7 +25,6 @@ let bea: AdminClient;
 test.before(async () => {
   smtp = await startSmtp();
   s = await startTestServer({ env: { SMTP_URL: smtp.url } });
-  await repairPublicUrlCheck();
   await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: ACME_PUBLIC_URL });
   [ada, sam, bea] = await Promise.all([
     s.staffLogin(demoStaff.ada),
@@ -37,20 +36,6 @@ test.after.always(async () => {
   await s?.close();
   await smtp?.close();
 });
-
-/**
- * Migration 20261128001400 stored its public_url check as '^https$1://…' (knex
- * read the "?" as a binding), so no firm can set a public URL. Until a migration
- * repairs it, this test database gets the intended check.
- */
-async function repairPublicUrlCheck() {
-  const { rows } = await s.db.owner.raw(
-    `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'tenants_public_url_check'`,
-  );
-  if (!String(rows[0]?.def).includes('$1')) return;
-  await s.db.owner.raw(`ALTER TABLE tenants DROP CONSTRAINT tenants_public_url_check,
-    ADD CONSTRAINT tenants_public_url_check CHECK (public_url ~ '^https{0,1}://[^/]+$')`);
-}
 
 let seq = 0;
 /** A fresh client of Acme for one test, so tests can run side by side. */
