@@ -88,7 +88,7 @@ function portalPage(firm: PageFirm, assets: WidgetAssets, current: SectionId, ma
     title,
     signedIn: true,
     body: `<caseflow-portal class="cf-app">
-<caseflow-nav class="cf-nav" label="${messages.nav}">
+<caseflow-nav class="cf-nav" label="${escapeHtml(messages.nav)}">
 ${links}
 </caseflow-nav>
 <main class="cf-main">
