@@ -26,14 +26,15 @@ export interface AuditEvent {
 /**
  * Appends one event to the audit trail inside the caller's transaction. The
  * tenant comes from the transaction's settings, and there is no RETURNING: the
- * portal role may insert but not read.
+ * portal role may insert but not read. The time is the wall clock, not the
+ * transaction's start, so the events of one request keep their order.
  */
 export async function recordAudit(db: RequestDb, event: AuditEvent, meta: RequestMeta): Promise<void> {
   await db.query(
     `INSERT INTO audit_events
-       (tenant_id, actor_type, actor_id, impersonator_id, minted_by_type, minted_by_id,
+       (tenant_id, occurred_at, actor_type, actor_id, impersonator_id, minted_by_type, minted_by_id,
         action, subject_type, subject_id, ip, user_agent, request_id, data)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+     VALUES (caseflow.current_tenant(), clock_timestamp(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       event.actorType,
       event.actorId ?? null,
