@@ -69,7 +69,8 @@ export function enterPortalSession(slug: string, tokenHash: Buffer): string {
 
 /** Enter a tenant with a staff session token (`session`) or an API key (`api_key`), as caseflow_staff. */
 export function enterAdmin(slug: string, kind: 'session' | 'api_key', tokenHash: Buffer): string {
-  if (tokenHash.length !== 32) throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
+  if (tokenHash.length !== 32)
+    throw new AuthenticationError('session_invalid', 'Your session has ended. Log in again.');
   return (
     `SELECT * FROM caseflow.enter_admin('${checkedSlug(slug)}', '${kind === 'session' ? 'session' : 'api_key'}', ` +
     `'\\x${tokenHash.toString('hex')}'::bytea); SET LOCAL ROLE caseflow_staff;`
