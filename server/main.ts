@@ -6,6 +6,7 @@ import { isEmpty, seedDemo } from './db/demo.js';
 import type { EmbeddedCluster } from './db/embedded.js';
 import { migrateLatest } from './db/migrations.js';
 import { listen, type RunningServer } from './server.js';
+import { resolveMasterKey } from './security/keyring.js';
 
 export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, base: { service: 'caseflow' } });
@@ -31,6 +32,8 @@ export async function boot(config: Config, logger: Logger, options: BootOptions)
   const progress = options.progress ?? ((message: string) => logger.info(message));
   const platformKey = resolvePlatformKey(config);
   config.CASEFLOW_PLATFORM_KEY = platformKey.value;
+  // Checked (or generated) before any work, so a missing key stops the boot at once.
+  config.CASEFLOW_MASTER_KEY = resolveMasterKey(config).toString('hex');
   progress(config.DATABASE_URL ? 'connecting to DATABASE_URL…' : 'starting the embedded PostgreSQL…');
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
   if (embedded?.relocatedFrom) {

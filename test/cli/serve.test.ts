@@ -4,7 +4,7 @@ import path from 'node:path';
 import test from 'ava';
 import { PortalClient } from '../../sdk/portal-client.js';
 import { createTestDatabase } from '../helpers/database.js';
-import { isolatedEnv, startCli } from '../helpers/cli.js';
+import { isolatedEnv, runCli, startCli } from '../helpers/cli.js';
 
 const readyLine = /Acme Law portal:\s+(http:\/\/acme\.localhost:(\d+))\/clients\/login/;
 
@@ -24,6 +24,7 @@ test('caseflow serve with DATABASE_URL: prints the portal, API and demo logins; 
     DATABASE_URL: db.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: db.appUrl,
     CASEFLOW_PLATFORM_KEY: 'k'.repeat(40),
+    CASEFLOW_MASTER_KEY: '3c'.repeat(32),
     CASEFLOW_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-serve-')),
     PORT: '0',
     HOST: '127.0.0.1',
@@ -85,4 +86,24 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
   t.false(processAlive(pg2), third.output());
   third.child.kill('SIGINT');
   t.is(await third.exited, 0, third.output());
+});
+
+test('caseflow serve with DATABASE_URL but no CASEFLOW_MASTER_KEY refuses to boot before touching the database', async (t) => {
+  const db = await createTestDatabase({ seed: false });
+  t.teardown(() => db.close());
+  const result = await runCli(
+    ['serve'],
+    isolatedEnv({
+      DATABASE_URL: db.ownerUrl,
+      CASEFLOW_PLATFORM_KEY: 'k'.repeat(40),
+      CASEFLOW_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-serve-')),
+      PORT: '0',
+    }),
+  );
+  t.is(result.code, 2);
+  t.is(
+    result.stderr.trim().split('\n').pop(),
+    'caseflow: Invalid setting CASEFLOW_MASTER_KEY: required when DATABASE_URL is set',
+  );
+  t.false(result.stderr.includes('seeding'));
 });

@@ -504,8 +504,8 @@ test('POST /api/v1/admin/contacts/:id/portal-access — an admin sets the passwo
   t.is(login.profile.contact.first_name, 'Common');
   t.deepEqual(await contactActions(contact.id), [
     'contact.created',
-    'contact.password_set',
     'contact.portal_access_enabled',
+    'contact.password_set',
   ]);
   // Setting it again ends the contact's sessions.
   await ada.contacts.enablePortalAccess(contact.id, { password: 'yet-another-password' });
