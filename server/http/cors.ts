@@ -23,6 +23,11 @@ export function portalCors(tenants: TenantDirectory): Middleware {
   });
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/v1/portal/')) return next();
+    // Same-origin and server-to-server requests carry no Origin: nothing to allow.
+    if (!ctx.get('origin')) {
+      ctx.vary('Origin');
+      return next();
+    }
     return handler(ctx, next);
   };
 }
