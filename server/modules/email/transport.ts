@@ -24,6 +24,11 @@ export function mailDir(config: Config): string {
   return path.join(config.dataDir, 'mail');
 }
 
+/** The outbox id doubles as the Message-ID, so a message can be traced from the outbox to a mailbox. */
+function mailOptions(m: OutgoingMessage) {
+  return { messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html };
+}
+
 /** SMTP when SMTP_URL is set; otherwise .eml files in the data directory (the demo needs no mail server). */
 export function createMailTransport(config: Config): MailTransport {
   if (config.SMTP_URL) {
@@ -32,14 +37,7 @@ export function createMailTransport(config: Config): MailTransport {
     return {
       describe: () => `SMTP ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
       send: async (m) => {
-        await smtp.sendMail({
-          messageId: `<${m.id}@caseflow>`,
-          from: m.from,
-          to: m.to,
-          subject: m.subject,
-          text: m.text,
-          html: m.html,
-        });
+        await smtp.sendMail(mailOptions(m));
       },
       close: () => smtp.close(),
     };
@@ -49,14 +47,7 @@ export function createMailTransport(config: Config): MailTransport {
   return {
     describe: () => dir,
     send: async (m) => {
-      const info = await files.sendMail({
-        messageId: `<${m.id}@caseflow>`,
-        from: m.from,
-        to: m.to,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-      });
+      const info = await files.sendMail(mailOptions(m));
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       // Mode 0600: the message carries a single-use link.
