@@ -17,14 +17,27 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-/** A real SMTP server process-local to the test (the smtp-server package), on loopback. */
-export async function startSmtp(): Promise<TestSmtp> {
+/**
+ * A real SMTP server process-local to the test (the smtp-server package), on
+ * loopback. With `refuseFirst`, it answers the first that many recipients with a
+ * temporary failure (451), as a busy server does.
+ */
+export async function startSmtp(options: { refuseFirst?: number } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
+  let refused = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (refused < (options.refuseFirst ?? 0)) {
+        refused += 1;
+        const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 });
+        return callback(error);
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail: ParsedMail) => {

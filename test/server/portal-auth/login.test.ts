@@ -3,6 +3,7 @@ import { AuthenticationError } from '../../../sdk/errors.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 import { rawRequest } from '../../helpers/http.js';
 import { tokenHash } from '../../../server/security/tokens.js';
+import { hasherCalls } from '../../../server/security/passwords.js';
 
 let s: TestServer;
 test.before(async () => {
@@ -65,15 +66,17 @@ test('POST /api/v1/portal/auth/login — the email is matched case-insensitively
 });
 
 test.serial(
-  'POST /api/v1/portal/auth/login — wrong password and unknown email get the same answer, and both are audited',
+  'POST /api/v1/portal/auth/login — wrong password and unknown email get the same answer, both run the hasher, both are audited',
   async (t) => {
     const before = await auditActions('portal.login_failed');
+    const verifies = hasherCalls.verify;
     const wrong = await t.throwsAsync(
       s.portal('acme').auth.login({ email: demo.nora.email, password: 'not-the-password' }),
       {
         instanceOf: AuthenticationError,
       },
     );
+    t.is(hasherCalls.verify, verifies + 1);
     const unknown = await t.throwsAsync(
       s.portal('acme').auth.login({ email: 'nobody@nowhere.example', password: 'not-the-password' }),
       {
@@ -83,6 +86,7 @@ test.serial(
     t.is(wrong.status, 401);
     t.deepEqual([wrong.status, wrong.code, wrong.message], [unknown.status, unknown.code, unknown.message]);
     t.deepEqual([wrong.code, wrong.message], ['invalid_credentials', 'Email or password is incorrect.']);
+    t.is(hasherCalls.verify, verifies + 2);
     t.is(await auditActions('portal.login_failed'), before + 2);
   },
 );
