@@ -34,7 +34,7 @@ BEGIN
   PERFORM set_config('caseflow.tenant_id', t.id::text, true);
 
   SELECT ses.id, ses.kind, ses.expires_at, ses.last_seen_at, ses.contact_id, ses.impersonator_id,
-         ses.minted_by_type, ses.minted_by_id, c.client_id, c.permissions
+         ses.minted_by_type, ses.minted_by_id, c.client_id, c.permissions, c.portal_access
     INTO s
     FROM public.sessions ses
     JOIN public.contacts c ON c.tenant_id = ses.tenant_id AND c.id = ses.contact_id
@@ -44,14 +44,17 @@ BEGIN
      AND ses.revoked_at IS NULL
      AND ses.expires_at > now()
      AND ses.last_seen_at + ses.idle_timeout > now()
-     AND c.active
-     AND CASE ses.kind
-           WHEN 'preview' THEN EXISTS (
-             SELECT FROM public.staff_users su
-              WHERE su.tenant_id = ses.tenant_id AND su.id = ses.impersonator_id AND su.active AND su.role = 'admin')
-           ELSE c.portal_access
-         END;
+     AND c.active;
   IF NOT FOUND THEN
+    RAISE EXCEPTION 'no valid session' USING ERRCODE = 'CF401';
+  END IF;
+  -- A preview needs no portal access but an impersonator who is still an active admin.
+  IF s.kind = 'preview' THEN
+    IF NOT EXISTS (SELECT FROM public.staff_users su
+                    WHERE su.tenant_id = t.id AND su.id = s.impersonator_id AND su.active AND su.role = 'admin') THEN
+      RAISE EXCEPTION 'no valid session' USING ERRCODE = 'CF401';
+    END IF;
+  ELSIF NOT s.portal_access THEN
     RAISE EXCEPTION 'no valid session' USING ERRCODE = 'CF401';
   END IF;
   -- Sliding idle timeout, written at most once a minute to keep reads read-only.
