@@ -1,4 +1,5 @@
 import type { RequestDb } from '../db/request-db.js';
+import { BadRequestError } from '../errors.js';
 import { newToken, tokenHash } from './tokens.js';
 
 /** Welcome, reset and invite links are valid this long (DESIGN §2). */
@@ -60,4 +61,38 @@ export async function consumeOneTimeToken(
     [tokenHash(token), purposes],
   );
   return row;
+}
+
+export const LINK_INVALID_MESSAGE = 'This link has expired or was already used. Ask for a new one.';
+
+export interface RedeemedPasswordLink {
+  purpose: OneTimePurpose;
+  /** The contact's or the staff user's id, as the link's purpose says. */
+  accountId: string;
+  email: string;
+}
+
+/**
+ * Consumes a set-password link and stores the new hash on the active account it
+ * names, in the caller's caseflow_auth transaction. A used, revoked or expired
+ * link, or a deactivated account, is one and the same 400: nothing tells them apart.
+ */
+export async function redeemPasswordLink(
+  db: RequestDb,
+  token: string,
+  purposes: OneTimePurpose[],
+  passwordHash: string,
+): Promise<RedeemedPasswordLink> {
+  const link = await consumeOneTimeToken(db, token, purposes);
+  const accountId = link?.contact_id ?? link?.staff_user_id;
+  if (!link || !accountId) throw new BadRequestError('link_invalid', LINK_INVALID_MESSAGE);
+  const table = link.contact_id ? 'contacts' : 'staff_users';
+  const [account] = await db.query<{ email: string }>(
+    `UPDATE ${table} SET password_hash = $2, updated_at = now()
+      WHERE tenant_id = caseflow.current_tenant() AND id = $1 AND active
+      RETURNING email`,
+    [accountId, passwordHash],
+  );
+  if (!account) throw new BadRequestError('link_invalid', LINK_INVALID_MESSAGE);
+  return { purpose: link.purpose, accountId, email: account.email };
 }

@@ -2,10 +2,10 @@ import { tenantPublicUrl, type Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
-import { BadRequestError, PermissionError, ValidationError } from '../../errors.js';
+import { PermissionError, ValidationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { Keyring } from '../../security/keyring.js';
-import { consumeOneTimeToken, issueOneTimeToken } from '../../security/one-time-tokens.js';
+import { issueOneTimeToken, LINK_INVALID_MESSAGE, redeemPasswordLink } from '../../security/one-time-tokens.js';
 import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import type { RateLimits } from '../../security/rate-limits.js';
@@ -16,7 +16,7 @@ import { passwordReset } from '../email/templates.js';
 export const passwordMessages = {
   resetRequested:
     'If this email belongs to a portal account, we have sent it a link to choose a new password. The link works once and expires in 48 hours.',
-  linkInvalid: 'This link has expired or was already used. Ask for a new one.',
+  linkInvalid: LINK_INVALID_MESSAGE,
   currentPasswordWrong: 'Your current password is incorrect.',
   previewForbidden: 'Credentials cannot be changed in an admin preview.',
 };
@@ -112,32 +112,24 @@ export async function setPassword(
   checkNewPassword(body.password);
   const hash = await hashPassword(body.password);
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
-    const link = await consumeOneTimeToken(db, body.token, ['contact_welcome', 'contact_reset']);
-    if (!link?.contact_id) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
-    const [contact] = await db.query<{ email: string }>(
-      `UPDATE contacts SET password_hash = $2, updated_at = now()
-        WHERE tenant_id = caseflow.current_tenant() AND id = $1 AND active
-        RETURNING email`,
-      [link.contact_id, hash],
-    );
-    if (!contact) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
+    const link = await redeemPasswordLink(db, body.token, ['contact_welcome', 'contact_reset'], hash);
     await db.query(
       `UPDATE sessions SET revoked_at = now()
         WHERE tenant_id = caseflow.current_tenant() AND contact_id = $1 AND revoked_at IS NULL`,
-      [link.contact_id],
+      [link.accountId],
     );
     await recordAudit(
       db,
       {
         action: link.purpose === 'contact_welcome' ? 'portal.password_set' : 'portal.password_reset',
         actorType: 'contact',
-        actorId: link.contact_id,
+        actorId: link.accountId,
         subjectType: 'contact',
-        subjectId: link.contact_id,
+        subjectId: link.accountId,
       },
       meta,
     );
-    return { email: contact.email };
+    return { email: link.email };
   });
 }
 

@@ -8,12 +8,11 @@ import { AuthenticationError, BadRequestError } from '../../errors.js';
 import { STAFF_SESSION_PREFIX } from '../../http/admin-auth.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { LoginThrottle } from '../../security/login-throttle.js';
-import { consumeOneTimeToken } from '../../security/one-time-tokens.js';
+import { redeemPasswordLink } from '../../security/one-time-tokens.js';
 import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { passwordMessages } from '../portal-auth/passwords.js';
 import { staffColumns, staffUser, type StaffRow } from '../staff/serialize.js';
 
 export const messages = {
@@ -160,26 +159,18 @@ export async function setPassword(
   checkNewPassword(body.password);
   const hash = await hashPassword(body.password);
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
-    const link = await consumeOneTimeToken(db, body.token, ['staff_invite']);
-    if (!link?.staff_user_id) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
-    const [user] = await db.query<{ email: string }>(
-      `UPDATE staff_users SET password_hash = $2, updated_at = now()
-        WHERE tenant_id = caseflow.current_tenant() AND id = $1 AND active
-        RETURNING email`,
-      [link.staff_user_id, hash],
-    );
-    if (!user) throw new BadRequestError('link_invalid', passwordMessages.linkInvalid);
+    const link = await redeemPasswordLink(db, body.token, ['staff_invite'], hash);
     await recordAudit(
       db,
       {
         action: 'staff.password_set',
         actorType: 'staff',
-        actorId: link.staff_user_id,
+        actorId: link.accountId,
         subjectType: 'staff_user',
-        subjectId: link.staff_user_id,
+        subjectId: link.accountId,
       },
       meta,
     );
-    return { email: user.email };
+    return { email: link.email };
   });
 }
