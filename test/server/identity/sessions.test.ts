@@ -78,33 +78,36 @@ test('deactivating a contact ends all of its sessions at once, whatever their ki
   await t.throwsAsync(s.portal('bluebird', bearer.session.token).me(), { instanceOf: AuthenticationError });
 });
 
-test.serial('each kind is checked for what it needs: a preview needs no portal access but an impersonator who is still an active admin', async (t) => {
-  const owner = s.db.owner;
-  const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first(); // no portal access
-  const ada = await owner('staff_users').where({ email: demoStaff.ada.email }).first();
-  const { newToken } = await import('../../../server/security/tokens.js');
-  const open = async (kind: 'preview' | 'login') => {
-    const token = newToken('cfp');
-    await owner('sessions').insert({
-      tenant_id: ned.tenant_id,
-      token_hash: tokenHash(token),
-      audience: 'portal',
-      kind,
-      contact_id: ned.id,
-      impersonator_id: kind === 'preview' ? ada.id : null,
-      idle_timeout: owner.raw(`interval '1 hour'`),
-      expires_at: owner.raw(`now() + interval '1 hour'`),
-    });
-    return s.portal('acme', token);
-  };
-  const preview = await open('preview');
-  t.is((await preview.me()).session.kind, 'preview');
-  await t.throwsAsync((await open('login')).me(), { instanceOf: AuthenticationError });
-  await owner('staff_users').where({ id: ada.id }).update({ role: 'staff' });
-  try {
-    await t.throwsAsync(preview.me(), { instanceOf: AuthenticationError });
-  } finally {
-    await owner('staff_users').where({ id: ada.id }).update({ role: 'admin' });
-  }
-  t.is((await preview.me()).contact.email, 'ned@northwind.example');
-});
+test.serial(
+  'each kind is checked for what it needs: a preview needs no portal access but an impersonator who is still an active admin',
+  async (t) => {
+    const owner = s.db.owner;
+    const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first(); // no portal access
+    const ada = await owner('staff_users').where({ email: demoStaff.ada.email }).first();
+    const { newToken } = await import('../../../server/security/tokens.js');
+    const open = async (kind: 'preview' | 'login') => {
+      const token = newToken('cfp');
+      await owner('sessions').insert({
+        tenant_id: ned.tenant_id,
+        token_hash: tokenHash(token),
+        audience: 'portal',
+        kind,
+        contact_id: ned.id,
+        impersonator_id: kind === 'preview' ? ada.id : null,
+        idle_timeout: owner.raw(`interval '1 hour'`),
+        expires_at: owner.raw(`now() + interval '1 hour'`),
+      });
+      return s.portal('acme', token);
+    };
+    const preview = await open('preview');
+    t.is((await preview.me()).session.kind, 'preview');
+    await t.throwsAsync((await open('login')).me(), { instanceOf: AuthenticationError });
+    await owner('staff_users').where({ id: ada.id }).update({ role: 'staff' });
+    try {
+      await t.throwsAsync(preview.me(), { instanceOf: AuthenticationError });
+    } finally {
+      await owner('staff_users').where({ id: ada.id }).update({ role: 'admin' });
+    }
+    t.is((await preview.me()).contact.email, 'ned@northwind.example');
+  },
+);
