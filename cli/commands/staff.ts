@@ -41,6 +41,18 @@ export function registerStaff(program: Command): void {
     });
 
   staff
+    .command('resend-invite <id>')
+    .description('Email a staff user a new set-password link; the old one stops working (admins only)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const user = await adminClient().staff.resendInvite(id);
+      if (options.json) return printJson(user);
+      process.stdout.write(
+        `Sent ${user.email} a new set-password link, valid 48 hours; the previous link no longer works.\n`,
+      );
+    });
+
+  staff
     .command('update <id>')
     .description('Rename, change the role of, or (de)activate a staff user (admins only)')
     .option('--first-name <name>')

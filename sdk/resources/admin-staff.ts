@@ -35,4 +35,12 @@ export class AdminStaff {
   update(id: string, body: StaffUpdateRequest): Promise<StaffUser> {
     return this.transport.request<StaffUser>({ method: 'PATCH', path: `/admin/staff/${seg(id)}`, body });
   }
+
+  /**
+   * Emails a new set-password link (the previous one stops working).
+   * @example await admin.staff.resendInvite(id);
+   */
+  resendInvite(id: string): Promise<StaffUser> {
+    return this.transport.request<StaffUser>({ method: 'POST', path: `/admin/staff/${seg(id)}/invite` });
+  }
 }

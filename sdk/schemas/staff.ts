@@ -74,4 +74,16 @@ export const staffEndpoints = {
     response: StaffUser,
     status: 200,
   }),
+  adminResendStaffInvite: endpoint({
+    operationId: 'adminResendStaffInvite',
+    method: 'POST',
+    path: '/admin/staff/:id/invite',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Email a staff user a new set-password link (also how a staff user who lost their password gets back in); the previous link stops working. Admins only',
+    params: StaffIdParams,
+    response: StaffUser,
+    status: 200,
+  }),
 } satisfies Record<string, Endpoint>;

@@ -149,7 +149,7 @@ export async function me(db: RequestDb, scope: AdminScope): Promise<z.input<type
   };
 }
 
-/** A staff user sets their password with an invite link (single use, 48 h). */
+/** A staff user sets their password with an invite link (single use, 48 h); their other sessions end. */
 export async function setPassword(
   deps: { pool: Pool },
   slug: string,
@@ -160,6 +160,12 @@ export async function setPassword(
   const hash = await hashPassword(body.password);
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
     const link = await redeemPasswordLink(db, body.token, ['staff_invite'], hash);
+    // A new password ends the sessions made with the old one.
+    await db.query(
+      `UPDATE sessions SET revoked_at = now()
+        WHERE tenant_id = caseflow.current_tenant() AND staff_user_id = $1 AND revoked_at IS NULL`,
+      [link.accountId],
+    );
     await recordAudit(
       db,
       {

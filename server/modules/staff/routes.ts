@@ -31,6 +31,17 @@ export function staffRoutes(
   );
   mount(
     router,
+    endpoints.adminResendStaffInvite,
+    admin,
+    async ({ params }, ctx) => {
+      const user = await service.resendInvite(deps, ctx.db, ctx.state.admin!, params.id, requestMeta(ctx));
+      afterCommit(ctx, () => deps.mail.kick());
+      return user;
+    },
+    opts,
+  );
+  mount(
+    router,
     endpoints.adminUpdateStaff,
     admin,
     ({ params, body }, ctx) => service.update(ctx.db, ctx.state.admin!, params.id, body, requestMeta(ctx)),

@@ -55,22 +55,7 @@ export async function invite(
     await db.query('ROLLBACK TO SAVEPOINT invite');
     throw new ConflictError('email_taken', `A staff user with the email ${body.email} already exists.`);
   }
-  const link = await issueOneTimeToken(db, 'staff_invite', { staffUserId: row.id });
-  const [tenant] = await db.query<{ public_url: string | null }>(
-    'SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()',
-  );
-  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: tenant!.public_url });
-  await enqueueEmail(
-    db,
-    deps.keyring,
-    scope.tenant_id,
-    row.email,
-    staffInvite({
-      firm: scope.tenant_name,
-      firstName: row.first_name,
-      url: `${base}/staff/set-password#token=${link.token}`,
-    }),
-  );
+  await sendInvite(deps, db, scope, row);
   await recordAudit(
     db,
     {
@@ -80,6 +65,56 @@ export async function invite(
       subjectId: row.id,
       data: { role: row.role },
     },
+    meta,
+  );
+  return staffUser(row);
+}
+
+/** A fresh single-use set-password link (the previous one dies) and the invitation email. */
+async function sendInvite(
+  deps: { config: Config; keyring: Keyring },
+  db: RequestDb,
+  scope: AdminScope,
+  user: StaffRow,
+): Promise<void> {
+  const link = await issueOneTimeToken(db, 'staff_invite', { staffUserId: user.id });
+  const [tenant] = await db.query<{ public_url: string | null }>(
+    'SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()',
+  );
+  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: tenant!.public_url });
+  await enqueueEmail(
+    db,
+    deps.keyring,
+    scope.tenant_id,
+    user.email,
+    staffInvite({
+      firm: scope.tenant_name,
+      firstName: user.first_name,
+      url: `${base}/staff/set-password#token=${link.token}`,
+    }),
+  );
+}
+
+/**
+ * Sends an active staff user a new invitation: how an admin lets in someone whose
+ * first link expired, or who lost their password (the password stays until the
+ * new link is used).
+ */
+export async function resendInvite(
+  deps: { config: Config; keyring: Keyring },
+  db: RequestDb,
+  scope: AdminScope,
+  id: string,
+  meta: RequestMeta,
+): Promise<Staff> {
+  const [row] = await db.query<StaffRow>(`SELECT ${staffColumns} FROM staff_users WHERE id = $1`, [id]);
+  if (!row) throw new NotFoundError('staff_user_missing', 'No staff user with this id at this firm.');
+  if (!row.active)
+    throw new ConflictError('staff_user_inactive', 'This staff user is deactivated: reactivate them first.');
+  await sendInvite(deps, db, scope, row);
+  await recordAudit(
+    db,
+    { action: 'staff.invite_resent', ...adminActor(scope), subjectType: 'staff_user', subjectId: id },
     meta,
   );
   return staffUser(row);

@@ -159,6 +159,7 @@ const table: Record<string, Call> = {
     body: (p) => ({ email: `${unique(p, 'invite')}@acme-law.example`, first_name: 'I', last_name: 'N', role: 'staff' }),
     expect: adminOnly(201),
   },
+  adminResendStaffInvite: { params: { id: 'scratchStaff' }, expect: adminOnly(200) },
   adminUpdateStaff: { params: { id: 'scratchStaff' }, body: () => ({ last_name: 'Updated' }), expect: adminOnly(200) },
   adminListApiKeys: { expect: adminOnly(200) },
   adminCreateApiKey: { body: (p) => ({ name: unique(p, 'key'), role: 'staff' }), expect: adminOnly(201) },

@@ -214,3 +214,46 @@ test('audit trail: admins filter by action, actor and subject, newest first, wit
   const bea = await s.staffLogin(demoStaff.bea);
   t.deepEqual((await bea.auditEvents.list({ action: 'staff.invited' })).data, []);
 });
+
+test('resend invite: a new link replaces the old one; a staff user who lost their password gets back in; not for the deactivated', async (t) => {
+  const ada = await s.staffLogin(demoStaff.ada);
+  const email = 'lost@acme-law.example';
+  const nextLink = async () => {
+    await s.server.mail.drain();
+    const mail = smtp.messages.filter((m) => m.to.includes(email)).pop();
+    return linkToken(mail!);
+  };
+  const lost = await ada.staff.invite({ email, first_name: 'Lou', last_name: 'Lost', role: 'staff' });
+  await s.admin('acme').auth.setPassword({ token: await nextLink(), password: 'first-password-1' });
+
+  t.like(await ada.staff.resendInvite(lost.id), { id: lost.id, email });
+  const old = await nextLink();
+  await ada.staff.resendInvite(lost.id);
+  const fresh = await nextLink();
+  t.not(old, fresh);
+  const refused = await t.throwsAsync(s.admin('acme').auth.setPassword({ token: old, password: 'second-password-2' }));
+  t.is((refused as ValidationError).code, 'link_invalid');
+  // Until the new link is used, the old password still works.
+  const before = await s.staffLogin({ firm: 'acme', email, password: 'first-password-1' });
+  await s.admin('acme').auth.setPassword({ token: fresh, password: 'second-password-2' });
+  await t.throwsAsync(before.me(), { instanceOf: AuthenticationError });
+  const back = await s.staffLogin({ firm: 'acme', email, password: 'second-password-2' });
+  t.is((await back.me()).principal.email, email);
+
+  await ada.staff.update(lost.id, { active: false });
+  const inactive = await t.throwsAsync(ada.staff.resendInvite(lost.id));
+  t.is((inactive as ConflictError).code, 'staff_user_inactive');
+  const actions = await s.db
+    .owner('audit_events')
+    .where({ subject_id: lost.id })
+    .orderBy('occurred_at')
+    .pluck('action');
+  t.deepEqual(actions, [
+    'staff.invited',
+    'staff.password_set',
+    'staff.invite_resent',
+    'staff.invite_resent',
+    'staff.password_set',
+    'staff.deactivated',
+  ]);
+});
