@@ -50,7 +50,8 @@ export const CSRF_HEADER = 'caseflow-csrf';
 /**
  * CSRF defence for cookie-authenticated writes: the browser's Origin must be this
  * very host, and the request must carry the Caseflow-CSRF header (which a form
- * cannot send, and a cross-origin script only after a preflight we refuse).
+ * cannot send, and a cross-origin script only after a CORS preflight, whose
+ * answer never allows credentials, so no cookie goes with it).
  * Koa 3's ctx.origin echoes the Origin header, so the host's origin is built here.
  */
 export function checkSameOrigin(ctx: AppContext): void {
