@@ -25,14 +25,19 @@ export async function askSecret(message: string): Promise<string> {
   return password({ message, mask: false });
 }
 
+/** All of standard input, without its final line break (for --password-stdin). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
 /** A new password typed twice without echo, or read from standard input with --password-stdin. */
 export async function newPassword(passwordStdin: boolean | undefined): Promise<string> {
   if (passwordStdin) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const value = Buffer.concat(chunks)
-      .toString('utf8')
-      .replace(/\r?\n$/, '');
+    const value = await readStdin();
     if (!value) throw new CliError('--password-stdin was given but standard input was empty.');
     return value;
   }

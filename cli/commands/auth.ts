@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { AdminClient } from '../../sdk/admin-client.js';
 import { adminClient, DEFAULT_URL } from '../api.js';
 import { CliError, printJson, printRecord } from '../output.js';
-import { askSecret, askText } from '../prompts.js';
+import { askSecret, askText, readStdin } from '../prompts.js';
 import { deleteProfile, readProfile, writeProfile } from '../profile.js';
 
 interface LoginOptions {
@@ -12,14 +12,6 @@ interface LoginOptions {
   passwordStdin?: boolean;
   profile?: string;
   json?: boolean;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 export function registerAuth(program: Command): void {

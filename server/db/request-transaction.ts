@@ -80,6 +80,14 @@ export function enterAdmin(slug: string, kind: 'session' | 'api_key', tokenHash:
 /** The platform operator works across tenants; services name the tenant they touch with `actAsTenant`. */
 export const enterPlatform = 'SET LOCAL ROLE caseflow_platform;';
 
+/**
+ * For the cross-tenant roles (platform, worker): names the one firm the rest of
+ * the transaction acts for, so the row-level security policies apply to it.
+ */
+export async function actAsTenant(db: RequestDb, tenantId: string): Promise<void> {
+  await db.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [tenantId]);
+}
+
 function mapPreambleError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'CF404') return new TenantNotFoundError();

@@ -55,7 +55,7 @@ export async function consumeOneTimeToken(
 ): Promise<ConsumedToken | undefined> {
   const [row] = await db.query<ConsumedToken>(
     `UPDATE one_time_tokens SET used_at = now()
-      WHERE tenant_id = caseflow.current_tenant() AND token_hash = $1 AND purpose = ANY($2)
+      WHERE token_hash = $1 AND purpose = ANY($2)
         AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
       RETURNING purpose, contact_id, staff_user_id`,
     [tokenHash(token), purposes],
@@ -89,7 +89,7 @@ export async function redeemPasswordLink(
   const table = link.contact_id ? 'contacts' : 'staff_users';
   const [account] = await db.query<{ email: string }>(
     `UPDATE ${table} SET password_hash = $2, updated_at = now()
-      WHERE tenant_id = caseflow.current_tenant() AND id = $1 AND active
+      WHERE id = $1 AND active
       RETURNING email`,
     [accountId, passwordHash],
   );

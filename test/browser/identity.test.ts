@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { AuthenticationError } from '../../sdk/errors.js';
+import { passwordMessages } from '../../server/modules/portal-auth/passwords.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.js';
@@ -8,9 +9,7 @@ import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.js'
 // The client-facing identity screens, driven in Chromium against a real server,
 // database and SMTP server. The tests run one after another: some change the
 // firm's plan or a contact's permissions, which every page of that firm sees.
-// (Without Chromium, browserTest() hands back test.skip, which has no .serial.)
-const skippable = browserTest();
-const test = (skippable as Partial<typeof skippable>).serial ?? skippable;
+const test = browserTest().serial;
 
 let s: TestServer;
 let smtp: TestSmtp;
@@ -27,13 +26,8 @@ test.after.always(async () => {
   await smtp?.close();
 });
 
-// The server's own words (server/modules/portal-auth/passwords.ts), shown as they are.
-const server = {
-  resetRequested:
-    'If this email belongs to a portal account, we have sent it a link to choose a new password. The link works once and expires in 48 hours.',
-  linkInvalid: 'This link has expired or was already used. Ask for a new one.',
-  currentPasswordWrong: 'Your current password is incorrect.',
-};
+// The server's own words, shown as they are.
+const server = passwordMessages;
 
 const origin = (firm: string) => `http://${firm}.localhost:${s.server.port}`;
 

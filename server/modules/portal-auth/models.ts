@@ -27,11 +27,3 @@ export class PortalContact extends Model {
   declare primary_color: string | null;
   declare logo_url: string | null;
 }
-
-export class Session extends Model {
-  static override tableName = 'sessions';
-  static override idColumn = ['tenant_id', 'id'];
-  declare id: string;
-  declare kind: 'login' | 'preview' | 'minted';
-  declare expires_at: Date;
-}

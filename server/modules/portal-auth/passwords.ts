@@ -1,7 +1,7 @@
 import { tenantPublicUrl, type Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
-import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
+import { actAsTenant, enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
 import { PermissionError, ValidationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { Keyring } from '../../security/keyring.js';
@@ -67,11 +67,11 @@ export function resetRequestJob(deps: { config: Config; keyring: Keyring }) {
         FOR UPDATE OF r SKIP LOCKED`,
     );
     if (!request) return false;
-    await db.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [request.tenant_id]);
+    await actAsTenant(db, request.tenant_id);
     const [contact] = await db.query<{ id: string; first_name: string; email: string }>(
       `SELECT id, first_name, email FROM contacts
-        WHERE tenant_id = $1 AND lower(email) = $2 AND active AND portal_access`,
-      [request.tenant_id, request.email],
+        WHERE lower(email) = $1 AND active AND portal_access`,
+      [request.email],
     );
     if (contact) {
       const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
@@ -115,7 +115,7 @@ export async function setPassword(
     const link = await redeemPasswordLink(db, body.token, ['contact_welcome', 'contact_reset'], hash);
     await db.query(
       `UPDATE sessions SET revoked_at = now()
-        WHERE tenant_id = caseflow.current_tenant() AND contact_id = $1 AND revoked_at IS NULL`,
+        WHERE contact_id = $1 AND revoked_at IS NULL`,
       [link.accountId],
     );
     await recordAudit(
@@ -152,7 +152,7 @@ export async function changePassword(
     enterTenant(scope.tenant_slug, 'caseflow_auth'),
     async (db) => {
       const [row] = await db.query<{ password_hash: string | null }>(
-        'SELECT password_hash FROM contacts WHERE tenant_id = caseflow.current_tenant() AND id = $1',
+        'SELECT password_hash FROM contacts WHERE id = $1',
         [scope.contact_id],
       );
       return row?.password_hash ?? null;
@@ -167,13 +167,13 @@ export async function changePassword(
   }
   const hash = await hashPassword(body.new_password);
   await inScope<TenantScope, void>(deps.pool, enterTenant(scope.tenant_slug, 'caseflow_auth'), async (db) => {
-    await db.query(
-      `UPDATE contacts SET password_hash = $2, updated_at = now() WHERE tenant_id = caseflow.current_tenant() AND id = $1`,
-      [scope.contact_id, hash],
-    );
+    await db.query(`UPDATE contacts SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+      scope.contact_id,
+      hash,
+    ]);
     await db.query(
       `UPDATE sessions SET revoked_at = now()
-        WHERE tenant_id = caseflow.current_tenant() AND contact_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        WHERE contact_id = $1 AND id <> $2 AND revoked_at IS NULL`,
       [scope.contact_id, scope.session_id],
     );
     await recordAudit(

@@ -43,7 +43,6 @@ export async function invite(
 ): Promise<Staff> {
   let row: StaffRow;
   try {
-    await db.query('SAVEPOINT invite');
     [row] = (await db.query<StaffRow>(
       `INSERT INTO staff_users (tenant_id, email, first_name, last_name, role)
        VALUES (caseflow.current_tenant(), $1, $2, $3, $4)
@@ -52,7 +51,6 @@ export async function invite(
     )) as [StaffRow];
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    await db.query('ROLLBACK TO SAVEPOINT invite');
     throw new ConflictError('email_taken', `A staff user with the email ${body.email} already exists.`);
   }
   await sendInvite(deps, db, scope, row);

@@ -9,6 +9,7 @@ import type {
 } from '../../../sdk/schemas/tenants.js';
 import { tenantPublicUrl } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
+import { actAsTenant } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Deps, RequestMeta } from '../../http/context.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
@@ -35,14 +36,6 @@ type TenantDeps = Pick<Deps, 'config' | 'keyring' | 'mail' | 'tenants'>;
 type TenantView = z.input<typeof TenantSchema>;
 
 const columns = tenantColumns.join(', ');
-
-/**
- * The platform role has no tenant of its own: before touching a firm's rows
- * (staff, outbox, keys, audit) the transaction names it, and the policies apply.
- */
-async function actAsTenant(db: RequestDb, tenantId: string): Promise<void> {
-  await db.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [tenantId]);
-}
 
 async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Tenant> {
   const [row] = await db.query<Tenant>(

@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import test from 'ava';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
-import { newToken, tokenHash } from '../../../server/security/tokens.js';
+import { newToken } from '../../../server/security/tokens.js';
+import { insertPortalSession } from '../../helpers/database.js';
 import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
 
 const principals = [
@@ -87,16 +88,7 @@ test.before(async () => {
     ['inactiveContact', inactive.id],
     ['noPortalContact', ned.id],
   ] as const) {
-    const token = newToken('cfp');
-    await owner('sessions').insert({
-      tenant_id: acme.id,
-      token_hash: tokenHash(token),
-      audience: 'portal',
-      kind: 'login',
-      contact_id: contactId,
-      idle_timeout: owner.raw(`interval '1 hour'`),
-      expires_at: owner.raw(`now() + interval '1 hour'`),
-    });
+    const token = await insertPortalSession(owner, { tenantId: acme.id, contactId, kind: 'login' });
     auth[principal] = token;
   }
 

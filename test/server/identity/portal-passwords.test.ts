@@ -2,6 +2,7 @@ import test from 'ava';
 import { AuthenticationError, PermissionError, RateLimitError, ValidationError } from '../../../sdk/errors.js';
 import { passwordMessages } from '../../../server/modules/portal-auth/passwords.js';
 import { hasherCalls } from '../../../server/security/passwords.js';
+import { insertPortalSession } from '../../helpers/database.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 import { linkToken, startSmtp, type TestSmtp } from '../../helpers/smtp.js';
 
@@ -144,17 +145,11 @@ test.serial('change password: needs the current one, ends the other sessions, ke
 test.serial('change password is refused inside an admin preview session', async (t) => {
   const [contact] = await s.db.owner('contacts').where({ email: demo.ian.email }).select('tenant_id', 'id');
   const [admin] = await s.db.owner('staff_users').where({ email: 'bea@bluebird.example' }).select('id');
-  const { tokenHash, newToken } = await import('../../../server/security/tokens.js');
-  const token = newToken('cfp');
-  await s.db.owner('sessions').insert({
-    tenant_id: contact.tenant_id,
-    token_hash: tokenHash(token),
-    audience: 'portal',
+  const token = await insertPortalSession(s.db.owner, {
+    tenantId: contact.tenant_id,
+    contactId: contact.id,
     kind: 'preview',
-    contact_id: contact.id,
-    impersonator_id: admin.id,
-    idle_timeout: s.db.owner.raw(`interval '1 hour'`),
-    expires_at: s.db.owner.raw(`now() + interval '1 hour'`),
+    impersonatorId: admin.id,
   });
   const error = await t.throwsAsync(
     s.portal('bluebird', token).auth.changePassword({ current_password: 'x', new_password: 'whatever-it-is-1' }),

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { AuthenticationError } from '../../../sdk/errors.js';
 import { tokenHash } from '../../../server/security/tokens.js';
+import { insertPortalSession } from '../../helpers/database.js';
 import { rawRequest } from '../../helpers/http.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
@@ -84,21 +85,16 @@ test.serial(
     const owner = s.db.owner;
     const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first(); // no portal access
     const ada = await owner('staff_users').where({ email: demoStaff.ada.email }).first();
-    const { newToken } = await import('../../../server/security/tokens.js');
-    const open = async (kind: 'preview' | 'login') => {
-      const token = newToken('cfp');
-      await owner('sessions').insert({
-        tenant_id: ned.tenant_id,
-        token_hash: tokenHash(token),
-        audience: 'portal',
-        kind,
-        contact_id: ned.id,
-        impersonator_id: kind === 'preview' ? ada.id : null,
-        idle_timeout: owner.raw(`interval '1 hour'`),
-        expires_at: owner.raw(`now() + interval '1 hour'`),
-      });
-      return s.portal('acme', token);
-    };
+    const open = async (kind: 'preview' | 'login') =>
+      s.portal(
+        'acme',
+        await insertPortalSession(owner, {
+          tenantId: ned.tenant_id,
+          contactId: ned.id,
+          kind,
+          ...(kind === 'preview' ? { impersonatorId: ada.id } : {}),
+        }),
+      );
     const preview = await open('preview');
     t.is((await preview.me()).session.kind, 'preview');
     await t.throwsAsync((await open('login')).me(), { instanceOf: AuthenticationError });
