@@ -13,7 +13,12 @@
  * BENCH_ROUNDS rounds (2), BENCH_WARMUP warm-up seconds per target (2),
  * BENCH_CONNECTIONS (32), BENCH_POOL pool size of every target (10), and
  * BENCH_RLS_FLOOR=1 to add target (c), the RLS request transaction in plain pg
- * (informational, no budget). For a CPU profile of the serving process:
+ * (informational, no budget).
+ *
+ * Then the identity figures (test/bench/identity.ts) and the list at scale
+ * (test/bench/scale.ts): the same list served from a database holding 1,000
+ * more firms and 2 M invoices, against the one-firm database, interleaved
+ * (budget: mean latency ratio ≤ 1.2). For a CPU profile of the serving process:
  * `node --cpu-prof --import tsx test/bench/run.ts`.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,7 +40,8 @@ import { identityBench } from './identity.js';
 import { runLoad, stopAllLoad, type LoadResult } from './load.js';
 import { cpuDelta, cpuNow, postmasterPid, traceQueries, type CpuSample, type TracedQuery } from './profile.js';
 import { roundLine, summarise, table, verdict, type TargetKey, type TargetRuns } from './report.js';
-import { BENCH_CLIENT_NUMBER, BENCH_TENANT, clusterSettings, startBenchDatabase } from './setup.js';
+import { BENCH_CLIENT_NUMBER, BENCH_DATABASE, BENCH_TENANT, clusterSettings, startBenchDatabase } from './setup.js';
+import { createScaleDatabase, scaleBench, SCALE } from './scale.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -124,8 +130,14 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     `embedded PostgreSQL in ${db.embedded.clusterDir} with ${durability} (durability off, as in tests); ` +
       `${db.issuedInvoices} issued invoices for ${BENCH_TENANT}'s client ${BENCH_CLIENT_NUMBER}`,
   );
+  // Cloned before anything connects to the bench database (a template must have no sessions).
+  log(
+    `generating the scale database: ${SCALE.firms} firms × ${SCALE.clientsPerFirm} clients × ${SCALE.invoicesPerClient} invoices…`,
+  );
+  const scale = await createScaleDatabase(db.embedded.url, db.appUrl, BENCH_DATABASE, log);
+  log(`scale database ready: ${scale.invoices} invoices in all, generated in ${scale.seconds.toFixed(1)}s`);
 
-  const config = loadConfig({
+  const benchEnv = {
     NODE_ENV: 'production', // 'test' would also validate every response against its schema
     PORT: '0',
     HOST: '127.0.0.1',
@@ -139,7 +151,8 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     CASEFLOW_DATA_DIR: path.join(db.tmp, 'data'),
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: String(settings.pool),
-  });
+  };
+  const config = loadConfig(benchEnv);
   const logger = pino({ level: 'silent' });
   const pool = appPool(config, db.appUrl, logger);
   const app: RunningServer = await listen(config, pool, logger);
@@ -285,11 +298,50 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     log,
     settle: () => settle(pool, bare),
   });
+
+  log();
+  log(`the list at scale: (1) the one-firm database against (N) the same plus ${SCALE.firms} firms and 2 M invoices`);
+  const scaleConfig = loadConfig({
+    ...benchEnv,
+    DATABASE_URL: scale.ownerUrl,
+    CASEFLOW_APP_DATABASE_URL: scale.appUrl,
+    CASEFLOW_DATA_DIR: path.join(db.tmp, 'data-scale'),
+  });
+  const scalePool = appPool(scaleConfig, scale.appUrl, logger);
+  const scaleApp = await listen(scaleConfig, scalePool, logger);
+  cleanups.push(() => scaleApp.close());
+  const scaleBase = `http://127.0.0.1:${scaleApp.port}`;
+  const scalePortal = new PortalClient({ baseUrl: scaleBase, tenant: BENCH_TENANT, maxRetries: 0 });
+  await scalePortal.auth.login({ email: nora.email, password: nora.password });
+  const scaleAuth = { 'Caseflow-Tenant': BENCH_TENANT, Authorization: `Bearer ${scalePortal.token}` };
+  const [oneBody, scaleBody] = await Promise.all([
+    get(`${appBase}/api/v1/portal/invoices`, auth),
+    get(`${scaleBase}/api/v1/portal/invoices`, scaleAuth),
+  ]);
+  if (scaleBody.status !== 200 || scaleBody.text.length !== oneBody.text.length) {
+    throw new Error(`the scale database answers another page (${scaleBody.status}): the comparison would not be fair`);
+  }
+  log('plan of the list query on the scale database, as a request runs it:');
+  log((await explainPortal(scale.appUrl, scalePortal.token!, listQuery)).replace(/^/gm, '    '));
+  const scalePass = await scaleBench({
+    oneFirm: { url: `${appBase}/api/v1/portal/invoices`, headers: auth },
+    scaled: { url: `${scaleBase}/api/v1/portal/invoices`, headers: scaleAuth },
+    rounds: settings.rounds,
+    seconds: settings.seconds,
+    warmup: settings.warmup,
+    connections: settings.connections,
+    log,
+    settle: async () => {
+      await settle(pool, bare);
+      await settle(scalePool, []);
+    },
+  });
   log(
     `load average ${os.loadavg()[0]!.toFixed(2)} at the end (other processes on this machine share its CPUs with the bench)`,
   );
-  log(`bench ${result.pass ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  return result.pass ? 0 : 1;
+  const pass = result.pass && scalePass;
+  log(`bench ${pass ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return pass ? 0 : 1;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -305,9 +357,13 @@ const cleanup = () =>
 
 // Bounded in time whatever happens (a default run takes about 45 s).
 const targetCount = settings.rlsFloor ? 3 : 2;
-// …plus the identity part: five load runs (two at once) and a few hundred sequential requests.
+// …plus the identity part: five load runs (two at once) and a few hundred sequential requests;
+// plus the scale part: generating 2 M invoices (about a minute) and two more interleaved targets.
 const limitMs =
-  (targetCount * (settings.rounds * (settings.seconds + 3) + settings.warmup + 3) + 5 * (settings.seconds + 3) + 120) *
+  (targetCount * (settings.rounds * (settings.seconds + 3) + settings.warmup + 3) +
+    5 * (settings.seconds + 3) +
+    2 * (settings.rounds * (settings.seconds + 3) + settings.warmup + 3) +
+    420) *
   1000;
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${limitMs / 1000}s, giving up`);

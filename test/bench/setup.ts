@@ -19,6 +19,8 @@ export const clusterSettings = { fsync: 'off', synchronous_commit: 'off', full_p
 export const BENCH_TENANT = 'acme';
 export const BENCH_CLIENT_NUMBER = 1001;
 export const EXTRA_INVOICES = 200;
+/** The bench database's name (the scale database is cloned from it). */
+export const BENCH_DATABASE = 'caseflow_bench';
 
 export interface BenchScope {
   tenantId: string;
@@ -52,7 +54,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
     if (cluster.relocatedFrom)
       log(`cluster relocated to ${cluster.clusterDir} (the postgres user cannot reach ${tmp})`);
 
-    const name = 'caseflow_bench';
+    const name = BENCH_DATABASE;
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
     try {
