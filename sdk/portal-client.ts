@@ -1,6 +1,8 @@
 import type { PortalProfile } from './schemas/portal-profile.js';
 import { PortalAuth } from './resources/portal-auth.js';
 import { PortalInvoices } from './resources/portal-invoices.js';
+import { PortalAnnouncements } from './resources/portal-announcements.js';
+import { PortalPayments } from './resources/portal-payments.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -14,11 +16,15 @@ export class PortalClient {
   readonly transport: Transport;
   readonly auth: PortalAuth;
   readonly invoices: PortalInvoices;
+  readonly announcements: PortalAnnouncements;
+  readonly payments: PortalPayments;
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
     this.auth = new PortalAuth(this.transport);
     this.invoices = new PortalInvoices(this.transport);
+    this.announcements = new PortalAnnouncements(this.transport);
+    this.payments = new PortalPayments(this.transport);
   }
 
   /** The session's bearer token, if any (to keep it, for instance in sessionStorage). */

@@ -12,6 +12,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
 import { invoiceRoutes } from './modules/invoices/routes.js';
+import { portalBillingRoutes } from './modules/payments-portal/routes.js';
 import { adminAuthRoutes } from './modules/staff-auth/routes.js';
 import { staffRoutes } from './modules/staff/routes.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
@@ -20,6 +21,8 @@ import { contactRoutes } from './modules/contacts/routes.js';
 import { portalSessionRoutes } from './modules/portal-sessions/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { tenantRoutes } from './modules/tenants/routes.js';
+import { impersonationRoutes } from './modules/impersonations/routes.js';
+import { announcementRoutes } from './modules/announcements/routes.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
 import { hostedPortalRoutes } from './portal/routes.js';
 
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   openApiRoutes(api, options.version);
   portalAuthRoutes(api, options, routeOptions);
   invoiceRoutes(api, options, routeOptions);
+  portalBillingRoutes(api, options, routeOptions);
   adminAuthRoutes(api, options, routeOptions);
   staffRoutes(api, options, routeOptions);
   apiKeyRoutes(api, options, routeOptions);
@@ -46,6 +50,8 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   portalSessionRoutes(api, options, routeOptions);
   auditRoutes(api, options, routeOptions);
   tenantRoutes(api, options, routeOptions);
+  impersonationRoutes(api, options, routeOptions);
+  announcementRoutes(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
   healthRoutes(site, options.pool);

@@ -45,6 +45,7 @@ interface CreateFlags extends SettingFlags {
 
 interface UpdateFlags extends SettingFlags {
   removeOrigin: string[];
+  address?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -134,7 +135,8 @@ export function registerTenants(program: Command): void {
   const update = tenants
     .command('update <slug>')
     .description("Change a firm's name, plan, branding, formatting, public URL or allowed origins")
-    .option('--name <name>', "the firm's name");
+    .option('--name <name>', "the firm's name")
+    .option('--address <text>', 'postal address printed on invoice PDFs; "\\n" starts a new line; "none" clears it');
   withSettings(update, true).option(
     '--remove-origin <origin>',
     'a site no longer allowed to embed the widgets (repeatable)',
@@ -152,6 +154,7 @@ export function registerTenants(program: Command): void {
     if (flags.primaryColor !== undefined) body.primary_color = orNull(flags.primaryColor);
     if (flags.logoUrl !== undefined) body.logo_url = orNull(flags.logoUrl);
     if (flags.publicUrl !== undefined) body.public_url = orNull(flags.publicUrl);
+    if (flags.address !== undefined) body.address = orNull(flags.address.replaceAll('\\n', '\n'));
     if (flags.allowOrigin.length || flags.removeOrigin.length) {
       const add = flags.allowOrigin.map(normalOrigin);
       const remove = new Set(flags.removeOrigin.map(normalOrigin));

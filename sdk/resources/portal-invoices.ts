@@ -27,4 +27,17 @@ export class PortalInvoices {
   retrieve(id: string): Promise<PortalInvoice> {
     return this.transport.request<PortalInvoice>({ method: 'GET', path: `/portal/invoices/${seg(id)}` });
   }
+
+  /**
+   * The invoice as a PDF, as bytes (in a browser: `new Blob([bytes], { type: 'application/pdf' })`).
+   * @example fs.writeFileSync('invoice.pdf', Buffer.from(await portal.invoices.pdf(id)));
+   */
+  pdf(id: string): Promise<ArrayBuffer> {
+    return this.transport.request<ArrayBuffer>({
+      method: 'GET',
+      path: `/portal/invoices/${seg(id)}/pdf`,
+      headers: { accept: 'application/pdf, application/json' },
+      binary: true,
+    });
+  }
 }

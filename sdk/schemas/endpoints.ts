@@ -8,6 +8,9 @@ import { portalPasswordEndpoints } from './portal-passwords.js';
 import { portalSessionEndpoints } from './portal-sessions.js';
 import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
+import { impersonationEndpoints } from './impersonations.js';
+import { announcementEndpoints } from './announcements.js';
+import { portalBillingEndpoints } from './portal-billing.js';
 
 export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
@@ -29,6 +32,9 @@ export const endpoints = {
   ...portalSessionEndpoints,
   ...auditEndpoints,
   ...tenantEndpoints,
+  ...impersonationEndpoints,
+  ...announcementEndpoints,
+  ...portalBillingEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

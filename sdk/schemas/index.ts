@@ -12,4 +12,7 @@ export * from './audit-events.js';
 export * from './tenants.js';
 export * from './clients.js';
 export * from './contacts.js';
+export * from './impersonations.js';
+export * from './announcements.js';
+export * from './portal-billing.js';
 export * from './endpoints.js';

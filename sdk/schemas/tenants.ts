@@ -121,6 +121,14 @@ export const AllowedOrigins = z
   .overwrite((origins) => [...new Set(origins)])
   .describe("Origins of the firm's own sites allowed to call the portal API from widgets (CORS), at most 50");
 
+/** Free text on several lines (street, city, country…), as the firm writes it. */
+export const TenantAddress = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .describe("The firm's postal address, printed on invoice PDFs; several lines");
+
 export const PublicUrl = Origin.describe(
   "Where the firm's portal is reached (a custom domain): emailed links are built from it. Default: https://{slug}.BASE_DOMAIN",
 );
@@ -139,6 +147,7 @@ export const Tenant = z
     logo_url: z.string().nullable(),
     allowed_origins: z.array(z.string()),
     public_url: z.string().nullable().describe('The configured public URL; null means the sub-domain'),
+    address: z.string().nullable().describe("The firm's postal address (invoice PDFs)"),
     portal_url: z.string().describe("The firm's effective public URL (public_url, else its sub-domain)"),
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -193,6 +202,7 @@ export const TenantUpdateRequest = z
     timezone: TimeZone,
     allowed_origins: AllowedOrigins.describe('The full new list (replaces the old one)'),
     public_url: PublicUrl.nullable(),
+    address: TenantAddress.nullable(),
   })
   .partial()
   .strict()
@@ -243,7 +253,7 @@ export const tenantEndpoints = {
     path: '/platform/tenants/:slug',
     audience: 'platform',
     authenticated: true,
-    summary: "Change a firm's name, plan, branding, formatting settings, allowed origins or public URL",
+    summary: "Change a firm's name, plan, branding, formatting settings, allowed origins, public URL or address",
     params: TenantSlugParams,
     body: TenantUpdateRequest,
     response: Tenant,

@@ -68,6 +68,7 @@ test.serial('caseflow tenants create --json creates the firm and prints it with 
         logo_url: null,
         allowed_origins: ['https://www.juniper.example', 'http://localhost:3000'],
         public_url: null,
+        address: null,
         portal_url: s.server.tenantOrigin('juniper'),
         created_at: 'T',
         updated_at: 'T',

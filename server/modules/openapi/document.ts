@@ -46,8 +46,16 @@ function operation(e: Endpoint): object {
     description: 'Error',
     content: { 'application/json': { schema: { $ref: componentRef('Error') } } },
   };
-  const success =
-    e.status === 204 || !e.response
+  const success = e.produces
+    ? {
+        description: 'The document',
+        headers: {
+          'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } },
+        },
+        // OpenAPI 3.1: binary content is described by its media type, without a schema.
+        content: { [e.produces]: {} },
+      }
+    : e.status === 204 || !e.response
       ? { description: 'No content' }
       : { description: 'OK', content: { 'application/json': { schema: schemaRef(e.response, 'output') } } };
   return {

@@ -15,6 +15,7 @@ export class Tenant extends Model {
   declare logo_url: string | null;
   declare allowed_origins: string[];
   declare public_url: string | null;
+  declare address: string | null;
   declare created_at: Date;
   declare updated_at: Date;
 }
@@ -33,6 +34,7 @@ export const tenantColumns = [
   'logo_url',
   'allowed_origins',
   'public_url',
+  'address',
   'created_at',
   'updated_at',
 ] as const;

@@ -18,6 +18,7 @@ export function platformTenant(config: Config, row: Tenant): z.input<typeof Tena
     logo_url: row.logo_url,
     allowed_origins: row.allowed_origins,
     public_url: row.public_url,
+    address: row.address,
     portal_url: tenantPublicUrl(config, { tenant_slug: row.slug, public_url: row.public_url }),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),

@@ -152,6 +152,7 @@ const updatable: readonly Field[] = [
   'timezone',
   'allowed_origins',
   'public_url',
+  'address',
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

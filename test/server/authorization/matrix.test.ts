@@ -132,6 +132,8 @@ const table: Record<string, Call> = {
   portalMe: { expect: only(contacts(200)) },
   portalListInvoices: { expect: only(contacts(200)) },
   portalRetrieveInvoice: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },
+  portalListPayments: { expect: only(contacts(200)) },
+  portalInvoicePdf: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },
   portalChangePassword: {
     body: (p) => ({ current_password: passwords[p] ?? 'whatever', new_password: `${unique(p, 'new')}-Pass` }),
     expect: only(contacts(204)),
