@@ -19,8 +19,22 @@ export interface RequestOptions {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** Sent as the Idempotency-Key header, the same on every retry. */
   idempotencyKey?: string;
+  /**
+   * An endpoint flagged idempotent in the contract: without `idempotencyKey`
+   * a random key is made for this call (and reused on its retries), so it may be retried.
+   */
+  idempotent?: boolean;
   headers?: Record<string, string>;
+  /** Resolve with the answer's bytes (an ArrayBuffer: a PDF…) instead of parsed JSON; errors stay JSON. */
+  binary?: boolean;
+}
+
+/** What a caller may pass to a method that creates or moves money. */
+export interface IdempotentOptions {
+  /** Your own key (e.g. derived from your system's record), to make retries across processes safe. */
+  idempotencyKey?: string;
 }
 
 const retriableStatus = new Set([429, 502, 503, 504]);
@@ -66,10 +80,12 @@ export class Transport {
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (this.options.tenant) headers['caseflow-tenant'] = this.options.tenant;
-    if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey;
+    // One key per call, made before the first attempt: every retry carries the same one.
+    const idempotencyKey = req.idempotencyKey ?? (req.idempotent ? globalThis.crypto.randomUUID() : undefined);
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     // The portal's CSRF defence for cookie sessions: a header no HTML form can send.
     if (req.method !== 'GET') headers['caseflow-csrf'] = '1';
-    const retriable = req.method === 'GET' || req.idempotencyKey !== undefined;
+    const retriable = req.method === 'GET' || idempotencyKey !== undefined;
     const maxRetries = retriable ? (this.options.maxRetries ?? 2) : 0;
     const url = this.url(req.path, req.query);
 
@@ -95,6 +111,7 @@ export class Transport {
         continue;
       }
       if (response.status === 204) return undefined as T;
+      if (req.binary && response.ok) return (await response.arrayBuffer()) as T;
       const text = await response.text();
       let body: unknown;
       try {

@@ -17,7 +17,14 @@ export interface Endpoint {
   query?: z.ZodObject;
   body?: z.ZodObject;
   response?: z.ZodType;
+  /** Media type of a non-JSON success answer (e.g. `application/pdf`): the body is those bytes, not `response`. */
+  produces?: string;
   status: number;
+  /**
+   * POSTs that create or move money: an `Idempotency-Key` header makes a retry
+   * get the first answer back (24 h, per firm and caller); the SDK sends one.
+   */
+  idempotent?: true;
 }
 
 /** Declares one endpoint, keeping its literal type. */

@@ -20,6 +20,10 @@ export interface AppState {
   admin?: AdminScope;
   /** Set by the operator key guard. */
   platform?: boolean;
+  /** The request's Idempotency-Key on endpoints flagged idempotent (e.g. to derive Stripe's own key). */
+  idempotencyKey?: string;
+  /** Set when this request claimed its idempotency key and must store its answer. */
+  idempotencyClaim?: { tenantId: string; principal: string; key: string };
   /** Run once the request transaction has committed (e.g. wake the mail worker). */
   afterCommit?: (() => void)[];
 }

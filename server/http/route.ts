@@ -4,6 +4,7 @@ import type { Endpoint } from '../../sdk/schemas/endpoints.js';
 import { AppError, ValidationError } from '../errors.js';
 import type { AppContext, AppMiddleware, AppState, AppExtensions } from './context.js';
 import { fromZod } from './errors.js';
+import { claimIdempotencyKey, completeIdempotency } from './idempotency.js';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -13,7 +14,18 @@ export interface Input<E extends Endpoint> {
   body: Infer<E['body']>;
 }
 
-export type Output<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : void;
+/** The answer of an endpoint that `produces` a media type other than JSON: its bytes, and a download name. */
+export interface BinaryOutput {
+  data: Uint8Array;
+  /** Sent as `Content-Disposition: attachment; filename=…` when given. */
+  filename?: string;
+}
+
+export type Output<E extends Endpoint> = E extends { produces: string }
+  ? BinaryOutput
+  : E['response'] extends z.ZodType
+    ? z.input<E['response']>
+    : void;
 
 export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => Promise<Output<E>>;
 
@@ -59,8 +71,28 @@ export function mount<E extends Endpoint>(
         'body',
       ),
     } as Input<E>;
+    if (endpoint.idempotent) {
+      const replay = await claimIdempotencyKey(ctx, input);
+      if (replay) {
+        ctx.set('idempotent-replayed', 'true');
+        ctx.status = replay.status;
+        if (replay.status !== 204) ctx.body = replay.body;
+        return;
+      }
+    }
     const output = await handler(input, ctx);
+    if (endpoint.produces) {
+      const { data, filename } = output as BinaryOutput;
+      ctx.status = endpoint.status;
+      ctx.type = endpoint.produces;
+      if (filename) ctx.attachment(filename);
+      // Documents carry the client's data: no shared cache may keep them.
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      return;
+    }
     if (options.validateResponses && endpoint.response) endpoint.response.parse(output);
+    if (endpoint.idempotent) await completeIdempotency(ctx, endpoint.status, output);
     ctx.status = endpoint.status;
     if (endpoint.status !== 204) ctx.body = output;
   };

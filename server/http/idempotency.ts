@@ -1,0 +1,116 @@
+/**
+ * Idempotency keys (DESIGN §5) for the endpoints flagged `idempotent` in the
+ * contract: the first answer per firm, caller and key is kept for 24 hours and
+ * a retry gets it back; the same key with other parameters is a 409.
+ *
+ * The key's row is inserted in the request's own transaction before the work
+ * and completed with the answer at the end, so:
+ * - a concurrent duplicate blocks on the primary key until the first request
+ *   ends: if it committed, the duplicate replays its answer; if it rolled back
+ *   (an error), nothing was written and the duplicate does the work itself;
+ * - errors are not stored: a failed request left nothing behind, so its retry
+ *   runs again (and may succeed once the cause is fixed).
+ */
+import { createHash } from 'node:crypto';
+import { BadRequestError, ConflictError } from '../errors.js';
+import type { AppContext } from './context.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+export const idempotencyMessages = {
+  badKey: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+  reused: 'This Idempotency-Key was already used with other parameters: use a new key for a new request.',
+  inUse: 'A request with this Idempotency-Key is still being processed: retry in a moment.',
+};
+
+interface Stored {
+  principal: string;
+  request_hash: string;
+  status: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_body: unknown;
+  fresh: boolean;
+}
+
+/** Who the key belongs to: keys are scoped per caller, so one caller can never replay another's answer. */
+function principalOf(ctx: AppContext): { tenantId: string; principal: string } | undefined {
+  const { admin, portal } = ctx.state;
+  if (admin) return { tenantId: admin.tenant_id, principal: `${admin.principal_type}:${admin.principal_id}` };
+  if (portal) return { tenantId: portal.tenant_id, principal: `contact:${portal.contact_id}` };
+  return undefined;
+}
+
+/** JSON with sorted keys, so the same parameters hash the same whatever their order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function requestHash(method: string, path: string, input: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${path}\n${canonical(input)}`)
+    .digest('hex');
+}
+
+export interface Replay {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Claims the request's key. Returns the stored answer to replay, or undefined
+ * when this request must do the work (then call `completeIdempotency`).
+ * Without the header, or outside a firm's admin/portal transaction, it does nothing.
+ */
+export async function claimIdempotencyKey(ctx: AppContext, input: unknown): Promise<Replay | undefined> {
+  const key = ctx.get(IDEMPOTENCY_HEADER);
+  if (!key) return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key))
+    throw new BadRequestError('invalid_idempotency_key', idempotencyMessages.badKey);
+  const owner = principalOf(ctx);
+  if (!owner) return undefined;
+  const hash = requestHash(ctx.method, ctx.path, input);
+  // Inserts the claim, or takes over an expired row; a live row of another transaction makes this wait for it.
+  const [claimed] = await ctx.db.query<{ claimed: boolean }>(
+    `INSERT INTO idempotency_keys (tenant_id, principal, key, request_hash)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (tenant_id, principal, key) DO UPDATE
+       SET request_hash = excluded.request_hash, status = 'in_progress', response_status = NULL,
+           response_body = NULL, created_at = now()
+       WHERE idempotency_keys.created_at <= now() - interval '24 hours'
+     RETURNING true AS claimed`,
+    [owner.tenantId, owner.principal, key, hash],
+  );
+  ctx.state.idempotencyKey = key;
+  if (claimed) {
+    ctx.state.idempotencyClaim = { ...owner, key };
+    return undefined;
+  }
+  const [stored] = await ctx.db.query<Stored>(
+    `SELECT principal, request_hash, status, response_status, response_body, true AS fresh
+       FROM idempotency_keys WHERE tenant_id = $1 AND principal = $2 AND key = $3`,
+    [owner.tenantId, owner.principal, key],
+  );
+  if (!stored || stored.status !== 'completed') {
+    throw new ConflictError('idempotency_key_in_use', idempotencyMessages.inUse);
+  }
+  if (stored.request_hash !== hash) throw new ConflictError('idempotency_key_reused', idempotencyMessages.reused);
+  return { status: stored.response_status!, body: stored.response_body };
+}
+
+/** Stores the answer of the request that claimed the key, in its transaction. */
+export async function completeIdempotency(ctx: AppContext, status: number, body: unknown): Promise<void> {
+  const claim = ctx.state.idempotencyClaim;
+  if (!claim) return;
+  await ctx.db.query(
+    `UPDATE idempotency_keys SET status = 'completed', response_status = $4, response_body = $5
+      WHERE tenant_id = $1 AND principal = $2 AND key = $3`,
+    [claim.tenantId, claim.principal, claim.key, status, body === undefined ? null : JSON.stringify(body)],
+  );
+}
