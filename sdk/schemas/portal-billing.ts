@@ -13,6 +13,7 @@ export const PortalPaymentHistoryItem = z
     currency: Currency,
     method: z.enum(['manual', 'stripe']),
     paid_at: Timestamp,
+    refunded_amount: MinorUnits.describe('The part of this payment refunded so far (0 when none)'),
   })
   .strict()
   .meta({ id: 'PortalPaymentHistoryItem' });

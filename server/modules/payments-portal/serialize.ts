@@ -10,6 +10,7 @@ export interface HistoryRow {
   currency: string;
   method: 'manual' | 'stripe';
   paid_at: Date;
+  refunded_amount: number;
 }
 
 /** The portal's allow-list of payment fields: never the internal note, mode details or Stripe ids. */
@@ -22,5 +23,6 @@ export function portalPaymentHistoryItem(row: HistoryRow): z.input<typeof Portal
     currency: row.currency,
     method: row.method,
     paid_at: row.paid_at.toISOString(),
+    refunded_amount: row.refunded_amount,
   };
 }

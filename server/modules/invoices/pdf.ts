@@ -1,0 +1,390 @@
+/**
+ * Invoice PDFs (pdf-lib). The document is drawn from the portal's own view of
+ * the invoice (`retrieveForPortal`, an allow-list), so what the portal may not
+ * show — drafts, other clients, internal notes — cannot reach the PDF either.
+ *
+ * Fonts: the PDF standard fonts (Helvetica), which need no embedding but only
+ * cover the WinAnsi (Windows-1252) character set. Characters outside it are
+ * written without their accents where that leaves a Latin letter (ő → o) and
+ * as "?" otherwise (Cyrillic, Greek, CJK, Arabic…), never an error. Numbers and
+ * dates use Latin digits whatever the locale's numbering system.
+ */
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { z } from 'zod';
+import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
+import type { RequestDb } from '../../db/request-db.js';
+import type { PortalScope } from '../../db/request-transaction.js';
+import type { BinaryOutput } from '../../http/route.js';
+import { currencyExponent, formatMinor } from './money.js';
+import { loadLogo, type LogoImage } from './pdf-logo.js';
+import { retrieveForPortal } from './service.js';
+
+// Every word the PDF prints, in one place for review and translation.
+const messages = {
+  title: 'Invoice',
+  number: 'Invoice number',
+  status: 'Status',
+  issued: 'Issue date',
+  due: 'Due date',
+  billTo: 'Bill to',
+  description: 'Description',
+  quantity: 'Qty',
+  unitPrice: 'Unit price',
+  tax: 'Tax',
+  amount: 'Amount',
+  subtotal: 'Subtotal',
+  total: 'Total',
+  paid: 'Paid',
+  balance: 'Balance due',
+  note: 'Note',
+  statuses: {
+    unpaid: 'Unpaid',
+    partially_paid: 'Partially paid',
+    paid: 'Paid',
+    overdue: 'Overdue',
+    cancelled: 'Cancelled',
+  } as Record<string, string>,
+};
+
+type Invoice = z.input<typeof PortalInvoice>;
+
+export interface InvoicePdfInput {
+  firm: { name: string; address: string | null; locale: string };
+  client: { name: string };
+  invoice: Invoice;
+  logo: LogoImage | null;
+}
+
+// ---- text that the standard fonts can draw ---------------------------------
+
+/** Maps any text to what the font can encode (see the header), so drawing never throws. */
+export function encodable(font: PDFFont): (text: string) => string {
+  const supported = new Set(font.getCharacterSet());
+  const ok = (s: string) => [...s].every((c) => supported.has(c.codePointAt(0)!));
+  return (text) => {
+    let out = '';
+    // Invisible format marks (bidi, zero-width) go; every kind of space becomes a plain one.
+    for (const char of text.replace(/\p{Cf}/gu, '').replace(/[\p{Zs}\t]/gu, ' ')) {
+      if (supported.has(char.codePointAt(0)!)) out += char;
+      else {
+        const bare = char.normalize('NFKD').replace(/\p{M}/gu, '');
+        out += bare && ok(bare) ? bare : '?';
+      }
+    }
+    return out;
+  };
+}
+
+// ---- numbers, money and dates in the firm's locale --------------------------
+
+function locale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/**
+ * Minor units → "$1,234.56" in the firm's locale, with the currency's ISO 4217
+ * exponent (JPY 0, KWD 3). The amount goes to Intl as an exact decimal string.
+ */
+export function formatMoney(
+  amount: number,
+  currency: string,
+  tag: string,
+  display: 'symbol' | 'code' = 'symbol',
+): string {
+  const exponent = currencyExponent(currency);
+  const format = new Intl.NumberFormat(locale(tag), {
+    style: 'currency',
+    currency,
+    currencyDisplay: display,
+    numberingSystem: 'latn',
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
+  return format.format(formatMinor(amount, currency) as unknown as number);
+}
+
+function formatQuantity(quantity: string, tag: string): string {
+  const value = Number(quantity);
+  if (!Number.isFinite(value)) return quantity;
+  return new Intl.NumberFormat(locale(tag), { maximumFractionDigits: 4, numberingSystem: 'latn' }).format(value);
+}
+
+function formatRate(rate: string, tag: string): string {
+  return `${formatQuantity(rate, tag)}%`;
+}
+
+/** 'YYYY-MM-DD' in the locale, without any timezone shift. */
+function formatDate(value: string, tag: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale(tag), { dateStyle: 'medium', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+    date,
+  );
+}
+
+// ---- layout ------------------------------------------------------------------
+
+const MARGIN = 50;
+const INK = rgb(0.12, 0.16, 0.22);
+const MUTED = rgb(0.4, 0.44, 0.5);
+const RULE = rgb(0.82, 0.84, 0.86);
+
+/** US and Canadian firms print on Letter, everyone else on A4. */
+function pageSize(tag: string): [number, number] {
+  return /-(US|CA)\b/i.test(locale(tag)) ? [612, 792] : [595.28, 841.89];
+}
+
+/** A cursor that writes top to bottom, opening a new page when the current one is full. */
+class Writer {
+  page: PDFPage;
+  y: number;
+  readonly width: number;
+  readonly clean: (text: string) => string;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly size: [number, number],
+    readonly font: PDFFont,
+    readonly bold: PDFFont,
+  ) {
+    this.page = doc.addPage(size);
+    this.y = size[1] - MARGIN;
+    this.width = size[0] - 2 * MARGIN;
+    this.clean = encodable(font);
+  }
+
+  /** Makes room for `height` points, on a new page if need be. */
+  need(height: number): void {
+    if (this.y - height >= MARGIN) return;
+    this.page = this.doc.addPage(this.size);
+    this.y = this.size[1] - MARGIN;
+  }
+
+  text(text: string, x: number, opts: { size?: number; bold?: boolean; color?: typeof INK; align?: 'end' } = {}) {
+    const font = opts.bold ? this.bold : this.font;
+    const size = opts.size ?? 10;
+    const clean = this.clean(text);
+    const at = opts.align === 'end' ? x - font.widthOfTextAtSize(clean, size) : x;
+    this.page.drawText(clean, { x: at, y: this.y, size, font, color: opts.color ?? INK });
+  }
+
+  /** Splits text into lines no wider than `width` (on spaces; long words are cut). */
+  wrap(text: string, width: number, size = 10, bold = false): string[] {
+    const font = bold ? this.bold : this.font;
+    const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+    const lines: string[] = [];
+    for (const paragraph of text.split(/\r\n?|\n/).map(this.clean)) {
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (fits(candidate)) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        let rest = word;
+        while (rest && !fits(rest)) {
+          let cut = rest.length - 1;
+          while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+          lines.push(rest.slice(0, cut));
+          rest = rest.slice(cut);
+        }
+        line = rest;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  rule(): void {
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: MARGIN + this.width, y: this.y },
+      thickness: 0.75,
+      color: RULE,
+    });
+  }
+}
+
+async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFImage | null> {
+  if (!logo) return null;
+  try {
+    return logo.type === 'png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
+  } catch {
+    return null; // a corrupt image is no reason to refuse the invoice
+  }
+}
+
+/** Draws the invoice; returns the PDF's bytes. */
+export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoicePdfInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const tag = firm.locale;
+  // A symbol the font cannot draw (د.ك., ₹ …) gives way to the ISO code (KWD, INR).
+  const clean = encodable(font);
+  const money = (amount: number) => {
+    const text = formatMoney(amount, invoice.currency, tag);
+    return clean(text) === text.replace(/\p{Cf}/gu, '').replace(/\p{Zs}/gu, ' ')
+      ? text
+      : formatMoney(amount, invoice.currency, tag, 'code');
+  };
+  const number = invoice.number;
+  doc.setTitle(clean(`${messages.title} ${number} · ${firm.name}`));
+  doc.setAuthor(clean(firm.name));
+  doc.setCreator('CaseFlow Portal');
+
+  const w = new Writer(doc, pageSize(tag), font, bold);
+  const right = MARGIN + w.width;
+
+  // Header: logo, firm name and address on the start side; the invoice's facts on the end side.
+  const image = await embedLogo(doc, logo);
+  const top = w.y;
+  if (image) {
+    const scale = Math.min(140 / image.width, 48 / image.height, 1);
+    const height = image.height * scale;
+    w.page.drawImage(image, { x: MARGIN, y: w.y - height, width: image.width * scale, height });
+    w.y -= height + 12;
+  }
+  w.y -= 14;
+  for (const line of w.wrap(firm.name, w.width / 2, 14, true)) {
+    w.text(line, MARGIN, { size: 14, bold: true });
+    w.y -= 17;
+  }
+  for (const line of firm.address ? w.wrap(firm.address, w.width / 2, 9) : []) {
+    w.text(line, MARGIN, { size: 9, color: MUTED });
+    w.y -= 12;
+  }
+  const leftBottom = w.y;
+
+  w.y = top - 20;
+  w.text(messages.title, right, { size: 20, bold: true, align: 'end' });
+  w.y -= 22;
+  const facts: [string, string][] = [
+    [messages.number, number],
+    [messages.status, messages.statuses[invoice.status] ?? invoice.status],
+    [messages.issued, formatDate(invoice.issue_date, tag)],
+    ...(invoice.due_date ? [[messages.due, formatDate(invoice.due_date, tag)] as [string, string]] : []),
+  ];
+  for (const [label, value] of facts) {
+    w.text(value, right, { bold: true, align: 'end' });
+    w.text(label, right - 120, { color: MUTED, align: 'end' });
+    w.y -= 14;
+  }
+  w.y = Math.min(w.y, leftBottom) - 16;
+
+  w.text(messages.billTo, MARGIN, { size: 9, color: MUTED });
+  w.y -= 14;
+  for (const line of w.wrap(client.name, w.width / 2, 11, true)) {
+    w.text(line, MARGIN, { size: 11, bold: true });
+    w.y -= 14;
+  }
+  w.y -= 16;
+
+  // Lines: description (wrapped) | qty | unit price | tax | amount, figures on the end edge.
+  const columns = { qty: right - 290, unit: right - 200, tax: right - 100, amount: right };
+  const descriptionWidth = columns.qty - 50 - MARGIN;
+  const header = () => {
+    w.need(30);
+    w.text(messages.description, MARGIN, { size: 9, bold: true, color: MUTED });
+    w.text(messages.quantity, columns.qty, { size: 9, bold: true, color: MUTED, align: 'end' });
+    w.text(messages.unitPrice, columns.unit, { size: 9, bold: true, color: MUTED, align: 'end' });
+    w.text(messages.tax, columns.tax, { size: 9, bold: true, color: MUTED, align: 'end' });
+    w.text(messages.amount, columns.amount, { size: 9, bold: true, color: MUTED, align: 'end' });
+    w.y -= 6;
+    w.rule();
+    w.y -= 14;
+  };
+  header();
+  for (const line of invoice.lines) {
+    const description = w.wrap(line.description, descriptionWidth);
+    const taxed = Number(line.tax_rate) !== 0;
+    const height = Math.max(description.length, taxed ? 2 : 1) * 12 + 8;
+    if (w.y - height < MARGIN) {
+      w.need(height + 40);
+      header();
+    }
+    const first = w.y;
+    w.text(formatQuantity(line.quantity, tag), columns.qty, { align: 'end' });
+    w.text(money(line.unit_price), columns.unit, { align: 'end' });
+    w.text(money(line.tax), columns.tax, { align: 'end' });
+    w.text(money(line.amount), columns.amount, { align: 'end' });
+    if (taxed) {
+      w.y -= 11;
+      w.text(formatRate(line.tax_rate, tag), columns.tax, { size: 8, color: MUTED, align: 'end' });
+      w.y = first;
+    }
+    for (const text of description) {
+      w.text(text, MARGIN);
+      w.y -= 12;
+    }
+    w.y = Math.min(w.y, first - (taxed ? 24 : 12)) - 2;
+    w.rule();
+    w.y -= 14;
+  }
+
+  // Totals.
+  const totals: [string, number, boolean][] = [
+    [messages.subtotal, invoice.subtotal, false],
+    [messages.tax, invoice.tax, false],
+    [messages.total, invoice.total, true],
+    [messages.paid, invoice.amount_paid, false],
+    [messages.balance, invoice.amount_due, true],
+  ];
+  w.need(totals.length * 16 + 10);
+  w.y -= 4;
+  for (const [label, amount, strong] of totals) {
+    w.text(label, columns.tax, { bold: strong, color: strong ? INK : MUTED, align: 'end' });
+    w.text(money(amount), columns.amount, { bold: strong, align: 'end' });
+    w.y -= 16;
+  }
+
+  // The note the firm wrote for the client (never the internal one: the portal view has none).
+  if (invoice.client_note) {
+    w.y -= 12;
+    w.need(30);
+    w.text(messages.note, MARGIN, { size: 9, bold: true, color: MUTED });
+    w.y -= 14;
+    for (const line of w.wrap(invoice.client_note, w.width)) {
+      w.need(12);
+      w.text(line, MARGIN);
+      w.y -= 12;
+    }
+  }
+
+  return doc.save();
+}
+
+/** A file name from the invoice number that every file system and browser accepts. */
+export function pdfFilename(number: string): string {
+  return `${number.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'invoice'}.pdf`;
+}
+
+/**
+ * The portal's invoice PDF: the same 404 as the detail for drafts and other
+ * clients' invoices; firm and client read in the same portal transaction.
+ */
+export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<BinaryOutput> {
+  const invoice = await retrieveForPortal(db, scope, id);
+  const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
+    'SELECT name, address, logo_url, locale FROM tenants',
+  );
+  const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
+  const logo = firm?.logo_url ? await loadLogo(firm.logo_url) : null;
+  const data = await renderInvoicePdf({
+    firm: {
+      name: firm?.name ?? scope.tenant_name,
+      address: firm?.address ?? null,
+      locale: firm?.locale ?? scope.locale,
+    },
+    client: { name: client?.name ?? '' },
+    invoice,
+    logo,
+  });
+  return { data, filename: pdfFilename(invoice.number) };
+}
