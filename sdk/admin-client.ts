@@ -6,6 +6,8 @@ import { AdminClients } from './resources/admin-clients.js';
 import { AdminContacts } from './resources/admin-contacts.js';
 import { AdminPortalSessions } from './resources/admin-portal-sessions.js';
 import { AdminStaff } from './resources/admin-staff.js';
+import { AdminImpersonations } from './resources/admin-impersonations.js';
+import { AdminAnnouncements } from './resources/admin-announcements.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -24,6 +26,8 @@ export class AdminClient {
   readonly contacts: AdminContacts;
   readonly portalSessions: AdminPortalSessions;
   readonly auditEvents: AdminAuditEvents;
+  readonly impersonations: AdminImpersonations;
+  readonly announcements: AdminAnnouncements;
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
@@ -34,6 +38,8 @@ export class AdminClient {
     this.contacts = new AdminContacts(this.transport);
     this.portalSessions = new AdminPortalSessions(this.transport);
     this.auditEvents = new AdminAuditEvents(this.transport);
+    this.impersonations = new AdminImpersonations(this.transport);
+    this.announcements = new AdminAnnouncements(this.transport);
   }
 
   /** The staff session or API key's token. */

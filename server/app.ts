@@ -25,6 +25,7 @@ import { impersonationRoutes } from './modules/impersonations/routes.js';
 import { announcementRoutes } from './modules/announcements/routes.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
 import { hostedPortalRoutes } from './portal/routes.js';
+import { keepRawWebhookBodies, stripeRoutes } from './modules/stripe/routes.js';
 
 export interface AppOptions extends Deps {
   version: string;
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   portalSessionRoutes(api, options, routeOptions);
   auditRoutes(api, options, routeOptions);
   tenantRoutes(api, options, routeOptions);
+  stripeRoutes(api, options, routeOptions);
   impersonationRoutes(api, options, routeOptions);
   announcementRoutes(api, options, routeOptions);
 
@@ -84,6 +86,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   );
   app.use(resolveTenant(config));
   app.use(portalCors(options.tenants));
+  app.use(keepRawWebhookBodies());
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
   // The API never needs the hosted pages' routes: skip matching them on its hot path.
   const siteRoutes = site.routes();

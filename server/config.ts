@@ -56,7 +56,15 @@ export const configSchema = z.object({
   FORGOT_PASSWORD_PER_IP: z.coerce.number().int().min(1).default(50),
   FORGOT_PASSWORD_WINDOW_SECONDS: seconds(60 * 60),
   MINTED_SESSION_SECONDS: seconds(60 * 60),
+  /** "Login as client" links are redeemable once, within this many seconds (DESIGN §2). */
+  IMPERSONATION_LINK_SECONDS: seconds(2 * 60),
+  /** Absolute lifetime of an admin preview session (it has no stop action: it simply ends). */
+  PREVIEW_SESSION_SECONDS: seconds(60 * 60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Where the stripe SDK sends API calls; unset means Stripe itself (tests point it at a local fake). */
+  STRIPE_API_HOST: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name').optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
 });
 
 /** The master key's bytes, or undefined when the text is not 32 bytes in hex or base64. */

@@ -6,6 +6,7 @@ import type {
   SetPasswordRequest,
   SetPasswordResponse,
 } from '../schemas/portal-passwords.js';
+import type { RedeemImpersonationRequest } from '../schemas/impersonations.js';
 import type { Transport } from '../transport.js';
 
 export class PortalAuth {
@@ -54,6 +55,22 @@ export class PortalAuth {
    */
   setPassword(body: SetPasswordRequest): Promise<SetPasswordResponse> {
     return this.transport.request<SetPasswordResponse>({ method: 'POST', path: '/portal/auth/set-password', body });
+  }
+
+  /**
+   * Redeems a login-as-client link (the hosted page /clients/impersonate does it):
+   * opens an admin preview session, whose bearer token the client keeps for its
+   * next calls. The link works once.
+   * @example const { profile } = await portal.auth.redeemImpersonation({ token: location.hash.slice(7) });
+   */
+  async redeemImpersonation(body: RedeemImpersonationRequest): Promise<PortalLoginResponse> {
+    const answer = await this.transport.request<PortalLoginResponse>({
+      method: 'POST',
+      path: '/portal/auth/impersonation',
+      body,
+    });
+    if (answer.session.token) this.transport.setToken(answer.session.token);
+    return answer;
   }
 
   /**

@@ -11,6 +11,9 @@ import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
 import { portalBillingEndpoints } from './portal-billing.js';
+import { stripeEndpoints } from './stripe.js';
+import { adminInvoiceEndpoints } from './invoices.js';
+import { matterEndpoints } from './matters.js';
 
 export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
@@ -35,6 +38,9 @@ export const endpoints = {
   ...impersonationEndpoints,
   ...announcementEndpoints,
   ...portalBillingEndpoints,
+  ...stripeEndpoints,
+  ...adminInvoiceEndpoints,
+  ...matterEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

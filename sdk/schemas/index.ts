@@ -15,4 +15,6 @@ export * from './contacts.js';
 export * from './impersonations.js';
 export * from './announcements.js';
 export * from './portal-billing.js';
+export * from './stripe.js';
+export * from './matters.js';
 export * from './endpoints.js';

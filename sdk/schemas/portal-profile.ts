@@ -29,12 +29,30 @@ export const PortalProfile = z
         timezone: z.string(),
         primary_color: z.string().nullable().describe('Brand colour, #rrggbb'),
         logo_url: z.string().nullable(),
+        payments_enabled: z
+          .boolean()
+          .describe('The firm takes online payments (Stripe): show a Pay button on payable invoices'),
+        partial_payment_minimum: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Smallest partial payment in minor units; null when the firm takes only the full balance online'),
       })
       .strict(),
     permissions: z
       .array(PortalPermission)
       .describe('The portal sections this contact may use; the others answer 403 (on solo, every section answers 402)'),
-    session: z.object({ kind: z.enum(['login', 'preview', 'minted']), expires_at: Timestamp }).strict(),
+    session: z
+      .object({
+        kind: z.enum(['login', 'preview', 'minted']),
+        expires_at: Timestamp,
+        impersonator: z
+          .object({ id: Id, name: z.string() })
+          .strict()
+          .nullable()
+          .describe('In an admin preview (kind "preview"): the admin viewing the portal as this contact; else null'),
+      })
+      .strict(),
   })
   .strict()
   .meta({ id: 'PortalProfile' });

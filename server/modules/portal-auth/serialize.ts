@@ -7,7 +7,12 @@ import type { PortalContact } from './models.js';
 export function portalProfile(
   contact: PortalContact,
   tenant: TenantScope,
-  session: { kind: 'login' | 'preview' | 'minted'; expires_at: Date },
+  session: {
+    kind: 'login' | 'preview' | 'minted';
+    expires_at: Date;
+    /** The admin behind a preview session. */
+    impersonator?: { id: string; name: string } | null;
+  },
 ): z.input<typeof PortalProfile> {
   return {
     contact: { id: contact.id, first_name: contact.first_name, last_name: contact.last_name, email: contact.email },
@@ -21,8 +26,14 @@ export function portalProfile(
       timezone: tenant.timezone,
       primary_color: contact.primary_color,
       logo_url: contact.logo_url,
+      payments_enabled: contact.payments_enabled,
+      partial_payment_minimum: contact.payments_enabled ? contact.partial_payment_minimum : null,
     },
     permissions: contact.permissions,
-    session: { kind: session.kind, expires_at: session.expires_at.toISOString() },
+    session: {
+      kind: session.kind,
+      expires_at: session.expires_at.toISOString(),
+      impersonator: session.impersonator ?? null,
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
-import type { PortalScope } from '../../db/request-transaction.js';
+import type { PortalScope, TenantScope } from '../../db/request-transaction.js';
 import { AuthenticationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { LoginThrottle } from '../../security/login-throttle.js';
@@ -38,6 +38,15 @@ function findContact(db: RequestDb, contactId: string): Promise<PortalContact | 
         'contacts.permissions',
         'tenants.primary_color',
         'tenants.logo_url',
+        // Stripe (see modules/stripe): whether clients can pay online, and the smallest partial payment.
+        PortalContact.raw(
+          `COALESCE((SELECT s.enabled FROM stripe_accounts s WHERE s.tenant_id = contacts.tenant_id), false)
+             AS payments_enabled`,
+        ),
+        PortalContact.raw(
+          `(SELECT s.partial_payment_minimum FROM stripe_accounts s
+             WHERE s.tenant_id = contacts.tenant_id AND s.allow_partial_payments) AS partial_payment_minimum`,
+        ),
       )
       .join('clients', (join) =>
         join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
@@ -119,7 +128,31 @@ export async function logout(db: RequestDb, scope: PortalScope, meta: RequestMet
 }
 
 export async function me(db: RequestDb, scope: PortalScope): Promise<z.input<typeof PortalProfile>> {
-  const contact = await findContact(db, scope.contact_id);
+  const impersonator = scope.impersonator_id ? await staffName(db, scope.impersonator_id) : null;
+  return profileOf(db, scope.contact_id, scope, {
+    kind: scope.session_kind,
+    expires_at: scope.session_expires_at,
+    impersonator,
+  });
+}
+
+/** A staff member's id and display name (the portal role may read names only). */
+export async function staffName(db: RequestDb, id: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.query<{ id: string; name: string }>(
+    `SELECT id, first_name || ' ' || last_name AS name FROM staff_users WHERE id = $1`,
+    [id],
+  );
+  return row ?? null;
+}
+
+/** The portal profile of a contact, for /me and for the answers that open a session. */
+export async function profileOf(
+  db: RequestDb,
+  contactId: string,
+  tenant: TenantScope,
+  session: Parameters<typeof portalProfile>[2],
+): Promise<z.input<typeof PortalProfile>> {
+  const contact = await findContact(db, contactId);
   if (!contact) throw new AuthenticationError('session_invalid', messages.sessionEnded);
-  return portalProfile(contact, scope, { kind: scope.session_kind, expires_at: scope.session_expires_at });
+  return portalProfile(contact, tenant, session);
 }

@@ -110,6 +110,7 @@ test.before(async () => {
   ids.scratchStaff = (
     await ada.staff.invite({ email: 'scratch@acme-law.example', first_name: 'S', last_name: 'S', role: 'staff' })
   ).id;
+  ids.announcement = (await ada.announcements.create({ title: 'Matrix', body: 'Read me.', publish: true })).id;
   await s.platform().tenants.create({
     slug: 'matrix-scratch',
     name: 'Matrix Scratch',
@@ -185,6 +186,19 @@ const table: Record<string, Call> = {
   adminDisablePortalAccess: { params: { id: 'scratchContact' }, expect: adminOnly(200), order: 1 },
   adminMintPortalSession: { body: () => ({ contact_id: ids.nora }), expect: adminOnly(201) },
   adminListAuditEvents: { expect: adminOnly(200) },
+  // Login as client: admins ask for a link; anyone may try to redeem one (a made-up token is a 400).
+  adminCreateImpersonation: { params: { id: 'client' }, body: () => ({ reason: 'matrix' }), expect: adminOnly(201) },
+  portalRedeemImpersonation: { body: () => ({ token: newToken('cfl') }), expect: every(400) },
+  // Announcements: staff list, admins write; contacts read their firm's published ones.
+  adminListAnnouncements: { expect: everyday(200) },
+  adminCreateAnnouncement: { body: (p) => ({ title: unique(p, 'matrix'), body: 'Hello.' }), expect: adminOnly(201) },
+  adminPublishAnnouncement: { params: { id: 'announcement' }, body: () => ({}), expect: adminOnly(200) },
+  portalListAnnouncements: { expect: only(contacts(200)) },
+  portalReadAnnouncement: {
+    params: { id: 'announcement' },
+    body: () => ({}),
+    expect: only(contacts(200, 200, 404)),
+  },
   // Platform: the operator key alone.
   platformCreateTenant: {
     body: (p) => ({

@@ -1,0 +1,200 @@
+import type { z } from 'zod';
+import type { ImpersonationCreateRequest, ImpersonationLink } from '../../../sdk/schemas/impersonations.js';
+import type { PortalLoginResponse } from '../../../sdk/schemas/portal-auth.js';
+import { tenantPublicUrl, type Config } from '../../config.js';
+import type { Pool } from '../../db/pool.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { enterTenant, inScope, type AdminScope, type TenantScope } from '../../db/request-transaction.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
+import type { RequestMeta } from '../../http/context.js';
+import { LINK_INVALID_MESSAGE } from '../../security/one-time-tokens.js';
+import { newToken, tokenHash } from '../../security/tokens.js';
+import { markAllRead } from '../announcements/service.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import { profileOf, staffName } from '../portal-auth/service.js';
+import { consumeImpersonationLink, issueImpersonationLink, type Impersonator } from './links.js';
+
+// Every sentence of "login as client", in one place for review.
+export const messages = {
+  clientNotFound: 'No such client.',
+  noPrimaryContact: (client: string) =>
+    `${client} has no primary contact. Mark one of its contacts as primary first ` +
+    '(`caseflow contacts set-primary <email>`), then ask for the link again.',
+  primaryInactive: (client: string, name: string) =>
+    `${name}, the primary contact of ${client}, is deactivated. Reactivate them, or mark an active contact ` +
+    'as primary, then ask for the link again.',
+  noAdminBehindKey:
+    'This API key was not created by a current admin of the firm, so no admin can answer for the preview. ' +
+    "Use an admin's own login, or a key created by a current admin.",
+  linkInvalid: LINK_INVALID_MESSAGE,
+};
+
+interface ClientRow {
+  id: string;
+  number: number;
+  name: string;
+}
+
+interface PrimaryRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  active: boolean;
+}
+
+const label = (client: ClientRow) => `Client ${client.number} ${client.name}`;
+
+/**
+ * The admin behind a request: the staff user itself, or for an admin API key the
+ * admin who created it, as long as they are still an active admin (the preview
+ * session must name a person whose demotion or deactivation ends it).
+ */
+async function impersonatorOf(db: RequestDb, scope: AdminScope): Promise<Impersonator> {
+  if (scope.principal_type === 'staff') return { staffUserId: scope.principal_id, apiKeyId: null };
+  const [row] = await db.query<{ id: string }>(
+    `SELECT su.id FROM api_keys k JOIN staff_users su ON su.tenant_id = k.tenant_id AND su.id = k.created_by
+      WHERE k.id = $1 AND su.active AND su.role = 'admin'`,
+    [scope.principal_id],
+  );
+  if (!row) throw new ConflictError('no_admin_behind_key', messages.noAdminBehindKey);
+  return { staffUserId: row.id, apiKeyId: scope.principal_id };
+}
+
+/**
+ * "Login as client" (admins only; the route checks the role): a single-use link,
+ * valid for IMPERSONATION_LINK_SECONDS, that opens a preview of the portal as the
+ * client's primary contact. Portal access is not needed: previewing before
+ * onboarding is a main use. The link is built from the firm's public URL.
+ */
+export async function create(
+  deps: { config: Config },
+  db: RequestDb,
+  scope: AdminScope,
+  clientId: string,
+  body: z.output<typeof ImpersonationCreateRequest>,
+  meta: RequestMeta,
+): Promise<z.input<typeof ImpersonationLink>> {
+  const [client] = await db.query<ClientRow>(`SELECT id, number, name FROM clients WHERE id = $1`, [clientId]);
+  if (!client) throw new NotFoundError('resource_missing', messages.clientNotFound);
+  const [primary] = await db.query<PrimaryRow>(
+    `SELECT id, first_name, last_name, active FROM contacts WHERE client_id = $1 AND is_primary`,
+    [clientId],
+  );
+  if (!primary) throw new ConflictError('no_primary_contact', messages.noPrimaryContact(label(client)));
+  if (!primary.active) {
+    throw new ConflictError(
+      'primary_contact_inactive',
+      messages.primaryInactive(label(client), `${primary.first_name} ${primary.last_name}`),
+    );
+  }
+  const impersonator = await impersonatorOf(db, scope);
+  const reason = body.reason ?? null;
+  const link = await issueImpersonationLink(
+    db,
+    primary.id,
+    impersonator,
+    deps.config.IMPERSONATION_LINK_SECONDS,
+    reason,
+  );
+  const [tenant] = await db.query<{ public_url: string | null }>(
+    `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
+  );
+  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: tenant?.public_url });
+  await recordAudit(
+    db,
+    {
+      action: 'impersonation.link_created',
+      ...adminActor(scope),
+      subjectType: 'contact',
+      subjectId: primary.id,
+      data: {
+        client_id: client.id,
+        reason,
+        impersonator_id: impersonator.staffUserId,
+        expires_at: link.expiresAt.toISOString(),
+      },
+    },
+    meta,
+  );
+  return {
+    url: `${base}/clients/impersonate#token=${link.token}`,
+    expires_at: link.expiresAt.toISOString(),
+    contact: { id: primary.id, first_name: primary.first_name, last_name: primary.last_name },
+    client: { id: client.id, number: client.number, name: client.name },
+  };
+}
+
+/**
+ * Redeems a link on the firm's host, in one caseflow_auth transaction: the link is
+ * consumed, the admin (and key) and the contact are checked again, a `preview`
+ * session is opened (bearer only: it never replaces a cookie session), every
+ * published announcement is marked read for the contact, and the start is
+ * audited. Any failure rolls all of it back: no session without a good link.
+ */
+export function redeem(
+  deps: { config: Config; pool: Pool },
+  slug: string,
+  token: string,
+  meta: RequestMeta,
+): Promise<z.input<typeof PortalLoginResponse>> {
+  return inScope<TenantScope, z.input<typeof PortalLoginResponse>>(
+    deps.pool,
+    enterTenant(slug, 'caseflow_auth'),
+    async (db, tenant) => {
+      const link = await consumeImpersonationLink(db, token);
+      if (!link) throw new BadRequestError('link_invalid', messages.linkInvalid);
+      const [eligible] = await db.query(
+        `SELECT 1
+           FROM contacts c, staff_users su
+          WHERE c.id = $1 AND c.active
+            AND su.id = $2 AND su.active AND su.role = 'admin'
+            AND ($3::uuid IS NULL OR EXISTS (SELECT FROM api_keys k
+                                              WHERE k.id = $3 AND k.revoked_at IS NULL AND k.role = 'admin'))`,
+        [link.contact_id, link.impersonator_id, link.impersonator_key_id],
+      );
+      if (!eligible) throw new BadRequestError('link_invalid', messages.linkInvalid);
+
+      const sessionToken = newToken('cfp');
+      const lifetime = deps.config.PREVIEW_SESSION_SECONDS;
+      const [session] = await db.query<{ id: string; expires_at: Date }>(
+        `INSERT INTO sessions (tenant_id, token_hash, audience, kind, contact_id, impersonator_id, impersonator_key_id,
+                               idle_timeout, expires_at, ip, user_agent)
+         VALUES (caseflow.current_tenant(), $1, 'portal', 'preview', $2, $3, $4,
+                 make_interval(secs => $5), now() + make_interval(secs => $6), $7, $8)
+         RETURNING id, expires_at`,
+        [
+          tokenHash(sessionToken),
+          link.contact_id,
+          link.impersonator_id,
+          link.impersonator_key_id,
+          Math.min(deps.config.SESSION_IDLE_SECONDS, lifetime),
+          lifetime,
+          meta.ip || null,
+          meta.userAgent,
+        ],
+      );
+      const announcementsRead = await markAllRead(db, link.contact_id);
+      await recordAudit(
+        db,
+        {
+          action: 'impersonation.started',
+          actorType: 'staff',
+          actorId: link.impersonator_id,
+          subjectType: 'contact',
+          subjectId: link.contact_id,
+          data: {
+            reason: link.reason,
+            session_id: session!.id,
+            api_key_id: link.impersonator_key_id,
+            announcements_marked_read: announcementsRead,
+          },
+        },
+        meta,
+      );
+      const expires_at = session!.expires_at;
+      const impersonator = await staffName(db, link.impersonator_id);
+      const profile = await profileOf(db, link.contact_id, tenant, { kind: 'preview', expires_at, impersonator });
+      return { session: { kind: 'preview', expires_at: expires_at.toISOString(), token: sessionToken }, profile };
+    },
+  );
+}
