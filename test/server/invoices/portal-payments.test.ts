@@ -34,6 +34,7 @@ test('GET /api/v1/portal/payments — the client’s payments, newest first, wit
       currency: 'USD',
       method: 'manual',
       paid_at: 'T',
+      refunded_amount: 0,
     },
     {
       id: 'ID',
@@ -43,6 +44,7 @@ test('GET /api/v1/portal/payments — the client’s payments, newest first, wit
       currency: 'USD',
       method: 'manual',
       paid_at: 'T',
+      refunded_amount: 0,
     },
   ]);
   t.false(page.has_more);
@@ -110,6 +112,10 @@ test('GET /api/v1/portal/payments — keyset pages walk every payment once, in o
       paid_at: `2026-02-0${Math.min(n, 6)}T10:00:00Z`,
     });
   }
+  await s.db
+    .owner('payments')
+    .where({ tenant_id: tenant.id, invoice_id: invoice.id, amount: 4 })
+    .update({ refunded_amount: 3 });
   const pager = s.portal('acme');
   await pager.auth.login({ email: 'pager@payments.example', password: demo.nora.password });
   const first = await pager.payments.list({ limit: 3 });
@@ -130,8 +136,8 @@ test('GET /api/v1/portal/payments — keyset pages walk every payment once, in o
     [5, 4, 3, 2, 1],
   );
   t.deepEqual(
-    all.map((p) => [p.method, p.currency, p.invoice_number]),
-    all.map((p) => [p.amount % 2 ? 'manual' : 'stripe', 'JPY', 'PAGE-1']),
+    all.map((p) => [p.method, p.currency, p.invoice_number, p.refunded_amount]),
+    all.map((p) => [p.amount % 2 ? 'manual' : 'stripe', 'JPY', 'PAGE-1', p.amount === 4 ? 3 : 0]),
   );
 });
 
