@@ -136,6 +136,8 @@ test('every table has row-level security enabled and forced', async (t) => {
   t.deepEqual(
     rows.map((r: { relname: string }) => r.relname),
     [
+      'announcement_reads',
+      'announcements',
       'api_keys',
       'audit_events',
       'client_credits',
