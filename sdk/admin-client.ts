@@ -8,6 +8,9 @@ import { AdminPortalSessions } from './resources/admin-portal-sessions.js';
 import { AdminStaff } from './resources/admin-staff.js';
 import { AdminImpersonations } from './resources/admin-impersonations.js';
 import { AdminAnnouncements } from './resources/admin-announcements.js';
+import { AdminStripe } from './resources/admin-stripe.js';
+import { AdminCredits, AdminInvoices } from './resources/admin-invoices.js';
+import { AdminMatters } from './resources/admin-matters.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -26,8 +29,12 @@ export class AdminClient {
   readonly contacts: AdminContacts;
   readonly portalSessions: AdminPortalSessions;
   readonly auditEvents: AdminAuditEvents;
+  readonly invoices: AdminInvoices;
+  readonly credits: AdminCredits;
+  readonly matters: AdminMatters;
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
+  readonly stripe: AdminStripe;
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
@@ -38,8 +45,12 @@ export class AdminClient {
     this.contacts = new AdminContacts(this.transport);
     this.portalSessions = new AdminPortalSessions(this.transport);
     this.auditEvents = new AdminAuditEvents(this.transport);
+    this.invoices = new AdminInvoices(this.transport);
+    this.credits = new AdminCredits(this.transport);
+    this.matters = new AdminMatters(this.transport);
     this.impersonations = new AdminImpersonations(this.transport);
     this.announcements = new AdminAnnouncements(this.transport);
+    this.stripe = new AdminStripe(this.transport);
   }
 
   /** The staff session or API key's token. */

@@ -2,6 +2,6 @@ export { PortalClient } from './portal-client.js';
 export { AdminClient } from './admin-client.js';
 export { PlatformClient } from './platform-client.js';
 export { ListPromise } from './pagination.js';
-export type { ClientOptions } from './transport.js';
+export type { ClientOptions, IdempotentOptions } from './transport.js';
 export * from './errors.js';
 export type * from './schemas/index.js';

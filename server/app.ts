@@ -12,6 +12,8 @@ import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
 import { invoiceRoutes } from './modules/invoices/routes.js';
+import { adminInvoiceRoutes } from './modules/invoices/admin-routes.js';
+import { matterRoutes } from './modules/matters/routes.js';
 import { portalBillingRoutes } from './modules/payments-portal/routes.js';
 import { adminAuthRoutes } from './modules/staff-auth/routes.js';
 import { staffRoutes } from './modules/staff/routes.js';
@@ -42,6 +44,8 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   openApiRoutes(api, options.version);
   portalAuthRoutes(api, options, routeOptions);
   invoiceRoutes(api, options, routeOptions);
+  adminInvoiceRoutes(api, options, routeOptions);
+  matterRoutes(api, options, routeOptions);
   portalBillingRoutes(api, options, routeOptions);
   adminAuthRoutes(api, options, routeOptions);
   staffRoutes(api, options, routeOptions);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Currency, Id, ListQuery, MinorUnits, Timestamp, listOf } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Invoice states as a client sees them; "overdue" is derived from the due date. */
 export const InvoiceStatus = z.enum(['unpaid', 'partially_paid', 'paid', 'overdue', 'cancelled']);
@@ -69,3 +70,310 @@ export interface PortalInvoiceListQuery {
 }
 
 export const IdParams = z.object({ id: Id }).strict();
+
+// ─── Admin side ────────────────────────────────────────────────────────────
+
+/** Every invoice state as the firm sees it: drafts too; "overdue" is derived from the due date. */
+export const AdminInvoiceStatus = z.enum(['draft', 'unpaid', 'partially_paid', 'paid', 'overdue', 'cancelled']);
+export type AdminInvoiceStatus = z.infer<typeof AdminInvoiceStatus>;
+
+/** How a manual payment arrived. */
+export const PaymentMode = z.enum(['bank_transfer', 'cash', 'check', 'card', 'other']);
+export type PaymentMode = z.infer<typeof PaymentMode>;
+
+/** A decimal quantity with at most 4 places, greater than 0 (hours: "0.25"). */
+export const Quantity = z
+  .string()
+  .regex(/^\d{1,10}(\.\d{1,4}){0,1}$/, 'must be a decimal with at most 4 places, e.g. "0.25"')
+  .refine((q) => /[1-9]/.test(q), 'must be greater than 0')
+  .describe('Decimal quantity with at most 4 places, > 0 (e.g. "0.25")');
+
+/** A tax rate in percent, 0 to 100, at most 4 places. */
+export const TaxRate = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,4}){0,1}$/, 'must be a percentage with at most 4 places, e.g. "8.875"')
+  .refine((r) => Number(r) <= 100, 'must be between 0 and 100')
+  .describe('Tax rate in percent, 0–100, at most 4 places (e.g. "20" or "8.875")');
+
+const Note = z.string().trim().min(1).max(5000);
+
+export const AdminInvoiceLineInput = z
+  .object({
+    description: z.string().trim().min(1).max(1000),
+    quantity: Quantity,
+    unit_price: MinorUnits.min(0)
+      .max(1_000_000_000_000)
+      .describe('Price of one unit in the minor unit of the currency (cents, yen, fils)'),
+    tax_rate: TaxRate.default('0'),
+  })
+  .strict()
+  .meta({ id: 'AdminInvoiceLineInput' });
+export type AdminInvoiceLineInput = z.input<typeof AdminInvoiceLineInput>;
+
+const invoiceContent = {
+  client_id: Id,
+  matter_id: Id.nullable().optional().describe('A matter of the same client (400 otherwise)'),
+  currency: Currency.optional().describe("ISO 4217 code; default: the firm's currency"),
+  issue_date: CalendarDate.optional().describe("Default: today in the firm's time zone"),
+  due_date: CalendarDate.nullable().optional(),
+  client_note: Note.nullable().optional().describe('Shown to the client and on the PDF'),
+  internal_note: Note.nullable().optional().describe('For the firm only: never in the portal or on the PDF'),
+  lines: z.array(AdminInvoiceLineInput).min(1).max(200),
+};
+
+const ExternalId = z.string().min(1).max(255).describe("The invoice's id in the firm's own system, unique in the firm");
+
+export const AdminInvoiceCreateRequest = z
+  .object({ ...invoiceContent, external_id: ExternalId.optional() })
+  .strict()
+  .meta({ id: 'AdminInvoiceCreateRequest' });
+export type AdminInvoiceCreateRequest = z.input<typeof AdminInvoiceCreateRequest>;
+
+/** The whole content of a draft at once (PUT by external id). */
+export const AdminInvoiceUpsertRequest = z.object(invoiceContent).strict().meta({ id: 'AdminInvoiceUpsertRequest' });
+export type AdminInvoiceUpsertRequest = z.input<typeof AdminInvoiceUpsertRequest>;
+
+/** Changes to a draft; `lines`, when given, replace all lines. */
+export const AdminInvoiceUpdateRequest = z
+  .object({
+    client_id: invoiceContent.client_id.optional(),
+    matter_id: invoiceContent.matter_id,
+    currency: Currency.optional(),
+    issue_date: CalendarDate.optional(),
+    due_date: invoiceContent.due_date,
+    client_note: invoiceContent.client_note,
+    internal_note: invoiceContent.internal_note,
+    external_id: ExternalId.nullable().optional(),
+    lines: invoiceContent.lines.optional(),
+  })
+  .strict()
+  .meta({ id: 'AdminInvoiceUpdateRequest' });
+export type AdminInvoiceUpdateRequest = z.input<typeof AdminInvoiceUpdateRequest>;
+
+export const AdminInvoiceSummary = z
+  .object({
+    id: Id,
+    number: z.string().nullable().describe('Assigned when the invoice is first sent; null for drafts'),
+    status: AdminInvoiceStatus,
+    client_id: Id,
+    matter_id: Id.nullable(),
+    currency: Currency,
+    issue_date: CalendarDate,
+    due_date: CalendarDate.nullable(),
+    subtotal: MinorUnits,
+    tax: MinorUnits,
+    total: MinorUnits,
+    amount_paid: MinorUnits.describe('Received, net of refunds, never above total'),
+    amount_due: MinorUnits.describe('total - amount_paid (0 for drafts and cancelled invoices)'),
+    external_id: z.string().nullable(),
+    sent: z.boolean(),
+    sent_at: Timestamp.nullable().describe('First sent'),
+    last_sent_at: Timestamp.nullable(),
+    cancelled_at: Timestamp.nullable(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'AdminInvoiceSummary' });
+export type AdminInvoiceSummary = z.infer<typeof AdminInvoiceSummary>;
+
+export const AdminPayment = z
+  .object({
+    id: Id,
+    invoice_id: Id,
+    amount: MinorUnits,
+    currency: Currency,
+    method: z.enum(['manual', 'stripe']),
+    mode: PaymentMode.nullable(),
+    transaction_id: z.string().nullable(),
+    note: z.string().nullable().describe('Internal'),
+    stripe_payment_intent_id: z.string().nullable(),
+    contact_id: Id.nullable().describe('The paying contact (Stripe)'),
+    refunded_amount: MinorUnits,
+    paid_at: Timestamp,
+    created_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'AdminPayment' });
+export type AdminPayment = z.infer<typeof AdminPayment>;
+
+/** Money received above an invoice's balance (Stripe never refuses it): owed to the client until resolved. */
+export const AdminCredit = z
+  .object({
+    id: Id,
+    client_id: Id,
+    invoice_id: Id,
+    payment_id: Id,
+    amount: MinorUnits.describe('Still open'),
+    original_amount: MinorUnits,
+    currency: Currency,
+    reason: z.enum(['overpayment']),
+    created_at: Timestamp,
+    resolved_at: Timestamp.nullable(),
+  })
+  .strict()
+  .meta({ id: 'AdminCredit' });
+export type AdminCredit = z.infer<typeof AdminCredit>;
+
+export const AdminInvoiceLine = PortalInvoiceLine.extend({ position: z.number().int() })
+  .strict()
+  .meta({ id: 'AdminInvoiceLine' });
+
+export const AdminInvoice = AdminInvoiceSummary.extend({
+  client_note: z.string().nullable(),
+  internal_note: z.string().nullable(),
+  lines: z.array(AdminInvoiceLine),
+  payments: z.array(AdminPayment),
+  credits: z.array(AdminCredit),
+})
+  .strict()
+  .meta({ id: 'AdminInvoice' });
+export type AdminInvoice = z.infer<typeof AdminInvoice>;
+
+export const AdminInvoiceList = listOf(AdminInvoiceSummary).meta({ id: 'AdminInvoiceList' });
+
+export const AdminInvoiceListQuery = ListQuery.extend({
+  client_id: Id.optional(),
+  matter_id: Id.optional(),
+  status: AdminInvoiceStatus.optional().describe('Only invoices in this state (overdue is derived)'),
+  external_id: z.string().min(1).max(255).optional(),
+}).strict();
+export type AdminInvoiceListQuery = Partial<z.output<typeof AdminInvoiceListQuery>>;
+
+export const ManualPaymentRequest = z
+  .object({
+    amount: MinorUnits.min(1).optional().describe('Default: the balance due'),
+    paid_at: z
+      .union([Timestamp, CalendarDate])
+      .optional()
+      .describe('When the money arrived (a date or a timestamp); default: now'),
+    mode: PaymentMode.optional(),
+    transaction_id: z.string().trim().min(1).max(255).optional(),
+    note: z.string().trim().min(1).max(2000).optional().describe('Internal'),
+  })
+  .strict()
+  .meta({ id: 'ManualPaymentRequest' });
+export type ManualPaymentRequest = z.input<typeof ManualPaymentRequest>;
+
+export const ManualPaymentResult = z
+  .object({ payment: AdminPayment, invoice: AdminInvoice })
+  .strict()
+  .meta({ id: 'ManualPaymentResult' });
+export type ManualPaymentResult = z.infer<typeof ManualPaymentResult>;
+
+export const AdminCreditList = listOf(AdminCredit).meta({ id: 'AdminCreditList' });
+export const AdminCreditListQuery = ListQuery.extend({ client_id: Id.optional() }).strict();
+export type AdminCreditListQuery = Partial<z.output<typeof AdminCreditListQuery>>;
+
+export const ExternalIdParams = z.object({ external_id: ExternalId }).strict();
+
+export const adminInvoiceEndpoints = {
+  adminListInvoices: endpoint({
+    operationId: 'adminListInvoices',
+    method: 'GET',
+    path: '/admin/invoices',
+    audience: 'admin',
+    authenticated: true,
+    summary: "The firm's invoices, drafts included, newest first; filter by client, matter, status (overdue derived)",
+    query: AdminInvoiceListQuery,
+    response: AdminInvoiceList,
+    status: 200,
+  }),
+  adminCreateInvoice: endpoint({
+    operationId: 'adminCreateInvoice',
+    method: 'POST',
+    path: '/admin/invoices',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Create a draft invoice (409 external_id_taken if the external id is in use; Idempotency-Key honoured)',
+    body: AdminInvoiceCreateRequest,
+    response: AdminInvoice,
+    status: 201,
+    idempotent: true,
+  }),
+  adminRetrieveInvoice: endpoint({
+    operationId: 'adminRetrieveInvoice',
+    method: 'GET',
+    path: '/admin/invoices/:id',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'One invoice with its lines, payments, credits and internal note',
+    params: IdParams,
+    response: AdminInvoice,
+    status: 200,
+  }),
+  adminUpdateInvoice: endpoint({
+    operationId: 'adminUpdateInvoice',
+    method: 'PATCH',
+    path: '/admin/invoices/:id',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Change a draft (409 invoice_not_draft once sent)',
+    params: IdParams,
+    body: AdminInvoiceUpdateRequest,
+    response: AdminInvoice,
+    status: 200,
+  }),
+  adminUpsertInvoiceByExternalId: endpoint({
+    operationId: 'adminUpsertInvoiceByExternalId',
+    method: 'PUT',
+    path: '/admin/invoices/by-external-id/:external_id',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      "For a firm's sync: creates the draft with this external id, or replaces the content of the existing draft " +
+      '(409 invoice_not_draft once sent)',
+    params: ExternalIdParams,
+    body: AdminInvoiceUpsertRequest,
+    response: AdminInvoice,
+    status: 200,
+  }),
+  adminSendInvoice: endpoint({
+    operationId: 'adminSendInvoice',
+    method: 'POST',
+    path: '/admin/invoices/:id/send',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Send: a draft gets its number and becomes unpaid; sent ones are re-sent. Emails the contacts who receive invoice emails',
+    params: IdParams,
+    response: AdminInvoice,
+    status: 200,
+  }),
+  adminCancelInvoice: endpoint({
+    operationId: 'adminCancelInvoice',
+    method: 'POST',
+    path: '/admin/invoices/:id/cancel',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Cancel a sent invoice that has received no payment (409 otherwise)',
+    params: IdParams,
+    response: AdminInvoice,
+    status: 200,
+  }),
+  adminCreateInvoicePayment: endpoint({
+    operationId: 'adminCreateInvoicePayment',
+    method: 'POST',
+    path: '/admin/invoices/:id/payments',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Record a manual payment (default: the balance; 400 amount_exceeds_balance above it; Idempotency-Key honoured)',
+    params: IdParams,
+    body: ManualPaymentRequest,
+    response: ManualPaymentResult,
+    status: 201,
+    idempotent: true,
+  }),
+  adminListCredits: endpoint({
+    operationId: 'adminListCredits',
+    method: 'GET',
+    path: '/admin/credits',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Open client credits (overpayments), newest first',
+    query: AdminCreditListQuery,
+    response: AdminCreditList,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

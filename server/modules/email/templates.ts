@@ -73,3 +73,49 @@ export function passwordReset(p: { firm: string; firstName: string; url: string 
     `${expiry} If you did not ask for this, ignore this email: your password stays as it is.`,
   );
 }
+
+/** Sent once per Stripe payment to the contact who paid; amounts come preformatted in the firm's locale. */
+export function paymentReceipt(p: {
+  firm: string;
+  firstName: string;
+  invoiceNumber: string;
+  amount: string;
+  balance: string;
+  paidInFull: boolean;
+  url: string;
+}): RenderedEmail {
+  return render(
+    'payment_receipt',
+    `Payment received: Invoice ${p.invoiceNumber}`,
+    p.firm,
+    [
+      `Hello ${p.firstName},`,
+      `We received your payment of ${p.amount} for Invoice ${p.invoiceNumber}. Thank you.`,
+      p.paidInFull ? 'The invoice is now paid in full.' : `The balance still due is ${p.balance}.`,
+    ],
+    { label: 'View your invoices', url: p.url },
+    'Keep this email as your receipt. Card payments are processed by Stripe.',
+  );
+}
+
+/** A sent (or re-sent) invoice: number, amount due and due date, with a link to the portal's invoices. */
+export function invoiceSent(p: {
+  firm: string;
+  firstName: string;
+  number: string;
+  amountDue: string;
+  dueDate: string | null;
+  url: string;
+}): RenderedEmail {
+  return render(
+    'invoice_sent',
+    `Invoice ${p.number} from ${p.firm}`,
+    p.firm,
+    [
+      `Hello ${p.firstName},`,
+      `${p.firm} has sent you invoice ${p.number}. Amount due: ${p.amountDue}${p.dueDate ? `, due ${p.dueDate}` : ''}.`,
+    ],
+    { label: 'View the invoice', url: p.url },
+    'You receive this email because your firm lists you as a recipient of its invoices.',
+  );
+}

@@ -1,0 +1,99 @@
+import type Router from '@koa/router';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { adminCredential } from '../../http/admin-auth.js';
+import {
+  afterCommit,
+  requestMeta,
+  type AppContext,
+  type AppExtensions,
+  type AppState,
+  type Deps,
+} from '../../http/context.js';
+import { mount } from '../../http/route.js';
+import type { AdminAct } from '../clients/service.js';
+import * as invoices from './admin-service.js';
+import * as lifecycle from './lifecycle.js';
+
+const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
+
+/**
+ * Invoices, admin side. Everyday work: staff users, admins and API keys of
+ * either role may do all of it (nothing here is admin-only).
+ */
+export function adminInvoiceRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
+  const staff = [adminCredential(deps)];
+  const tz = (ctx: AppContext) => ctx.state.admin!.timezone;
+  // Stripe expires the invoice's open Checkout Session once the change is committed.
+  const balanceChanged = (ctx: AppContext, invoiceId: string) => {
+    const tenantId = ctx.state.admin!.tenant_id;
+    afterCommit(ctx, () => {
+      deps
+        .balanceChanged?.(tenantId, invoiceId)
+        .catch((error: unknown) =>
+          deps.logger.error({ err: error, tenantId, invoiceId }, 'balanceChanged hook failed'),
+        );
+    });
+  };
+
+  mount(router, endpoints.adminListInvoices, staff, ({ query }, ctx) => invoices.list(ctx.db, tz(ctx), query), opts);
+  mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(act(ctx), body), opts);
+  mount(
+    router,
+    endpoints.adminRetrieveInvoice,
+    staff,
+    ({ params }, ctx) => invoices.retrieve(ctx.db, tz(ctx), params.id),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminUpdateInvoice,
+    staff,
+    ({ params, body }, ctx) => invoices.update(act(ctx), params.id, body),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminUpsertInvoiceByExternalId,
+    staff,
+    ({ params, body }, ctx) => invoices.upsertByExternalId(act(ctx), params.external_id, body),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminSendInvoice,
+    staff,
+    async ({ params }, ctx) => {
+      const { invoice, emails } = await lifecycle.send(act(ctx), deps, params.id);
+      if (emails > 0) afterCommit(ctx, () => deps.mail.kick());
+      return invoice;
+    },
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminCancelInvoice,
+    staff,
+    async ({ params }, ctx) => {
+      const invoice = await lifecycle.cancel(act(ctx), params.id);
+      balanceChanged(ctx, params.id);
+      return invoice;
+    },
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminCreateInvoicePayment,
+    staff,
+    async ({ params, body }, ctx) => {
+      const result = await lifecycle.recordManualPayment(act(ctx), params.id, body);
+      balanceChanged(ctx, params.id);
+      return result;
+    },
+    opts,
+  );
+  mount(router, endpoints.adminListCredits, staff, ({ query }, ctx) => invoices.listCredits(ctx.db, query), opts);
+}

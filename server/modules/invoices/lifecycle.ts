@@ -1,0 +1,202 @@
+/**
+ * What moves an invoice along: send (number at first send, emails), cancel and
+ * manual payments. Each locks the invoice row first, so two of them on one
+ * invoice apply one after the other.
+ */
+import type { z } from 'zod';
+import type { AdminInvoice, ManualPaymentRequest, ManualPaymentResult } from '../../../sdk/schemas/invoices.js';
+import { tenantPublicUrl, type Config } from '../../config.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import type { Keyring } from '../../security/keyring.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { invoiceSent } from '../email/templates.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import type { AdminAct } from '../clients/service.js';
+import { adminMessages, retrieve } from './admin-service.js';
+import { formatMoney } from './money.js';
+import { lockInvoice, paymentMessages, recordPayment } from './payments.js';
+
+export const lifecycleMessages = {
+  cancelDraft: 'A draft has never been sent: change it instead. Only sent invoices can be cancelled.',
+  alreadyCancelled: 'This invoice is already cancelled.',
+  cancelled: 'This invoice is cancelled: it cannot be sent again.',
+  cancelPaid: 'This invoice is paid: a paid invoice cannot be cancelled.',
+  cancelWithPayments: 'This invoice has received payments: a partly paid invoice cannot be cancelled.',
+  numberTaken: (number: string) =>
+    `The next invoice number, ${number}, is already used by another invoice of this firm: change the firm's invoice prefix.`,
+};
+
+type InvoiceOut = z.input<typeof AdminInvoice>;
+
+interface SendRow {
+  id: string;
+  status: string;
+  client_id: string;
+  number: string | null;
+  currency: string;
+  total: number;
+  amount_paid: number;
+  due_date: string | null;
+}
+
+/** The next number of the firm: its prefix and counter (created at the first send after the invoices it already numbered). */
+async function nextNumber(act: AdminAct): Promise<string> {
+  const [row] = await act.db.query<{ last_number: number; invoice_prefix: string }>(
+    `WITH counter AS (
+       INSERT INTO invoice_counters (tenant_id, last_number)
+       VALUES (caseflow.current_tenant(), (SELECT count(*) + 1 FROM invoices WHERE number IS NOT NULL))
+       ON CONFLICT (tenant_id) DO UPDATE SET last_number = invoice_counters.last_number + 1
+       RETURNING last_number)
+     SELECT counter.last_number, t.invoice_prefix FROM counter, tenants t WHERE t.id = caseflow.current_tenant()`,
+  );
+  return `${row!.invoice_prefix}${String(row!.last_number).padStart(4, '0')}`;
+}
+
+export interface SendDeps {
+  config: Config;
+  keyring: Keyring;
+}
+
+/**
+ * Sends an invoice: a draft gets the next number and becomes unpaid; a sent one
+ * only gets a new last_sent_at. Either way, each active contact of the client
+ * who receives invoice emails gets one. Returns the invoice and how many emails were queued.
+ */
+export async function send(
+  act: AdminAct,
+  deps: SendDeps,
+  id: string,
+): Promise<{ invoice: InvoiceOut; emails: number }> {
+  const { db, admin } = act;
+  const [row] = await db.query<SendRow>(
+    `SELECT id, status, client_id, number, currency, total, amount_paid, due_date FROM invoices WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  if (!row) throw new NotFoundError('resource_missing', adminMessages.notFound);
+  if (row.status === 'cancelled') throw new ConflictError('invoice_cancelled', lifecycleMessages.cancelled);
+  const first = row.status === 'draft';
+  let number = row.number;
+  if (first) {
+    number = await nextNumber(act);
+    try {
+      await db.query(
+        `UPDATE invoices SET number = $2, status = 'unpaid', sent_at = now(), last_sent_at = now(), updated_at = now()
+          WHERE id = $1`,
+        [id, number],
+      );
+    } catch (error) {
+      const e = error as { code?: string; constraint?: string };
+      if (e.code === '23505' && e.constraint === 'invoices_tenant_id_number_key') {
+        throw new ConflictError('invoice_number_taken', lifecycleMessages.numberTaken(number));
+      }
+      throw error;
+    }
+  } else {
+    await db.query(`UPDATE invoices SET last_sent_at = now(), updated_at = now() WHERE id = $1`, [id]);
+  }
+
+  const recipients = await db.query<{ first_name: string; email: string }>(
+    `SELECT first_name, email FROM contacts
+      WHERE client_id = $1 AND active AND receives_invoice_emails ORDER BY created_at, id`,
+    [row.client_id],
+  );
+  const [tenant] = await db.query<{ public_url: string | null }>(
+    `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
+  );
+  const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: tenant?.public_url });
+  const amountDue = formatMoney(Math.max(row.total - row.amount_paid, 0), row.currency);
+  for (const contact of recipients) {
+    const email = invoiceSent({
+      firm: admin.tenant_name,
+      firstName: contact.first_name,
+      number: number!,
+      amountDue,
+      dueDate: row.due_date,
+      url: `${base}/clients/invoices`,
+    });
+    await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
+  }
+  await recordAudit(
+    db,
+    {
+      action: first ? 'invoice.sent' : 'invoice.resent',
+      ...adminActor(admin),
+      subjectType: 'invoice',
+      subjectId: id,
+      data: { number, recipients: recipients.length },
+    },
+    act.meta,
+  );
+  return { invoice: await retrieve(db, admin.timezone, id), emails: recipients.length };
+}
+
+/** Cancels a sent invoice that has received nothing; drafts, paid and part-paid invoices are refused (409). */
+export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
+  const { db, admin } = act;
+  const invoice = await lockInvoice(db, id);
+  if (!invoice) throw new NotFoundError('resource_missing', adminMessages.notFound);
+  const refuse: Record<string, [string, string] | undefined> = {
+    draft: ['invoice_not_sent', lifecycleMessages.cancelDraft],
+    cancelled: ['invoice_already_cancelled', lifecycleMessages.alreadyCancelled],
+    paid: ['invoice_paid', lifecycleMessages.cancelPaid],
+    partially_paid: ['invoice_has_payments', lifecycleMessages.cancelWithPayments],
+  };
+  const refused = refuse[invoice.status];
+  if (refused) throw new ConflictError(...refused);
+  await db.query(`UPDATE invoices SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE id = $1`, [
+    id,
+  ]);
+  await recordAudit(
+    db,
+    { action: 'invoice.cancelled', ...adminActor(admin), subjectType: 'invoice', subjectId: id },
+    act.meta,
+  );
+  return retrieve(db, admin.timezone, id);
+}
+
+/**
+ * Records a manual payment: the amount defaults to the balance; above it is a
+ * 400 amount_exceeds_balance, a draft, cancelled or paid invoice a 409.
+ */
+export async function recordManualPayment(
+  act: AdminAct,
+  id: string,
+  body: z.output<typeof ManualPaymentRequest>,
+): Promise<z.input<typeof ManualPaymentResult>> {
+  const { db, admin } = act;
+  const invoice = await lockInvoice(db, id);
+  if (!invoice) throw new NotFoundError('resource_missing', adminMessages.notFound);
+  const open = invoice.status === 'unpaid' || invoice.status === 'partially_paid';
+  const balance = open ? Math.max(Number(invoice.total) - Number(invoice.amount_paid), 0) : 0;
+  if (balance === 0) throw new ConflictError('invoice_not_payable', paymentMessages.notPayable(invoice.status));
+  const result = await recordPayment(db, {
+    invoiceId: id,
+    amount: body.amount ?? balance,
+    currency: invoice.currency,
+    method: 'manual',
+    paidAt: body.paid_at,
+    mode: body.mode ?? null,
+    transactionId: body.transaction_id ?? null,
+    note: body.note ?? null,
+    overpayment: 'refuse',
+  });
+  await recordAudit(
+    db,
+    {
+      action: 'invoice.payment_recorded',
+      ...adminActor(admin),
+      subjectType: 'invoice',
+      subjectId: id,
+      data: {
+        payment_id: result.payment.id,
+        amount: result.payment.amount,
+        currency: invoice.currency,
+        mode: body.mode ?? null,
+      },
+    },
+    act.meta,
+  );
+  const full = await retrieve(db, admin.timezone, id);
+  const payment = full.payments.find((p) => p.id === result.payment.id)!;
+  return { payment, invoice: full };
+}

@@ -1,0 +1,10 @@
+/** A matter row as the admin API reads it. */
+export interface MatterRow {
+  id: string;
+  client_id: string;
+  number: number;
+  title: string;
+  status: 'not_started' | 'in_progress' | 'on_hold' | 'cancelled' | 'finished';
+  created_at: Date;
+  updated_at: Date;
+}
