@@ -8,6 +8,8 @@ import { registerAudit } from './commands/audit.js';
 import { registerAuth } from './commands/auth.js';
 import { registerClients } from './commands/clients.js';
 import { registerContacts } from './commands/contacts.js';
+import { registerImpersonate } from './commands/impersonate.js';
+import { registerAnnouncements } from './commands/announcements.js';
 import { registerMail } from './commands/mail.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
@@ -26,6 +28,8 @@ registerStaff(program);
 registerApiKeys(program);
 registerClients(program);
 registerContacts(program);
+registerImpersonate(program);
+registerAnnouncements(program);
 registerAudit(program);
 registerMail(program);
 
