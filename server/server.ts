@@ -12,6 +12,8 @@ import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
 import { MailWorker } from './modules/email/worker.js';
 import { resetRequestJob } from './modules/portal-auth/passwords.js';
+import { balanceChangedHook } from './modules/stripe/expiry.js';
+import { stripeFactory } from './modules/stripe/client.js';
 
 export interface RunningServer {
   port: number;
@@ -48,7 +50,21 @@ export async function listen(
     perIp: config.LOGIN_FAILURES_PER_IP,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   });
-  const app = createApp({ config, pool, logger, loginThrottle, rateLimits, keyring, mail, tenants, version, assets });
+  // Stripe: a changed balance expires the invoice's open Checkout Sessions (see modules/stripe/expiry.ts).
+  const balanceChanged = balanceChangedHook({ config, keyring, stripe: stripeFactory(config), pool, logger });
+  const app = createApp({
+    config,
+    pool,
+    logger,
+    loginThrottle,
+    rateLimits,
+    keyring,
+    mail,
+    tenants,
+    version,
+    assets,
+    balanceChanged,
+  });
   const server = http.createServer(app.callback());
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,12 @@
 import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from '../schemas/invoices.js';
 import type { List } from '../schemas/common.js';
+import type { CheckoutRequest, CheckoutSession } from '../schemas/stripe.js';
 import { ListPromise } from '../pagination.js';
 import { seg, type Transport } from '../transport.js';
+
+/** 128 random bits as hex (getRandomValues works on plain-http pages too, unlike randomUUID). */
+const newIdempotencyKey = () =>
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export class PortalInvoices {
   constructor(private readonly transport: Transport) {}
@@ -38,6 +43,21 @@ export class PortalInvoices {
       path: `/portal/invoices/${seg(id)}/pdf`,
       headers: { accept: 'application/pdf, application/json' },
       binary: true,
+    });
+  }
+
+  /**
+   * Opens a Stripe Checkout Session for the invoice's balance (or `amount`, where the firm allows partial
+   * payments) and answers the page to send the client to. Sent with an Idempotency-Key (yours, or one made
+   * here and reused on retries), so a retried call never opens a second session.
+   * @example const { url } = await portal.invoices.checkout(id, { return_url: location.href }); location.assign(url);
+   */
+  checkout(id: string, body: CheckoutRequest = {}, options: { idempotencyKey?: string } = {}): Promise<CheckoutSession> {
+    return this.transport.request<CheckoutSession>({
+      method: 'POST',
+      path: `/portal/invoices/${seg(id)}/checkout`,
+      body,
+      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
     });
   }
 }

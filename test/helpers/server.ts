@@ -10,6 +10,7 @@ import { PortalClient } from '../../sdk/portal-client.js';
 import { AdminClient } from '../../sdk/admin-client.js';
 import { PlatformClient } from '../../sdk/platform-client.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { startFakeStripe, type FakeStripe } from '../fakes/stripe/server.js';
 
 export const PLATFORM_KEY = 'test-platform-key-0123456789abcdef0123456789';
 export const MASTER_KEY = '7f'.repeat(32);
@@ -25,14 +26,17 @@ export interface TestServer {
   /** An AdminClient logged in as a seeded staff user (see demoStaff). */
   staffLogin(login: { firm: string; email: string; password: string }): Promise<AdminClient>;
   platform(key?: string): PlatformClient;
+  /** The local fake Stripe the server talks to (with `startTestServer({ stripe: true })`). */
+  stripe?: FakeStripe;
   close(): Promise<void>;
 }
 
 /** A real listening server on its own cloned database, for one test file. */
 export async function startTestServer(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; env?: Record<string, string>; stripe?: boolean } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase({ seed: options.seed ?? true });
+  const stripe = options.stripe ? await startFakeStripe() : undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -46,11 +50,13 @@ export async function startTestServer(
     CASEFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: '5',
+    ...stripe?.env,
     ...options.env,
   });
   const logger = pino({ level: 'silent' });
   const server = await listen(config, appPool(config, db.appUrl, logger), logger);
   const baseUrl = `http://127.0.0.1:${server.port}`;
+  if (stripe) stripe.webhookUrlFor = (slug) => `${baseUrl}/api/v1/webhooks/stripe/${slug}`;
   return {
     db,
     server,
@@ -64,8 +70,10 @@ export async function startTestServer(
       return client;
     },
     platform: (key = PLATFORM_KEY) => new PlatformClient({ baseUrl, token: key, maxRetries: 0 }),
+    ...(stripe ? { stripe } : {}),
     close: async () => {
       await server.close();
+      await stripe?.close();
       await db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

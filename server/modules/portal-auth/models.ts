@@ -26,4 +26,6 @@ export class PortalContact extends Model {
   declare permissions: PortalPermission[];
   declare primary_color: string | null;
   declare logo_url: string | null;
+  declare payments_enabled: boolean;
+  declare partial_payment_minimum: number | null;
 }

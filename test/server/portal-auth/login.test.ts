@@ -39,6 +39,8 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
         timezone: 'America/New_York',
         primary_color: null,
         logo_url: null,
+        payments_enabled: false,
+        partial_payment_minimum: null,
       },
     },
   );

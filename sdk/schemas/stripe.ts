@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { Currency, Id, MinorUnits, Timestamp } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
+
+const SecretKey = z
+  .string()
+  .trim()
+  .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+  .describe('Secret (or restricted) key from the Stripe dashboard, Developers → API keys');
+const PublishableKey = z
+  .string()
+  .trim()
+  .regex(/^pk_(test|live)_[A-Za-z0-9_]{8,}$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)');
+const WebhookSecret = z
+  .string()
+  .trim()
+  .regex(/^whsec_[A-Za-z0-9_]{8,}$/, 'must be a Stripe webhook signing secret (whsec_…)')
+  .describe("The signing secret of the webhook endpoint you added in Stripe (reveal it on the endpoint's page)");
+
+export const StripeMode = z.enum(['test', 'live']);
+export type StripeMode = z.infer<typeof StripeMode>;
+
+/**
+ * Connects (or reconfigures) the firm's Stripe account. The three keys are
+ * required the first time; afterwards each may be left out to keep the stored one.
+ */
+export const StripeConfigureRequest = z
+  .object({
+    secret_key: SecretKey.optional(),
+    publishable_key: PublishableKey.optional(),
+    webhook_secret: WebhookSecret.optional(),
+    allow_partial_payments: z
+      .boolean()
+      .optional()
+      .describe('Let clients pay part of an invoice (at least partial_payment_minimum); default false'),
+    partial_payment_minimum: MinorUnits.min(1)
+      .nullable()
+      .optional()
+      .describe(
+        "Smallest partial payment, in minor units of the invoice's currency; required to allow partial payments",
+      ),
+    verify: z
+      .boolean()
+      .optional()
+      .describe('Check the secret key with Stripe (GET /v1/account) before saving; default true'),
+  })
+  .strict()
+  .meta({ id: 'StripeConfigureRequest' });
+export type StripeConfigureRequest = z.input<typeof StripeConfigureRequest>;
+
+/** What the firm's Stripe configuration looks like from outside: never a secret, only its last four characters. */
+export const StripeSettings = z
+  .object({
+    configured: z.boolean(),
+    enabled: z.boolean().describe('Clients can pay online (configured and not disabled)'),
+    mode: StripeMode.nullable().describe('test or live, from the keys’ prefixes'),
+    secret_key_last4: z.string().nullable(),
+    publishable_key: z.string().nullable(),
+    webhook_secret_set: z.boolean(),
+    stripe_account_id: z.string().nullable().describe('acct_… as Stripe reported it when the key was verified'),
+    allow_partial_payments: z.boolean(),
+    partial_payment_minimum: MinorUnits.nullable(),
+    webhook_url: z.string().describe('Add this URL as a webhook endpoint in the Stripe dashboard'),
+    webhook_events: z.array(z.string()).describe('The events to enable on that endpoint'),
+    updated_at: Timestamp.nullable(),
+  })
+  .strict()
+  .meta({ id: 'StripeSettings' });
+export type StripeSettings = z.infer<typeof StripeSettings>;
+
+/** Body of `POST /portal/invoices/:id/checkout`. */
+export const CheckoutRequest = z
+  .object({
+    amount: MinorUnits.min(1)
+      .optional()
+      .describe('Partial payment in minor units, between the firm’s minimum and the balance; default the balance'),
+    return_url: z
+      .url()
+      .max(2000)
+      .optional()
+      .describe('Where Stripe sends the client back: the hosted portal or an origin the firm allowed'),
+  })
+  .strict()
+  .meta({ id: 'CheckoutRequest' });
+export type CheckoutRequest = z.input<typeof CheckoutRequest>;
+
+export const CheckoutSession = z
+  .object({
+    id: z.string().describe('Stripe Checkout Session id (cs_…)'),
+    url: z.string().describe('Send the client here to pay'),
+    amount: MinorUnits,
+    currency: Currency,
+    expires_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'CheckoutSession' });
+export type CheckoutSession = z.infer<typeof CheckoutSession>;
+
+export const StripeWebhookParams = z.object({ tenant: z.string().min(1).max(63) }).strict();
+export const StripeWebhookAnswer = z
+  .object({ received: z.literal(true), duplicate: z.boolean().optional(), ignored: z.boolean().optional() })
+  .strict()
+  .meta({ id: 'StripeWebhookAnswer' });
+
+/** The Stripe events the webhook acts on; the firm enables these on its endpoint. */
+export const STRIPE_WEBHOOK_EVENTS = [
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'payment_intent.succeeded',
+  'charge.refunded',
+  'refund.created',
+  'refund.updated',
+  'charge.refund.updated',
+] as const;
+
+const CheckoutParams = z.object({ id: Id }).strict();
+
+export const stripeEndpoints = {
+  adminRetrieveStripe: endpoint({
+    operationId: 'adminRetrieveStripe',
+    method: 'GET',
+    path: '/admin/stripe',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      "The firm's Stripe settings (admins): mode, last four characters of the key, the webhook URL; never a secret",
+    response: StripeSettings,
+    status: 200,
+  }),
+  adminConfigureStripe: endpoint({
+    operationId: 'adminConfigureStripe',
+    method: 'PUT',
+    path: '/admin/stripe',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Connect or reconfigure Stripe (admins); keys of different modes are refused (400 stripe_mode_mismatch), a key Stripe rejects is 400 stripe_key_invalid',
+    body: StripeConfigureRequest,
+    response: StripeSettings,
+    status: 200,
+  }),
+  adminDisableStripe: endpoint({
+    operationId: 'adminDisableStripe',
+    method: 'POST',
+    path: '/admin/stripe/disable',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Stop online payments (admins): no new checkouts, open ones expire; the keys stay so late webhooks still record money Stripe took. PUT /admin/stripe enables again',
+    response: StripeSettings,
+    status: 200,
+  }),
+  portalCreateCheckout: endpoint({
+    operationId: 'portalCreateCheckout',
+    method: 'POST',
+    path: '/portal/invoices/:id/checkout',
+    audience: 'portal',
+    authenticated: true,
+    idempotent: true,
+    summary:
+      'Open a Stripe Checkout Session for the balance (or a partial amount); 409 payments_not_configured, 409 invoice_not_payable',
+    params: CheckoutParams,
+    body: CheckoutRequest,
+    response: CheckoutSession,
+    status: 201,
+  }),
+  stripeWebhook: endpoint({
+    operationId: 'stripeWebhook',
+    method: 'POST',
+    path: '/webhooks/stripe/:tenant',
+    audience: 'public',
+    authenticated: false,
+    summary:
+      "Stripe's webhook for one firm: the raw body is verified with the firm's signing secret (400 when it does not match)",
+    params: StripeWebhookParams,
+    response: StripeWebhookAnswer,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

@@ -1,0 +1,215 @@
+/**
+ * A firm's Stripe configuration (admins only): keys sealed with the keyring,
+ * the mode from their prefixes, partial-payment settings, on/off. Nothing here
+ * ever returns a secret: the serializer shows the key's last four characters.
+ */
+import type { z } from 'zod';
+import Stripe from 'stripe';
+import type { StripeConfigureRequest, StripeSettings } from '../../../sdk/schemas/stripe.js';
+import { apiOrigin, type Config } from '../../config.js';
+import type { RequestDb } from '../../db/request-db.js';
+import type { AdminScope, TenantScope } from '../../db/request-transaction.js';
+import { AppError, BadRequestError, ConflictError } from '../../errors.js';
+import type { RequestMeta } from '../../http/context.js';
+import type { Keyring } from '../../security/keyring.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import { keyMode, type StripeFactory } from './client.js';
+import { stripeSettings, type StripeAccountRow } from './serialize.js';
+
+export const accountMessages = {
+  keysRequired: (missing: string[]) =>
+    `Stripe is not configured yet: give ${missing.join(', ')} (from the Stripe dashboard, Developers → API keys and Webhooks).`,
+  modeMismatch: (secret: 'test' | 'live', publishable: 'test' | 'live') =>
+    `The secret key is a ${secret} key but the publishable key is a ${publishable} key: use both keys from the same mode (the dashboard's "Test mode" switch).`,
+  minimumRequired: 'To allow partial payments, give partial_payment_minimum (the smallest amount, in minor units).',
+  keyRejected: 'Stripe rejected this secret key: copy it again from the dashboard (Developers → API keys).',
+  unreachable:
+    'Stripe could not be reached to check the secret key; try again, or save it unchecked with verify: false.',
+  notConfigured: 'Stripe is not configured for this firm.',
+};
+
+/** Everything the services need to reach Stripe for a firm. */
+export interface StripeDeps {
+  config: Config;
+  keyring: Keyring;
+  stripe: StripeFactory;
+}
+
+const columns = `mode, secret_key_last4, publishable_key, stripe_account_id, allow_partial_payments,
+  partial_payment_minimum, enabled, updated_at, secret_key_sealed, webhook_secret_sealed`;
+
+/** The URL a firm adds as its webhook endpoint: the bare API host, since the path names the firm. */
+export function webhookUrl(config: Config, slug: string): string {
+  return `${apiOrigin(config)}/api/v1/webhooks/stripe/${slug}`;
+}
+
+async function readAccount(db: RequestDb, lock = false): Promise<StripeAccountRow | undefined> {
+  const [row] = await db.query<StripeAccountRow>(
+    `SELECT ${columns} FROM stripe_accounts WHERE tenant_id = caseflow.current_tenant()${lock ? ' FOR UPDATE' : ''}`,
+  );
+  return row;
+}
+
+export async function retrieve(
+  db: RequestDb,
+  config: Config,
+  tenant: TenantScope,
+): Promise<z.input<typeof StripeSettings>> {
+  return stripeSettings(await readAccount(db), webhookUrl(config, tenant.tenant_slug));
+}
+
+/** Asks Stripe who the key belongs to (GET /v1/account): a wrong key is a clear 400, not a broken checkout later. */
+async function verifyKey(deps: StripeDeps, secretKey: string): Promise<string | null> {
+  try {
+    const account = await deps.stripe(secretKey).accounts.retrieveCurrent();
+    return account.id;
+  } catch (error) {
+    if (
+      error instanceof Stripe.errors.StripeAuthenticationError ||
+      error instanceof Stripe.errors.StripePermissionError
+    ) {
+      throw new BadRequestError('stripe_key_invalid', accountMessages.keyRejected);
+    }
+    throw new AppError(502, 'api_error', 'stripe_unavailable', accountMessages.unreachable);
+  }
+}
+
+export interface AdminAct {
+  db: RequestDb;
+  admin: AdminScope;
+  meta: RequestMeta;
+}
+
+/**
+ * Connects or reconfigures Stripe, and (re-)enables payments. Keys left out keep
+ * their stored values; the first configuration needs all three.
+ */
+export async function configure(
+  deps: StripeDeps,
+  act: AdminAct,
+  body: z.output<typeof StripeConfigureRequest>,
+): Promise<z.input<typeof StripeSettings>> {
+  const { db, admin } = act;
+  const current = await readAccount(db, true);
+  if (!current) {
+    const missing = (['secret_key', 'publishable_key', 'webhook_secret'] as const).filter((k) => !body[k]);
+    if (missing.length) throw new BadRequestError('stripe_keys_required', accountMessages.keysRequired(missing));
+  }
+  const secretMode = body.secret_key ? keyMode(body.secret_key) : current!.mode;
+  const publishableKey = body.publishable_key ?? current!.publishable_key;
+  const publishableMode = keyMode(publishableKey);
+  if (secretMode !== publishableMode) {
+    throw new BadRequestError('stripe_mode_mismatch', accountMessages.modeMismatch(secretMode, publishableMode));
+  }
+  const allowPartial = body.allow_partial_payments ?? current?.allow_partial_payments ?? false;
+  const minimum =
+    body.partial_payment_minimum !== undefined
+      ? body.partial_payment_minimum
+      : (current?.partial_payment_minimum ?? null);
+  if (allowPartial && minimum === null)
+    throw new BadRequestError('partial_minimum_required', accountMessages.minimumRequired);
+
+  let accountId = current?.stripe_account_id ?? null;
+  if (body.secret_key && body.verify !== false) accountId = await verifyKey(deps, body.secret_key);
+  else if (body.secret_key) accountId = null;
+
+  const seal = (value: string) => deps.keyring.seal(db, admin.tenant_id, 'stripe_secret', value);
+  const secretSealed = body.secret_key ? await seal(body.secret_key) : current!.secret_key_sealed;
+  const webhookSealed = body.webhook_secret ? await seal(body.webhook_secret) : current!.webhook_secret_sealed;
+  await db.query(
+    `INSERT INTO stripe_accounts (tenant_id, mode, secret_key_sealed, secret_key_last4, publishable_key,
+                                  webhook_secret_sealed, stripe_account_id, allow_partial_payments,
+                                  partial_payment_minimum, enabled)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, true)
+     ON CONFLICT (tenant_id) DO UPDATE SET
+       mode = EXCLUDED.mode, secret_key_sealed = EXCLUDED.secret_key_sealed,
+       secret_key_last4 = EXCLUDED.secret_key_last4, publishable_key = EXCLUDED.publishable_key,
+       webhook_secret_sealed = EXCLUDED.webhook_secret_sealed, stripe_account_id = EXCLUDED.stripe_account_id,
+       allow_partial_payments = EXCLUDED.allow_partial_payments,
+       partial_payment_minimum = EXCLUDED.partial_payment_minimum, enabled = true, updated_at = now()`,
+    [
+      secretMode,
+      secretSealed,
+      body.secret_key ? body.secret_key.slice(-4) : current!.secret_key_last4,
+      publishableKey,
+      webhookSealed,
+      accountId,
+      allowPartial,
+      minimum,
+    ],
+  );
+  await recordAudit(
+    db,
+    {
+      action: current ? 'stripe.reconfigured' : 'stripe.configured',
+      ...adminActor(admin),
+      subjectType: 'tenant',
+      subjectId: admin.tenant_id,
+      // Which keys changed, never their values.
+      data: {
+        mode: secretMode,
+        secret_key_changed: Boolean(body.secret_key),
+        publishable_key_changed: Boolean(body.publishable_key),
+        webhook_secret_changed: Boolean(body.webhook_secret),
+        allow_partial_payments: allowPartial,
+        partial_payment_minimum: minimum,
+        enabled: true,
+      },
+    },
+    act.meta,
+  );
+  return retrieve(db, deps.config, admin);
+}
+
+/**
+ * Stops new checkouts. The keys stay: webhooks of payments already under way
+ * must still verify, because money Stripe took is never lost.
+ */
+export async function disable(deps: StripeDeps, act: AdminAct): Promise<z.input<typeof StripeSettings>> {
+  const { db, admin } = act;
+  const current = await readAccount(db, true);
+  if (!current) throw new ConflictError('stripe_not_configured', accountMessages.notConfigured);
+  if (current.enabled) {
+    await db.query(
+      `UPDATE stripe_accounts SET enabled = false, updated_at = now() WHERE tenant_id = caseflow.current_tenant()`,
+    );
+    await recordAudit(
+      db,
+      { action: 'stripe.disabled', ...adminActor(admin), subjectType: 'tenant', subjectId: admin.tenant_id },
+      act.meta,
+    );
+  }
+  return retrieve(db, deps.config, admin);
+}
+
+/** What a checkout needs: the opened secret key and the partial-payment rule; undefined when payments are off. */
+export async function paymentSettings(
+  deps: StripeDeps,
+  db: RequestDb,
+  tenantId: string,
+): Promise<{ secretKey: string; allowPartial: boolean; minimum: number | null } | undefined> {
+  const [row] = await db.query<{
+    secret_key_sealed: Buffer;
+    allow_partial_payments: boolean;
+    partial_payment_minimum: number | null;
+  }>(
+    `SELECT secret_key_sealed, allow_partial_payments, partial_payment_minimum
+       FROM stripe_accounts WHERE tenant_id = caseflow.current_tenant() AND enabled`,
+  );
+  if (!row) return undefined;
+  const secretKey = (await deps.keyring.open(db, tenantId, 'stripe_secret', row.secret_key_sealed)).toString('utf8');
+  return { secretKey, allowPartial: row.allow_partial_payments, minimum: row.partial_payment_minimum };
+}
+
+/** The webhook's view (staff role): both secrets, whether or not payments are currently enabled. */
+export async function webhookSecrets(
+  deps: StripeDeps,
+  db: RequestDb,
+  tenantId: string,
+): Promise<{ webhookSecret: string; secretKey: string } | undefined> {
+  const row = await readAccount(db);
+  if (!row) return undefined;
+  const open = async (sealed: Buffer) =>
+    (await deps.keyring.open(db, tenantId, 'stripe_secret', sealed)).toString('utf8');
+  return { webhookSecret: await open(row.webhook_secret_sealed), secretKey: await open(row.secret_key_sealed) };
+}

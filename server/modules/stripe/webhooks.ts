@@ -1,0 +1,318 @@
+/**
+ * Stripe's webhooks for one firm. The raw body is verified with the firm's
+ * signing secret; the event id is then stored in the same transaction as the
+ * event's effect, so a redelivery (even a concurrent one, which waits on the
+ * unique key) changes nothing. Payments are recorded once per payment intent
+ * from whichever of checkout.session.completed (paid), async_payment_succeeded
+ * or payment_intent.succeeded comes first; refunds once per refund id. Events
+ * may come in any order and end in the same state. A database failure throws,
+ * so Stripe gets a 5xx and retries.
+ */
+import Stripe from 'stripe';
+import { tenantPublicUrl } from '../../config.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { enterTenant, inScope, type TenantScope } from '../../db/request-transaction.js';
+import { AppError, BadRequestError } from '../../errors.js';
+import type { RequestMeta } from '../../http/context.js';
+import { recordAudit } from '../audit/service.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { paymentReceipt } from '../email/templates.js';
+import { formatMoney } from '../invoices/money.js';
+import { recordPayment, recordRefund } from '../invoices/payments.js';
+import { webhookSecrets } from './accounts.js';
+import { fromStripeAmount } from './amounts.js';
+import { expireOpenSessions, type ExpiryDeps } from './expiry.js';
+
+export const webhookMessages = {
+  notConfigured: 'This firm has no Stripe webhook signing secret configured.',
+  badSignature: "The Stripe-Signature header does not match this body and the firm's signing secret, or it is too old.",
+  missingSignature: 'Send the Stripe-Signature header.',
+};
+
+/** Stripe's default tolerance: a signature older than five minutes is refused (replays). */
+const TOLERANCE_SECONDS = 300;
+
+export interface WebhookDeps extends ExpiryDeps {
+  mail: { kick(): void };
+}
+
+export interface WebhookAnswer {
+  received: true;
+  duplicate?: boolean;
+  ignored?: boolean;
+}
+
+/** What a handled event asks for once it has committed. */
+interface Effects {
+  tenantId?: string;
+  applied: boolean;
+  /** Invoices whose balance changed: their other open sessions expire. */
+  invoices: Set<string>;
+  mail: boolean;
+}
+
+/** The actor of everything a webhook does: Stripe, through no user. */
+const system = { actorType: 'system' as const, actorId: null };
+
+const stringId = (value: string | { id: string } | null | undefined): string | null =>
+  value == null ? null : typeof value === 'string' ? value : value.id;
+
+export async function receive(
+  deps: WebhookDeps,
+  slug: string,
+  rawBody: Buffer,
+  signature: string | undefined,
+  meta: RequestMeta,
+): Promise<WebhookAnswer> {
+  if (!signature) throw new BadRequestError('signature_missing', webhookMessages.missingSignature);
+  const effects: Effects = { applied: false, invoices: new Set(), mail: false };
+  const answer = await inScope<TenantScope, WebhookAnswer>(
+    deps.pool,
+    enterTenant(slug, 'caseflow_staff'),
+    async (db, tenant) => {
+      effects.tenantId = tenant.tenant_id;
+      const secrets = await webhookSecrets(deps, db, tenant.tenant_id);
+      if (!secrets) throw new BadRequestError('stripe_not_configured', webhookMessages.notConfigured);
+      let event: Stripe.Event;
+      try {
+        event = Stripe.webhooks.constructEvent(rawBody, signature, secrets.webhookSecret, TOLERANCE_SECONDS);
+      } catch {
+        throw new BadRequestError('invalid_signature', webhookMessages.badSignature);
+      }
+      const [stored] = await db.query(
+        `INSERT INTO stripe_events (tenant_id, id, type, livemode, outcome)
+         VALUES (caseflow.current_tenant(), $1, $2, $3, 'ignored')
+         ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
+        [event.id, event.type, event.livemode],
+      );
+      if (!stored) return { received: true, duplicate: true };
+      const handler = new EventHandler(deps, db, tenant, meta, secrets.secretKey, effects);
+      await handler.apply(event);
+      if (!effects.applied) return { received: true, ignored: true };
+      await db.query(`UPDATE stripe_events SET outcome = 'applied' WHERE id = $1`, [event.id]);
+      return { received: true };
+    },
+  );
+  if (effects.mail) deps.mail.kick();
+  // The balance moved: another open session of the invoice would now charge the wrong amount.
+  for (const invoiceId of effects.invoices) {
+    await expireOpenSessions(deps, effects.tenantId!, invoiceId).catch((error: unknown) =>
+      deps.logger.warn({ err: error, invoiceId }, 'could not expire open Stripe Checkout Sessions'),
+    );
+  }
+  return answer;
+}
+
+interface PaymentFacts {
+  intentId: string;
+  amount: number;
+  currency: string;
+  metadata: Stripe.Metadata | null;
+  sessionId: string | null;
+  paidAt: Date;
+}
+
+class EventHandler {
+  constructor(
+    private readonly deps: WebhookDeps,
+    private readonly db: RequestDb,
+    private readonly tenant: TenantScope,
+    private readonly meta: RequestMeta,
+    private readonly secretKey: string,
+    private readonly effects: Effects,
+  ) {}
+
+  async apply(event: Stripe.Event): Promise<void> {
+    const at = new Date(event.created * 1000);
+    switch (event.type) {
+      case 'checkout.session.completed':
+      case 'checkout.session.async_payment_succeeded': {
+        const session = event.data.object;
+        await this.markSession(session.id, 'complete');
+        // A completed session whose payment is still processing (bank debits) pays later: async_payment_succeeded.
+        if (event.type === 'checkout.session.completed' && session.payment_status !== 'paid') return;
+        const intentId = stringId(session.payment_intent);
+        if (!intentId || session.amount_total === null || !session.currency) return;
+        await this.payment({
+          intentId,
+          amount: session.amount_total,
+          currency: session.currency,
+          metadata: session.metadata,
+          sessionId: session.id,
+          paidAt: at,
+        });
+        return;
+      }
+      case 'checkout.session.expired':
+        await this.markSession(event.data.object.id, 'expired');
+        return;
+      case 'payment_intent.succeeded': {
+        const intent = event.data.object;
+        await this.payment(this.intentFacts(intent, at));
+        return;
+      }
+      case 'charge.refunded': {
+        const charge = event.data.object;
+        // charge.refunds is only included on older API versions; otherwise list them: each is recorded by its id,
+        // so a cumulative amount_refunded is never double-counted.
+        const refunds =
+          charge.refunds?.data ?? (await this.stripe().refunds.list({ charge: charge.id, limit: 100 })).data;
+        for (const refund of refunds) await this.refund(refund, at);
+        return;
+      }
+      case 'refund.created':
+      case 'refund.updated':
+      case 'charge.refund.updated':
+        await this.refund(event.data.object, at);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private stripe(): Stripe {
+    return this.deps.stripe(this.secretKey);
+  }
+
+  private intentFacts(intent: Stripe.PaymentIntent, at: Date): PaymentFacts {
+    return {
+      intentId: intent.id,
+      amount: intent.amount_received,
+      currency: intent.currency,
+      metadata: intent.metadata,
+      sessionId: null,
+      paidAt: at,
+    };
+  }
+
+  private async markSession(sessionId: string, status: 'complete' | 'expired'): Promise<void> {
+    await this.db.query(
+      `UPDATE checkout_sessions SET status = $2, updated_at = now() WHERE stripe_session_id = $1 AND status = 'open'`,
+      [sessionId, status],
+    );
+  }
+
+  /** Records a payment of one of our checkouts (metadata names this firm and an invoice); others are not ours. */
+  private async payment(facts: PaymentFacts): Promise<void> {
+    const invoiceId = facts.metadata?.invoice_id;
+    if (!invoiceId || facts.metadata?.tenant_id !== this.tenant.tenant_id) return;
+    const currency = facts.currency.toUpperCase();
+    const contactId = facts.metadata.contact_id ?? null;
+    const result = await recordPayment(this.db, {
+      invoiceId,
+      amount: fromStripeAmount(facts.amount, currency),
+      currency,
+      method: 'stripe',
+      overpayment: 'credit',
+      stripePaymentIntentId: facts.intentId,
+      contactId,
+      paidAt: facts.paidAt,
+    });
+    this.effects.applied = true;
+    if (!result.created) return;
+    this.effects.invoices.add(invoiceId);
+    await recordAudit(
+      this.db,
+      {
+        action: 'invoice.payment_received',
+        ...system,
+        subjectType: 'invoice',
+        subjectId: invoiceId,
+        data: {
+          payment_id: result.payment.id,
+          amount: result.payment.amount,
+          currency,
+          stripe_payment_intent_id: facts.intentId,
+          credit: result.credit?.amount ?? 0,
+          status: result.invoice.status,
+        },
+      },
+      this.meta,
+    );
+    if (contactId) await this.receipt(contactId, invoiceId, result.payment.amount, currency, result.invoice.balance);
+  }
+
+  /** The receipt: once per payment, since only the first recording of a payment intent gets here. */
+  private async receipt(contactId: string, invoiceId: string, amount: number, currency: string, balance: number) {
+    const [row] = await this.db.query<{ first_name: string; email: string; number: string; public_url: string | null }>(
+      `SELECT c.first_name, c.email, i.number, t.public_url
+         FROM contacts c, invoices i, tenants t
+        WHERE c.id = $1 AND c.active AND i.id = $2 AND t.id = caseflow.current_tenant()`,
+      [contactId, invoiceId],
+    );
+    if (!row) return;
+    const base = tenantPublicUrl(this.deps.config, {
+      tenant_slug: this.tenant.tenant_slug,
+      public_url: row.public_url,
+    });
+    await enqueueEmail(
+      this.db,
+      this.deps.keyring,
+      this.tenant.tenant_id,
+      row.email,
+      paymentReceipt({
+        firm: this.tenant.tenant_name,
+        firstName: row.first_name,
+        invoiceNumber: row.number,
+        amount: formatMoney(amount, currency),
+        balance: formatMoney(balance, currency),
+        paidInFull: balance === 0,
+        url: `${base}/clients/invoices`,
+      }),
+    );
+    this.effects.mail = true;
+  }
+
+  /**
+   * Records one refund by its id (only once it succeeded). A refund of a payment
+   * not recorded yet (its events still on the way) records the payment first,
+   * from the payment intent as Stripe has it, so the order of events never matters.
+   */
+  private async refund(refund: Stripe.Refund, at: Date): Promise<void> {
+    if (refund.status !== 'succeeded') return;
+    const intentId = stringId(refund.payment_intent);
+    if (!intentId) return;
+    const input = {
+      stripeRefundId: refund.id,
+      stripePaymentIntentId: intentId,
+      amount: fromStripeAmount(refund.amount, refund.currency.toUpperCase()),
+    };
+    let result = await this.tryRefund(input);
+    if (result === null) {
+      const intent = await this.stripe().paymentIntents.retrieve(intentId);
+      if (intent.status !== 'succeeded') return;
+      await this.payment(this.intentFacts(intent, at));
+      result = await this.tryRefund(input);
+      if (result === null) return;
+    }
+    this.effects.applied = true;
+    if (result === 'already_refunded' || !result.created) return;
+    this.effects.invoices.add(result.invoice.id);
+    await recordAudit(
+      this.db,
+      {
+        action: 'invoice.refund_recorded',
+        ...system,
+        subjectType: 'invoice',
+        subjectId: result.invoice.id,
+        data: {
+          refund_id: result.refund.id,
+          amount: result.refund.amount,
+          stripe_refund_id: refund.id,
+          status: result.invoice.status,
+        },
+      },
+      this.meta,
+    );
+  }
+
+  private async tryRefund(input: Parameters<typeof recordRefund>[1]) {
+    try {
+      return await recordRefund(this.db, input);
+    } catch (error) {
+      // Every cent of the payment is already refunded under other refund ids: nothing left to record.
+      if (error instanceof AppError && error.code === 'payment_fully_refunded') return 'already_refunded' as const;
+      throw error;
+    }
+  }
+}
