@@ -2,11 +2,7 @@ import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from
 import type { List } from '../schemas/common.js';
 import type { CheckoutRequest, CheckoutSession } from '../schemas/stripe.js';
 import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
-
-/** 128 random bits as hex (getRandomValues works on plain-http pages too, unlike randomUUID). */
-const newIdempotencyKey = () =>
-  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+import { seg, type IdempotentOptions, type Transport } from '../transport.js';
 
 export class PortalInvoices {
   constructor(private readonly transport: Transport) {}
@@ -52,12 +48,13 @@ export class PortalInvoices {
    * here and reused on retries), so a retried call never opens a second session.
    * @example const { url } = await portal.invoices.checkout(id, { return_url: location.href }); location.assign(url);
    */
-  checkout(id: string, body: CheckoutRequest = {}, options: { idempotencyKey?: string } = {}): Promise<CheckoutSession> {
+  checkout(id: string, body: CheckoutRequest = {}, options: IdempotentOptions = {}): Promise<CheckoutSession> {
     return this.transport.request<CheckoutSession>({
       method: 'POST',
       path: `/portal/invoices/${seg(id)}/checkout`,
       body,
-      idempotencyKey: options.idempotencyKey ?? newIdempotencyKey(),
+      idempotent: true,
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
     });
   }
 }

@@ -33,3 +33,20 @@ export async function connectStripe(
   s.stripe.webhookSecrets.set(slug, keys.webhook_secret);
   return { keys, settings: answer };
 }
+
+/** A sent invoice of one line (quantity 1), through the admin API: a fresh balance for each test. */
+export async function sentInvoice(
+  s: TestServer,
+  options: { firm?: keyof typeof adminOf; clientNumber?: number; amount: number; currency?: string },
+): Promise<{ id: string; number: string; total: number; currency: string }> {
+  const firm = options.firm ?? 'acme';
+  const admin = await s.staffLogin(adminOf[firm]);
+  const [client] = (await admin.clients.list({ number: options.clientNumber ?? (firm === 'acme' ? 1001 : 2001) })).data;
+  const draft = await admin.invoices.create({
+    client_id: client!.id,
+    ...(options.currency ? { currency: options.currency } : {}),
+    lines: [{ description: 'Legal services', quantity: '1', unit_price: options.amount }],
+  });
+  const sent = await admin.invoices.send(draft.id);
+  return { id: sent.id, number: sent.number!, total: sent.total, currency: sent.currency };
+}

@@ -99,7 +99,7 @@ export function stripeRoutes(
           db: ctx.db,
           scope: ctx.state.portal!,
           meta: requestMeta(ctx),
-          idempotencyKey: (ctx.state as { idempotencyKey?: string }).idempotencyKey,
+          idempotencyKey: ctx.state.idempotencyKey,
         },
         params.id,
         body,
