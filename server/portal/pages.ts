@@ -14,12 +14,16 @@ const messages = {
   loginTitle: 'Log in',
   loginHeading: 'Client portal',
   invoices: 'Invoices',
+  invoice: 'Invoice',
+  allInvoices: 'All invoices',
+  payments: 'Payments',
   profile: 'Profile',
   logOut: 'Log out',
   welcomeTitle: 'Choose your password',
   resetTitle: 'Reset your password',
   staffTitle: 'Choose your password',
   staffIntro: 'This password is for your staff account at this firm.',
+  impersonateTitle: 'Admin preview',
   nav: 'Client portal',
 };
 
@@ -29,7 +33,8 @@ const messages = {
  * and <caseflow-nav> hides the ones the contact lacks.
  */
 const sections = [
-  { id: 'invoices', label: messages.invoices, href: '/clients/', permission: 'invoices' },
+  { id: 'invoices', label: messages.invoices, href: '/clients/invoices', permission: 'invoices' },
+  { id: 'payments', label: messages.payments, href: '/clients/payments', permission: 'invoices' },
   { id: 'profile', label: messages.profile, href: '/clients/profile', permission: undefined },
 ] as const;
 
@@ -63,8 +68,8 @@ function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = f
 <meta name="referrer" content="same-origin">
 <title>${escapeHtml(title)} · ${name}</title>
 <link rel="stylesheet" href="/clients/portal.css">
-${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}<script type="module" src="${assets.url('caseflow-widgets.js')}"></script>
-<script type="module" src="${assets.url('hosted-portal.js')}"></script>
+${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}<script type="module" src="${assets.url('hosted-portal.js')}"></script>
+<script type="module" src="${assets.url('caseflow-widgets.js')}"></script>
 </head>
 <body>
 <header class="cf-header">
@@ -76,18 +81,24 @@ ${body}
 }
 
 /** A signed-in page: the navigation filtered by <caseflow-nav>, and the page's own content. */
-function portalPage(firm: PageFirm, assets: WidgetAssets, current: SectionId, main: string): string {
+function portalPage(
+  firm: PageFirm,
+  assets: WidgetAssets,
+  current: SectionId,
+  main: string,
+  title = sections.find((s) => s.id === current)!.label,
+): string {
   const links = sections
     .map(
       (s) =>
         `<a href="${s.href}"${s.permission ? ` data-section="${s.permission}"` : ''}${s.id === current ? ' aria-current="page"' : ''}>${escapeHtml(s.label)}</a>`,
     )
     .join('\n');
-  const title = sections.find((s) => s.id === current)!.label;
   return shell(firm, assets, {
     title,
     signedIn: true,
     body: `<caseflow-portal class="cf-app">
+<caseflow-preview-banner class="cf-preview" hidden></caseflow-preview-banner>
 <caseflow-nav class="cf-nav" label="${escapeHtml(messages.nav)}">
 ${links}
 </caseflow-nav>
@@ -118,8 +129,12 @@ export const loginPage: Page = (firm, assets) =>
     '<caseflow-portal><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>',
   );
 
+/** Where an invoice's own page is; the widgets link numbers to it. */
+const invoiceHref = '/clients/invoices/{id}';
+
 /**
- * The home page: the invoices, inside a gate so that a contact without the
+ * The home page (also /clients/invoices, where Stripe Checkout returns by
+ * default): the invoices, inside a gate so that a contact without the
  * permission (or a firm without the portal) never loads them.
  */
 export const invoicesPage: Page = (firm, assets) =>
@@ -129,7 +144,34 @@ export const invoicesPage: Page = (firm, assets) =>
     'invoices',
     `<caseflow-gate section="invoices"><template>
 <h1>${messages.invoices}</h1>
-<caseflow-invoice-list></caseflow-invoice-list>
+<caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>
+</template></caseflow-gate>`,
+  );
+
+/** One invoice; `id` is a UUID (checked by the route), so it is safe in the attribute. */
+export const invoicePage =
+  (id: string): Page =>
+  (firm, assets) =>
+    portalPage(
+      firm,
+      assets,
+      'invoices',
+      `<caseflow-gate section="invoices"><template>
+<p><a href="/clients/invoices">${messages.allInvoices}</a></p>
+<h1>${messages.invoice}</h1>
+<caseflow-invoice invoice-id="${escapeHtml(id)}"></caseflow-invoice>
+</template></caseflow-gate>`,
+      messages.invoice,
+    );
+
+export const paymentsPage: Page = (firm, assets) =>
+  portalPage(
+    firm,
+    assets,
+    'payments',
+    `<caseflow-gate section="invoices"><template>
+<h1>${messages.payments}</h1>
+<caseflow-payment-history invoice-href="${invoiceHref}"></caseflow-payment-history>
 </template></caseflow-gate>`,
   );
 
@@ -166,6 +208,17 @@ export const staffSetPasswordPage: Page = (firm, assets) =>
     `<p>${messages.staffIntro}</p>\n<caseflow-set-password purpose="staff"></caseflow-set-password>`,
   );
 
+// "Login as client": the admin's link lands here; the token stays in the
+// #fragment and is spent only when the admin presses the widget's button.
+export const impersonatePage: Page = (firm, assets) =>
+  publicPage(
+    firm,
+    assets,
+    messages.impersonateTitle,
+    messages.impersonateTitle,
+    '<caseflow-impersonate></caseflow-impersonate>',
+  );
+
 export function notFoundPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
 <body><h1>No firm is served at this address.</h1></body></html>`;
@@ -184,6 +237,7 @@ body { margin: 0; }
 .cf-logo { block-size: 2rem; inline-size: auto; }
 .cf-firm { font-weight: 600; }
 #caseflow-logout { margin-inline-start: auto; }
+.cf-preview { grid-column: 1 / -1; }
 .cf-app { display: grid; grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr); gap: 1.5rem;
   max-inline-size: 1200px; margin-inline: auto; padding: 1.5rem; }
 .cf-nav a { display: block; padding-block: 0.5rem; padding-inline: 0.75rem; border-radius: 6px; color: inherit; text-decoration: none; }

@@ -6,7 +6,10 @@ import { requireTenantSlug } from '../http/tenant.js';
 import type { WidgetAssets } from './assets.js';
 import { brandCss, hexPattern, readBranding } from './branding.js';
 import {
+  impersonatePage,
+  invoicePage,
   invoicesPage,
+  paymentsPage,
   loginPage,
   notFoundPage,
   portalCss,
@@ -17,6 +20,8 @@ import {
   type Page,
   type PageFirm,
 } from './pages.js';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The hosted portal: server-rendered shells on the firm's host that compose the widgets. */
 export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps: Deps, assets: WidgetAssets) {
@@ -39,12 +44,20 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
   };
   router.get('/clients', (ctx) => ctx.redirect('/clients/'));
   router.get('/clients/', render(invoicesPage));
+  router.get('/clients/invoices', render(invoicesPage));
+  router.get('/clients/invoices/:id', (ctx) => {
+    const id = ctx.params.id!;
+    if (!uuidPattern.test(id)) return; // falls through to the 404 envelope
+    return render(invoicePage(id.toLowerCase()))(ctx);
+  });
+  router.get('/clients/payments', render(paymentsPage));
   router.get('/clients/login', render(loginPage));
   router.get('/clients/profile', render(profilePage));
   // Targets of the links in welcome, reset and invitation emails (the token is in the #fragment).
   router.get('/clients/set-password', render(welcomePage));
   router.get('/clients/reset-password', render(resetPage));
   router.get('/staff/set-password', render(staffSetPasswordPage));
+  router.get('/clients/impersonate', render(impersonatePage));
   // Browsers ask for it on every page; an empty answer keeps their consoles clean.
   router.get('/favicon.ico', (ctx) => {
     ctx.status = 204;

@@ -8,8 +8,15 @@ export * from './define/profile.js';
 export * from './define/nav.js';
 export * from './define/gate.js';
 export * from './define/invoice-list.js';
+export * from './define/preview-banner.js';
+export * from './define/impersonate.js';
+export * from './define/invoice.js';
+export * from './define/payment-history.js';
 
 export { CaseflowErrorEvent } from './events/caseflow-error.js';
+export { CaseflowPreviewStartedEvent } from './events/caseflow-preview-started.js';
+export { CaseflowCheckoutStartedEvent, type CheckoutStartedDetail } from './events/caseflow-checkout-started.js';
+export { CaseflowPaidEvent, type PaidDetail } from './events/caseflow-paid.js';
 export { CaseflowLoginEvent } from './events/caseflow-login.js';
 export { CaseflowLogoutEvent } from './events/caseflow-logout.js';
 export { CaseflowPasswordChangedEvent } from './events/caseflow-password-changed.js';

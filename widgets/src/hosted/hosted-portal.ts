@@ -1,6 +1,6 @@
 // Script of the server-rendered hosted portal pages (/clients/login, /clients/,
 // /clients/profile, and the set-password pages, which have no portal and so
-// nothing for it to do). Loaded as <script type="module"> next to
+// nothing for it to do). Loaded as <script type="module"> just before
 // caseflow-widgets.js, because the pages' CSP allows no inline script. It only
 // wires navigation: the widgets do the work (the navigation's filtering, the
 // gates, the forms), so everything from them is imported as a type and this
@@ -8,6 +8,8 @@
 import type { CaseflowPortal } from '../components/portal/portal.js';
 import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-unauthenticated.js';
+import type {} from '../events/caseflow-preview-started.js';
+import { readPreviewToken, writePreviewToken } from '../shared/preview.js';
 
 const paths = {
   home: '/clients/',
@@ -26,6 +28,20 @@ function go(path: string): void {
 const isLoginPage = (): boolean => document.querySelector('caseflow-login') !== null;
 
 document.addEventListener('caseflow-login', () => go(paths.home));
+
+// An admin preview ("login as client") opened in this tab: its bearer token, kept
+// in the tab's sessionStorage, wins over the portal cookie. The page shell loads
+// this script before the widgets, so every portal starts with the token and
+// never asks with a cookie. There is no "stop" action: closing the tab ends it.
+const previewToken = readPreviewToken();
+if (previewToken && !isLoginPage()) {
+  for (const portal of document.querySelectorAll('caseflow-portal')) portal.setAttribute('token', previewToken);
+  document.getElementById('caseflow-logout')?.setAttribute('hidden', '');
+  // Expired or ended (the admin demoted, the contact deactivated): forget it.
+  document.addEventListener('caseflow-unauthenticated', () => writePreviewToken(undefined));
+}
+
+document.addEventListener('caseflow-preview-started', () => go(paths.home));
 
 document.addEventListener('caseflow-unauthenticated', () => {
   if (!isLoginPage()) go(paths.login);
