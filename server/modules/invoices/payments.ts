@@ -289,8 +289,9 @@ export async function recordRefund(db: RequestDb, input: RecordRefundInput): Pro
     const fromCredit = Math.min(rest, Number(credit.amount));
     const left = Number(credit.amount) - fromCredit;
     await db.query(
-      `UPDATE client_credits SET amount = $2,
-              resolved_at = CASE WHEN $2 = 0 THEN now() END, resolution = CASE WHEN $2 = 0 THEN 'refunded' END
+      `UPDATE client_credits SET amount = $2::bigint,
+              resolved_at = CASE WHEN $2::bigint = 0 THEN now() END,
+              resolution = CASE WHEN $2::bigint = 0 THEN 'refunded' END
         WHERE id = $1`,
       [credit.id, left],
     );
