@@ -1,5 +1,13 @@
 import test from 'ava';
-import { invoiceTotals, lineFigures } from '../../../server/modules/invoices/money.js';
+import {
+  currencyExponent,
+  formatMinor,
+  formatMoney,
+  invoiceTotals,
+  isKnownCurrency,
+  lineFigures,
+  parseMajor,
+} from '../../../server/modules/invoices/money.js';
 
 test('line amounts are quantity × unit price rounded half away from zero to the minor unit', (t) => {
   t.deepEqual(lineFigures('0.25', 25000), { amount: 6250, tax: 0 });
@@ -23,4 +31,35 @@ test('currencies without and with three minor digits: JPY and KWD amounts stay e
 test('malformed decimals are refused', (t) => {
   t.throws(() => lineFigures('1.23456', 100), { message: '"1.23456" is not a decimal with at most 4 places' });
   t.throws(() => lineFigures('abc', 100), { instanceOf: RangeError });
+});
+
+test('ISO 4217 exponents: JPY 0, USD 2, KWD 3; unknown codes and CLF are refused', (t) => {
+  t.is(currencyExponent('JPY'), 0);
+  t.is(currencyExponent('KRW'), 0);
+  t.is(currencyExponent('USD'), 2);
+  t.is(currencyExponent('EUR'), 2);
+  t.is(currencyExponent('KWD'), 3);
+  t.is(currencyExponent('BHD'), 3);
+  t.true(isKnownCurrency('GBP'));
+  t.false(isKnownCurrency('CLF'));
+  t.false(isKnownCurrency('XYZ'));
+  t.throws(() => currencyExponent('XYZ'), {
+    message: '"XYZ" is not an ISO 4217 currency an invoice can use (e.g. USD, EUR, JPY, KWD).',
+  });
+});
+
+test('minor units are shown and parsed with the exponent, never rounded', (t) => {
+  t.is(formatMoney(123450, 'USD'), '1234.50 USD');
+  t.is(formatMoney(5, 'JPY'), '5 JPY');
+  t.is(formatMoney(2658, 'KWD'), '2.658 KWD');
+  t.is(formatMinor(7, 'USD'), '0.07');
+  t.is(formatMinor(-7, 'KWD'), '-0.007');
+  t.is(parseMajor('150.00', 'USD'), 15000);
+  t.is(parseMajor('150', 'USD'), 15000);
+  t.is(parseMajor('0.5', 'USD'), 50);
+  t.is(parseMajor('1500', 'JPY'), 1500);
+  t.is(parseMajor('2.658', 'KWD'), 2658);
+  t.throws(() => parseMajor('1.5', 'JPY'), { message: '"1.5" has more decimals than JPY has (0)' });
+  t.throws(() => parseMajor('1.234', 'USD'), { message: '"1.234" has more decimals than USD has (2)' });
+  t.throws(() => parseMajor('-1', 'USD'), { message: '"-1" is not an amount such as 150.00' });
 });
