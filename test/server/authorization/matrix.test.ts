@@ -94,9 +94,14 @@ test.before(async () => {
 
   // Targets: Nora's invoice, and throwaway records the admin rows may change freely.
   ids.invoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0001' }).first()).id;
+  // Billing core: a draft to edit, an unpaid invoice to pay, a cancelled one (cancel answers 409 past the guards), a matter.
+  ids.draftInvoice = (await owner('invoices').where({ tenant_id: acme.id, status: 'draft' }).first()).id;
+  ids.unpaidInvoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0003' }).first()).id;
+  ids.cancelledInvoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0004' }).first()).id;
   ids.client = northwind.id;
   ids.nora = (await owner('contacts').where({ email: demo.nora.email }).first()).id;
   const scratch = await ada.clients.create({ name: 'Matrix Scratch LLC' });
+  ids.matter = (await ada.matters.create({ client_id: northwind.id, title: 'Matrix matter' })).id;
   ids.scratchClient = scratch.id;
   ids.scratchContact = (
     await ada.contacts.create({
@@ -199,6 +204,30 @@ const table: Record<string, Call> = {
     body: () => ({}),
     expect: only(contacts(200, 200, 404)),
   },
+  // Billing core: everyday work for staff, admins and API keys of either role.
+  adminListInvoices: { expect: everyday(200) },
+  adminCreateInvoice: {
+    body: () => ({ client_id: ids.client, lines: [{ description: 'Matrix', quantity: '1', unit_price: 100 }] }),
+    expect: everyday(201),
+  },
+  adminRetrieveInvoice: { params: { id: 'invoice' }, expect: everyday(200) },
+  adminUpdateInvoice: {
+    params: { id: 'draftInvoice' },
+    body: () => ({ client_note: 'Matrix' }),
+    expect: everyday(200),
+  },
+  adminUpsertInvoiceByExternalId: {
+    params: { external_id: 'matrix-external-1' },
+    body: () => ({ client_id: ids.client, lines: [{ description: 'Matrix', quantity: '1', unit_price: 100 }] }),
+    expect: everyday(200),
+  },
+  adminSendInvoice: { params: { id: 'invoice' }, expect: everyday(200) },
+  adminCancelInvoice: { params: { id: 'cancelledInvoice' }, expect: everyday(409) },
+  adminCreateInvoicePayment: { params: { id: 'unpaidInvoice' }, body: () => ({ amount: 1 }), expect: everyday(201) },
+  adminListCredits: { expect: everyday(200) },
+  adminListMatters: { expect: everyday(200) },
+  adminCreateMatter: { body: (p) => ({ client_id: ids.client, title: unique(p, 'matter') }), expect: everyday(201) },
+  adminRetrieveMatter: { params: { id: 'matter' }, expect: everyday(200) },
   // Platform: the operator key alone.
   platformCreateTenant: {
     body: (p) => ({
