@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AdminClient } from '../../sdk/admin-client.js';
 import type { StripeSettings } from '../../sdk/schemas/stripe.js';
 import { demoStaff, type TestServer } from './server.js';
 
@@ -37,10 +38,16 @@ export async function connectStripe(
 /** A sent invoice of one line (quantity 1), through the admin API: a fresh balance for each test. */
 export async function sentInvoice(
   s: TestServer,
-  options: { firm?: keyof typeof adminOf; clientNumber?: number; amount: number; currency?: string },
+  options: {
+    firm?: keyof typeof adminOf;
+    clientNumber?: number;
+    amount: number;
+    currency?: string;
+    admin?: AdminClient;
+  },
 ): Promise<{ id: string; number: string; total: number; currency: string }> {
   const firm = options.firm ?? 'acme';
-  const admin = await s.staffLogin(adminOf[firm]);
+  const admin = options.admin ?? (await s.staffLogin(adminOf[firm]));
   const [client] = (await admin.clients.list({ number: options.clientNumber ?? (firm === 'acme' ? 1001 : 2001) })).data;
   const draft = await admin.invoices.create({
     client_id: client!.id,
