@@ -228,6 +228,22 @@ const table: Record<string, Call> = {
   adminListMatters: { expect: everyday(200) },
   adminCreateMatter: { body: (p) => ({ client_id: ids.client, title: unique(p, 'matter') }), expect: everyday(201) },
   adminRetrieveMatter: { params: { id: 'matter' }, expect: everyday(200) },
+  // Stripe: admins only; the checkout runs before Stripe is configured (409 for the invoice's own contact);
+  // the webhook answers 400 to anyone without a valid Stripe signature.
+  adminRetrieveStripe: { expect: adminOnly(200) },
+  adminConfigureStripe: {
+    body: () => ({
+      secret_key: 'sk_test_matrix0123456789',
+      publishable_key: 'pk_test_matrix0123456789',
+      webhook_secret: 'whsec_matrix0123456789',
+      verify: false,
+    }),
+    expect: adminOnly(200),
+    order: 1,
+  },
+  adminDisableStripe: { expect: adminOnly(200), order: 1 },
+  portalCreateCheckout: { params: { id: 'unpaidInvoice' }, body: () => ({}), expect: only(contacts(409, 404, 404)) },
+  stripeWebhook: { params: { tenant: 'acme' }, body: () => ({ id: 'evt_matrix', object: 'event' }), expect: every(400) },
   // Platform: the operator key alone.
   platformCreateTenant: {
     body: (p) => ({
