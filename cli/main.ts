@@ -8,11 +8,14 @@ import { registerAudit } from './commands/audit.js';
 import { registerAuth } from './commands/auth.js';
 import { registerClients } from './commands/clients.js';
 import { registerContacts } from './commands/contacts.js';
+import { registerInvoices } from './commands/invoices.js';
+import { registerMatters } from './commands/matters.js';
 import { registerImpersonate } from './commands/impersonate.js';
 import { registerAnnouncements } from './commands/announcements.js';
 import { registerMail } from './commands/mail.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
+import { registerStripe } from './commands/stripe.js';
 import { CliError, fail } from './output.js';
 
 const program = new Command()
@@ -28,10 +31,13 @@ registerStaff(program);
 registerApiKeys(program);
 registerClients(program);
 registerContacts(program);
+registerMatters(program);
+registerInvoices(program);
 registerImpersonate(program);
 registerAnnouncements(program);
 registerAudit(program);
 registerMail(program);
+registerStripe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) fail(error.message, 2);

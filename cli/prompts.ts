@@ -49,3 +49,17 @@ export async function newPassword(passwordStdin: boolean | undefined): Promise<s
   if (first !== second) throw new CliError('The two passwords differ; nothing was changed.');
   return first;
 }
+
+/** A secret typed without echo that may be left empty (to keep the stored one); undefined when empty. */
+export async function askOptionalSecret(message: string): Promise<string | undefined> {
+  if (!interactive()) throw new CliError('No terminal to ask on.');
+  const value = (await password({ message, mask: false })).trim();
+  return value || undefined;
+}
+
+/** A text that may be left empty (to keep the stored value); undefined when empty. */
+export async function askOptionalText(message: string): Promise<string | undefined> {
+  if (!interactive()) throw new CliError('No terminal to ask on.');
+  const value = (await input({ message })).trim();
+  return value || undefined;
+}
