@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Currency, Id, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { EmptyBody } from './portal-auth.js';
 import { SetPasswordRequest, SetPasswordResponse } from './portal-passwords.js';
@@ -36,7 +36,14 @@ export const AdminPrincipal = z
 export const AdminMe = z
   .object({
     principal: AdminPrincipal,
-    firm: z.object({ slug: z.string(), name: z.string(), plan: Plan }).strict(),
+    firm: z
+      .object({
+        slug: z.string(),
+        name: z.string(),
+        plan: Plan,
+        currency: Currency.describe("The firm's default currency (invoices' default)"),
+      })
+      .strict(),
   })
   .strict()
   .meta({ id: 'AdminMe' });

@@ -237,6 +237,7 @@ export const AdminInvoiceListQuery = ListQuery.extend({
   matter_id: Id.optional(),
   status: AdminInvoiceStatus.optional().describe('Only invoices in this state (overdue is derived)'),
   external_id: z.string().min(1).max(255).optional(),
+  number: z.string().min(1).max(40).optional().describe('Only the invoice with this number'),
 }).strict();
 export type AdminInvoiceListQuery = Partial<z.output<typeof AdminInvoiceListQuery>>;
 

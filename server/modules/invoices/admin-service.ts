@@ -76,6 +76,7 @@ export async function list(
     query.client_id ? `invoices.client_id = ${params.add(query.client_id)}` : null,
     query.matter_id ? `invoices.matter_id = ${params.add(query.matter_id)}` : null,
     query.external_id ? `invoices.external_id = ${params.add(query.external_id)}` : null,
+    query.number ? `invoices.number = ${params.add(query.number)}` : null,
   ].filter((c) => c !== null);
   const rows = await db.query<AdminInvoiceRow>(
     `SELECT ${summaryColumns(tz)} FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`,

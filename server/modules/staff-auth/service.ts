@@ -100,7 +100,7 @@ export async function me(db: RequestDb, scope: AdminScope): Promise<z.input<type
       name,
       email,
     },
-    firm: { slug: scope.tenant_slug, name: scope.tenant_name, plan: scope.plan },
+    firm: { slug: scope.tenant_slug, name: scope.tenant_name, plan: scope.plan, currency: scope.currency },
   };
 }
 

@@ -35,7 +35,7 @@ test('staff login answers a bearer session token and the user; /admin/me tells w
       name: 'Ada Admin',
       email: 'ada@acme-law.example',
     },
-    firm: { slug: 'acme', name: 'Acme Law', plan: 'growth' },
+    firm: { slug: 'acme', name: 'Acme Law', plan: 'growth', currency: 'USD' },
   });
 });
 

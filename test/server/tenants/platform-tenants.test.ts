@@ -192,7 +192,7 @@ test('POST /api/v1/platform/tenants — the invite link is on the firm’s publi
   const login = await admin.auth.login({ email: 'olive@orchard.example', password: 'orchard-admin-passphrase-2026' });
   t.deepEqual([login.user.email, login.user.role], ['olive@orchard.example', 'admin']);
   const me = await admin.me();
-  t.deepEqual(me.firm, { slug: 'orchard', name: 'Firm orchard', plan: 'growth' });
+  t.deepEqual(me.firm, { slug: 'orchard', name: 'Firm orchard', plan: 'growth', currency: 'USD' });
 });
 
 test('POST /api/v1/platform/tenants — with a public URL, the invite link is built on it', async (t) => {
