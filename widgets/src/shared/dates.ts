@@ -20,3 +20,22 @@ export function formatCalendarDate(value: string, locale?: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return formatterFor(locale).format(date);
 }
+
+const timestampFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats an ISO timestamp as a date in the firm's time zone (or the viewer's), e.g. "Mar 1, 2025". */
+export function formatTimestampDate(value: string, locale?: string, timeZone?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let formatter = timestampFormatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
+    } catch {
+      formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }); // unknown zone: the viewer's
+    }
+    timestampFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}

@@ -28,3 +28,21 @@ export function formatMinorUnits(amount: number, currency: string, locale?: stri
   const formatter = formatterFor(currency, locale);
   return formatter.format(amount / 10 ** currencyExponent(currency, locale));
 }
+
+/**
+ * Reads an amount typed in major units ("150", "150.5", "150,50") as minor
+ * units of `currency`; NaN when it is not a plain positive decimal or has more
+ * decimals than the currency (no thousands separators: they are ambiguous).
+ */
+export function parseMajorUnits(text: string, currency: string, locale?: string): number {
+  const match = /^\s*(\d{1,15})(?:[.,](\d+))?\s*$/.exec(text);
+  const exponent = currencyExponent(currency, locale);
+  if (!match || (match[2]?.length ?? 0) > exponent) return NaN;
+  return Number(match[1]) * 10 ** exponent + Number((match[2] ?? '').padEnd(exponent, '0') || 0);
+}
+
+/** Minor units as a plain decimal for an input's value: (12345, 'USD') → "123.45". */
+export function minorToInput(amount: number, currency: string, locale?: string): string {
+  const exponent = currencyExponent(currency, locale);
+  return exponent ? (amount / 10 ** exponent).toFixed(exponent) : String(amount);
+}

@@ -3,13 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
-import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
+import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { formatCalendarDate } from '../../shared/dates.js';
 import { describeError, type ErrorDetail } from '../../shared/errors.js';
 import { usableLocale } from '../../shared/locale.js';
 import { formatMinorUnits } from '../../shared/money.js';
+import {
+  billingMessages,
+  canPay,
+  downloadPdf,
+  pdfHref,
+  plainClick,
+  startCheckout,
+  statusLabels,
+} from '../../shared/billing.js';
+import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
+import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
@@ -21,9 +32,13 @@ const messages = {
   due: 'Due',
   total: 'Total',
   balance: 'Balance',
+  actions: 'Actions',
+  filter: 'Show',
+  allStatuses: 'All invoices',
   noDueDate: 'No due date',
   loading: 'Loading invoices…',
   empty: 'No invoices yet.',
+  emptyFiltered: 'No invoices in this state.',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   retry: 'Retry',
@@ -32,33 +47,41 @@ const messages = {
   noPortal: 'This list must be placed inside <caseflow-portal>.',
 };
 
-const statusLabels: Record<InvoiceStatus, string> = {
-  unpaid: 'Unpaid',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  overdue: 'Overdue',
-  cancelled: 'Cancelled',
-};
+const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid', 'cancelled'];
 
 /** What the list is doing, exposed as `data-state` on the `base` part for tests and styling. */
 type ListState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
- * The signed-in client's invoices, newest first, a page at a time.
+ * The signed-in client's invoices, newest first, a page at a time, with a
+ * status filter, each invoice's PDF and — when the firm takes online payments
+ * and the invoice has a balance — a Pay button that opens Stripe Checkout.
+ *
+ * Back from Checkout (`?caseflow_checkout=success&caseflow_invoice=<id>`), the
+ * invoice shows "Payment pending" until the firm's webhook has recorded the
+ * payment (polled every 2 s for about two minutes), then its new state, and
+ * `caseflow-paid` fires. `caseflow_checkout=cancelled` shows a short notice.
  *
  * Amounts are shown in each invoice's own currency (two currencies can sit side
  * by side) and formatted, like dates, in the firm's locale.
  *
  * @csspart base - Wrapper of everything; carries `aria-busy` and `data-state` (loading | ready | empty | error).
+ * @csspart filter - The status filter `<select>`; `filter-label` is its label.
  * @csspart table - The table.
  * @csspart caption - The table's caption "Invoices" (visually hidden by default).
  * @csspart row - Each invoice row; carries `data-invoice-id`, `data-status` and `data-currency`.
- * @csspart status - Each status badge; also `status-<status>`, e.g. `status-overdue`.
+ * @csspart status - Each status badge; also `status-<status>`, e.g. `status-overdue`, or `status-pending`.
+ * @csspart invoice-link - The invoice number, when `invoice-href` is set.
+ * @csspart pdf-link - Each row's PDF download link.
+ * @csspart pay - Each row's Pay button.
+ * @csspart notice - Checkout outcome: pending, received, cancelled (`role="status"`).
  * @csspart message - The loading and empty messages (`role="status"`).
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
  * @csspart retry - The Retry button shown after a failure.
  * @csspart load-more - The "Load more" button, shown while there are more pages.
- * @event caseflow-error - A page failed to load; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - A call failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-checkout-started - Pay opened a Checkout Session; `detail` is `{ invoice_id, session_id }`.
+ * @event caseflow-paid - Back from Checkout, the payment is recorded; `detail` is `{ invoice_id, amount_paid, status }`.
  * @cssprop --caseflow-color-success - Paid badge.
  * @cssprop --caseflow-color-warning - Partially paid badge.
  * @cssprop --caseflow-color-danger - Overdue badge and errors.
@@ -71,11 +94,17 @@ export class CaseflowInvoiceList extends LitElement {
   /** Invoices per page, 1 to 100. */
   @property({ type: Number }) limit = 25;
 
-  /** Only invoices in this state; all of them when unset. */
+  /** Only invoices in this state; all of them when unset. The filter changes it. */
   @property() status?: InvoiceStatus;
 
   /** BCP 47 locale for money and dates; defaults to the firm's locale. */
   @property() locale?: string;
+
+  /** Link each number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
+  @property({ attribute: 'invoice-href' }) invoiceHref?: string;
+
+  /** Hide the status filter. */
+  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -89,11 +118,18 @@ export class CaseflowInvoiceList extends LitElement {
   @state() private nextCursor: string | null = null;
   @state() private loading = false;
   @state() private error?: ErrorDetail;
+  /** The invoice whose Checkout payment is awaited. */
+  @state() private pendingId?: string;
+  @state() private notice = '';
+  @state() private noticeTone: 'info' | 'paid' = 'info';
+  /** The invoice whose Pay button was pressed (its Checkout is opening). */
+  @state() private payingId?: string;
 
   /** Cursor of the page that failed (null: the first), so Retry repeats exactly that. */
   private failedCursor: string | null = null;
   /** Increases with every load; an answer for an older one is dropped. */
   private generation = 0;
+  private returnHandled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,15 +142,26 @@ export class CaseflowInvoiceList extends LitElement {
     if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
       void this.load(null);
     }
+    if (this.client && !this.returnHandled) void this.handleReturn(this.client);
   }
 
   protected override render() {
     const state = this.state;
     return html`
       <div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'} data-state=${state}>
+        ${this.hideFilter ? nothing : this.renderFilter()}
+        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
         ${this.invoices.length ? this.renderTable() : nothing}
         <p part="message" class="message" role="status">
-          ${state === 'loading' && !this.invoices.length ? messages.loading : state === 'empty' ? messages.empty : ''}
+          ${
+            state === 'loading' && !this.invoices.length
+              ? messages.loading
+              : state === 'empty'
+                ? this.status
+                  ? messages.emptyFiltered
+                  : messages.empty
+                : ''
+          }
         </p>
         <p part="error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
         ${
@@ -129,6 +176,18 @@ export class CaseflowInvoiceList extends LitElement {
               </button>`
             : nothing
         }
+      </div>
+    `;
+  }
+
+  private renderFilter() {
+    return html`
+      <div class="field">
+        <label part="filter-label" for="status-filter">${messages.filter}</label>
+        <select id="status-filter" part="filter" @change=${this.onFilter}>
+          <option value="" ?selected=${!this.status}>${messages.allStatuses}</option>
+          ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabels[s]}</option>`)}
+        </select>
       </div>
     `;
   }
@@ -148,6 +207,7 @@ export class CaseflowInvoiceList extends LitElement {
               <th scope="col">${messages.due}</th>
               <th scope="col" class="amount">${messages.total}</th>
               <th scope="col" class="amount">${messages.balance}</th>
+              <th scope="col"><span class="visually-hidden">${messages.actions}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -161,13 +221,21 @@ export class CaseflowInvoiceList extends LitElement {
   private renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatMinorUnits(amount, invoice.currency, locale);
+    const pending = invoice.id === this.pendingId;
+    const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
       <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
-        <th scope="row" data-field="number">${invoice.number}</th>
+        <th scope="row" data-field="number">
+          ${href ? html`<a part="invoice-link" href=${href}>${invoice.number}</a>` : invoice.number}
+        </th>
         <td data-field="status">
-          <span part="status status-${invoice.status}" class="badge ${invoice.status}">
-            ${statusLabels[invoice.status] ?? invoice.status}
-          </span>
+          ${
+            pending
+              ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
+              : html`<span part="status status-${invoice.status}" class="badge ${invoice.status}">
+                  ${statusLabels[invoice.status] ?? invoice.status}
+                </span>`
+          }
         </td>
         <td data-field="issue-date" class="date">${this.renderDate(invoice.issue_date, locale)}</td>
         <td data-field="due-date" class="date">
@@ -179,6 +247,30 @@ export class CaseflowInvoiceList extends LitElement {
         </td>
         <td data-field="total" class="amount">${money(invoice.total)}</td>
         <td data-field="amount-due" class="amount">${money(invoice.amount_due)}</td>
+        <td data-field="actions" class="actions">
+          <a
+            part="pdf-link"
+            href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
+            download="${invoice.number}.pdf"
+            aria-label=${billingMessages.pdfOf(invoice.number)}
+            @click=${(event: MouseEvent) => this.onPdf(event, invoice)}
+            >${billingMessages.pdf}</a
+          >
+          ${
+            canPay(this.profile, invoice) && !pending
+              ? html`<button
+                  part="pay"
+                  class="small"
+                  type="button"
+                  aria-label=${billingMessages.payInvoice(invoice.number)}
+                  ?disabled=${this.payingId !== undefined}
+                  @click=${() => this.pay(invoice)}
+                >
+                  ${this.payingId === invoice.id ? billingMessages.paying : billingMessages.pay}
+                </button>`
+              : nothing
+          }
+        </td>
       </tr>
     `;
   }
@@ -206,6 +298,11 @@ export class CaseflowInvoiceList extends LitElement {
     return Math.min(100, Math.max(1, Math.trunc(this.limit) || 25));
   }
 
+  private onFilter = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.status = (value || undefined) as InvoiceStatus | undefined;
+  };
+
   private loadMore = (): void => {
     if (!this.loading && this.nextCursor) void this.load(this.nextCursor);
   };
@@ -213,6 +310,63 @@ export class CaseflowInvoiceList extends LitElement {
   private retry = (): void => {
     void this.load(this.failedCursor);
   };
+
+  private fail(error: unknown): void {
+    this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
+    this.dispatchEvent(new CaseflowErrorEvent(this.error));
+  }
+
+  private async onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
+    if (!this.client || !plainClick(event)) return;
+    event.preventDefault();
+    try {
+      await downloadPdf(this.client, invoice);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async pay(invoice: PortalInvoiceSummary): Promise<void> {
+    if (!this.client || this.payingId) return;
+    this.payingId = invoice.id;
+    this.error = undefined;
+    try {
+      await startCheckout(this, this.client, invoice);
+    } catch (error) {
+      this.payingId = undefined;
+      this.fail(error);
+    }
+  }
+
+  /** Back from Checkout: the notice, and the pending invoice watched until its payment is recorded. */
+  private async handleReturn(client: PortalClient): Promise<void> {
+    this.returnHandled = true;
+    const back = checkoutReturn();
+    if (!back) return;
+    if (back.state === 'cancelled') {
+      this.notice = billingMessages.cancelledNotice;
+      forgetReturn();
+      return;
+    }
+    this.pendingId = back.invoiceId;
+    this.notice = billingMessages.pendingNotice;
+    const watch = watchPayment(client, back.invoiceId);
+    const invoice = await watch.result;
+    forgetReturn();
+    this.pendingId = undefined;
+    if (!invoice) {
+      this.notice = billingMessages.stillPending;
+      return;
+    }
+    this.invoices = this.invoices.map((row) => (row.id === invoice.id ? summaryOf(invoice) : row));
+    this.noticeTone = 'paid';
+    this.notice = billingMessages.paidNotice(invoice.number);
+    if (watch.owner) {
+      this.dispatchEvent(
+        new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
+      );
+    }
+  }
 
   /** Loads the first page (cursor null: replaces the rows) or the page after `cursor`. */
   private async load(cursor: string | null): Promise<void> {
@@ -239,12 +393,17 @@ export class CaseflowInvoiceList extends LitElement {
     } catch (error) {
       if (generation !== this.generation) return;
       this.failedCursor = cursor;
-      this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
-      this.dispatchEvent(new CaseflowErrorEvent(this.error));
+      this.fail(error);
     } finally {
       if (generation === this.generation) this.loading = false;
     }
   }
+}
+
+/** The list's fields of a full invoice (after a payment, the row takes the new figures). */
+function summaryOf(invoice: PortalInvoice): PortalInvoiceSummary {
+  const { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at } = invoice;
+  return { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at };
 }
 
 declare global {

@@ -1,0 +1,4 @@
+import { baseStyles } from '../../shared/styles.js';
+import { billingStyles } from '../../shared/billing-styles.js';
+
+export const paymentHistoryStyles = [baseStyles, billingStyles];

@@ -1,0 +1,95 @@
+// What the billing widgets share: status words, who may pay what, the invoice
+// PDF download, and sending the contact to Stripe Checkout.
+import type { PortalClient } from '../../../sdk/portal-client.js';
+import type { InvoiceStatus, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import { CaseflowCheckoutStartedEvent } from '../events/caseflow-checkout-started.js';
+import { rememberCheckout, returnUrl } from './checkout-return.js';
+
+export const statusLabels: Record<InvoiceStatus, string> = {
+  unpaid: 'Unpaid',
+  partially_paid: 'Partially paid',
+  paid: 'Paid',
+  overdue: 'Overdue',
+  cancelled: 'Cancelled',
+};
+
+export const billingMessages = {
+  pay: 'Pay',
+  paying: 'Opening payment…',
+  pdf: 'PDF',
+  pdfOf: (number: string) => `Download invoice ${number} as PDF`,
+  payInvoice: (number: string) => `Pay invoice ${number}`,
+  pending: 'Payment pending',
+  pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',
+  stillPending: 'Your payment is still being confirmed. It will show here once the firm has received it.',
+  paidNotice: (number: string) => `Payment received for invoice ${number}. Thank you.`,
+  cancelledNotice: 'Payment cancelled. You have not been charged.',
+  methods: { manual: 'Recorded by the firm', stripe: 'Online payment' } as Record<string, string>,
+};
+
+/** The states in which an invoice can still be paid. */
+const payable = new Set<InvoiceStatus>(['unpaid', 'partially_paid', 'overdue']);
+
+/**
+ * Whether to offer a Pay button: the firm has connected Stripe, the contact may
+ * see invoices, and the invoice is open with something left to pay.
+ */
+export function canPay(
+  profile: PortalProfile | undefined,
+  invoice: Pick<PortalInvoiceSummary, 'status' | 'amount_due'>,
+): boolean {
+  return (
+    !!profile?.firm.payments_enabled &&
+    profile.permissions.includes('invoices') &&
+    payable.has(invoice.status) &&
+    invoice.amount_due > 0
+  );
+}
+
+const pdfPath = (id: string) => `/portal/invoices/${encodeURIComponent(id)}/pdf`;
+
+/** The PDF's URL: works as a plain link with the hosted portal's cookie. */
+export function pdfHref(client: PortalClient, id: string): string {
+  return client.transport.url(pdfPath(id));
+}
+
+/**
+ * Downloads the PDF through the client, so bearer sessions (which a plain link
+ * cannot carry) work too: fetched as bytes, saved from a temporary blob URL.
+ */
+export async function downloadPdf(client: PortalClient, invoice: { id: string; number: string }): Promise<void> {
+  const bytes = await client.invoices.pdf(invoice.id);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${invoice.number.replace(/[^A-Za-z0-9._-]+/g, '-') || 'invoice'}.pdf`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL; give the browser a moment before freeing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A plain click (no modifier, main button): the widget downloads; others keep the link's own behaviour. */
+export const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * Opens a Checkout Session for the invoice and sends the browser to it, back to
+ * this page afterwards. `amount` (minor units) pays part of the balance.
+ */
+export async function startCheckout(
+  host: HTMLElement,
+  client: PortalClient,
+  invoice: { id: string; amount_paid: number },
+  amount?: number,
+): Promise<void> {
+  const session = await client.invoices.checkout(invoice.id, {
+    return_url: returnUrl(),
+    ...(amount !== undefined ? { amount } : {}),
+  });
+  rememberCheckout(invoice.id, invoice.amount_paid);
+  host.dispatchEvent(new CaseflowCheckoutStartedEvent({ invoice_id: invoice.id, session_id: session.id }));
+  location.assign(session.url);
+}

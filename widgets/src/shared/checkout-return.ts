@@ -1,0 +1,113 @@
+// Coming back from Stripe Checkout. The success and cancel URLs are this page's
+// own address plus `caseflow_checkout=success|cancelled&caseflow_invoice=<id>`.
+// Stripe's webhook, not the redirect, records the payment: until it has, the
+// invoice shows "Payment pending", and the widgets poll it.
+import type { PortalClient } from '../../../sdk/portal-client.js';
+import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
+
+const STATE = 'caseflow_checkout';
+const INVOICE = 'caseflow_invoice';
+const POLL_MS = 2000;
+const POLLS = 60; // about two minutes
+const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
+
+export interface CheckoutReturn {
+  state: 'success' | 'cancelled';
+  invoiceId: string;
+}
+
+/** This page's address without our parameters: where Checkout sends the contact back. */
+export function returnUrl(href = location.href): string {
+  const url = new URL(href);
+  url.searchParams.delete(STATE);
+  url.searchParams.delete(INVOICE);
+  return url.href;
+}
+
+/** The Checkout this page came back from, if any. */
+export function checkoutReturn(): CheckoutReturn | undefined {
+  const params = new URLSearchParams(location.search);
+  const state = params.get(STATE);
+  const invoiceId = params.get(INVOICE);
+  if ((state !== 'success' && state !== 'cancelled') || !invoiceId) return undefined;
+  return { state, invoiceId };
+}
+
+/** Drops our parameters from the address bar, so a reload does not show the notice again. */
+export function forgetReturn(): void {
+  const clean = returnUrl();
+  if (clean !== location.href) history.replaceState(history.state, '', clean);
+}
+
+// sessionStorage may be unavailable (privacy settings, sandboxed frames): then
+// the watch falls back to the invoice's own state.
+export function rememberCheckout(invoiceId: string, amountPaid: number): void {
+  try {
+    sessionStorage.setItem(storageKey(invoiceId), String(amountPaid));
+  } catch {
+    /* no storage */
+  }
+}
+
+function paidBefore(invoiceId: string): number | undefined {
+  try {
+    const value = sessionStorage.getItem(storageKey(invoiceId));
+    return value === null ? undefined : Number(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function forgetCheckout(invoiceId: string): void {
+  try {
+    sessionStorage.removeItem(storageKey(invoiceId));
+  } catch {
+    /* no storage */
+  }
+}
+
+/**
+ * Whether the webhook has recorded the payment: more was paid than before
+ * Checkout; without that figure, the invoice is paid or has an online payment
+ * from the last half hour.
+ */
+function recorded(invoice: PortalInvoice, before: number | undefined): boolean {
+  if (before !== undefined && Number.isFinite(before)) return invoice.amount_paid > before;
+  return (
+    invoice.status === 'paid' ||
+    invoice.payments.some((p) => p.method === 'stripe' && Date.now() - Date.parse(p.paid_at) < 30 * 60_000)
+  );
+}
+
+export interface PaymentWatch {
+  /** The invoice once the payment is recorded, or null when it did not show in time. */
+  result: Promise<PortalInvoice | null>;
+  /** Whether this caller started the watch (and so reports `caseflow-paid`): one event per return. */
+  owner: boolean;
+}
+
+const watches = new Map<string, Promise<PortalInvoice | null>>();
+
+/** Polls the invoice every 2 s, for about two minutes, until its payment is recorded. */
+export function watchPayment(client: PortalClient, invoiceId: string): PaymentWatch {
+  const running = watches.get(invoiceId);
+  if (running) return { result: running, owner: false };
+  const before = paidBefore(invoiceId);
+  const result = (async () => {
+    for (let attempt = 0; attempt < POLLS; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      try {
+        const invoice = await client.invoices.retrieve(invoiceId);
+        if (recorded(invoice, before)) {
+          forgetCheckout(invoiceId);
+          return invoice;
+        }
+      } catch {
+        // A dropped connection or a busy server: the next poll tries again.
+      }
+    }
+    return null;
+  })();
+  watches.set(invoiceId, result);
+  return { result, owner: true };
+}
