@@ -198,7 +198,7 @@ test('a contact sets a first password from a welcome link and logs in with it', 
   );
 
   await logIn(page, 'acme', 'ned@northwind.example', password);
-  t.deepEqual(await visibleNavLinks(page), ['Invoices', 'Profile']);
+  t.deepEqual(await visibleNavLinks(page), ['Invoices', 'Payments', 'Profile']);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   t.deepEqual(errors(), []);
   await page.close();
