@@ -36,6 +36,10 @@ interface InvoiceSeed {
   lines: LineSeed[];
   paid?: number;
   note?: string;
+  /** For the firm only: never in the portal or on the PDF. */
+  internalNote?: string;
+  /** Title of one of the client's matters. */
+  matter?: string;
 }
 
 interface ContactSeed {
@@ -50,6 +54,11 @@ interface ClientSeed {
   number: number;
   name: string;
   contacts: ContactSeed[];
+  matters?: {
+    number: number;
+    title: string;
+    status: 'not_started' | 'in_progress' | 'on_hold' | 'cancelled' | 'finished';
+  }[];
   invoices: InvoiceSeed[];
 }
 
@@ -60,6 +69,8 @@ interface FirmSeed {
   locale: string;
   currency: string;
   timezone: string;
+  /** Invoice numbers are this prefix and the firm's counter (default "INV-"). */
+  invoicePrefix?: string;
   staff: { firstName: string; lastName: string; email: string; role: 'admin' | 'staff' }[];
   clients: ClientSeed[];
 }
@@ -97,6 +108,10 @@ const firms: FirmSeed[] = [
           { firstName: 'Nora', lastName: 'North', email: 'nora@northwind.example', primary: true, portal: true },
           { firstName: 'Ned', lastName: 'North', email: 'ned@northwind.example' },
         ],
+        matters: [
+          { number: 1, title: 'Supply contract dispute', status: 'in_progress' },
+          { number: 2, title: 'Trademark filing', status: 'finished' },
+        ],
         invoices: [
           {
             number: null,
@@ -123,6 +138,7 @@ const firms: FirmSeed[] = [
             dueInDays: 30,
             lines: [hours('6.5', 25000)],
             paid: 50000,
+            matter: 'Supply contract dispute',
           },
           {
             number: 'INV-0003',
@@ -132,6 +148,8 @@ const firms: FirmSeed[] = [
             dueInDays: 30,
             lines: [hours('3', 25000)],
             note: 'Thank you for your business.',
+            internalNote: 'Client asked for a payment plan; follow up before sending a reminder.',
+            matter: 'Supply contract dispute',
           },
           {
             number: 'INV-0004',
@@ -194,6 +212,7 @@ const firms: FirmSeed[] = [
     locale: 'en-GB',
     currency: 'GBP',
     timezone: 'Europe/London',
+    invoicePrefix: 'BB-',
     staff: [{ firstName: 'Bea', lastName: 'Bird', email: 'bea@bluebird.example', role: 'admin' }],
     clients: [
       {
@@ -232,9 +251,13 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       locale: firm.locale,
       currency: firm.currency,
       timezone: firm.timezone,
+      ...(firm.invoicePrefix ? { invoice_prefix: firm.invoicePrefix } : {}),
     })
     .returning('id');
   const tenantId = (tenant as { id: string }).id;
+  // The next invoice sent takes the number after the seeded ones.
+  const numbered = firm.clients.flatMap((c) => c.invoices).filter((i) => i.number !== null).length;
+  if (numbered) await trx('invoice_counters').insert({ tenant_id: tenantId, last_number: numbered });
   for (const s of firm.staff) {
     const login = demoStaffLogins.find((l) => l.email === s.email);
     await trx('staff_users').insert({
@@ -264,6 +287,13 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
         password_hash: login ? await hashPassword(login.password) : null,
       });
     }
+    const matterIds = new Map<string, string>();
+    for (const m of c.matters ?? []) {
+      const [row] = await trx('matters')
+        .insert({ tenant_id: tenantId, client_id: clientId, number: m.number, title: m.title, status: m.status })
+        .returning('id');
+      matterIds.set(m.title, (row as { id: string }).id);
+    }
     // Oldest first, so created_at order follows the invoice numbers.
     for (const [index, inv] of [...c.invoices].sort((a, b) => b.issuedDaysAgo - a.issuedDaysAgo).entries()) {
       const figures = inv.lines.map((l) => lineFigures(l.quantity, l.unitPrice, l.taxRate ?? '0'));
@@ -280,7 +310,12 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
           ...totals,
           amount_paid: inv.paid ?? 0,
           client_note: inv.note ?? null,
+          matter_id: inv.matter ? matterIds.get(inv.matter) : null,
           sent_at: inv.status === 'draft' ? null : trx.raw(`now() - make_interval(days => ?)`, [inv.issuedDaysAgo]),
+          last_sent_at:
+            inv.status === 'draft' ? null : trx.raw(`now() - make_interval(days => ?)`, [inv.issuedDaysAgo]),
+          cancelled_at:
+            inv.status === 'cancelled' ? trx.raw(`now() - make_interval(days => ?)`, [inv.issuedDaysAgo - 1]) : null,
           created_at: trx.raw(`now() - make_interval(days => ?) + make_interval(secs => ?)`, [
             inv.issuedDaysAgo,
             index,
@@ -288,6 +323,13 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
         })
         .returning('id');
       const invoiceId = (row as { id: string }).id;
+      if (inv.internalNote) {
+        await trx('invoice_internal_notes').insert({
+          tenant_id: tenantId,
+          invoice_id: invoiceId,
+          note: inv.internalNote,
+        });
+      }
       await trx('invoice_lines').insert(
         inv.lines.map((l, position) => ({
           tenant_id: tenantId,
@@ -308,6 +350,7 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
           amount: inv.paid,
           currency: inv.currency,
           method: 'manual',
+          mode: 'bank_transfer',
           reference: 'Bank transfer',
           paid_at: trx.raw(`now() - make_interval(days => ?)`, [Math.max(inv.issuedDaysAgo - 10, 0)]),
         });

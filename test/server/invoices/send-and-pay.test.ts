@@ -75,7 +75,8 @@ test.serial(
     t.not(b.number, a.number);
     t.is(Number(b.number!.slice(4)), Number(a.number!.slice(4)) + 1);
     t.is((await ada.invoices.retrieve(a.id)).number, a.number);
-    const counter = await s.db.owner('invoice_counters').first();
+    const acme = await s.db.owner('tenants').where({ slug: 'acme' }).first();
+    const counter = await s.db.owner('invoice_counters').where({ tenant_id: acme.id }).first();
     t.is(Number(counter.last_number), Number(b.number!.slice(4)));
   },
 );
@@ -85,7 +86,7 @@ test.serial(
   async (t) => {
     const { client, yes } = await clientWithContacts();
     await s.server.mail.drain();
-  smtp.messages.length = 0;
+    smtp.messages.length = 0;
     const draft = await ada.invoices.create({ client_id: client.id, due_date: '2099-01-31', lines: oneLine });
     const sent = await ada.invoices.send(draft.id);
     await s.server.mail.drain();
@@ -195,3 +196,14 @@ test.serial('pay — the internal payment note never reaches the portal', async 
   t.is(detail.payments.length, 1);
   t.false(JSON.stringify(detail).includes('PAYMENT-NOTE-SECRET'));
 });
+
+test.serial(
+  'send — each firm has its own prefix and counter: Bluebird continues after its seeded BB-0001',
+  async (t) => {
+    const bea = await s.staffLogin(demoStaff.bea);
+    const [initech] = (await bea.clients.list()).data;
+    const draft = await bea.invoices.create({ client_id: initech!.id, lines: oneLine });
+    t.is(draft.currency, 'GBP');
+    t.is((await bea.invoices.send(draft.id)).number, 'BB-0002');
+  },
+);
