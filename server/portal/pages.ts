@@ -24,6 +24,7 @@ const messages = {
   staffTitle: 'Choose your password',
   staffIntro: 'This password is for your staff account at this firm.',
   impersonateTitle: 'Admin preview',
+  announcements: 'Announcements',
   nav: 'Client portal',
 };
 
@@ -84,7 +85,8 @@ ${body}
 function portalPage(
   firm: PageFirm,
   assets: WidgetAssets,
-  current: SectionId,
+  /** The navigation's current section; undefined for a page outside the navigation. */
+  current: SectionId | undefined,
   main: string,
   title = sections.find((s) => s.id === current)!.label,
 ): string {
@@ -142,7 +144,8 @@ export const invoicesPage: Page = (firm, assets) =>
     firm,
     assets,
     'invoices',
-    `<caseflow-gate section="invoices"><template>
+    `<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
+<caseflow-gate section="invoices"><template>
 <h1>${messages.invoices}</h1>
 <caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>
 </template></caseflow-gate>`,
@@ -173,6 +176,18 @@ export const paymentsPage: Page = (firm, assets) =>
 <h1>${messages.payments}</h1>
 <caseflow-payment-history invoice-href="${invoiceHref}"></caseflow-payment-history>
 </template></caseflow-gate>`,
+  );
+
+// Announcements need no permission: the firm writes them to every client. The
+// home page shows the unread ones above the invoices and links here; on solo the
+// widget shows nothing and the navigation the upgrade prompt.
+export const announcementsPage: Page = (firm, assets) =>
+  portalPage(
+    firm,
+    assets,
+    undefined,
+    `<h1>${messages.announcements}</h1>\n<caseflow-announcements></caseflow-announcements>`,
+    messages.announcements,
   );
 
 export const profilePage: Page = (firm, assets) =>

@@ -7,6 +7,7 @@ import type { WidgetAssets } from './assets.js';
 import { brandCss, hexPattern, readBranding } from './branding.js';
 import {
   impersonatePage,
+  announcementsPage,
   invoicePage,
   invoicesPage,
   paymentsPage,
@@ -58,6 +59,7 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
   router.get('/clients/reset-password', render(resetPage));
   router.get('/staff/set-password', render(staffSetPasswordPage));
   router.get('/clients/impersonate', render(impersonatePage));
+  router.get('/clients/announcements', render(announcementsPage));
   // Browsers ask for it on every page; an empty answer keeps their consoles clean.
   router.get('/favicon.ico', (ctx) => {
     ctx.status = 204;

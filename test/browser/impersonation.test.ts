@@ -160,6 +160,40 @@ test('two previews in two tabs each show their own client; a client’s own cook
   for (const page of [a, b, own, again]) await page.close();
 });
 
+test('in the preview, announcements published before it opened are read; one marked read there is audited with the admin beside the contact', async (t) => {
+  const ada = await s.staffLogin(demoStaff.ada);
+  const before = await ada.announcements.create({ title: 'Office move', body: 'We move on Monday.', publish: true });
+  const page = await openPreview(await impersonate('1001'));
+  const item = (id: string) => page.locator(`caseflow-announcements [part="item"][data-announcement-id="${id}"]`);
+  // The home page lists unread announcements only: none, since opening the preview read them.
+  await invoiceNumbers(page);
+  t.true(await page.locator('caseflow-announcements').isHidden());
+  await page.goto(`${origin('acme')}/clients/announcements`);
+  await item(before.id).waitFor();
+  t.is(await item(before.id).getAttribute('data-read'), 'true');
+
+  const after = await ada.announcements.create({ title: 'Holiday hours', body: 'Closed on the 24th.', publish: true });
+  await page.goto(`${origin('acme')}/clients/`);
+  await item(after.id).waitFor();
+  t.is(await item(before.id).count(), 0);
+  t.is(await item(after.id).getAttribute('data-read'), 'false');
+  t.is(await item(after.id).locator('[part="unread"]').textContent(), 'New');
+  await item(after.id).locator('[part="mark-read"]').click();
+  await page.waitForSelector(
+    `caseflow-announcements [part="item"][data-announcement-id="${after.id}"][data-read="true"]`,
+  );
+  const nora = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
+  const adaRow = await s.db.owner('staff_users').where({ email: demoStaff.ada.email }).first();
+  t.deepEqual(
+    await s.db
+      .owner('audit_events')
+      .where({ action: 'announcement.read', subject_id: after.id })
+      .select('actor_type', 'actor_id', 'impersonator_id'),
+    [{ actor_type: 'contact', actor_id: nora.id, impersonator_id: adaRow.id }],
+  );
+  await page.close();
+});
+
 test('on the solo plan the preview opens and the portal shows the upgrade prompt', async (t) => {
   await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'solo' });
   try {

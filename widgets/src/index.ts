@@ -10,6 +10,7 @@ export * from './define/gate.js';
 export * from './define/invoice-list.js';
 export * from './define/preview-banner.js';
 export * from './define/impersonate.js';
+export * from './define/announcements.js';
 export * from './define/invoice.js';
 export * from './define/payment-history.js';
 

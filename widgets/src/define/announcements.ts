@@ -1,0 +1,6 @@
+import { define } from '../shared/define.js';
+import { CaseflowAnnouncements } from '../components/announcements/announcements.js';
+
+define('caseflow-announcements', CaseflowAnnouncements);
+
+export { CaseflowAnnouncements };
