@@ -96,6 +96,13 @@ export const CheckoutSession = z
   .meta({ id: 'CheckoutSession' });
 export type CheckoutSession = z.infer<typeof CheckoutSession>;
 
+/** What Stripe posts: an Event. Documented here; the server verifies the raw bytes against Stripe-Signature itself. */
+export const StripeWebhookEvent = z
+  .object({ id: z.string(), object: z.literal('event'), type: z.string() })
+  .loose()
+  .describe('A Stripe Event, signed in the Stripe-Signature header with the firm’s webhook signing secret')
+  .meta({ id: 'StripeWebhookEvent' });
+
 export const StripeWebhookParams = z.object({ tenant: z.string().min(1).max(63) }).strict();
 export const StripeWebhookAnswer = z
   .object({ received: z.literal(true), duplicate: z.boolean().optional(), ignored: z.boolean().optional() })
@@ -173,6 +180,7 @@ export const stripeEndpoints = {
     summary:
       "Stripe's webhook for one firm: the raw body is verified with the firm's signing secret (400 when it does not match)",
     params: StripeWebhookParams,
+    body: StripeWebhookEvent,
     response: StripeWebhookAnswer,
     status: 200,
   }),

@@ -309,3 +309,54 @@ test.serial('a payment expires the invoice’s other open checkout; so does a ma
   }
   t.is(s.stripe!.sessions.get(third.id)!.status, 'expired');
 });
+
+test.serial(
+  'the fake Checkout page: the Pay button pays, posts the signed webhooks and returns to success_url',
+  async (t) => {
+    const invoice = await sentInvoice(s, { amount: 21_000 });
+    const session = await nora.invoices.checkout(invoice.id);
+    const page = await fetch(session.url);
+    t.is(page.status, 200);
+    const html = await page.text();
+    t.true(html.includes(`Payment for Invoice ${invoice.number}`));
+    t.true(html.includes('<button type="submit">Pay</button>'));
+    const pay = await fetch(session.url, { method: 'POST', redirect: 'manual' });
+    t.is(pay.status, 302);
+    t.is(
+      pay.headers.get('location'),
+      `http://acme.localhost:${s.server.port}/clients/invoices?caseflow_checkout=success&caseflow_invoice=${invoice.id}`,
+    );
+    t.like(await invoiceRow(invoice.id), { status: 'paid', amount_paid: 21_000 });
+    t.is((await fetch(session.url, { method: 'POST', redirect: 'manual' })).status, 409);
+  },
+);
+
+test.serial(
+  'holdWebhooks: back from Checkout the invoice is still unpaid until Stripe’s webhooks arrive',
+  async (t) => {
+    const invoice = await sentInvoice(s, { amount: 22_000 });
+    const session = await nora.invoices.checkout(invoice.id);
+    s.stripe!.holdWebhooks = true;
+    try {
+      t.is((await fetch(session.url, { method: 'POST', redirect: 'manual' })).status, 302);
+      t.is((await nora.invoices.retrieve(invoice.id)).status, 'unpaid');
+      await s.stripe!.releaseWebhooks();
+      t.is((await nora.invoices.retrieve(invoice.id)).status, 'paid');
+    } finally {
+      s.stripe!.holdWebhooks = false;
+    }
+  },
+);
+
+test.serial('cancelling an invoice expires its open checkout', async (t) => {
+  const invoice = await sentInvoice(s, { amount: 23_000 });
+  const session = await nora.invoices.checkout(invoice.id);
+  const ada = await s.staffLogin(demoStaff.ada);
+  await ada.invoices.cancel(invoice.id);
+  // The cancel's hook runs after its commit: wait for its result, not for a time.
+  for (let i = 0; i < 100 && s.stripe!.sessions.get(session.id)!.status === 'open'; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  t.is(s.stripe!.sessions.get(session.id)!.status, 'expired');
+  t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first(), { status: 'expired' });
+});
