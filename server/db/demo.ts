@@ -148,7 +148,6 @@ const firms: FirmSeed[] = [
             dueInDays: 30,
             lines: [hours('3', 25000)],
             note: 'Thank you for your business.',
-            internalNote: 'Client asked for a payment plan; follow up before sending a reminder.',
             matter: 'Supply contract dispute',
           },
           {
@@ -166,6 +165,7 @@ const firms: FirmSeed[] = [
             issuedDaysAgo: 5,
             dueInDays: 30,
             lines: [hours('0.25', 25000), { description: 'Courier', quantity: '1', unitPrice: 4999, taxRate: '8.875' }],
+            internalNote: 'Client asked for a payment plan; follow up before sending a reminder.',
           },
           {
             number: 'INV-0006',
