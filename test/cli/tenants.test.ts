@@ -170,6 +170,19 @@ test.serial('caseflow tenants update adds and removes allowed origins and change
   );
 });
 
+test.serial(
+  'caseflow tenants update --address sets the postal address ("\\n" between lines); "none" clears it',
+  async (t) => {
+    const set = await tenants(['update', 'juniper', '--address', '1 Juniper Way\\nPortland, OR 97201', '--json']);
+    t.is(set.code, 0, set.stderr);
+    t.is((JSON.parse(set.stdout) as Tenant).address, '1 Juniper Way\nPortland, OR 97201');
+    t.is((await s.platform().tenants.retrieve('juniper')).address, '1 Juniper Way\nPortland, OR 97201');
+    const cleared = await tenants(['update', 'juniper', '--address', 'none', '--json']);
+    t.is(cleared.code, 0, cleared.stderr);
+    t.is((JSON.parse(cleared.stdout) as Tenant).address, null);
+  },
+);
+
 test.serial('caseflow tenants disable and enable switch the firm off and on', async (t) => {
   const disabled = await tenants(['disable', 'juniper', '--json']);
   t.is(disabled.code, 0, disabled.stderr);

@@ -459,6 +459,23 @@ test('PATCH /api/v1/platform/tenants/:slug — sets and clears the public URL, w
   );
 });
 
+test('PATCH /api/v1/platform/tenants/:slug — sets, trims and clears the postal address (invoice PDFs); refuses an empty or overlong one', async (t) => {
+  const platform = s.platform();
+  const { tenant } = await platform.tenants.create(firm('yarrow'));
+  const set = await platform.tenants.update('yarrow', { address: '  4 Yarrow Lane\nLeeds LS1 4AP\nUnited Kingdom \n' });
+  t.is(set.address, '4 Yarrow Lane\nLeeds LS1 4AP\nUnited Kingdom');
+  t.is((await platform.tenants.retrieve('yarrow')).address, '4 Yarrow Lane\nLeeds LS1 4AP\nUnited Kingdom');
+  for (const address of ['   ', 'x'.repeat(1001)]) {
+    const error = await t.throwsAsync(platform.tenants.update('yarrow', { address }), { instanceOf: ValidationError });
+    t.is(error.params[0]!.path, 'body.address');
+  }
+  t.is((await platform.tenants.update('yarrow', { address: null })).address, null);
+  t.deepEqual(
+    (await audits(tenant.id, 'tenant.updated')).map((a) => a.data),
+    [{ fields: ['address'] }, { fields: ['address'] }],
+  );
+});
+
 test.serial('PATCH /api/v1/platform/tenants/:slug — a plan change is audited with from and to', async (t) => {
   const { tenant } = await s.platform().tenants.create(firm('maple', { plan: 'growth' }));
   const updated = await s.platform().tenants.update('maple', { plan: 'multi_practice', name: 'Maple Partners' });
