@@ -82,6 +82,36 @@ test('caseflow_portal may not read the audit log', async (t) => {
   });
 });
 
+test('caseflow_portal may not read the firm’s billing internals: internal notes, payment notes, credits, counters, matters', async (t) => {
+  for (const sql of [
+    'SELECT * FROM invoice_internal_notes',
+    'SELECT note FROM payments',
+    'SELECT * FROM payments',
+    'SELECT * FROM client_credits',
+    'SELECT * FROM invoice_counters',
+    'SELECT * FROM matters',
+  ]) {
+    await asPortalOf(ids.northwind, async (client) => {
+      const error = await t.throwsAsync(client.query(sql));
+      t.regex(error.message, /permission denied/, sql);
+    });
+  }
+  // The staff role reads the seeded internal note; the portal reads its payments' public columns.
+  await asApp(async (client) => {
+    await client.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [ids.acme]);
+    await client.query('SET LOCAL ROLE caseflow_staff');
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM invoice_internal_notes');
+    t.is(rows[0].n, 1);
+  });
+  await asPortalOf(ids.northwind, async (client) => {
+    const { rows } = await client.query('SELECT amount, method, mode FROM payments ORDER BY amount');
+    t.deepEqual(rows, [
+      { amount: 50000, method: 'manual', mode: 'bank_transfer' },
+      { amount: 135000, method: 'manual', mode: 'bank_transfer' },
+    ]);
+  });
+});
+
 test('caseflow_portal may not read credential columns, nor staff beyond names', async (t) => {
   for (const sql of [
     'SELECT password_hash FROM contacts',
