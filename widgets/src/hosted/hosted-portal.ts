@@ -41,6 +41,8 @@ if (previewToken && !isLoginPage()) {
   document.addEventListener('caseflow-unauthenticated', () => writePreviewToken(undefined));
 }
 
+// A contact signing in with a password in this tab replaces the preview: forget its token.
+if (previewToken) document.addEventListener('caseflow-login', () => writePreviewToken(undefined));
 document.addEventListener('caseflow-preview-started', () => go(paths.home));
 
 document.addEventListener('caseflow-unauthenticated', () => {
