@@ -72,6 +72,19 @@ function operation(e: Endpoint): object {
         description: 'Firm slug, when not calling its host',
         schema: { type: 'string' },
       },
+      ...(e.idempotent
+        ? [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description:
+                'Any unique string (a UUID): a retry with the same key within 24 h gets the first answer back ' +
+                '(header Idempotent-Replayed: true); the same key with other parameters is a 409 idempotency_key_reused',
+              schema: { type: 'string', minLength: 1, maxLength: 255 },
+            },
+          ]
+        : []),
     ],
     ...(e.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(e.body, 'input') } } } }

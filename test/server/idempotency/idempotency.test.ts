@@ -174,3 +174,15 @@ test('a malformed Idempotency-Key is a 400', async (t) => {
   t.is(((await response.json()) as { error: { code: string } }).error.code, 'invalid_idempotency_key');
   t.deepEqual(await invoicesNamed('bad-key'), []);
 });
+
+test('GET /api/v1/openapi.json documents the Idempotency-Key header on the idempotent endpoints only', async (t) => {
+  const doc = (await (await fetch(`${s.baseUrl}/api/v1/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { parameters: { name: string }[] }>>;
+  };
+  const has = (path: string, method: string) =>
+    doc.paths[path]![method]!.parameters.some((p) => p.name === 'Idempotency-Key');
+  t.true(has('/admin/invoices', 'post'));
+  t.true(has('/admin/invoices/{id}/payments', 'post'));
+  t.false(has('/admin/invoices', 'get'));
+  t.false(has('/admin/invoices/{id}/send', 'post'));
+});
