@@ -113,6 +113,7 @@ export const StripeWebhookAnswer = z
 export const STRIPE_WEBHOOK_EVENTS = [
   'checkout.session.completed',
   'checkout.session.async_payment_succeeded',
+  'checkout.session.expired',
   'payment_intent.succeeded',
   'charge.refunded',
   'refund.created',

@@ -73,7 +73,7 @@ test.serial('caseflow stripe configure — secrets piped in, test mode shown, no
       'Webhook signing secret: set',
       'Partial payments: allowed, from 5000 minor units',
       `Webhook endpoint (Stripe dashboard → Developers → Webhooks): ${webhookUrl('acme')}`,
-      '  with the events: checkout.session.completed, checkout.session.async_payment_succeeded, payment_intent.succeeded, charge.refunded, refund.created, refund.updated, charge.refund.updated',
+      '  with the events: checkout.session.completed, checkout.session.async_payment_succeeded, checkout.session.expired, payment_intent.succeeded, charge.refunded, refund.created, refund.updated, charge.refund.updated',
       '',
     ].join('\n'),
   );

@@ -186,10 +186,12 @@ class EventHandler {
   }
 
   private async markSession(sessionId: string, status: 'complete' | 'expired'): Promise<void> {
-    await this.db.query(
-      `UPDATE checkout_sessions SET status = $2, updated_at = now() WHERE stripe_session_id = $1 AND status = 'open'`,
+    const changed = await this.db.query(
+      `UPDATE checkout_sessions SET status = $2, updated_at = now()
+        WHERE stripe_session_id = $1 AND status = 'open' RETURNING id`,
       [sessionId, status],
     );
+    if (changed.length) this.effects.applied = true;
   }
 
   /** Records a payment of one of our checkouts (metadata names this firm and an invoice); others are not ours. */

@@ -23,6 +23,7 @@ const unconfigured = (url: string) => ({
   webhook_events: [
     'checkout.session.completed',
     'checkout.session.async_payment_succeeded',
+    'checkout.session.expired',
     'payment_intent.succeeded',
     'charge.refunded',
     'refund.created',

@@ -360,3 +360,13 @@ test.serial('cancelling an invoice expires its open checkout', async (t) => {
   t.is(s.stripe!.sessions.get(session.id)!.status, 'expired');
   t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first(), { status: 'expired' });
 });
+
+test('checkout.session.expired (Stripe’s 24 h timeout) closes the session here too', async (t) => {
+  const invoice = await sentInvoice(s, { amount: 24_000 });
+  const session = await nora.invoices.checkout(invoice.id);
+  const expired = { ...s.stripe!.sessions.get(session.id)!, status: 'expired' as const, url: null };
+  const [answer] = await s.stripe!.sendEvent('acme', s.stripe!.event('checkout.session.expired', expired));
+  t.deepEqual(JSON.parse(answer!.body), { received: true });
+  t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first(), { status: 'expired' });
+  t.is((await payments(invoice.id)).length, 0);
+});
