@@ -8,6 +8,7 @@ import {
   RateLimitError,
   ValidationError,
 } from '../../sdk/errors.js';
+import { AdminClient } from '../../sdk/admin-client.js';
 import { PortalClient } from '../../sdk/portal-client.js';
 
 interface Sent {
@@ -138,6 +139,42 @@ test('a POST without an idempotency key is never retried', async (t) => {
     },
   );
   t.is(sent.length, 1);
+});
+
+test('an idempotent POST sends a generated Idempotency-Key and retries with the same one', async (t) => {
+  const invoice = { id: 'inv' };
+  const { sent, fetch } = fakeFetch([json(503, {}), new TypeError('fetch failed'), json(201, { invoice })]);
+  const admin = new AdminClient({ baseUrl: 'https://api.example', tenant: 'acme', token: 'cfa_key', fetch });
+  await admin.invoices.pay('inv-1', { amount: 500 });
+  t.is(sent.length, 3);
+  const key = sent[0]!.headers['idempotency-key'];
+  t.regex(key!, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  for (const request of sent) {
+    t.deepEqual(request, {
+      url: 'https://api.example/api/v1/admin/invoices/inv-1/payments',
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: 'Bearer cfa_key',
+        'caseflow-tenant': 'acme',
+        'idempotency-key': key!,
+        'caseflow-csrf': '1',
+      },
+      body: '{"amount":500}',
+    });
+  }
+});
+
+test('the caller’s own Idempotency-Key is sent as given; each call without one gets a new key', async (t) => {
+  const { sent, fetch } = fakeFetch([json(201, {}), json(201, {}), json(201, {})]);
+  const admin = new AdminClient({ baseUrl: 'https://api.example', tenant: 'acme', token: 'cfa_key', fetch });
+  const body = { client_id: 'c', lines: [{ description: 'x', quantity: '1', unit_price: 1 }] };
+  await admin.invoices.create(body, { idempotencyKey: 'erp-42' });
+  await admin.invoices.create(body);
+  await admin.invoices.create(body);
+  t.is(sent[0]!.headers['idempotency-key'], 'erp-42');
+  t.not(sent[1]!.headers['idempotency-key'], sent[2]!.headers['idempotency-key']);
 });
 
 test('a network failure becomes a ConnectionError after the retries', async (t) => {
