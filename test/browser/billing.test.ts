@@ -5,10 +5,12 @@
  * "Paid". Serial: the Stripe tests change the firm's settings.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
-import { demo, startTestServer, type TestServer } from '../helpers/server.js';
+import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { connectStripe, sentInvoice } from '../helpers/stripe.js';
 
 const test = browserTest();
@@ -127,6 +129,50 @@ test.serial('without Stripe: badges, balances, PDF downloads and no Pay button',
   await page.screenshot({ path: path.join(outputDir('browser'), 'billing-payments.png'), fullPage: true });
   t.deepEqual(errors, []);
   await page.context().close();
+});
+
+test.serial('embedded on the firm’s own site with a bearer session, the PDF link downloads the PDF', async (t) => {
+  const portalHost = `http://acme.localhost:${s.server.port}`;
+  let html = '';
+  const site = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  try {
+    await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
+    const login = await (await fetch(`${s.baseUrl}/clients/login`, { headers: { 'caseflow-tenant': 'acme' } })).text();
+    const bundle = /\/assets\/widgets\/[^"]+\/caseflow-widgets\.js/.exec(login)![0];
+    const ada = await s.staffLogin(demoStaff.ada);
+    const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
+    const { token } = await ada.portalSessions.create({ contact_id: nora!.id });
+    // Right to left, to see the layout mirrored in the screenshot.
+    html = `<!doctype html><html dir="rtl"><head><title>Acme Law — Client area</title>
+<script type="module" src="${portalHost}${bundle}"></script></head>
+<body><caseflow-portal base-url="${portalHost}" token="${token}"><caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></body></html>`;
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(siteOrigin);
+    await page.waitForSelector('caseflow-invoice-list tr[part="row"][data-status="paid"]');
+    const download = page.waitForEvent('download');
+    await page.click('caseflow-invoice-list tr[data-status="paid"] [part="pdf-link"]');
+    const file = await download;
+    t.is(file.suggestedFilename(), 'INV-0001.pdf');
+    t.is(
+      fs
+        .readFileSync((await file.path())!)
+        .subarray(0, 5)
+        .toString('latin1'),
+      '%PDF-',
+    );
+    await page.screenshot({ path: path.join(outputDir('browser'), 'billing-embedded-rtl.png'), fullPage: true });
+    await context.close();
+  } finally {
+    await s.platform().tenants.update('acme', { allowed_origins: [] });
+    site.closeAllConnections();
+    site.close();
+  }
 });
 
 test.serial(
