@@ -18,7 +18,7 @@ export const billingMessages = {
   pay: 'Pay',
   paying: 'Opening payment…',
   pdf: 'PDF',
-  pdfOf: (number: string) => `Download invoice ${number} as PDF`,
+  pdfOf: (number: string) => `PDF of invoice ${number}`,
   payInvoice: (number: string) => `Pay invoice ${number}`,
   pending: 'Payment pending',
   pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',

@@ -375,7 +375,11 @@ export class CaseflowInvoice extends LitElement {
     const generation = ++this.generation;
     this.loading = true;
     this.error = undefined;
-    if (this.invoice?.id !== id) this.invoice = undefined;
+    if (this.invoice?.id !== id) {
+      this.invoice = undefined;
+      this.amountText = ''; // the next invoice's balance fills it
+      this.amountProblem = '';
+    }
     try {
       const invoice = await client.invoices.retrieve(id);
       if (generation !== this.generation) return;
