@@ -137,7 +137,7 @@ export class CaseflowInvoice extends LitElement {
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
         <p part="message" class="message" role="status">${state === 'loading' && !invoice ? messages.loading : ''}</p>
-        <p part="error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
+        <p part="error" id="invoice-error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
         ${
           this.error && this.error.status !== 402 && this.error.code !== 'no_portal' && this.error.code !== 'no_id'
             ? html`<button part="retry" class="secondary" type="button" @click=${this.load}>${messages.retry}</button>`
@@ -252,7 +252,7 @@ export class CaseflowInvoice extends LitElement {
                     inputmode="decimal"
                     autocomplete="off"
                     .value=${this.amountText}
-                    aria-describedby="pay-amount-hint"
+                    aria-describedby=${this.amountProblem ? 'pay-amount-hint invoice-error' : 'pay-amount-hint'}
                     aria-invalid=${this.amountProblem ? 'true' : 'false'}
                     @input=${this.onAmount}
                   />
