@@ -12,6 +12,7 @@ import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
 import { MailWorker } from './modules/email/worker.js';
 import { resetRequestJob } from './modules/portal-auth/passwords.js';
+import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { balanceChangedHook } from './modules/stripe/expiry.js';
 import { stripeFactory } from './modules/stripe/client.js';
 
@@ -38,7 +39,10 @@ export async function listen(
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
   const transport = options.transport ?? createMailTransport(config);
-  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [resetRequestJob({ config, keyring })]);
+  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [
+    resetRequestJob({ config, keyring }),
+    purgeExpiredIdempotencyKeys,
+  ]);
   const rateLimits = new RateLimits(pool, {
     perEmail: config.FORGOT_PASSWORD_PER_EMAIL,
     perIp: config.FORGOT_PASSWORD_PER_IP,

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BadRequestError, ConflictError } from '../errors.js';
+import type { RequestDb } from '../db/request-db.js';
 import type { AppContext } from './context.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -113,4 +114,17 @@ export async function completeIdempotency(ctx: AppContext, status: number, body:
       WHERE tenant_id = $1 AND principal = $2 AND key = $3`,
     [claim.tenantId, claim.principal, claim.key, status, body === undefined ? null : JSON.stringify(body)],
   );
+}
+
+/**
+ * A worker job (as caseflow_worker, across firms): deletes up to 500 keys past
+ * their 24 hours; true while there may be more.
+ */
+export async function purgeExpiredIdempotencyKeys(db: RequestDb): Promise<boolean> {
+  const rows = await db.query(
+    `DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY(
+       SELECT ctid FROM idempotency_keys WHERE created_at <= now() - interval '24 hours' LIMIT 500))
+     RETURNING 1`,
+  );
+  return rows.length === 500;
 }

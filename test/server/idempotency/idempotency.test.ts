@@ -186,3 +186,15 @@ test('GET /api/v1/openapi.json documents the Idempotency-Key header on the idemp
   t.false(has('/admin/invoices', 'get'));
   t.false(has('/admin/invoices/{id}/send', 'post'));
 });
+
+test('the worker purges keys past their 24 hours and keeps the others', async (t) => {
+  await ada.invoices.create(body('purge-old'), { idempotencyKey: 'purge-old' });
+  await ada.invoices.create(body('purge-new'), { idempotencyKey: 'purge-new' });
+  await s.db
+    .owner('idempotency_keys')
+    .where({ key: 'purge-old' })
+    .update({ created_at: s.db.owner.raw(`now() - interval '25 hours'`) });
+  await s.server.mail.drain();
+  const keys = await s.db.owner('idempotency_keys').whereIn('key', ['purge-old', 'purge-new']).pluck('key');
+  t.deepEqual(keys, ['purge-new']);
+});
