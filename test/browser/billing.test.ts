@@ -274,6 +274,12 @@ test.serial('with partial payments allowed, the invoice page pays the amount typ
     ),
     ['Online payment'],
   );
+  // The webhook had landed before the redirect: the widget saw it on its first look.
+  t.deepEqual(
+    (await events(page)).filter((e) => e.type === 'caseflow-paid'),
+    [{ type: 'caseflow-paid', detail: { invoice_id: invoice.id, amount_paid: 120_50, status: 'partially_paid' } }],
+  );
+  t.is(page.url(), `${origin}/clients/invoices/${invoice.id}`);
   t.deepEqual(errors, []);
   await page.context().close();
 });
