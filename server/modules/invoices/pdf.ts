@@ -374,8 +374,10 @@ export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id:
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
     'SELECT name, address, logo_url, locale FROM tenants',
   );
+  // The logo is fetched while the request's transaction is open: its timeout
+  // (1.5 s, then cached) bounds how long a slow logo host can hold the connection.
+  const logo = firm?.logo_url ? loadLogo(firm.logo_url) : null;
   const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
-  const logo = firm?.logo_url ? await loadLogo(firm.logo_url) : null;
   const data = await renderInvoicePdf({
     firm: {
       name: firm?.name ?? scope.tenant_name,
@@ -384,7 +386,7 @@ export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id:
     },
     client: { name: client?.name ?? '' },
     invoice,
-    logo,
+    logo: await logo,
   });
   return { data, filename: pdfFilename(invoice.number) };
 }
