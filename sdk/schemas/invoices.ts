@@ -323,7 +323,7 @@ export const adminInvoiceEndpoints = {
     authenticated: true,
     summary:
       "For a firm's sync: creates the draft with this external id, or replaces the content of the existing draft " +
-      '(409 invoice_not_draft once sent)',
+      '(once sent: the invoice as is when unchanged, else 409 invoice_not_draft)',
     params: ExternalIdParams,
     body: AdminInvoiceUpsertRequest,
     response: AdminInvoice,

@@ -333,10 +333,37 @@ export async function update(
   return retrieve(act.db, act.admin.timezone, id);
 }
 
+/** Decimal strings compared by value ("2.25" is "2.2500"). */
+const sameDecimal = (a: string, b: string) => Number(a) === Number(b);
+
+/** Whether a PUT body says exactly what the invoice already holds. */
+function sameContent(invoice: InvoiceOut, body: Content, firmCurrency: string): boolean {
+  return (
+    invoice.client_id === body.client_id &&
+    invoice.matter_id === (body.matter_id ?? null) &&
+    invoice.currency === (body.currency ?? firmCurrency) &&
+    (body.issue_date === undefined || invoice.issue_date === body.issue_date) &&
+    invoice.due_date === (body.due_date ?? null) &&
+    invoice.client_note === (body.client_note ?? null) &&
+    invoice.internal_note === (body.internal_note ?? null) &&
+    invoice.lines.length === body.lines.length &&
+    body.lines.every((line, i) => {
+      const held = invoice.lines[i]!;
+      return (
+        held.description === line.description &&
+        sameDecimal(held.quantity, line.quantity) &&
+        held.unit_price === line.unit_price &&
+        sameDecimal(held.tax_rate, line.tax_rate)
+      );
+    })
+  );
+}
+
 /**
  * A firm's sync: PUT the whole content under its own id. Missing → a new draft
  * with that external id; a draft → its content replaced (an absent issue date
- * keeps the current one); sent → 409 invoice_not_draft. Concurrent PUTs of one
+ * keeps the current one); sent → the invoice as it is when the content is
+ * unchanged, else 409 invoice_not_draft. Concurrent PUTs of one
  * external id are serialised by an advisory lock on it.
  */
 export async function upsertByExternalId(
@@ -348,6 +375,16 @@ export async function upsertByExternalId(
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('invoice-external:' || caseflow.current_tenant() || $1))`, [
     externalId,
   ]);
+  const [sent] = await db.query<{ id: string; status: string }>(
+    `SELECT id, status FROM invoices WHERE external_id = $1 AND status <> 'draft'`,
+    [externalId],
+  );
+  if (sent) {
+    // A sync re-pushing an invoice it already sent, unchanged, is answered as is.
+    const invoice = await retrieve(db, act.admin.timezone, sent.id);
+    if (sameContent(invoice, body, act.admin.currency)) return invoice;
+    throw new ConflictError('invoice_not_draft', adminMessages.notDraft(sent.status));
+  }
   const current = await lockDraft(db, 'external_id = $1', externalId);
   if (!current) {
     const id = await insertDraft(act, { ...body, external_id: externalId });

@@ -202,7 +202,14 @@ test('external_id — unique per firm on create (409); PUT by external id create
     data.map((i) => i.id),
     [first.id],
   );
-  await ada.invoices.send(first.id);
+  const sentInvoice = await ada.invoices.send(first.id);
+  // Re-pushing the sent invoice unchanged is answered as is (a sync re-sends everything).
+  const unchanged = await ada.invoices.upsertByExternalId('erp/2 ü', {
+    client_id: client.id,
+    lines: [line('B', '3.0', 500)],
+    client_note: 'replaced',
+  });
+  t.deepEqual(unchanged, sentInvoice);
   const sent = await t.throwsAsync(
     ada.invoices.upsertByExternalId('erp/2 ü', { client_id: client.id, lines: [line('C', '1', 1)] }),
     { instanceOf: ConflictError },
