@@ -98,7 +98,7 @@ export function paymentReceipt(p: {
   );
 }
 
-/** A sent (or re-sent) invoice: number, amount due and due date, with a link to the portal's invoices. */
+/** A sent (or re-sent) invoice: number, amount due and due date, with a link to it in the hosted portal. */
 export function invoiceSent(p: {
   firm: string;
   firstName: string;

@@ -112,7 +112,7 @@ export async function send(
       number: number!,
       amountDue,
       dueDate: row.due_date,
-      url: `${base}/clients/invoices`,
+      url: `${base}/clients/invoices/${id}`,
     });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
   }

@@ -96,7 +96,7 @@ test.serial(
     );
     t.regex(smtp.messages[0]!.text, /Hello Yara,/);
     t.regex(smtp.messages[0]!.text, /Amount due: 300\.00 USD, due 2099-01-31\./);
-    t.regex(smtp.messages[0]!.text, /\/clients\/invoices/);
+    t.true(smtp.messages[0]!.text.includes(`/clients/invoices/${draft.id}\n`));
 
     await ada.invoices.pay(sent.id, { amount: 10000 });
     const again = await ada.invoices.send(draft.id);
