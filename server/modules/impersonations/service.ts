@@ -8,11 +8,11 @@ import { enterTenant, inScope, type AdminScope, type TenantScope } from '../../d
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { LINK_INVALID_MESSAGE } from '../../security/one-time-tokens.js';
-import { newToken, tokenHash } from '../../security/tokens.js';
 import { markAllRead } from '../announcements/service.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { profileOf, staffName } from '../portal-auth/service.js';
 import { consumeImpersonationLink, issueImpersonationLink, type Impersonator } from './links.js';
+import { linkStillHonoured, openPreviewSession } from './preview-session.js';
 
 // Every sentence of "login as client", in one place for review.
 export const messages = {
@@ -143,36 +143,8 @@ export function redeem(
     async (db, tenant) => {
       const link = await consumeImpersonationLink(db, token);
       if (!link) throw new BadRequestError('link_invalid', messages.linkInvalid);
-      const [eligible] = await db.query(
-        `SELECT 1
-           FROM contacts c, staff_users su
-          WHERE c.id = $1 AND c.active
-            AND su.id = $2 AND su.active AND su.role = 'admin'
-            AND ($3::uuid IS NULL OR EXISTS (SELECT FROM api_keys k
-                                              WHERE k.id = $3 AND k.revoked_at IS NULL AND k.role = 'admin'))`,
-        [link.contact_id, link.impersonator_id, link.impersonator_key_id],
-      );
-      if (!eligible) throw new BadRequestError('link_invalid', messages.linkInvalid);
-
-      const sessionToken = newToken('cfp');
-      const lifetime = deps.config.PREVIEW_SESSION_SECONDS;
-      const [session] = await db.query<{ id: string; expires_at: Date }>(
-        `INSERT INTO sessions (tenant_id, token_hash, audience, kind, contact_id, impersonator_id, impersonator_key_id,
-                               idle_timeout, expires_at, ip, user_agent)
-         VALUES (caseflow.current_tenant(), $1, 'portal', 'preview', $2, $3, $4,
-                 make_interval(secs => $5), now() + make_interval(secs => $6), $7, $8)
-         RETURNING id, expires_at`,
-        [
-          tokenHash(sessionToken),
-          link.contact_id,
-          link.impersonator_id,
-          link.impersonator_key_id,
-          Math.min(deps.config.SESSION_IDLE_SECONDS, lifetime),
-          lifetime,
-          meta.ip || null,
-          meta.userAgent,
-        ],
-      );
+      if (!(await linkStillHonoured(db, link))) throw new BadRequestError('link_invalid', messages.linkInvalid);
+      const session = await openPreviewSession(db, deps.config, link, meta);
       const announcementsRead = await markAllRead(db, link.contact_id);
       await recordAudit(
         db,
@@ -184,17 +156,17 @@ export function redeem(
           subjectId: link.contact_id,
           data: {
             reason: link.reason,
-            session_id: session!.id,
+            session_id: session.id,
             api_key_id: link.impersonator_key_id,
             announcements_marked_read: announcementsRead,
           },
         },
         meta,
       );
-      const expires_at = session!.expires_at;
+      const { expires_at } = session;
       const impersonator = await staffName(db, link.impersonator_id);
       const profile = await profileOf(db, link.contact_id, tenant, { kind: 'preview', expires_at, impersonator });
-      return { session: { kind: 'preview', expires_at: expires_at.toISOString(), token: sessionToken }, profile };
+      return { session: { kind: 'preview', expires_at: expires_at.toISOString(), token: session.token }, profile };
     },
   );
 }
