@@ -4,6 +4,8 @@
  * refund id, any order, overpayments as credits, receipts, failures that make
  * Stripe retry.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import test from 'ava';
 import type Stripe from 'stripe';
 import type { PortalClient } from '../../../sdk/portal-client.js';
@@ -60,6 +62,16 @@ test('the Pay flow: checkout.session.completed records the payment once, the inv
 
   const receipts = await s.db.owner('email_outbox').where({ template: 'payment_receipt', to_address: demo.nora.email });
   t.is(receipts.filter((r) => r.subject === `Payment received: Invoice ${invoice.number}`).length, 1);
+  await s.server.mail.drain();
+  const folder = s.server.mailDestination;
+  const sent = fs
+    .readdirSync(folder)
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8').replace(/=\r?\n/g, ''))
+    .filter((m) => m.includes(`Subject: Payment received: Invoice ${invoice.number}`));
+  t.is(sent.length, 1);
+  t.true(sent[0]!.includes(`We received your payment of 250.00 USD for Invoice ${invoice.number}. Thank you.`));
+  t.true(sent[0]!.includes('The invoice is now paid in full.'));
+  t.true(sent[0]!.includes(`http://acme.localhost:${s.server.port}/clients/invoices`));
   const audit = await s.db.owner('audit_events').where({ action: 'invoice.payment_received', subject_id: invoice.id });
   t.is(audit.length, 1);
   t.like(audit[0], { actor_type: 'system', actor_id: null });
