@@ -108,7 +108,6 @@ interface PaymentFacts {
   amount: number;
   currency: string;
   metadata: Stripe.Metadata | null;
-  sessionId: string | null;
   paidAt: Date;
 }
 
@@ -138,7 +137,6 @@ class EventHandler {
           amount: session.amount_total,
           currency: session.currency,
           metadata: session.metadata,
-          sessionId: session.id,
           paidAt: at,
         });
         return;
@@ -180,7 +178,6 @@ class EventHandler {
       amount: intent.amount_received,
       currency: intent.currency,
       metadata: intent.metadata,
-      sessionId: null,
       paidAt: at,
     };
   }
