@@ -36,7 +36,8 @@ async function json<T>(args: string[]): Promise<T> {
 
 test.serial('caseflow matters create|list, then invoices create → send → pay → show', async (t) => {
   const matter = await json<Matter>(['matters', 'create', '--client', '1002', '--title', 'Merger review']);
-  t.like(matter, { title: 'Merger review', status: 'not_started', number: 1 });
+  // The demo firm's matters 1 and 2 are Northwind's.
+  t.like(matter, { title: 'Merger review', status: 'not_started', number: 3 });
   const listed = await json<Matter[]>(['matters', 'list', '--client', '1002']);
   t.deepEqual(
     listed.map((m) => m.id),
@@ -49,7 +50,7 @@ test.serial('caseflow matters create|list, then invoices create → send → pay
     '--client',
     '1002',
     '--matter',
-    '1',
+    '3',
     '--due',
     '2099-06-30',
     '--client-note',
