@@ -375,11 +375,15 @@ test.serial('a write in the preview is audited with the contact as actor and the
   const fresh = await ada.announcements.create({ title: 'New fees', body: 'From January.', publish: true });
   const read = await preview.announcements.markRead(fresh.id);
   t.not(read.read_at, null);
-  const rows = await s.db
-    .owner('audit_events')
-    .where({ action: 'announcement.read', subject_id: fresh.id })
-    .select('actor_type', 'actor_id', 'impersonator_id');
-  t.deepEqual(rows, [{ actor_type: 'contact', actor_id: profile.contact.id, impersonator_id: adaId }]);
+  // Read back as admins read the trail: through the audit API.
+  const rows = await ada.auditEvents.list({ action: 'announcement.read', subject_id: fresh.id }).toArray();
+  t.deepEqual(
+    rows.map((e) => [e.actor, e.impersonator_id, e.subject]),
+    [[{ type: 'contact', id: profile.contact.id }, adaId, { type: 'announcement', id: fresh.id }]],
+  );
+  const [started] = (await ada.auditEvents.list({ action: 'impersonation.started', subject_id: profile.contact.id }))
+    .data;
+  t.like(started, { actor: { type: 'staff', id: adaId }, subject: { type: 'contact', id: profile.contact.id } });
 });
 
 test.serial('solo plan: the preview opens and /me works, the portal’s features answer 402', async (t) => {
