@@ -75,20 +75,25 @@ test('GET /api/v1/portal/invoices/:id/pdf — the invoice as a PDF: firm, addres
   t.false(text.includes('disputes'));
 });
 
-test('GET /api/v1/portal/invoices/:id/pdf — application/pdf, downloaded as <number>.pdf, not cached', async (t) => {
-  const id = await invoiceId('INV-0002');
-  const { session } = await s.portal('acme').auth.login(demo.nora);
-  const response = await fetch(`${s.baseUrl}/api/v1/portal/invoices/${id}/pdf`, {
-    headers: { authorization: `Bearer ${session.token}`, 'caseflow-tenant': 'acme' },
-  });
-  t.is(response.status, 200);
-  t.is(response.headers.get('content-type'), 'application/pdf');
-  t.is(response.headers.get('content-disposition'), 'attachment; filename="INV-0002.pdf"');
-  t.is(response.headers.get('cache-control'), 'private, no-store');
-  const text = await textOf(new Uint8Array(await response.arrayBuffer()));
-  // 6.5 h × $250.00, half paid.
-  for (const expected of ['6.5', '$1,625.00', '$500.00', '$1,125.00']) t.true(text.includes(expected), expected);
-});
+// Serial, like every raw fetch here: PDF parsing in the concurrent tests blocks this process's event
+// loop, and a kept-alive socket may then be reused just as the server closes it.
+test.serial(
+  'GET /api/v1/portal/invoices/:id/pdf — application/pdf, downloaded as <number>.pdf, not cached',
+  async (t) => {
+    const id = await invoiceId('INV-0002');
+    const { session } = await s.portal('acme').auth.login(demo.nora);
+    const response = await fetch(`${s.baseUrl}/api/v1/portal/invoices/${id}/pdf`, {
+      headers: { authorization: `Bearer ${session.token}`, 'caseflow-tenant': 'acme' },
+    });
+    t.is(response.status, 200);
+    t.is(response.headers.get('content-type'), 'application/pdf');
+    t.is(response.headers.get('content-disposition'), 'attachment; filename="INV-0002.pdf"');
+    t.is(response.headers.get('cache-control'), 'private, no-store');
+    const text = await textOf(new Uint8Array(await response.arrayBuffer()));
+    // 6.5 h × $250.00, half paid.
+    for (const expected of ['6.5', '$1,625.00', '$500.00', '$1,125.00']) t.true(text.includes(expected), expected);
+  },
+);
 
 test('GET /api/v1/portal/invoices/:id/pdf — another client’s invoice and a draft are 404', async (t) => {
   const ginas = await invoiceId('INV-0007');
@@ -143,13 +148,6 @@ test.serial(
     t.true((await textOf(bytes)).includes('Bluebird Legal'));
   },
 );
-
-test('GET /api/v1/openapi.json — the PDF endpoint is documented as an application/pdf download', async (t) => {
-  const doc = await (await fetch(`${s.baseUrl}/api/v1/openapi.json`)).json();
-  const ok = doc.paths['/portal/invoices/{id}/pdf'].get.responses['200'];
-  t.deepEqual(Object.keys(ok.content), ['application/pdf']);
-  t.truthy(ok.headers['Content-Disposition']);
-});
 
 const sample = {
   id: '00000000-0000-4000-8000-000000000001',

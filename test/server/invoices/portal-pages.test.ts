@@ -63,3 +63,10 @@ test('GET /clients/invoices/:id — anything but an invoice id is a 404', async 
     await response.arrayBuffer();
   }
 });
+
+test('GET /api/v1/openapi.json — the PDF endpoint is documented as an application/pdf download', async (t) => {
+  const doc = await (await fetch(`${s.baseUrl}/api/v1/openapi.json`)).json();
+  const ok = doc.paths['/portal/invoices/{id}/pdf'].get.responses['200'];
+  t.deepEqual(Object.keys(ok.content), ['application/pdf']);
+  t.truthy(ok.headers['Content-Disposition']);
+});
