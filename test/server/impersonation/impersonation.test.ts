@@ -266,6 +266,17 @@ test('the admin’s own staff session still works after redemption; the preview 
   );
 });
 
+test.serial('the link is built on the firm’s configured public URL, never the request’s host', async (t) => {
+  const { client } = await newClient();
+  await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: 'https://portal.acme-law.example' });
+  try {
+    const { url } = await ada.impersonations.create(client.id);
+    t.regex(url, /^https:\/\/portal\.acme-law\.example\/clients\/impersonate#token=cfl_[A-Za-z0-9_-]{43}$/);
+  } finally {
+    await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: null });
+  }
+});
+
 test.serial('the preview stops when the admin is demoted or deactivated, or the contact deactivated', async (t) => {
   const { client, contact } = await newClient();
   const open = async () =>
