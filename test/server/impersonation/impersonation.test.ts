@@ -10,7 +10,7 @@ import {
   type CaseflowError,
 } from '../../../sdk/errors.js';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
-import { tokenHash } from '../../../server/security/tokens.js';
+import { newToken, tokenHash } from '../../../server/security/tokens.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 // Login as client (DESIGN §2), through the SDK against a real server and database.
@@ -109,6 +109,22 @@ test('an admin-role API key may ask for a link: the audit names the key, the pre
   t.like(audit.data, { reason: null, impersonator_id: adaId });
   const { profile } = await s.portal('acme').auth.redeemImpersonation({ token: tokenOf(link.url) });
   t.deepEqual(profile.session.impersonator, { id: adaId, name: 'Ada Admin' });
+});
+
+test('an admin key that no current admin created is refused: 409 no_admin_behind_key', async (t) => {
+  const { client } = await newClient();
+  const secret = newToken('cfa');
+  const acme = await s.db.owner('tenants').where({ slug: 'acme' }).first();
+  await s.db.owner('api_keys').insert({
+    tenant_id: acme.id,
+    name: 'made by a script',
+    role: 'admin',
+    prefix: secret.slice(0, 12),
+    key_hash: tokenHash(secret),
+  });
+  const error = await refusal(s.admin('acme', secret).impersonations.create(client.id));
+  t.true(error instanceof ConflictError);
+  t.is(error.code, 'no_admin_behind_key');
 });
 
 test('staff are refused (403 admin_required), as are staff-role API keys, even one with every scope', async (t) => {
