@@ -131,8 +131,11 @@ test.serial('without Stripe: badges, balances, PDF downloads and no Pay button',
   await page.context().close();
 });
 
-test.serial('embedded on the firm’s own site with a bearer session, the PDF link downloads the PDF', async (t) => {
-  const portalHost = `http://acme.localhost:${s.server.port}`;
+/**
+ * The firm's own website on another origin (allowed to embed the widgets),
+ * serving one page with <caseflow-invoice-list> and a session its backend minted for Nora.
+ */
+async function firmSite(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ origin: string; close(): Promise<void> }> {
   let html = '';
   const site = http.createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -140,20 +143,32 @@ test.serial('embedded on the firm’s own site with a bearer session, the PDF li
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
+  const login = await (await fetch(`${s.baseUrl}/clients/login`, { headers: { 'caseflow-tenant': 'acme' } })).text();
+  const bundle = /\/assets\/widgets\/[^"]+\/caseflow-widgets\.js/.exec(login)![0];
+  const ada = await s.staffLogin(demoStaff.ada);
+  const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
+  const { token } = await ada.portalSessions.create({ contact_id: nora!.id });
+  html = `<!doctype html><html dir="${dir}"><head><title>Acme Law — Client area</title>
+<script type="module" src="${origin}${bundle}"></script></head>
+<body><caseflow-portal base-url="${origin}" token="${token}"><caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></body></html>`;
+  return {
+    origin: siteOrigin,
+    close: async () => {
+      await s.platform().tenants.update('acme', { allowed_origins: [] });
+      site.closeAllConnections();
+      await new Promise<void>((resolve) => site.close(() => resolve()));
+    },
+  };
+}
+
+test.serial('embedded on the firm’s own site with a bearer session, the PDF link downloads the PDF', async (t) => {
+  // Right to left, to see the layout mirrored in the screenshot.
+  const site = await firmSite('rtl');
   try {
-    await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
-    const login = await (await fetch(`${s.baseUrl}/clients/login`, { headers: { 'caseflow-tenant': 'acme' } })).text();
-    const bundle = /\/assets\/widgets\/[^"]+\/caseflow-widgets\.js/.exec(login)![0];
-    const ada = await s.staffLogin(demoStaff.ada);
-    const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
-    const { token } = await ada.portalSessions.create({ contact_id: nora!.id });
-    // Right to left, to see the layout mirrored in the screenshot.
-    html = `<!doctype html><html dir="rtl"><head><title>Acme Law — Client area</title>
-<script type="module" src="${portalHost}${bundle}"></script></head>
-<body><caseflow-portal base-url="${portalHost}" token="${token}"><caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></body></html>`;
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(siteOrigin);
+    await page.goto(site.origin);
     await page.waitForSelector('caseflow-invoice-list tr[part="row"][data-status="paid"]');
     const download = page.waitForEvent('download');
     await page.click('caseflow-invoice-list tr[data-status="paid"] [part="pdf-link"]');
@@ -169,9 +184,7 @@ test.serial('embedded on the firm’s own site with a bearer session, the PDF li
     await page.screenshot({ path: path.join(outputDir('browser'), 'billing-embedded-rtl.png'), fullPage: true });
     await context.close();
   } finally {
-    await s.platform().tenants.update('acme', { allowed_origins: [] });
-    site.closeAllConnections();
-    site.close();
+    await site.close();
   }
 });
 
@@ -283,3 +296,25 @@ test.serial('with partial payments allowed, the invoice page pays the amount typ
   t.deepEqual(errors, []);
   await page.context().close();
 });
+
+test.serial(
+  'embedded on the firm’s own site: Pay goes to Checkout and back to that site, where the invoice ends paid',
+  async (t) => {
+    const site = await firmSite();
+    try {
+      const invoice = await sentInvoice(s, { amount: 77_00 });
+      const page = await browser.newPage();
+      await page.goto(site.origin);
+      await row(page, invoice.id).locator('[part~="pay"]').click();
+      await page.waitForURL(`${s.stripe!.baseUrl}/pay/**`);
+      await page.click('button:has-text("Pay")');
+      await page.waitForURL(`${site.origin}/?caseflow_checkout=success&caseflow_invoice=${invoice.id}`);
+      await row(page, invoice.id).locator('[part~="status-paid"]').waitFor();
+      t.is((await row(page, invoice.id).locator('[data-field="amount-due"]').textContent())!.trim(), '$0.00');
+      t.is(page.url(), `${site.origin}/`);
+      await page.close();
+    } finally {
+      await site.close();
+    }
+  },
+);
