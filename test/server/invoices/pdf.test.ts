@@ -95,6 +95,15 @@ test.serial(
   },
 );
 
+test('GET /api/v1/portal/invoices/:id/pdf — the demo’s seeded internal note (INV-0005) is not in its PDF either', async (t) => {
+  const id = await invoiceId('INV-0005');
+  const note = await s.db.owner('invoice_internal_notes').where({ tenant_id: acmeId, invoice_id: id }).first();
+  t.is(note.note, 'Client asked for a payment plan; follow up before sending a reminder.');
+  const text = await textOf(await nora.invoices.pdf(id));
+  t.true(text.includes('INV-0005') && text.includes('Courier') && text.includes('8.875%') && text.includes('$116.93'));
+  t.false(text.includes('payment plan'));
+});
+
 test('GET /api/v1/portal/invoices/:id/pdf — another client’s invoice and a draft are 404', async (t) => {
   const ginas = await invoiceId('INV-0007');
   const error = await t.throwsAsync(nora.invoices.pdf(ginas), { instanceOf: NotFoundError });
