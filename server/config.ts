@@ -62,7 +62,10 @@ export const configSchema = z.object({
   PREVIEW_SESSION_SECONDS: seconds(60 * 60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Where the stripe SDK sends API calls; unset means Stripe itself (tests point it at a local fake). */
-  STRIPE_API_HOST: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name').optional(),
+  STRIPE_API_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be a host name')
+    .optional(),
   STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
 });

@@ -243,7 +243,11 @@ const table: Record<string, Call> = {
   },
   adminDisableStripe: { expect: adminOnly(200), order: 1 },
   portalCreateCheckout: { params: { id: 'unpaidInvoice' }, body: () => ({}), expect: only(contacts(409, 404, 404)) },
-  stripeWebhook: { params: { tenant: 'acme' }, body: () => ({ id: 'evt_matrix', object: 'event' }), expect: every(400) },
+  stripeWebhook: {
+    params: { tenant: 'acme' },
+    body: () => ({ id: 'evt_matrix', object: 'event' }),
+    expect: every(400),
+  },
   // Platform: the operator key alone.
   platformCreateTenant: {
     body: (p) => ({
