@@ -46,6 +46,7 @@ interface CreateFlags extends SettingFlags {
 interface UpdateFlags extends SettingFlags {
   removeOrigin: string[];
   address?: string;
+  invoicePrefix?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -136,7 +137,8 @@ export function registerTenants(program: Command): void {
     .command('update <slug>')
     .description("Change a firm's name, plan, branding, formatting, public URL or allowed origins")
     .option('--name <name>', "the firm's name")
-    .option('--address <text>', 'postal address printed on invoice PDFs; "\\n" starts a new line; "none" clears it');
+    .option('--address <text>', 'postal address printed on invoice PDFs; "\\n" starts a new line; "none" clears it')
+    .option('--invoice-prefix <prefix>', 'put before the number of each invoice sent from now on, e.g. "INV-"');
   withSettings(update, true).option(
     '--remove-origin <origin>',
     'a site no longer allowed to embed the widgets (repeatable)',
@@ -155,6 +157,7 @@ export function registerTenants(program: Command): void {
     if (flags.logoUrl !== undefined) body.logo_url = orNull(flags.logoUrl);
     if (flags.publicUrl !== undefined) body.public_url = orNull(flags.publicUrl);
     if (flags.address !== undefined) body.address = orNull(flags.address.replaceAll('\\n', '\n'));
+    if (flags.invoicePrefix !== undefined) body.invoice_prefix = flags.invoicePrefix;
     if (flags.allowOrigin.length || flags.removeOrigin.length) {
       const add = flags.allowOrigin.map(normalOrigin);
       const remove = new Set(flags.removeOrigin.map(normalOrigin));

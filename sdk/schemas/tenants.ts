@@ -129,6 +129,12 @@ export const TenantAddress = z
   .max(1000)
   .describe("The firm's postal address, printed on invoice PDFs; several lines");
 
+/** Same rule as the database's CHECK; numbers already given keep their old prefix. */
+export const InvoicePrefix = z
+  .string()
+  .regex(/^[A-Za-z0-9._/#-]{0,20}$/, 'Use at most 20 letters, digits or . _ / # -')
+  .describe('Put before the sequence number of each invoice sent from now on, e.g. "INV-" → INV-0042');
+
 export const PublicUrl = Origin.describe(
   "Where the firm's portal is reached (a custom domain): emailed links are built from it. Default: https://{slug}.BASE_DOMAIN",
 );
@@ -148,6 +154,7 @@ export const Tenant = z
     allowed_origins: z.array(z.string()),
     public_url: z.string().nullable().describe('The configured public URL; null means the sub-domain'),
     address: z.string().nullable().describe("The firm's postal address (invoice PDFs)"),
+    invoice_prefix: z.string().describe('Put before the number of each invoice at send time'),
     portal_url: z.string().describe("The firm's effective public URL (public_url, else its sub-domain)"),
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -203,6 +210,7 @@ export const TenantUpdateRequest = z
     allowed_origins: AllowedOrigins.describe('The full new list (replaces the old one)'),
     public_url: PublicUrl.nullable(),
     address: TenantAddress.nullable(),
+    invoice_prefix: InvoicePrefix,
   })
   .partial()
   .strict()
@@ -253,7 +261,8 @@ export const tenantEndpoints = {
     path: '/platform/tenants/:slug',
     audience: 'platform',
     authenticated: true,
-    summary: "Change a firm's name, plan, branding, formatting settings, allowed origins, public URL or address",
+    summary:
+      "Change a firm's name, plan, branding, formatting settings, allowed origins, public URL, address or invoice prefix",
     params: TenantSlugParams,
     body: TenantUpdateRequest,
     response: Tenant,

@@ -69,6 +69,7 @@ test.serial('caseflow tenants create --json creates the firm and prints it with 
         allowed_origins: ['https://www.juniper.example', 'http://localhost:3000'],
         public_url: null,
         address: null,
+        invoice_prefix: 'INV-',
         portal_url: s.server.tenantOrigin('juniper'),
         created_at: 'T',
         updated_at: 'T',
@@ -180,6 +181,19 @@ test.serial(
     const cleared = await tenants(['update', 'juniper', '--address', 'none', '--json']);
     t.is(cleared.code, 0, cleared.stderr);
     t.is((JSON.parse(cleared.stdout) as Tenant).address, null);
+  },
+);
+
+test.serial(
+  'caseflow tenants update --invoice-prefix sets the prefix; a bad one is refused naming the rule',
+  async (t) => {
+    const set = await tenants(['update', 'juniper', '--invoice-prefix', 'JUN-', '--json']);
+    t.is(set.code, 0, set.stderr);
+    t.is((JSON.parse(set.stdout) as Tenant).invoice_prefix, 'JUN-');
+    const bad = await tenants(['update', 'juniper', '--invoice-prefix', 'JUN 2026']);
+    t.is(bad.code, 1);
+    t.regex(bad.stderr, /invoice_prefix.*at most 20 letters, digits or \. _ \/ # -/);
+    t.is((await s.platform().tenants.retrieve('juniper')).invoice_prefix, 'JUN-');
   },
 );
 

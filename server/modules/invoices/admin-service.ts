@@ -24,6 +24,7 @@ import type { AdminAct } from '../clients/service.js';
 import type { AdminInvoiceRow, AdminLineRow, AdminPaymentRow, CreditRow } from './admin-models.js';
 import { adminCredit, adminInvoice, adminInvoiceSummary } from './admin-serialize.js';
 import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
+import { displayStatusColumn, statusFilter } from './overdue.js';
 
 export const adminMessages = {
   notFound: 'No such invoice.',
@@ -41,25 +42,11 @@ type InvoiceOut = z.input<typeof AdminInvoice>;
 type Content = z.output<typeof AdminInvoiceUpsertRequest>;
 type Line = Content['lines'][number];
 
-// Overdue is derived, never stored: open and past its due date in the firm's time zone.
-const pastDue = (tz: string) => `invoices.due_date < (now() AT TIME ZONE ${tz})::date`;
-const isOverdue = (tz: string) => `invoices.status IN ('unpaid', 'partially_paid') AND ${pastDue(tz)}`;
-
 const summaryColumns = (tz: string) => `invoices.id, invoices.number, invoices.status, invoices.client_id,
   invoices.matter_id, invoices.currency, invoices.issue_date, invoices.due_date, invoices.subtotal, invoices.tax,
   invoices.total, invoices.amount_paid, invoices.external_id, invoices.sent_at, invoices.last_sent_at,
   invoices.cancelled_at, invoices.created_at, invoices.updated_at,
-  CASE WHEN ${isOverdue(tz)} THEN 'overdue' ELSE invoices.status END AS display_status`;
-
-function statusFilter(status: string | undefined, tz: string, params: Params): string | null {
-  if (!status) return null;
-  if (status === 'overdue') return isOverdue(tz);
-  const exact = `invoices.status = ${params.add(status)}`;
-  if (status === 'unpaid' || status === 'partially_paid') {
-    return `${exact} AND (invoices.due_date IS NULL OR NOT ${pastDue(tz)})`;
-  }
-  return exact;
-}
+  ${displayStatusColumn(tz)}`;
 
 /** The firm's invoices, newest first, drafts included. */
 export async function list(

@@ -7,28 +7,15 @@ import { NotFoundError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { Invoice, InvoiceLine, Payment } from './models.js';
 import { portalInvoice, portalInvoiceSummary } from './serialize.js';
+import { displayStatusColumn, statusFilter } from './overdue.js';
 
 export const messages = {
   notFound: 'No such invoice.',
 };
 
-// Overdue is not stored: an open invoice is overdue once its due date has passed in the firm's time zone.
-const pastDue = (tz: string) => `invoices.due_date < (now() AT TIME ZONE ${tz})::date`;
-const isOverdue = (tz: string) => `invoices.status IN ('unpaid', 'partially_paid') AND ${pastDue(tz)}`;
-
 const summaryColumns = (tz: string) => `invoices.id, invoices.number, invoices.status, invoices.currency,
   invoices.issue_date, invoices.due_date, invoices.total, invoices.amount_paid, invoices.created_at,
-  CASE WHEN ${isOverdue(tz)} THEN 'overdue' ELSE invoices.status END AS display_status`;
-
-function statusFilter(status: InvoiceStatus | undefined, tz: string, params: Params): string | null {
-  if (!status) return null;
-  if (status === 'overdue') return isOverdue(tz);
-  const exact = `invoices.status = ${params.add(status)}`;
-  if (status === 'unpaid' || status === 'partially_paid') {
-    return `${exact} AND (invoices.due_date IS NULL OR NOT ${pastDue(tz)})`;
-  }
-  return exact;
-}
+  ${displayStatusColumn(tz)}`;
 
 /**
  * The client's issued invoices, newest first. The portal policies leave out

@@ -16,6 +16,7 @@ export class Tenant extends Model {
   declare allowed_origins: string[];
   declare public_url: string | null;
   declare address: string | null;
+  declare invoice_prefix: string;
   declare created_at: Date;
   declare updated_at: Date;
 }
@@ -35,6 +36,7 @@ export const tenantColumns = [
   'allowed_origins',
   'public_url',
   'address',
+  'invoice_prefix',
   'created_at',
   'updated_at',
 ] as const;

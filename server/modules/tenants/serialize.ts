@@ -19,6 +19,7 @@ export function platformTenant(config: Config, row: Tenant): z.input<typeof Tena
     allowed_origins: row.allowed_origins,
     public_url: row.public_url,
     address: row.address,
+    invoice_prefix: row.invoice_prefix,
     portal_url: tenantPublicUrl(config, { tenant_slug: row.slug, public_url: row.public_url }),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),

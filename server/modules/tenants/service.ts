@@ -153,6 +153,7 @@ const updatable: readonly Field[] = [
   'allowed_origins',
   'public_url',
   'address',
+  'invoice_prefix',
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
