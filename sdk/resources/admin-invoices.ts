@@ -2,6 +2,7 @@ import type { List } from '../schemas/common.js';
 import type {
   AdminCredit,
   AdminCreditListQuery,
+  AdminCreditResolveRequest,
   AdminInvoice,
   AdminInvoiceCreateRequest,
   AdminInvoiceListQuery,
@@ -122,5 +123,13 @@ export class AdminCredits {
         query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
       }),
     );
+  }
+
+  /**
+   * Settles an open credit the firm handled itself (refunded outside Stripe, or written off).
+   * @example await admin.credits.resolve(credit.id, { resolution: 'refunded_manually', note: 'bank transfer 12 Dec' });
+   */
+  resolve(id: string, body: AdminCreditResolveRequest): Promise<AdminCredit> {
+    return this.transport.request<AdminCredit>({ method: 'POST', path: `/admin/credits/${seg(id)}/resolve`, body });
   }
 }

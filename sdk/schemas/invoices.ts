@@ -210,6 +210,10 @@ export const AdminCredit = z
     reason: z.enum(['overpayment']),
     created_at: Timestamp,
     resolved_at: Timestamp.nullable(),
+    resolution: z
+      .enum(['refunded', 'refunded_manually', 'written_off'])
+      .nullable()
+      .describe('refunded: used up by a Stripe refund; the others: settled by the firm'),
   })
   .strict()
   .meta({ id: 'AdminCredit' });
@@ -263,6 +267,20 @@ export const ManualPaymentResult = z
 export type ManualPaymentResult = z.infer<typeof ManualPaymentResult>;
 
 export const AdminCreditList = listOf(AdminCredit).meta({ id: 'AdminCreditList' });
+/** How the firm settled a credit itself (a Stripe refund settles one on its own). */
+export const AdminCreditResolveRequest = z
+  .object({
+    resolution: z
+      .enum(['refunded_manually', 'written_off'])
+      .describe(
+        'refunded_manually: the money went back to the client outside Stripe; written_off: agreed with the client',
+      ),
+    note: z.string().trim().min(1).max(500).optional().describe('Kept in the audit trail'),
+  })
+  .strict()
+  .meta({ id: 'AdminCreditResolveRequest' });
+export type AdminCreditResolveRequest = z.input<typeof AdminCreditResolveRequest>;
+
 export const AdminCreditListQuery = ListQuery.extend({ client_id: Id.optional() }).strict();
 export type AdminCreditListQuery = Partial<z.output<typeof AdminCreditListQuery>>;
 
@@ -375,6 +393,18 @@ export const adminInvoiceEndpoints = {
     summary: 'Open client credits (overpayments), newest first',
     query: AdminCreditListQuery,
     response: AdminCreditList,
+    status: 200,
+  }),
+  adminResolveCredit: endpoint({
+    operationId: 'adminResolveCredit',
+    method: 'POST',
+    path: '/admin/credits/:id/resolve',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Settle an open client credit: refunded outside Stripe, or written off',
+    params: IdParams,
+    body: AdminCreditResolveRequest,
+    response: AdminCredit,
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;

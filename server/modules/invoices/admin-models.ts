@@ -64,4 +64,5 @@ export interface CreditRow {
   reason: 'overpayment';
   created_at: Date;
   resolved_at: Date | null;
+  resolution: 'refunded' | 'refunded_manually' | 'written_off' | null;
 }

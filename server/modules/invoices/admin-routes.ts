@@ -96,4 +96,11 @@ export function adminInvoiceRoutes(
     opts,
   );
   mount(router, endpoints.adminListCredits, staff, ({ query }, ctx) => invoices.listCredits(ctx.db, query), opts);
+  mount(
+    router,
+    endpoints.adminResolveCredit,
+    staff,
+    ({ params, body }, ctx) => invoices.resolveCredit(act(ctx), params.id, body),
+    opts,
+  );
 }

@@ -65,6 +65,7 @@ export function adminCredit(row: CreditRow): z.input<typeof AdminCredit> {
     reason: row.reason,
     created_at: row.created_at.toISOString(),
     resolved_at: iso(row.resolved_at),
+    resolution: row.resolution,
   };
 }
 

@@ -9,6 +9,7 @@ import type { List } from '../../../sdk/schemas/common.js';
 import type {
   AdminCredit,
   AdminCreditListQuery,
+  AdminCreditResolveRequest,
   AdminInvoice,
   AdminInvoiceCreateRequest,
   AdminInvoiceListQuery,
@@ -36,6 +37,8 @@ export const adminMessages = {
   externalIdTaken: (id: string) => `Another invoice of this firm already has the external id "${id}".`,
   totalTooLarge: 'The invoice total is too large.',
   dueBeforeIssue: 'The due date cannot be before the issue date.',
+  creditNotFound: 'No such credit.',
+  creditResolved: (how: string) => `This credit is already settled (${how.replace('_', ' ')}).`,
 };
 
 type InvoiceOut = z.input<typeof AdminInvoice>;
@@ -72,6 +75,9 @@ export async function list(
   return toList(rows, query.limit, adminInvoiceSummary);
 }
 
+const creditColumns =
+  'id, client_id, invoice_id, payment_id, amount, original_amount, currency, reason, created_at, resolved_at, resolution';
+
 /** One invoice with its lines, payments, credits and internal note. */
 export async function retrieve(db: RequestDb, timezone: string, id: string): Promise<InvoiceOut> {
   const [row] = await db.query<AdminInvoiceRow>(
@@ -93,7 +99,7 @@ export async function retrieve(db: RequestDb, timezone: string, id: string): Pro
     [id],
   );
   const credits = await db.query<CreditRow>(
-    `SELECT id, client_id, invoice_id, payment_id, amount, original_amount, currency, reason, created_at, resolved_at
+    `SELECT ${creditColumns}
        FROM client_credits WHERE invoice_id = $1 ORDER BY created_at`,
     [id],
   );
@@ -113,11 +119,44 @@ export async function listCredits(
     query.client_id ? `client_credits.client_id = ${params.add(query.client_id)}` : null,
   ].filter((c) => c !== null);
   const rows = await db.query<CreditRow>(
-    `SELECT id, client_id, invoice_id, payment_id, amount, original_amount, currency, reason, created_at, resolved_at
+    `SELECT ${creditColumns}
        FROM client_credits WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`,
     params.values,
   );
   return toList(rows, query.limit, adminCredit);
+}
+
+/**
+ * Settles an open credit the firm handled itself. The row lock makes a
+ * concurrent Stripe refund of the same payment wait, then find it settled.
+ */
+export async function resolveCredit(
+  act: AdminAct,
+  id: string,
+  body: z.output<typeof AdminCreditResolveRequest>,
+): Promise<z.input<typeof AdminCredit>> {
+  const { db, admin } = act;
+  const [open] = await db.query<CreditRow>(`SELECT ${creditColumns} FROM client_credits WHERE id = $1 FOR UPDATE`, [
+    id,
+  ]);
+  if (!open) throw new NotFoundError('resource_missing', adminMessages.creditNotFound);
+  if (open.resolved_at) throw new ConflictError('credit_resolved', adminMessages.creditResolved(open.resolution!));
+  const [row] = await db.query<CreditRow>(
+    `UPDATE client_credits SET amount = 0, resolved_at = now(), resolution = $2 WHERE id = $1 RETURNING ${creditColumns}`,
+    [id, body.resolution],
+  );
+  await recordAudit(
+    db,
+    {
+      action: 'credit.resolved',
+      ...adminActor(admin),
+      subjectType: 'client_credit',
+      subjectId: id,
+      data: { resolution: body.resolution, amount: open.amount, currency: open.currency, note: body.note ?? null },
+    },
+    act.meta,
+  );
+  return adminCredit(row!);
 }
 
 const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);

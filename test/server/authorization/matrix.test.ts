@@ -225,6 +225,12 @@ const table: Record<string, Call> = {
   adminCancelInvoice: { params: { id: 'cancelledInvoice' }, expect: everyday(409) },
   adminCreateInvoicePayment: { params: { id: 'unpaidInvoice' }, body: () => ({ amount: 1 }), expect: everyday(201) },
   adminListCredits: { expect: everyday(200) },
+  // Any well-formed id that is no credit: 404 for those allowed past the guards.
+  adminResolveCredit: {
+    params: { id: '00000000-0000-4000-8000-000000000000' },
+    body: () => ({ resolution: 'written_off' }),
+    expect: everyday(404),
+  },
   adminListMatters: { expect: everyday(200) },
   adminCreateMatter: { body: (p) => ({ client_id: ids.client, title: unique(p, 'matter') }), expect: everyday(201) },
   adminRetrieveMatter: { params: { id: 'matter' }, expect: everyday(200) },
