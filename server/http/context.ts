@@ -23,7 +23,7 @@ export interface AppState {
   /** The request's Idempotency-Key on endpoints flagged idempotent (e.g. to derive Stripe's own key). */
   idempotencyKey?: string;
   /** Set when this request claimed its idempotency key and must store its answer. */
-  idempotencyClaim?: { tenantId: string; principal: string; key: string };
+  idempotencyClaim?: { principal: string; key: string };
   /** Run once the request transaction has committed (e.g. wake the mail worker). */
   afterCommit?: (() => void)[];
 }

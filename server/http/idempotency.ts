@@ -33,11 +33,15 @@ interface Stored {
   fresh: boolean;
 }
 
-/** Who the key belongs to: keys are scoped per caller, so one caller can never replay another's answer. */
-function principalOf(ctx: AppContext): { tenantId: string; principal: string } | undefined {
+/**
+ * Who the key belongs to: keys are scoped per caller, so one caller can never
+ * replay another's answer. The firm is the request transaction's: the policies
+ * keep each firm's keys apart.
+ */
+function principalOf(ctx: AppContext): string | undefined {
   const { admin, portal } = ctx.state;
-  if (admin) return { tenantId: admin.tenant_id, principal: `${admin.principal_type}:${admin.principal_id}` };
-  if (portal) return { tenantId: portal.tenant_id, principal: `contact:${portal.contact_id}` };
+  if (admin) return `${admin.principal_type}:${admin.principal_id}`;
+  if (portal) return `contact:${portal.contact_id}`;
   return undefined;
 }
 
@@ -74,29 +78,29 @@ export async function claimIdempotencyKey(ctx: AppContext, input: unknown): Prom
   if (!key) return undefined;
   if (!/^[\x21-\x7e]{1,255}$/.test(key))
     throw new BadRequestError('invalid_idempotency_key', idempotencyMessages.badKey);
-  const owner = principalOf(ctx);
-  if (!owner) return undefined;
+  const principal = principalOf(ctx);
+  if (!principal) return undefined;
   const hash = requestHash(ctx.method, ctx.path, input);
   // Inserts the claim, or takes over an expired row; a live row of another transaction makes this wait for it.
   const [claimed] = await ctx.db.query<{ claimed: boolean }>(
     `INSERT INTO idempotency_keys (tenant_id, principal, key, request_hash)
-     VALUES ($1, $2, $3, $4)
+     VALUES (caseflow.current_tenant(), $1, $2, $3)
      ON CONFLICT (tenant_id, principal, key) DO UPDATE
        SET request_hash = excluded.request_hash, status = 'in_progress', response_status = NULL,
            response_body = NULL, created_at = now()
        WHERE idempotency_keys.created_at <= now() - interval '24 hours'
      RETURNING true AS claimed`,
-    [owner.tenantId, owner.principal, key, hash],
+    [principal, key, hash],
   );
   ctx.state.idempotencyKey = key;
   if (claimed) {
-    ctx.state.idempotencyClaim = { ...owner, key };
+    ctx.state.idempotencyClaim = { principal, key };
     return undefined;
   }
   const [stored] = await ctx.db.query<Stored>(
     `SELECT principal, request_hash, status, response_status, response_body, true AS fresh
-       FROM idempotency_keys WHERE tenant_id = $1 AND principal = $2 AND key = $3`,
-    [owner.tenantId, owner.principal, key],
+       FROM idempotency_keys WHERE principal = $1 AND key = $2`,
+    [principal, key],
   );
   if (!stored || stored.status !== 'completed') {
     throw new ConflictError('idempotency_key_in_use', idempotencyMessages.inUse);
@@ -110,9 +114,9 @@ export async function completeIdempotency(ctx: AppContext, status: number, body:
   const claim = ctx.state.idempotencyClaim;
   if (!claim) return;
   await ctx.db.query(
-    `UPDATE idempotency_keys SET status = 'completed', response_status = $4, response_body = $5
-      WHERE tenant_id = $1 AND principal = $2 AND key = $3`,
-    [claim.tenantId, claim.principal, claim.key, status, body === undefined ? null : JSON.stringify(body)],
+    `UPDATE idempotency_keys SET status = 'completed', response_status = $3, response_body = $4
+      WHERE principal = $1 AND key = $2`,
+    [claim.principal, claim.key, status, body === undefined ? null : JSON.stringify(body)],
   );
 }
 

@@ -6,7 +6,7 @@ import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { formatCalendarDate } from '../../shared/dates.js';
-import { describeError, type ErrorDetail } from '../../shared/errors.js';
+import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';
 import { formatMinorUnits } from '../../shared/money.js';
 import {
@@ -19,7 +19,6 @@ import {
   statusLabels,
 } from '../../shared/billing.js';
 import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
@@ -50,7 +49,6 @@ const messages = {
 const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid', 'cancelled'];
 
 /** What the list is doing, exposed as `data-state` on the `base` part for tests and styling. */
-type ListState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
  * The signed-in client's invoices, newest first, a page at a time, with a
@@ -114,10 +112,6 @@ export class CaseflowInvoiceList extends LitElement {
   @state()
   private profile?: PortalProfile;
 
-  @state() private invoices: PortalInvoiceSummary[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loading = false;
-  @state() private error?: ErrorDetail;
   /** The invoice whose Checkout payment is awaited. */
   @state() private pendingId?: string;
   @state() private notice = '';
@@ -125,36 +119,42 @@ export class CaseflowInvoiceList extends LitElement {
   /** The invoice whose Pay button was pressed (its Checkout is opening). */
   @state() private payingId?: string;
 
-  /** Cursor of the page that failed (null: the first), so Retry repeats exactly that. */
-  private failedCursor: string | null = null;
-  /** Increases with every load; an answer for an older one is dropped. */
-  private generation = 0;
+  private readonly pager = new KeysetPager<PortalInvoiceSummary>(
+    this,
+    (cursor) =>
+      this.client!.invoices.list({
+        limit: pageSize(this.limit),
+        ...(cursor ? { starting_after: cursor } : {}),
+        ...(this.status ? { status: this.status } : {}),
+      }),
+    { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
+  );
   private returnHandled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The portal provides its client while connecting, before its children ask.
-    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal };
+    if (!this.client) this.pager.error = { code: 'no_portal', message: messages.noPortal };
   }
 
   // A new client (login, logout, other credentials), page size or filter: start over.
   protected override willUpdate(changed: PropertyValues): void {
     if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
-      void this.load(null);
+      void this.pager.load(null);
     }
     if (this.client && !this.returnHandled) void this.handleReturn(this.client);
   }
 
   protected override render() {
-    const state = this.state;
+    const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'} data-state=${state}>
+      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
         ${this.hideFilter ? nothing : this.renderFilter()}
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
-        ${this.invoices.length ? this.renderTable() : nothing}
+        ${items.length ? this.renderTable(items) : nothing}
         <p part="message" class="message" role="status">
           ${
-            state === 'loading' && !this.invoices.length
+            state === 'loading' && !items.length
               ? messages.loading
               : state === 'empty'
                 ? this.status
@@ -163,19 +163,8 @@ export class CaseflowInvoiceList extends LitElement {
                 : ''
           }
         </p>
-        <p part="error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
-        ${
-          this.canRetry
-            ? html`<button part="retry" class="secondary" type="button" @click=${this.retry}>${messages.retry}</button>`
-            : nothing
-        }
-        ${
-          this.nextCursor && !this.error
-            ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
-                ${this.loading ? messages.loadingMore : messages.loadMore}
-              </button>`
-            : nothing
-        }
+        <p part="error" class="error" aria-live="assertive">${this.pager.error?.message ?? ''}</p>
+        ${this.pager.buttons()}
       </div>
     `;
   }
@@ -192,7 +181,7 @@ export class CaseflowInvoiceList extends LitElement {
     `;
   }
 
-  private renderTable() {
+  private renderTable(invoices: PortalInvoiceSummary[]) {
     return html`
       <div class="scroller">
         <table part="table">
@@ -211,7 +200,7 @@ export class CaseflowInvoiceList extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.invoices.map((invoice) => this.renderRow(invoice))}
+            ${invoices.map((invoice) => this.renderRow(invoice))}
           </tbody>
         </table>
       </div>
@@ -283,38 +272,10 @@ export class CaseflowInvoiceList extends LitElement {
     return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
   }
 
-  private get state(): ListState {
-    if (this.error) return 'error';
-    if (this.loading) return 'loading';
-    return this.invoices.length ? 'ready' : 'empty';
-  }
-
-  /** A plan without the portal, or a list outside any portal, will not heal by retrying. */
-  private get canRetry(): boolean {
-    return !!this.error && this.error.status !== 402 && this.error.code !== 'no_portal';
-  }
-
-  private get pageSize(): number {
-    return Math.min(100, Math.max(1, Math.trunc(this.limit) || 25));
-  }
-
   private onFilter = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
     this.status = (value || undefined) as InvoiceStatus | undefined;
   };
-
-  private loadMore = (): void => {
-    if (!this.loading && this.nextCursor) void this.load(this.nextCursor);
-  };
-
-  private retry = (): void => {
-    void this.load(this.failedCursor);
-  };
-
-  private fail(error: unknown): void {
-    this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
-    this.dispatchEvent(new CaseflowErrorEvent(this.error));
-  }
 
   private async onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || !plainClick(event)) return;
@@ -322,19 +283,19 @@ export class CaseflowInvoiceList extends LitElement {
     try {
       await downloadPdf(this.client, invoice);
     } catch (error) {
-      this.fail(error);
+      this.pager.fail(error);
     }
   }
 
   private async pay(invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || this.payingId) return;
     this.payingId = invoice.id;
-    this.error = undefined;
+    this.pager.error = undefined;
     try {
       await startCheckout(this, this.client, invoice);
     } catch (error) {
       this.payingId = undefined;
-      this.fail(error);
+      this.pager.fail(error);
     }
   }
 
@@ -358,44 +319,14 @@ export class CaseflowInvoiceList extends LitElement {
       this.notice = billingMessages.stillPending;
       return;
     }
-    this.invoices = this.invoices.map((row) => (row.id === invoice.id ? summaryOf(invoice) : row));
+    this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? summaryOf(invoice) : row));
+    this.requestUpdate();
     this.noticeTone = 'paid';
     this.notice = billingMessages.paidNotice(invoice.number);
     if (watch.owner) {
       this.dispatchEvent(
         new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
       );
-    }
-  }
-
-  /** Loads the first page (cursor null: replaces the rows) or the page after `cursor`. */
-  private async load(cursor: string | null): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    const generation = ++this.generation;
-    this.loading = true;
-    this.error = undefined;
-    // A new client means new credentials (login, logout): never keep showing
-    // the rows fetched with the old ones.
-    if (cursor === null) {
-      this.invoices = [];
-      this.nextCursor = null;
-    }
-    try {
-      const page = await client.invoices.list({
-        limit: this.pageSize,
-        ...(cursor ? { starting_after: cursor } : {}),
-        ...(this.status ? { status: this.status } : {}),
-      });
-      if (generation !== this.generation) return;
-      this.invoices = cursor ? [...this.invoices, ...page.data] : page.data;
-      this.nextCursor = page.has_more ? page.next_cursor : null;
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.failedCursor = cursor;
-      this.fail(error);
-    } finally {
-      if (generation === this.generation) this.loading = false;
     }
   }
 }

@@ -6,11 +6,10 @@ import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/portal-billing.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { formatTimestampDate } from '../../shared/dates.js';
-import { describeError, type ErrorDetail } from '../../shared/errors.js';
+import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';
 import { formatMinorUnits } from '../../shared/money.js';
 import { billingMessages } from '../../shared/billing.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
@@ -66,50 +65,38 @@ export class CaseflowPaymentHistory extends LitElement {
   @state()
   private profile?: PortalProfile;
 
-  @state() private payments: PortalPaymentHistoryItem[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loading = false;
-  @state() private error?: ErrorDetail;
-
-  private failedCursor: string | null = null;
-  private generation = 0;
+  private readonly pager = new KeysetPager<PortalPaymentHistoryItem>(
+    this,
+    (cursor) =>
+      this.client!.payments.list({ limit: pageSize(this.limit), ...(cursor ? { starting_after: cursor } : {}) }),
+    { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal };
+    if (!this.client) this.pager.error = { code: 'no_portal', message: messages.noPortal };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.client && (changed.has('client') || changed.has('limit'))) void this.load(null);
+    if (this.client && (changed.has('client') || changed.has('limit'))) void this.pager.load(null);
   }
 
   protected override render() {
-    const state = this.error ? 'error' : this.loading ? 'loading' : this.payments.length ? 'ready' : 'empty';
+    const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'} data-state=${state}>
-        ${this.payments.length ? this.renderTable() : nothing}
+      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
+        ${items.length ? this.renderTable(items) : nothing}
         <p part="message" class="message" role="status">
-          ${state === 'loading' && !this.payments.length ? messages.loading : state === 'empty' ? messages.empty : ''}
+          ${state === 'loading' && !items.length ? messages.loading : state === 'empty' ? messages.empty : ''}
         </p>
-        <p part="error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
-        ${
-          this.error && this.error.status !== 402 && this.error.code !== 'no_portal'
-            ? html`<button part="retry" class="secondary" type="button" @click=${this.retry}>${messages.retry}</button>`
-            : nothing
-        }
-        ${
-          this.nextCursor && !this.error
-            ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
-                ${this.loading ? messages.loadingMore : messages.loadMore}
-              </button>`
-            : nothing
-        }
+        <p part="error" class="error" aria-live="assertive">${this.pager.error?.message ?? ''}</p>
+        ${this.pager.buttons()}
       </div>
     `;
   }
 
-  private renderTable() {
-    const refunds = this.payments.some((p) => p.refunded_amount > 0);
+  private renderTable(payments: PortalPaymentHistoryItem[]) {
+    const refunds = payments.some((p) => p.refunded_amount > 0);
     const locale = usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
     const timeZone = this.profile?.firm.timezone;
     return html`
@@ -128,7 +115,7 @@ export class CaseflowPaymentHistory extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.payments.map((p) => {
+            ${payments.map((p) => {
               const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(p.invoice_id));
               const money = (amount: number) => formatMinorUnits(amount, p.currency, locale);
               return html`
@@ -155,40 +142,6 @@ export class CaseflowPaymentHistory extends LitElement {
         </table>
       </div>
     `;
-  }
-
-  private loadMore = (): void => {
-    if (!this.loading && this.nextCursor) void this.load(this.nextCursor);
-  };
-
-  private retry = (): void => {
-    void this.load(this.failedCursor);
-  };
-
-  private async load(cursor: string | null): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    const generation = ++this.generation;
-    this.loading = true;
-    this.error = undefined;
-    if (cursor === null) {
-      this.payments = [];
-      this.nextCursor = null;
-    }
-    try {
-      const limit = Math.min(100, Math.max(1, Math.trunc(this.limit) || 25));
-      const page = await client.payments.list({ limit, ...(cursor ? { starting_after: cursor } : {}) });
-      if (generation !== this.generation) return;
-      this.payments = cursor ? [...this.payments, ...page.data] : page.data;
-      this.nextCursor = page.has_more ? page.next_cursor : null;
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.failedCursor = cursor;
-      this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
-      this.dispatchEvent(new CaseflowErrorEvent(this.error));
-    } finally {
-      if (generation === this.generation) this.loading = false;
-    }
   }
 }
 

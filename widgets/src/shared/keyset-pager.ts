@@ -1,0 +1,119 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { List } from '../../../sdk/schemas/common.js';
+import { CaseflowErrorEvent } from '../events/caseflow-error.js';
+import { describeError, type ErrorDetail } from './errors.js';
+
+export type ListState = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface PagerMessages {
+  retry: string;
+  loadMore: string;
+  loadingMore: string;
+  /** Replace the server's words for these HTTP statuses (sign in, plan upgrade). */
+  statuses: Partial<Record<number, string>>;
+}
+
+/**
+ * A keyset-paginated list for a widget: the rows fetched so far, the next
+ * cursor, loading and error state, "Load more" and "Retry". Answers of a load
+ * that a newer one replaced are dropped, and a failure is announced with
+ * `caseflow-error` from the host.
+ */
+export class KeysetPager<T> implements ReactiveController {
+  items: T[] = [];
+  nextCursor: string | null = null;
+  loading = false;
+  /** The failure shown; the host may set its own (a refused payment, a missing portal). */
+  error?: ErrorDetail;
+
+  /** Cursor of the page that failed (null: the first), so Retry repeats exactly that. */
+  private failedCursor: string | null = null;
+  /** Increases with every load; an answer for an older one is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
+    private readonly messages: PagerMessages,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get state(): ListState {
+    if (this.error) return 'error';
+    if (this.loading) return 'loading';
+    return this.items.length ? 'ready' : 'empty';
+  }
+
+  /** A plan without the portal, or a list outside any portal, will not heal by retrying. */
+  get canRetry(): boolean {
+    return !!this.error && this.error.status !== 402 && this.error.code !== 'no_portal';
+  }
+
+  /** Reports a failure: shown by the list and announced with `caseflow-error`. */
+  fail(error: unknown): void {
+    this.error = describeError(error, this.messages.statuses);
+    this.host.dispatchEvent(new CaseflowErrorEvent(this.error));
+    this.host.requestUpdate();
+  }
+
+  /** Loads the page after `cursor`; null starts over (new credentials must never show the old rows). */
+  async load(cursor: string | null): Promise<void> {
+    const generation = ++this.generation;
+    this.loading = true;
+    this.error = undefined;
+    if (cursor === null) {
+      this.items = [];
+      this.nextCursor = null;
+    }
+    this.host.requestUpdate();
+    try {
+      const page = await this.fetchPage(cursor);
+      if (generation !== this.generation) return;
+      this.items = cursor ? [...this.items, ...page.data] : page.data;
+      this.nextCursor = page.has_more ? page.next_cursor : null;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.failedCursor = cursor;
+      this.fail(error);
+    } finally {
+      if (generation === this.generation) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  loadMore = (): void => {
+    if (!this.loading && this.nextCursor) void this.load(this.nextCursor);
+  };
+
+  retry = (): void => {
+    void this.load(this.failedCursor);
+  };
+
+  /** The Retry and "Load more" buttons (parts `retry` and `load-more`), each when it applies. */
+  buttons() {
+    return html`
+      ${
+        this.canRetry
+          ? html`<button part="retry" class="secondary" type="button" @click=${this.retry}>
+              ${this.messages.retry}
+            </button>`
+          : nothing
+      }
+      ${
+        this.nextCursor && !this.error
+          ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
+              ${this.loading ? this.messages.loadingMore : this.messages.loadMore}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+}
+
+/** A page size attribute as the API takes it: a whole number from 1 to 100 (default 25). */
+export const pageSize = (limit: number): number => Math.min(100, Math.max(1, Math.trunc(limit) || 25));
