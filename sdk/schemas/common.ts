@@ -3,11 +3,31 @@ import { z } from 'zod';
 /** A UUID as every id on the wire. */
 export const Id = z.uuid().describe('Identifier (UUID)');
 
+// PostgreSQL text cannot hold a NUL byte, and a lone UTF-16 surrogate has no UTF-8 form:
+// both are refused at the boundary so they never reach SQL.
+const storableText = /^(?:[^\u0000\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
+export const messages = {
+  unstorableText: 'must be plain text: it contains a NUL byte or a broken character',
+  yearZero: 'must be in year 1 or later',
+};
+
+/**
+ * A string of the contract: every string an endpoint accepts is built from this,
+ * so NUL bytes and broken characters get a 400 naming the field on every endpoint.
+ */
+export const Text = () => z.string().regex(storableText, messages.unstorableText);
+
+// PostgreSQL has no year 0 (1 BC is written 0001-01-01 BC): "0000-…" would reach SQL and fail there.
+const afterYearZero = (value: string) => !value.startsWith('0000');
+
 /** ISO 8601 timestamp with offset, as sent by the API. */
-export const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 timestamp');
+export const Timestamp = z.iso
+  .datetime({ offset: true })
+  .refine(afterYearZero, messages.yearZero)
+  .describe('ISO 8601 timestamp');
 
 /** A calendar date, YYYY-MM-DD. */
-export const CalendarDate = z.iso.date().describe('Calendar date (YYYY-MM-DD)');
+export const CalendarDate = z.iso.date().refine(afterYearZero, messages.yearZero).describe('Calendar date (YYYY-MM-DD)');
 
 /** ISO 4217 currency code in upper case. */
 export const Currency = z
