@@ -18,3 +18,7 @@ export * from './portal-billing.js';
 export * from './stripe.js';
 export * from './matters.js';
 export * from './endpoints.js';
+export * from './notes.js';
+export * from './threads.js';
+export * from './practice-areas.js';
+export * from './reports.js';
