@@ -11,6 +11,10 @@ import { AdminAnnouncements } from './resources/admin-announcements.js';
 import { AdminStripe } from './resources/admin-stripe.js';
 import { AdminCredits, AdminInvoices } from './resources/admin-invoices.js';
 import { AdminMatters } from './resources/admin-matters.js';
+import { AdminNotes } from './resources/admin-notes.js';
+import { AdminThreads } from './resources/admin-threads.js';
+import { AdminPracticeAreas } from './resources/admin-practice-areas.js';
+import { AdminReports } from './resources/admin-reports.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -32,6 +36,10 @@ export class AdminClient {
   readonly invoices: AdminInvoices;
   readonly credits: AdminCredits;
   readonly matters: AdminMatters;
+  readonly notes: AdminNotes;
+  readonly threads: AdminThreads;
+  readonly practiceAreas: AdminPracticeAreas;
+  readonly reports: AdminReports;
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
   readonly stripe: AdminStripe;
@@ -48,6 +56,10 @@ export class AdminClient {
     this.invoices = new AdminInvoices(this.transport);
     this.credits = new AdminCredits(this.transport);
     this.matters = new AdminMatters(this.transport);
+    this.notes = new AdminNotes(this.transport);
+    this.threads = new AdminThreads(this.transport);
+    this.practiceAreas = new AdminPracticeAreas(this.transport);
+    this.reports = new AdminReports(this.transport);
     this.impersonations = new AdminImpersonations(this.transport);
     this.announcements = new AdminAnnouncements(this.transport);
     this.stripe = new AdminStripe(this.transport);

@@ -46,7 +46,7 @@ export type InternalNoteUpdateRequest = z.input<typeof InternalNoteUpdateRequest
 
 export const InternalNoteList = listOf(InternalNote).meta({ id: 'InternalNoteList' });
 export const NoteIdParams = z.object({ id: Id }).strict();
-export type NoteListQuery = Partial<z.input<typeof ListQuery>>;
+export type NoteListQuery = Partial<ListQuery>;
 
 export const noteEndpoints = {
   adminListClientNotes: endpoint({

@@ -38,7 +38,7 @@ export const PracticeAreaListQuery = ListQuery.extend({
     .optional()
     .describe('Also list archived areas (default false)'),
 }).strict();
-export type PracticeAreaListQuery = Partial<z.input<typeof PracticeAreaListQuery>>;
+export type PracticeAreaListQuery = Partial<ListQuery> & { include_archived?: boolean };
 
 export const PracticeAreaList = listOf(PracticeArea).meta({ id: 'PracticeAreaList' });
 export const PracticeAreaIdParams = z.object({ id: Id }).strict();

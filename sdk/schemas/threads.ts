@@ -43,7 +43,7 @@ export type MatterThreadWithMessage = z.infer<typeof MatterThreadWithMessage>;
 export const MatterThreadList = listOf(MatterThread).meta({ id: 'MatterThreadList' });
 export const ThreadMessageList = listOf(ThreadMessage).meta({ id: 'ThreadMessageList' });
 export const ThreadIdParams = z.object({ id: Id }).strict();
-export type ThreadListQuery = Partial<z.input<typeof ListQuery>>;
+export type ThreadListQuery = Partial<ListQuery>;
 
 export const threadEndpoints = {
   adminListMatterThreads: endpoint({

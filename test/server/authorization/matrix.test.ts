@@ -116,6 +116,11 @@ test.before(async () => {
     await ada.staff.invite({ email: 'scratch@acme-law.example', first_name: 'S', last_name: 'S', role: 'staff' })
   ).id;
   ids.announcement = (await ada.announcements.create({ title: 'Matrix', body: 'Read me.', publish: true })).id;
+  // Records of records-b: a note of Ada's to edit, another to delete, a thread, a practice area.
+  ids.note = (await ada.notes.createForClient(northwind.id, { body: 'Matrix note' })).id;
+  ids.doomedNote = (await ada.notes.createForMatter(ids.matter, { body: 'Matrix note to delete' })).id;
+  ids.thread = (await ada.threads.start(ids.matter, { subject: 'Matrix', body: 'First.' })).thread.id;
+  ids.practiceArea = (await ada.practiceAreas.create({ name: 'Matrix practice' })).id;
   await s.platform().tenants.create({
     slug: 'matrix-scratch',
     name: 'Matrix Scratch',
@@ -234,6 +239,37 @@ const table: Record<string, Call> = {
   adminListMatters: { expect: everyday(200) },
   adminCreateMatter: { body: (p) => ({ client_id: ids.client, title: unique(p, 'matter') }), expect: everyday(201) },
   adminRetrieveMatter: { params: { id: 'matter' }, expect: everyday(200) },
+  adminUpdateMatter: { params: { id: 'matter' }, body: () => ({ status: 'in_progress' }), expect: everyday(200) },
+  // Internal notes: staff and keys of either role; only the author or an admin changes a note (Ada wrote these).
+  adminListClientNotes: { params: { id: 'client' }, expect: everyday(200) },
+  adminCreateClientNote: { params: { id: 'client' }, body: (p) => ({ body: unique(p, 'note') }), expect: everyday(201) },
+  adminListMatterNotes: { params: { id: 'matter' }, expect: everyday(200) },
+  adminCreateMatterNote: { params: { id: 'matter' }, body: (p) => ({ body: unique(p, 'note') }), expect: everyday(201) },
+  adminUpdateNote: { params: { id: 'note' }, body: () => ({ pinned: true }), expect: adminOnly(200) },
+  // The admin deletes it first; the keys after it find it gone.
+  adminDeleteNote: {
+    params: { id: 'doomedNote' },
+    expect: only({ staff: 403, admin: 204, adminKey: 404, staffKey: 404 }),
+    order: 1,
+  },
+  adminListMatterThreads: { params: { id: 'matter' }, expect: everyday(200) },
+  adminCreateMatterThread: {
+    params: { id: 'matter' },
+    body: (p) => ({ subject: unique(p, 'thread'), body: 'Hello.' }),
+    expect: everyday(201),
+  },
+  adminRetrieveThread: { params: { id: 'thread' }, expect: everyday(200) },
+  adminListThreadMessages: { params: { id: 'thread' }, expect: everyday(200) },
+  adminCreateThreadMessage: { params: { id: 'thread' }, body: () => ({ body: 'Reply.' }), expect: everyday(201) },
+  // Practice areas: staff list them, admins change them; the revenue report is for admins and admin keys.
+  adminListPracticeAreas: { expect: everyday(200) },
+  adminCreatePracticeArea: { body: (p) => ({ name: unique(p, 'area') }), expect: adminOnly(201) },
+  adminUpdatePracticeArea: {
+    params: { id: 'practiceArea' },
+    body: (p) => ({ name: unique(p, 'area') }),
+    expect: adminOnly(200),
+  },
+  adminRevenueReport: { expect: adminOnly(200) },
   // Stripe: admins only; the checkout runs before Stripe is configured (409 for the invoice's own contact);
   // the webhook answers 400 to anyone without a valid Stripe signature.
   adminRetrieveStripe: { expect: adminOnly(200) },
