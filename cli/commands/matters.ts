@@ -78,21 +78,31 @@ export function registerMatters(program: Command): void {
       .option('--number <number>', 'its number (default: the next one)', positiveInt)
       .option('--status <status>', `one of ${statuses.join(', ')} (default not_started)`, status)
       .option('--practice-area <name-or-id>', 'the practice area to file it under'),
-  ).action(async (flags: OutputFlags & { client?: string; title?: string; number?: number; status?: MatterStatus; practiceArea?: string }) => {
-    const admin = adminClient(flags);
-    if (!flags.client) throw new CliError(messages.noClient);
-    const client = await resolveClient(admin, flags.client);
-    const title = await askText(flags.title, '--title', 'Matter title');
-    const matter = await admin.matters.create({
-      client_id: client.id,
-      title,
-      ...(flags.number ? { number: flags.number } : {}),
-      ...(flags.status ? { status: flags.status } : {}),
-      ...(flags.practiceArea ? { practice_area_id: (await resolvePracticeArea(admin, flags.practiceArea)).id } : {}),
-    });
-    if (flags.json) printJson(matter);
-    else process.stdout.write(messages.created(matter));
-  });
+  ).action(
+    async (
+      flags: OutputFlags & {
+        client?: string;
+        title?: string;
+        number?: number;
+        status?: MatterStatus;
+        practiceArea?: string;
+      },
+    ) => {
+      const admin = adminClient(flags);
+      if (!flags.client) throw new CliError(messages.noClient);
+      const client = await resolveClient(admin, flags.client);
+      const title = await askText(flags.title, '--title', 'Matter title');
+      const matter = await admin.matters.create({
+        client_id: client.id,
+        title,
+        ...(flags.number ? { number: flags.number } : {}),
+        ...(flags.status ? { status: flags.status } : {}),
+        ...(flags.practiceArea ? { practice_area_id: (await resolvePracticeArea(admin, flags.practiceArea)).id } : {}),
+      });
+      if (flags.json) printJson(matter);
+      else process.stdout.write(messages.created(matter));
+    },
+  );
 
   withAdmin(
     matters

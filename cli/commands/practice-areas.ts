@@ -31,10 +31,7 @@ export function registerPracticeAreas(program: Command): void {
   const areas = program.command('practice-areas').description("List and manage the firm's practice areas");
 
   withAdmin(
-    areas
-      .command('list')
-      .description('List practice areas by name')
-      .option('--all', 'include archived areas'),
+    areas.command('list').description('List practice areas by name').option('--all', 'include archived areas'),
   ).action(async (flags: OutputFlags & { all?: boolean }) => {
     const all = await adminClient(flags)
       .practiceAreas.list({ limit: 100, ...(flags.all ? { include_archived: true } : {}) })
@@ -47,7 +44,10 @@ export function registerPracticeAreas(program: Command): void {
   });
 
   withAdmin(
-    areas.command('create').description('Add a practice area (admins only)').option('--name <name>', 'e.g. "Family law"'),
+    areas
+      .command('create')
+      .description('Add a practice area (admins only)')
+      .option('--name <name>', 'e.g. "Family law"'),
   ).action(async (flags: OutputFlags & { name?: string }) => {
     const name = await askText(flags.name, '--name', 'Practice area name');
     const area = await adminClient(flags).practiceAreas.create({ name });

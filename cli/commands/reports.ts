@@ -40,7 +40,11 @@ export function registerReports(program: Command): void {
       process.stdout.write(`\n${c.currency}\n`);
       printTable(
         [
-          ...c.months.map((m) => ({ month: m.month, collected: money(m.collected), outstanding: money(m.outstanding) })),
+          ...c.months.map((m) => ({
+            month: m.month,
+            collected: money(m.collected),
+            outstanding: money(m.outstanding),
+          })),
           { month: 'total', collected: money(c.totals.collected), outstanding: money(c.totals.outstanding) },
         ],
         ['month', 'collected', 'outstanding'],

@@ -43,7 +43,11 @@ export class AdminNotes {
    * @example await admin.notes.createForClient(clientId, { body: 'Prefers calls after 4pm.', pinned: true });
    */
   createForClient(clientId: string, body: InternalNoteCreateRequest): Promise<InternalNote> {
-    return this.transport.request<InternalNote>({ method: 'POST', path: `/admin/clients/${seg(clientId)}/notes`, body });
+    return this.transport.request<InternalNote>({
+      method: 'POST',
+      path: `/admin/clients/${seg(clientId)}/notes`,
+      body,
+    });
   }
 
   /**
@@ -51,7 +55,11 @@ export class AdminNotes {
    * @example await admin.notes.createForMatter(matterId, { body: 'Opposing counsel changed.' });
    */
   createForMatter(matterId: string, body: InternalNoteCreateRequest): Promise<InternalNote> {
-    return this.transport.request<InternalNote>({ method: 'POST', path: `/admin/matters/${seg(matterId)}/notes`, body });
+    return this.transport.request<InternalNote>({
+      method: 'POST',
+      path: `/admin/matters/${seg(matterId)}/notes`,
+      body,
+    });
   }
 
   /**

@@ -44,7 +44,9 @@ export const RevenueCurrency = z
     months: z.array(RevenueMonth).describe('Every month of the period, oldest first'),
     practice_areas: z
       .array(RevenuePracticeArea)
-      .describe('The whole period by practice area: collected over it, outstanding at its end; areas by name, none last'),
+      .describe(
+        'The whole period by practice area: collected over it, outstanding at its end; areas by name, none last',
+      ),
     totals: z.object(Figures).strict().describe('Collected over the period; outstanding at its end'),
   })
   .strict()
@@ -55,7 +57,9 @@ export const RevenueReport = z
     from: z.string(),
     to: z.string(),
     timezone: z.string().describe("The firm's time zone the months are cut in"),
-    currencies: z.array(RevenueCurrency).describe('One entry per currency, by code: amounts are never added across currencies'),
+    currencies: z
+      .array(RevenueCurrency)
+      .describe('One entry per currency, by code: amounts are never added across currencies'),
   })
   .strict()
   .meta({ id: 'RevenueReport' });

@@ -37,7 +37,7 @@ export const StaffUpdateRequest = z
     active: z.boolean(),
     phone: Text()
       .trim()
-      .regex(/^\+?[0-9][0-9 ().\-]{2,38}$/, 'must be a phone number such as +1 212 555 0100')
+      .regex(/^\+?[0-9][0-9 ().-]{2,38}$/, 'must be a phone number such as +1 212 555 0100')
       .nullable()
       .describe('null removes it. A staff member may change their own phone (and nothing else)'),
     hourly_rate: MinorUnits.min(0)

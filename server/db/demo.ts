@@ -138,7 +138,11 @@ const firms: FirmSeed[] = [
         hourlyRate: 25000,
       },
     ],
-    practiceAreas: [{ name: 'Commercial litigation' }, { name: 'Intellectual property' }, { name: 'Maritime', archived: true }],
+    practiceAreas: [
+      { name: 'Commercial litigation' },
+      { name: 'Intellectual property' },
+      { name: 'Maritime', archived: true },
+    ],
     clients: [
       {
         number: 1001,
@@ -153,7 +157,9 @@ const firms: FirmSeed[] = [
             title: 'Supply contract dispute',
             status: 'in_progress',
             practiceArea: 'Commercial litigation',
-            notes: [{ author: 'sam@acme-law.example', body: 'Supplier’s counsel hinted at settling before discovery.' }],
+            notes: [
+              { author: 'sam@acme-law.example', body: 'Supplier’s counsel hinted at settling before discovery.' },
+            ],
             threads: [
               {
                 subject: 'Settlement range',

@@ -25,7 +25,8 @@ export function matterRoutes(
     router,
     endpoints.adminUpdateMatter,
     staff,
-    ({ params, body }, ctx) => service.update({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
+    ({ params, body }, ctx) =>
+      service.update({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
     opts,
   );
 }

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
-import type { Matter, MatterCreateRequest, MatterListQuery, MatterUpdateRequest } from '../../../sdk/schemas/matters.js';
+import type {
+  Matter,
+  MatterCreateRequest,
+  MatterListQuery,
+  MatterUpdateRequest,
+} from '../../../sdk/schemas/matters.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';

@@ -9,7 +9,11 @@ import * as service from './service.js';
 const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /** Internal notes on clients and matters: staff and admins (staff change only their own notes). */
-export function noteRoutes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }): void {
+export function noteRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
   const staff = [adminCredential(deps)];
   mount(
     router,
@@ -39,6 +43,12 @@ export function noteRoutes(router: Router<AppState, AppExtensions>, deps: Deps, 
     ({ params, body }, ctx) => service.createForMatter(act(ctx), params.id, body),
     opts,
   );
-  mount(router, endpoints.adminUpdateNote, staff, ({ params, body }, ctx) => service.update(act(ctx), params.id, body), opts);
+  mount(
+    router,
+    endpoints.adminUpdateNote,
+    staff,
+    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    opts,
+  );
   mount(router, endpoints.adminDeleteNote, staff, ({ params }, ctx) => service.remove(act(ctx), params.id), opts);
 }

@@ -93,9 +93,7 @@ export async function createForMatter(
   matterId: string,
   body: z.output<typeof InternalNoteCreateRequest>,
 ): Promise<NoteOut> {
-  const [matter] = await act.db.query<{ client_id: string }>(`SELECT client_id FROM matters WHERE id = $1`, [
-    matterId,
-  ]);
+  const [matter] = await act.db.query<{ client_id: string }>(`SELECT client_id FROM matters WHERE id = $1`, [matterId]);
   if (!matter) throw new NotFoundError('resource_missing', messages.matterNotFound);
   return insert(act, { clientId: matter.client_id, matterId }, body);
 }
@@ -108,7 +106,8 @@ async function lockOwn(db: RequestDb, admin: AdminScope, id: string) {
   );
   if (!note) throw new NotFoundError('resource_missing', messages.notFound);
   const [staffId, keyId] = authorIds(admin);
-  const own = (staffId !== null && note.author_staff_id === staffId) || (keyId !== null && note.author_api_key_id === keyId);
+  const own =
+    (staffId !== null && note.author_staff_id === staffId) || (keyId !== null && note.author_api_key_id === keyId);
   if (!own && admin.role !== 'admin') throw new PermissionError('note_not_yours', messages.notYours);
 }
 

@@ -41,7 +41,9 @@ export async function list(db: RequestDb, query: z.output<typeof PracticeAreaLis
 }
 
 async function find(db: RequestDb, id: string): Promise<PracticeAreaRow | undefined> {
-  const [row] = await db.query<PracticeAreaRow>(`SELECT ${practiceAreaColumns} FROM practice_areas WHERE id = $1`, [id]);
+  const [row] = await db.query<PracticeAreaRow>(`SELECT ${practiceAreaColumns} FROM practice_areas WHERE id = $1`, [
+    id,
+  ]);
   return row;
 }
 
@@ -105,7 +107,11 @@ export async function update(
   const isArchived = row.archived_at !== null;
   if (wasArchived !== isArchived) changes.archived = { from: wasArchived, to: isArchived };
   const action =
-    'archived' in changes ? (isArchived ? 'practice_area.archived' : 'practice_area.unarchived') : 'practice_area.updated';
+    'archived' in changes
+      ? isArchived
+        ? 'practice_area.archived'
+        : 'practice_area.unarchived'
+      : 'practice_area.updated';
   await recordAudit(
     db,
     { action, ...adminActor(act.admin), subjectType: 'practice_area', subjectId: id, data: changes },
@@ -122,6 +128,10 @@ export async function assertAssignable(db: RequestDb, id: string, path: string):
   const row = await find(db, id);
   if (!row) throw new ValidationError(messages.unknown, [{ path, message: messages.unknown }]);
   if (row.archived_at) {
-    throw new ValidationError(messages.archived(row.name), [{ path, message: messages.archived(row.name) }], 'practice_area_archived');
+    throw new ValidationError(
+      messages.archived(row.name),
+      [{ path, message: messages.archived(row.name) }],
+      'practice_area_archived',
+    );
   }
 }

@@ -6,7 +6,11 @@ import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
 /** Financial reports: admins and admin API keys only (staff see no firm-wide money figures). */
-export function reportRoutes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }): void {
+export function reportRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
   const admin = [adminCredential(deps), requireAdmin()];
   mount(
     router,

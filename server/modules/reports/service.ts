@@ -13,7 +13,8 @@ type ReportOut = z.input<typeof RevenueReport>;
 
 /** Months since year 0 (a plain ordinal: 2026-03 → 2026 * 12 + 2). */
 const ordinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthOf = (n: number) => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+const monthOf = (n: number) =>
+  `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /** The current month in `timeZone`, YYYY-MM. */
 function currentMonth(timeZone: string, now: Date): string {
@@ -148,7 +149,10 @@ export async function revenue(
     const figures = { collected: Number(row.collected), outstanding: Number(row.outstanding) };
     const report = entry(row.currency);
     if (row.kind === 'month') {
-      Object.assign(report.months.find((m) => m.month === row.key)!, figures);
+      Object.assign(
+        report.months.find((m) => m.month === row.key)!,
+        figures,
+      );
     } else if (figures.collected !== 0 || figures.outstanding !== 0) {
       report.practice_areas.push({ practice_area_id: row.key, name: row.name, ...figures });
     }

@@ -13,7 +13,14 @@ import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../clients/service.js';
 import { authorIds } from '../notes/author.js';
-import { adminMessage, adminThread, messageColumns, threadColumns, type MessageRow, type ThreadRow } from './serialize.js';
+import {
+  adminMessage,
+  adminThread,
+  messageColumns,
+  threadColumns,
+  type MessageRow,
+  type ThreadRow,
+} from './serialize.js';
 
 export const messages = {
   matterNotFound: 'No such matter.',

@@ -242,9 +242,17 @@ const table: Record<string, Call> = {
   adminUpdateMatter: { params: { id: 'matter' }, body: () => ({ status: 'in_progress' }), expect: everyday(200) },
   // Internal notes: staff and keys of either role; only the author or an admin changes a note (Ada wrote these).
   adminListClientNotes: { params: { id: 'client' }, expect: everyday(200) },
-  adminCreateClientNote: { params: { id: 'client' }, body: (p) => ({ body: unique(p, 'note') }), expect: everyday(201) },
+  adminCreateClientNote: {
+    params: { id: 'client' },
+    body: (p) => ({ body: unique(p, 'note') }),
+    expect: everyday(201),
+  },
   adminListMatterNotes: { params: { id: 'matter' }, expect: everyday(200) },
-  adminCreateMatterNote: { params: { id: 'matter' }, body: (p) => ({ body: unique(p, 'note') }), expect: everyday(201) },
+  adminCreateMatterNote: {
+    params: { id: 'matter' },
+    body: (p) => ({ body: unique(p, 'note') }),
+    expect: everyday(201),
+  },
   adminUpdateNote: { params: { id: 'note' }, body: () => ({ pinned: true }), expect: adminOnly(200) },
   // The admin deletes it first; the keys after it find it gone.
   adminDeleteNote: {

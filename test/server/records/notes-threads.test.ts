@@ -127,7 +127,12 @@ test('notes — staff change only their own notes; admins and admin keys change 
     [adasNote.id],
   );
   t.deepEqual(await audits(samsNote.id), [
-    { action: 'note.created', actor_type: 'staff', actor_id: ids.sam, data: { client_id: client.id, matter_id: null, pinned: false } },
+    {
+      action: 'note.created',
+      actor_type: 'staff',
+      actor_id: ids.sam,
+      data: { client_id: client.id, matter_id: null, pinned: false },
+    },
     { action: 'note.updated', actor_type: 'staff', actor_id: ids.sam, data: { fields: ['body'] } },
     { action: 'note.updated', actor_type: 'staff', actor_id: ids.ada, data: { fields: ['pinned'] } },
     { action: 'note.deleted', actor_type: 'staff', actor_id: ids.ada, data: { client_id: client.id, matter_id: null } },
@@ -325,7 +330,10 @@ test('PATCH /admin/matters/:id — retitles, moves the status, files under a pra
   t.is((refused as ValidationError).code, 'practice_area_archived');
   t.is(refused!.message, 'The practice area "Retired area" is archived: unarchive it or choose another.');
   t.deepEqual((refused as ValidationError).params, [
-    { path: 'body.practice_area_id', message: 'The practice area "Retired area" is archived: unarchive it or choose another.' },
+    {
+      path: 'body.practice_area_id',
+      message: 'The practice area "Retired area" is archived: unarchive it or choose another.',
+    },
   ]);
   const onCreate = await t.throwsAsync(
     ada.matters.create({ client_id: ids.northwind, title: 'New', practice_area_id: old.id }),
@@ -343,7 +351,11 @@ test('PATCH /admin/matters/:id — retitles, moves the status, files under a pra
   t.like(await sam.matters.update(matter.id, { title: 'Custody (final)' }), { practice_area_id: family.id });
   t.like(await sam.matters.update(matter.id, { practice_area_id: null }), { practice_area_id: null });
 
-  const created = await ada.matters.create({ client_id: ids.northwind, title: 'With area', practice_area_id: (await ada.practiceAreas.create({ name: 'Open area' })).id });
+  const created = await ada.matters.create({
+    client_id: ids.northwind,
+    title: 'With area',
+    practice_area_id: (await ada.practiceAreas.create({ name: 'Open area' })).id,
+  });
   t.truthy(created.practice_area_id);
 
   t.deepEqual(

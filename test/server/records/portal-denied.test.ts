@@ -27,10 +27,10 @@ async function as(role: 'caseflow_portal' | 'caseflow_staff', fn: (client: pg.Cl
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT set_config('caseflow.tenant_id', $1, true), set_config('caseflow.client_id', $2, true)`, [
-      ids.acme,
-      ids.northwind,
-    ]);
+    await client.query(
+      `SELECT set_config('caseflow.tenant_id', $1, true), set_config('caseflow.client_id', $2, true)`,
+      [ids.acme, ids.northwind],
+    );
     await client.query(`SET LOCAL ROLE ${role}`);
     await fn(client);
   } finally {
