@@ -87,9 +87,13 @@ monthly_collected AS (
    GROUP BY ms.month, mv.currency
 ),
 balances AS (
+  -- A hash join of each month's invoices with their money moves (not a subquery per invoice and month).
   SELECT ms.month, ms.ends, iv.id, iv.currency,
-         greatest(iv.total - coalesce((SELECT sum(mv.delta) FROM moves mv WHERE mv.invoice_id = iv.id AND mv.at < ms.ends), 0), 0) AS balance
-    FROM months ms JOIN issued iv ON iv.issue_date <= ms.last_day
+         greatest(iv.total - coalesce(sum(mv.delta), 0), 0) AS balance
+    FROM months ms
+    JOIN issued iv ON iv.issue_date <= ms.last_day
+    LEFT JOIN moves mv ON mv.invoice_id = iv.id AND mv.at < ms.ends
+   GROUP BY ms.month, ms.ends, iv.id, iv.currency, iv.total
 ),
 monthly_outstanding AS (
   SELECT month, currency, sum(balance) AS amount FROM balances GROUP BY month, currency
