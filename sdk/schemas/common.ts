@@ -18,6 +18,9 @@ export const messages = {
  */
 export const Text = () => z.string().regex(storableText, messages.unstorableText);
 
+/** A URL of the contract: `z.url()` alone lets a NUL byte through, so it gets Text's check too. */
+export const Url = () => z.url().regex(storableText, messages.unstorableText);
+
 // PostgreSQL has no year 0 (1 BC is written 0001-01-01 BC): "0000-…" would reach SQL and fail there.
 const afterYearZero = (value: string) => !value.startsWith('0000');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, MinorUnits, Timestamp, Text } from './common.js';
+import { Currency, Id, MinorUnits, Timestamp, Text, Url } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 const SecretKey = Text()
@@ -71,8 +71,7 @@ export const CheckoutRequest = z
     amount: MinorUnits.min(1)
       .optional()
       .describe('Partial payment in minor units, between the firm’s minimum and the balance; default the balance'),
-    return_url: z
-      .url()
+    return_url: Url()
       .max(2000)
       .optional()
       .describe('Where Stripe sends the client back: the hosted portal or an origin the firm allowed'),
