@@ -24,7 +24,7 @@ export type Matter = z.infer<typeof Matter>;
 export const MatterCreateRequest = z
   .object({
     client_id: Id,
-    title: z.string().trim().min(1).max(200),
+    title: Text().trim().min(1).max(200),
     number: z
       .number()
       .int()

@@ -21,7 +21,7 @@ export const StaffUser = z
   .meta({ id: 'StaffUser' });
 export type StaffUser = z.infer<typeof StaffUser>;
 
-const Name = z.string().trim().min(1).max(100);
+const Name = Text().trim().min(1).max(100);
 
 export const StaffInviteRequest = z
   .object({ email: z.email().max(254), first_name: Name, last_name: Name, role: StaffRole })

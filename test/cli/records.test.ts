@@ -202,6 +202,7 @@ test.serial(
     // 08:00 on 1 June in Tokyo: June's.
     await s.db.owner('payments').insert({
       tenant_id: tenantId,
+      client_id: matter.client_id,
       invoice_id: invoice.id,
       amount: 120_000,
       currency: 'JPY',

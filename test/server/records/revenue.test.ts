@@ -55,7 +55,15 @@ async function anInvoice(
 
 async function aPayment(owner: Knex, invoiceId: string, amount: number, currency: string, paidAt: string) {
   const [row] = await owner('payments')
-    .insert({ tenant_id: ids.tenant, invoice_id: invoiceId, amount, currency, method: 'manual', paid_at: paidAt })
+    .insert({
+      tenant_id: ids.tenant,
+      client_id: ids.client,
+      invoice_id: invoiceId,
+      amount,
+      currency,
+      method: 'manual',
+      paid_at: paidAt,
+    })
     .returning('id');
   return row.id as string;
 }
@@ -64,6 +72,7 @@ async function aRefund(owner: Knex, paymentId: string, amount: number, at: strin
   const payment = await owner('payments').where({ id: paymentId }).first();
   await owner('refunds').insert({
     tenant_id: ids.tenant,
+    client_id: ids.client,
     payment_id: paymentId,
     invoice_id: payment.invoice_id,
     amount,
