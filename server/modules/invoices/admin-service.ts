@@ -24,6 +24,7 @@ import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../clients/service.js';
 import type { AdminInvoiceRow, AdminLineRow, AdminPaymentRow, CreditRow } from './admin-models.js';
 import { adminCredit, adminInvoice, adminInvoiceSummary } from './admin-serialize.js';
+import { previewerColumn } from '../impersonations/previewer.js';
 import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
 import { displayStatusColumn, statusFilter } from './overdue.js';
 
@@ -95,7 +96,7 @@ export async function retrieve(db: RequestDb, timezone: string, id: string): Pro
   );
   const payments = await db.query<AdminPaymentRow>(
     `SELECT id, invoice_id, amount, currency, method, mode, transaction_id, note, stripe_payment_intent_id,
-            contact_id, refunded_amount, paid_at, created_at
+            contact_id, refunded_amount, paid_at, created_at, ${previewerColumn('payments')}
        FROM payments WHERE invoice_id = $1 ORDER BY paid_at, created_at`,
     [id],
   );
