@@ -11,6 +11,9 @@ import { AdminAnnouncements } from './resources/admin-announcements.js';
 import { AdminStripe } from './resources/admin-stripe.js';
 import { AdminCredits, AdminInvoices } from './resources/admin-invoices.js';
 import { AdminMatters } from './resources/admin-matters.js';
+import { AdminLeads } from './resources/admin-leads.js';
+import { AdminMatterParties } from './resources/admin-matter-parties.js';
+import { AdminConflictChecks } from './resources/admin-conflict-checks.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -32,6 +35,9 @@ export class AdminClient {
   readonly invoices: AdminInvoices;
   readonly credits: AdminCredits;
   readonly matters: AdminMatters;
+  readonly leads: AdminLeads;
+  readonly matterParties: AdminMatterParties;
+  readonly conflictChecks: AdminConflictChecks;
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
   readonly stripe: AdminStripe;
@@ -48,6 +54,9 @@ export class AdminClient {
     this.invoices = new AdminInvoices(this.transport);
     this.credits = new AdminCredits(this.transport);
     this.matters = new AdminMatters(this.transport);
+    this.leads = new AdminLeads(this.transport);
+    this.matterParties = new AdminMatterParties(this.transport);
+    this.conflictChecks = new AdminConflictChecks(this.transport);
     this.impersonations = new AdminImpersonations(this.transport);
     this.announcements = new AdminAnnouncements(this.transport);
     this.stripe = new AdminStripe(this.transport);

@@ -14,6 +14,9 @@ import { portalBillingEndpoints } from './portal-billing.js';
 import { stripeEndpoints } from './stripe.js';
 import { adminInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
+import { leadEndpoints } from './leads.js';
+import { matterPartyEndpoints } from './matter-parties.js';
+import { conflictCheckEndpoints } from './conflict-checks.js';
 
 export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
@@ -41,6 +44,9 @@ export const endpoints = {
   ...stripeEndpoints,
   ...adminInvoiceEndpoints,
   ...matterEndpoints,
+  ...leadEndpoints,
+  ...matterPartyEndpoints,
+  ...conflictCheckEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

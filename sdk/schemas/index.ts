@@ -17,4 +17,7 @@ export * from './announcements.js';
 export * from './portal-billing.js';
 export * from './stripe.js';
 export * from './matters.js';
+export * from './leads.js';
+export * from './matter-parties.js';
+export * from './conflict-checks.js';
 export * from './endpoints.js';
