@@ -19,20 +19,9 @@ export async function searchKeys(db: RequestDb, parties: { name: string; email?:
   );
 }
 
-/**
- * The firm's records whose stored keys equal any searched key: each branch is an
- * index lookup on a generated key column (`key = ANY($n)` is leakproof, so row-level
- * security lets the planner use the index). The check's own lead and the parties
- * of its own matter are left out: they would only find themselves.
- */
-export async function candidates(
-  db: RequestDb,
-  names: string[],
-  emails: string[],
-  exclude: { matterId: string | null; leadId: string | null },
-): Promise<CandidateRow[]> {
-  return db.query<CandidateRow>(
-    `SELECT 'client' AS kind, id, name, NULL AS company, NULL AS email, name_key, NULL AS company_key, NULL AS email_key
+/** $1 name keys, $2 email keys, $3 the check's matter, $4 its lead (see `candidates`). */
+export const candidateSql = `
+     SELECT 'client' AS kind, id, name, NULL AS company, NULL AS email, name_key, NULL AS company_key, NULL AS email_key
        FROM clients WHERE name_key = ANY($1::text[])
      UNION ALL
      SELECT 'contact', id, first_name || ' ' || last_name, NULL, email, name_key, NULL, email_key
@@ -45,9 +34,21 @@ export async function candidates(
      SELECT 'lead', id, name, company, email, name_key, company_key, email_key
        FROM leads
       WHERE (name_key = ANY($1::text[]) OR company_key = ANY($1::text[]) OR email_key = ANY($2::text[]))
-        AND id IS DISTINCT FROM $4::uuid`,
-    [names, emails, exclude.matterId, exclude.leadId],
-  );
+        AND id IS DISTINCT FROM $4::uuid`;
+
+/**
+ * The firm's records whose stored keys equal any searched key: each branch is an
+ * index lookup on a generated key column (`key = ANY($n)` is leakproof, so row-level
+ * security lets the planner use the index). The check's own lead and the parties
+ * of its own matter are left out: they would only find themselves.
+ */
+export async function candidates(
+  db: RequestDb,
+  names: string[],
+  emails: string[],
+  exclude: { matterId: string | null; leadId: string | null },
+): Promise<CandidateRow[]> {
+  return db.query<CandidateRow>(candidateSql, [names, emails, exclude.matterId, exclude.leadId]);
 }
 
 const kindOrder: ConflictMatchKind[] = ['client', 'contact', 'matter_party', 'lead'];
