@@ -24,7 +24,9 @@ export const ConflictMatch = z
     party_index: z.number().int().describe('Which searched party matched (its position in `parties`, from 0)'),
     kind: ConflictMatchKind,
     record_id: Id.describe('The client, contact, matter party or lead'),
-    matched_name: z.string().describe("The record's name as it was when the check ran (a lead's company if that matched)"),
+    matched_name: z
+      .string()
+      .describe("The record's name as it was when the check ran (a lead's company if that matched)"),
     matched_email: z.string().nullable().describe("The record's email as it was when the check ran"),
     matched_on: z.enum(['name', 'email']),
   })

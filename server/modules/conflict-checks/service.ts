@@ -61,7 +61,10 @@ export async function retrieve(db: RequestDb, id: string): Promise<z.input<typeo
  * it. The audit event carries the result and counts but not the names searched:
  * those are confidential intake details, kept once, in the check itself.
  */
-export async function run(act: AdminAct, body: z.output<typeof ConflictCheckRequest>): Promise<z.input<typeof ConflictCheck>> {
+export async function run(
+  act: AdminAct,
+  body: z.output<typeof ConflictCheckRequest>,
+): Promise<z.input<typeof ConflictCheck>> {
   const { db } = act;
   if (body.matter_id) {
     const [matter] = await db.query(`SELECT 1 FROM matters WHERE id = $1`, [body.matter_id]);

@@ -6,7 +6,11 @@ import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
 /** The lead pipeline: staff-only records (staff, admins and API keys of either role). */
-export function leadRoutes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }): void {
+export function leadRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
   const staff = [adminCredential(deps)];
   mount(router, endpoints.adminListLeads, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
   mount(

@@ -118,7 +118,10 @@ export async function update(act: AdminAct, id: string, body: z.output<typeof Le
   if (changed.length === 0) return adminLead(before);
   const params = new Params();
   const assignments = changed.map((column) => `${column} = ${params.add(body[column])}`);
-  await db.query(`UPDATE leads SET ${assignments.join(', ')}, updated_at = now() WHERE id = ${params.add(id)}`, params.values);
+  await db.query(
+    `UPDATE leads SET ${assignments.join(', ')}, updated_at = now() WHERE id = ${params.add(id)}`,
+    params.values,
+  );
   const data: Record<string, unknown> = {};
   for (const column of changed) {
     data[column] = column === 'notes' ? { changed: true } : { from: before[column], to: body[column] };

@@ -200,7 +200,13 @@ test('POST /admin/conflict-checks — bad input is a 400 naming the field, and n
     );
     if (message) t.is(error.message, message);
   }
-  t.deepEqual(await s.db.owner('conflict_checks').whereRaw('parties::text LIKE ?', [`%${A}%`]).select('id'), []);
+  t.deepEqual(
+    await s.db
+      .owner('conflict_checks')
+      .whereRaw('parties::text LIKE ?', [`%${A}%`])
+      .select('id'),
+    [],
+  );
 });
 
 test('POST /admin/conflict-checks — an API key runs a check and is recorded as who ran it', async (t) => {
@@ -208,34 +214,47 @@ test('POST /admin/conflict-checks — an API key runs a check and is recorded as
   const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
   const [key] = await s.db
     .owner('api_keys')
-    .insert({ tenant_id: tenant.id, name: 'Intake system', role: 'staff', prefix: token.slice(0, 8), key_hash: tokenHash(token) })
+    .insert({
+      tenant_id: tenant.id,
+      name: 'Intake system',
+      role: 'staff',
+      prefix: token.slice(0, 8),
+      key_hash: tokenHash(token),
+    })
     .returning('id');
   const check = await s.admin('acme', token).conflictChecks.run({ parties: [{ name: 'Northwind Traders Inc' }] });
   t.deepEqual(check.run_by, { type: 'api_key', id: (key as { id: string }).id });
   t.true(check.matches.some((m) => m.kind === 'client' && m.matched_name === 'Northwind Traders'));
 });
 
-test.serial('GET /admin/conflict-checks — newest first without matches, keyset pages; GET /:id has the matches', async (t) => {
-  const runs: ConflictCheck[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await ada.conflictChecks.run({ parties: [{ name: `Listed ${i} ${word()}` }] }));
-  const page = await ada.conflictChecks.list({ limit: 2 });
-  t.deepEqual(
-    page.data.map((c) => c.id),
-    [runs[2]!.id, runs[1]!.id],
-  );
-  t.true(page.has_more);
-  t.false('matches' in page.data[0]!);
-  const all = await ada.conflictChecks.list({ limit: 2 }).toArray();
-  t.deepEqual(
-    all.slice(0, 3).map((c) => c.id),
-    [runs[2]!.id, runs[1]!.id, runs[0]!.id],
-  );
-  t.is(new Set(all.map((c) => c.id)).size, all.length);
-  // The demo check is the oldest, and found the demo matter's opposing party.
-  const demoCheck = all.at(-1)!;
-  t.like(demoCheck, { result: 'potential_conflict', match_count: 1, note: 'Before taking on Initrode as a client' });
-  const full = await ada.conflictChecks.retrieve(demoCheck.id);
-  t.like(full.matches[0], { kind: 'matter_party', matched_name: 'Initrode Ltd', matched_on: 'name', party_index: 0 });
-  t.deepEqual((await bea.conflictChecks.list()).data.filter((c) => all.some((a) => a.id === c.id)), []);
-  await t.throwsAsync(bea.conflictChecks.retrieve(demoCheck.id), { instanceOf: NotFoundError });
-});
+test.serial(
+  'GET /admin/conflict-checks — newest first without matches, keyset pages; GET /:id has the matches',
+  async (t) => {
+    const runs: ConflictCheck[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(await ada.conflictChecks.run({ parties: [{ name: `Listed ${i} ${word()}` }] }));
+    const page = await ada.conflictChecks.list({ limit: 2 });
+    t.deepEqual(
+      page.data.map((c) => c.id),
+      [runs[2]!.id, runs[1]!.id],
+    );
+    t.true(page.has_more);
+    t.false('matches' in page.data[0]!);
+    const all = await ada.conflictChecks.list({ limit: 2 }).toArray();
+    t.deepEqual(
+      all.slice(0, 3).map((c) => c.id),
+      [runs[2]!.id, runs[1]!.id, runs[0]!.id],
+    );
+    t.is(new Set(all.map((c) => c.id)).size, all.length);
+    // The demo check is the oldest, and found the demo matter's opposing party.
+    const demoCheck = all.at(-1)!;
+    t.like(demoCheck, { result: 'potential_conflict', match_count: 1, note: 'Before taking on Initrode as a client' });
+    const full = await ada.conflictChecks.retrieve(demoCheck.id);
+    t.like(full.matches[0], { kind: 'matter_party', matched_name: 'Initrode Ltd', matched_on: 'name', party_index: 0 });
+    t.deepEqual(
+      (await bea.conflictChecks.list()).data.filter((c) => all.some((a) => a.id === c.id)),
+      [],
+    );
+    await t.throwsAsync(bea.conflictChecks.retrieve(demoCheck.id), { instanceOf: NotFoundError });
+  },
+);

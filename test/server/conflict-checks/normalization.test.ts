@@ -98,7 +98,10 @@ test('the functions are IMMUTABLE, and the key columns are stored generated colu
       ['matter_parties', 'name_key', 'ALWAYS'],
     ],
   );
-  const [contact] = await db.owner('contacts').where({ email: 'nora@northwind.example' }).select('name_key', 'email_key');
+  const [contact] = await db
+    .owner('contacts')
+    .where({ email: 'nora@northwind.example' })
+    .select('name_key', 'email_key');
   t.deepEqual(contact, { name_key: 'nora north', email_key: 'nora@northwind.example' });
 });
 
@@ -123,14 +126,11 @@ test('with 100k contacts, the search is index scans under row-level security (ca
     t.regex(text, /contacts_email_key/);
     t.notRegex(text, /Seq Scan on contacts/);
     const { rows } = await client.query(candidateSql, params);
-    t.deepEqual(
-      rows.map((r: { kind: string; name: string }) => [r.kind, r.name]).sort(),
-      [
-        ['contact', 'Bulk12 Person'],
-        ['contact', 'Bulk77 Person'],
-        ['matter_party', 'Initrode Ltd'],
-      ],
-    );
+    t.deepEqual(rows.map((r: { kind: string; name: string }) => [r.kind, r.name]).sort(), [
+      ['contact', 'Bulk12 Person'],
+      ['contact', 'Bulk77 Person'],
+      ['matter_party', 'Initrode Ltd'],
+    ]);
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);
     await client.end();

@@ -98,7 +98,9 @@ test('POST /admin/leads — bad input is a 400 naming the field, and nothing is 
       `${JSON.stringify(body)} → ${JSON.stringify(error.params)}`,
     );
   }
-  const unknown = await t.throwsAsync(ada.leads.create({ name: 'X', currency: 'XYZ' }), { instanceOf: ValidationError });
+  const unknown = await t.throwsAsync(ada.leads.create({ name: 'X', currency: 'XYZ' }), {
+    instanceOf: ValidationError,
+  });
   t.is(unknown.message, '"XYZ" is not an ISO 4217 currency an invoice can use (e.g. USD, EUR, JPY, KWD).');
   const owner = await t.throwsAsync(ada.leads.create({ name: 'X', owner_id: '00000000-0000-4000-8000-000000000000' }), {
     instanceOf: ValidationError,
@@ -116,7 +118,12 @@ test('POST /admin/leads — the owner must be staff of this firm: Bluebird’s a
 });
 
 test('PATCH /admin/leads/:id — moves the stage, changes and clears fields; the audit lists exactly what changed', async (t) => {
-  const lead = await ada.leads.create({ name: 'Jared Dunn', email: 'jared@hooli.example', source: 'website', notes: 'x' });
+  const lead = await ada.leads.create({
+    name: 'Jared Dunn',
+    email: 'jared@hooli.example',
+    source: 'website',
+    notes: 'x',
+  });
   const updated = await sam.leads.update(lead.id, {
     stage: 'proposal',
     email: null,
@@ -174,33 +181,36 @@ test('PATCH /admin/leads/:id — a bad stage is a 400; an unknown or other firm�
   });
 });
 
-test.serial('GET /admin/leads — newest first, keyset pages, filters by stage and owner, never another firm’s', async (t) => {
-  const tag = `List ${Date.now()}`;
-  const made: Lead[] = [];
-  for (const [i, stage] of (['won', 'lost', 'won'] as const).entries()) {
-    made.push(await ada.leads.create({ name: `${tag} ${i}`, stage, ...(i === 2 ? { owner_id: samId } : {}) }));
-  }
-  const all = await ada.leads.list({ limit: 2 }).toArray();
-  const ours = all.filter((l) => l.name.startsWith(tag)).map((l) => l.name);
-  t.deepEqual(ours, [`${tag} 2`, `${tag} 1`, `${tag} 0`]);
-  const page = await ada.leads.list({ limit: 2 });
-  t.is(page.data.length, 2);
-  t.true(page.has_more);
-  t.is(page.next_cursor, page.data[1]!.id);
+test.serial(
+  'GET /admin/leads — newest first, keyset pages, filters by stage and owner, never another firm’s',
+  async (t) => {
+    const tag = `List ${Date.now()}`;
+    const made: Lead[] = [];
+    for (const [i, stage] of (['won', 'lost', 'won'] as const).entries()) {
+      made.push(await ada.leads.create({ name: `${tag} ${i}`, stage, ...(i === 2 ? { owner_id: samId } : {}) }));
+    }
+    const all = await ada.leads.list({ limit: 2 }).toArray();
+    const ours = all.filter((l) => l.name.startsWith(tag)).map((l) => l.name);
+    t.deepEqual(ours, [`${tag} 2`, `${tag} 1`, `${tag} 0`]);
+    const page = await ada.leads.list({ limit: 2 });
+    t.is(page.data.length, 2);
+    t.true(page.has_more);
+    t.is(page.next_cursor, page.data[1]!.id);
 
-  const won = await ada.leads.list({ stage: 'won', limit: 100 }).toArray();
-  t.true(won.every((l) => l.stage === 'won'));
-  t.deepEqual(
-    won.filter((l) => l.name.startsWith(tag)).map((l) => l.name),
-    [`${tag} 2`, `${tag} 0`],
-  );
-  const samsWon = await ada.leads.list({ stage: 'won', owner_id: samId }).toArray();
-  t.deepEqual(
-    samsWon.map((l) => l.id),
-    [made[2]!.id],
-  );
-  t.deepEqual((await bea.leads.list()).data, []);
-});
+    const won = await ada.leads.list({ stage: 'won', limit: 100 }).toArray();
+    t.true(won.every((l) => l.stage === 'won'));
+    t.deepEqual(
+      won.filter((l) => l.name.startsWith(tag)).map((l) => l.name),
+      [`${tag} 2`, `${tag} 0`],
+    );
+    const samsWon = await ada.leads.list({ stage: 'won', owner_id: samId }).toArray();
+    t.deepEqual(
+      samsWon.map((l) => l.id),
+      [made[2]!.id],
+    );
+    t.deepEqual((await bea.leads.list()).data, []);
+  },
+);
 
 test('the demo firm shows its pipeline: three leads at their stages, newest first', async (t) => {
   const demoLeads = (await ada.leads.list({ limit: 100 }).toArray()).filter((l) =>
