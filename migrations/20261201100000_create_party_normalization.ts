@@ -5,7 +5,8 @@
  * security PostgreSQL refuses to use a non-leakproof function of a column as an
  * index condition, while `key_column = $1` is leakproof.)
  *
- * A name is case-folded, its accents removed (translate() over a fixed table, so
+ * A name is case-folded (with ICU's "und-x-icu" collation: the same on every
+ * server, whatever the database's locale), its accents removed (translate() over a fixed table, so
  * no `unaccent` extension is needed), apostrophes and dots dropped ("O'Brien" →
  * "obrien", "L.L.C." → "llc"), other punctuation turned into spaces, whitespace
  * collapsed, and trailing company suffixes removed ("Northwind Traders, LLC" →
@@ -95,9 +96,12 @@ export async function up(knex: Knex): Promise<void> {
         btrim(regexp_replace(
           regexp_replace(
             regexp_replace(
-              lower(replace(replace(replace(replace(replace(replace(replace(
+              -- ICU's case folding (the database's own locale may be C, which lower-cases ASCII only),
+              -- then back to "C", so the character classes below mean the same on every server
+              (lower(replace(replace(replace(replace(replace(replace(replace(
                 translate(name, ${quote(from)}, ${quote(to)}),
-                'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')),
+                'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')
+                COLLATE "und-x-icu")) COLLATE "C",
               -- combining marks of decomposed input, apostrophes, dots: dropped
               '[\\u0300-\\u036f''’‘.\`´]', '', 'g'),
             -- every other punctuation mark separates words

@@ -50,8 +50,10 @@ const nameCases: [string, string][] = [
   // case and whitespace
   ['  Ada\t\tLOVELACE \n', 'ada lovelace'],
   ['Ada\u00a0Lovelace', 'ada lovelace'],
-  // letters outside the accent table pass through
-  ['Дмитрий Иванов', 'Дмитрий Иванов'],
+  // letters outside the accent table are kept, case-folded whatever the database's locale
+  ['ДМИТРИЙ Иванов', 'дмитрий иванов'],
+  ['ΣΩΚΡΑΤΗΣ', 'σωκρατης'],
+  ['東京 Legal, K.K.', '東京 legal kk'],
 ];
 
 test('normalize_party_name: accents, company suffixes, punctuation, case and whitespace, case by case', async (t) => {
