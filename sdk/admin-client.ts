@@ -15,6 +15,9 @@ import { AdminNotes } from './resources/admin-notes.js';
 import { AdminThreads } from './resources/admin-threads.js';
 import { AdminPracticeAreas } from './resources/admin-practice-areas.js';
 import { AdminReports } from './resources/admin-reports.js';
+import { AdminLeads } from './resources/admin-leads.js';
+import { AdminMatterParties } from './resources/admin-matter-parties.js';
+import { AdminConflictChecks } from './resources/admin-conflict-checks.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -40,6 +43,9 @@ export class AdminClient {
   readonly threads: AdminThreads;
   readonly practiceAreas: AdminPracticeAreas;
   readonly reports: AdminReports;
+  readonly leads: AdminLeads;
+  readonly matterParties: AdminMatterParties;
+  readonly conflictChecks: AdminConflictChecks;
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
   readonly stripe: AdminStripe;
@@ -60,6 +66,9 @@ export class AdminClient {
     this.threads = new AdminThreads(this.transport);
     this.practiceAreas = new AdminPracticeAreas(this.transport);
     this.reports = new AdminReports(this.transport);
+    this.leads = new AdminLeads(this.transport);
+    this.matterParties = new AdminMatterParties(this.transport);
+    this.conflictChecks = new AdminConflictChecks(this.transport);
     this.impersonations = new AdminImpersonations(this.transport);
     this.announcements = new AdminAnnouncements(this.transport);
     this.stripe = new AdminStripe(this.transport);

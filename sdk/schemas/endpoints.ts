@@ -18,6 +18,9 @@ import { noteEndpoints } from './notes.js';
 import { threadEndpoints } from './threads.js';
 import { practiceAreaEndpoints } from './practice-areas.js';
 import { reportEndpoints } from './reports.js';
+import { leadEndpoints } from './leads.js';
+import { matterPartyEndpoints } from './matter-parties.js';
+import { conflictCheckEndpoints } from './conflict-checks.js';
 
 export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
@@ -49,6 +52,9 @@ export const endpoints = {
   ...threadEndpoints,
   ...practiceAreaEndpoints,
   ...reportEndpoints,
+  ...leadEndpoints,
+  ...matterPartyEndpoints,
+  ...conflictCheckEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../security/passwords.js';
 import { invoiceTotals, lineFigures } from '../modules/invoices/money.js';
+import { seedRecords } from './demo-records.js';
 
 /**
  * The demo data: "Acme Law" (growth plan) with two clients, portal contacts and
@@ -484,6 +485,7 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       }
     }
   }
+  await seedRecords(trx, tenantId, firm.slug);
 }
 
 /** Seeds the firms that are missing; returns the slugs it created. */

@@ -102,6 +102,9 @@ test.before(async () => {
   ids.nora = (await owner('contacts').where({ email: demo.nora.email }).first()).id;
   const scratch = await ada.clients.create({ name: 'Matrix Scratch LLC' });
   ids.matter = (await ada.matters.create({ client_id: northwind.id, title: 'Matrix matter' })).id;
+  ids.lead = (await ada.leads.create({ name: 'Matrix Lead' })).id;
+  ids.party = (await ada.matterParties.add(ids.matter, { name: 'Matrix Party', role: 'witness' })).id;
+  ids.conflictCheck = (await ada.conflictChecks.run({ parties: [{ name: 'Matrix Nobody' }] })).id;
   ids.scratchClient = scratch.id;
   ids.scratchContact = (
     await ada.contacts.create({
@@ -278,6 +281,25 @@ const table: Record<string, Call> = {
     expect: adminOnly(200),
   },
   adminRevenueReport: { expect: adminOnly(200) },
+  // Leads, matter parties, conflict checks: staff-only records, every staff credential may do everything.
+  adminListLeads: { expect: everyday(200) },
+  adminCreateLead: { body: (p) => ({ name: unique(p, 'lead') }), expect: everyday(201) },
+  adminRetrieveLead: { params: { id: 'lead' }, expect: everyday(200) },
+  adminUpdateLead: { params: { id: 'lead' }, body: () => ({ stage: 'contacted' }), expect: everyday(200) },
+  adminListMatterParties: { params: { id: 'matter' }, expect: everyday(200) },
+  adminAddMatterParty: {
+    params: { id: 'matter' },
+    body: (p) => ({ name: unique(p, 'party'), role: 'witness' }),
+    expect: everyday(201),
+  },
+  // One party to remove: the first staff caller removes it, the others find it gone.
+  adminRemoveMatterParty: {
+    params: { id: 'matter', party_id: 'party' },
+    expect: only({ staff: 204, admin: 404, adminKey: 404, staffKey: 404 }),
+  },
+  adminRunConflictCheck: { body: () => ({ parties: [{ name: 'Northwind Traders' }] }), expect: everyday(201) },
+  adminListConflictChecks: { expect: everyday(200) },
+  adminRetrieveConflictCheck: { params: { id: 'conflictCheck' }, expect: everyday(200) },
   // Stripe: admins only; the checkout runs before Stripe is configured (409 for the invoice's own contact);
   // the webhook answers 400 to anyone without a valid Stripe signature.
   adminRetrieveStripe: { expect: adminOnly(200) },
