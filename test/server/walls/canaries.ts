@@ -22,6 +22,14 @@ let counter = 0;
 export const canary = (kind: string) => `CANARY ${marker}-${String(++counter).padStart(4, '0')} ${kind}`;
 export const canaryEmail = () => `${marker}-${String(++counter).padStart(4, '0')}@canary.example`;
 
+/**
+ * Secret numbers (when the column exists) get a distinctive value in every row,
+ * which the scan recognises however it is formatted (987654321, 9,876,543.21).
+ */
+export const secretNumbers = ['staff_users.hourly_rate', 'leads.value'];
+export const secretNumber = 987_654_321;
+const secretNumberPattern = /(?<![0-9A-Fa-f])9[,.\s\u00a0\u202f']?876[,.\s\u00a0\u202f']?543(?:[.,]?21)?(?![0-9])/;
+
 /** Tables that are not application data (the migrator's bookkeeping). */
 export const notData: Record<string, string> = {
   knex_migrations: 'the migrator’s list of applied files: no tenant data, and /readyz compares it',
@@ -55,6 +63,7 @@ interface Column {
   type: string;
   portalSelect: boolean;
   vocabulary: boolean;
+  generated: boolean;
 }
 interface Table {
   name: string;
@@ -77,6 +86,7 @@ export async function catalog(db: Knex): Promise<Table[]> {
             (SELECT json_agg(json_build_object(
                       'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
                       'portalSelect', has_column_privilege(?, c.oid, a.attname, 'SELECT'),
+                      'generated', a.attgenerated <> '',
                       'vocabulary', EXISTS (SELECT 1 FROM pg_constraint k
                                              WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.conkey = ARRAY[a.attnum]
                                                AND pg_get_constraintdef(k.oid) ~ ?)) ORDER BY a.attnum)
@@ -129,7 +139,10 @@ function forms(column: Column): string[] {
   const tag = `'${marker}-' || substr(md5(random()::text), 1, 6)`;
   const label = `' ${column.name}'`;
   if (column.type === 'jsonb' || column.type === 'json')
-    return [`jsonb_build_object('canary', 'CANARY ' || ${tag} || ${label})::${column.type}`];
+    return [
+      `jsonb_build_object('canary', 'CANARY ' || ${tag} || ${label})::${column.type}`,
+      `jsonb_build_array(jsonb_build_object('name', 'CANARY ' || ${tag} || ${label}))::${column.type}`,
+    ];
   if (column.type.endsWith('[]'))
     return [`ARRAY['CANARY ' || ${tag}]`, `ARRAY['https://' || ${tag} || '.canary.example']`];
   return [
@@ -143,6 +156,8 @@ function forms(column: Column): string[] {
 export interface SeedReport {
   /** Cells written (rows × columns). */
   cells: number;
+  /** Cells of secret numbers given the distinctive value (see secretNumbers). */
+  numbers: number;
   /** table.column → why no canary is there (vocabulary, fixed width, listed refusal). */
   skipped: Record<string, string>;
   /** Columns that refused every form and are not explained: the suite fails on these. */
@@ -162,7 +177,7 @@ export async function seedCanaries(
   view: PortalView,
   foreign: { tenantId: string; clientId: string },
 ): Promise<SeedReport> {
-  const report: SeedReport = { cells: 0, skipped: {}, unexplained: {}, uncovered: [] };
+  const report: SeedReport = { cells: 0, numbers: 0, skipped: {}, unexplained: {}, uncovered: [] };
   for (const table of await catalog(db)) {
     const visible = await visibleKeys(db, table, view);
     const keyMatch = table.pk.map((k) => `v->>'${k}' = t.${ident(k)}::text`).join(' AND ');
@@ -179,6 +194,10 @@ export async function seedCanaries(
       if (kept) {
         where += ` AND NOT (t.tenant_id = ? AND t.id = ?)`;
         bindings.push(view.tenantId, view.contactId);
+      }
+      if (column.generated) {
+        report.skipped[key] = 'generated from another column (it holds that column’s canary, normalised)';
+        continue;
       }
       const fixed = /^character\((\d+)\)$/.exec(column.type);
       if (fixed && Number(fixed[1]) < 16) {
@@ -215,6 +234,11 @@ export async function seedCanaries(
       report.cells += written;
     }
   }
+  for (const table of await catalog(db))
+    for (const column of table.columns.filter((c) => secretNumbers.includes(`${table.name}.${c.name}`))) {
+      const result = await db.raw(`UPDATE ${ident(table.name)} SET ${ident(column.name)} = ?`, [secretNumber]);
+      report.numbers += result.rowCount as number;
+    }
   for (const key of Object.keys(refusals))
     if (!report.skipped[key]) report.unexplained[key] = 'listed in refusals, but it took a canary: remove the entry';
   report.uncovered = await uncovered(db, view, foreign, report);
@@ -260,5 +284,7 @@ export function findCanaries(text: string): string[] {
   const found: string[] = [];
   const pattern = new RegExp(`.{0,40}${marker}.{0,40}`, 'gi');
   for (const match of text.matchAll(pattern)) found.push(match[0]);
+  const number = new RegExp(`.{0,40}${secretNumberPattern.source}.{0,40}`, 'g');
+  for (const match of text.matchAll(number)) found.push(match[0]);
   return found;
 }

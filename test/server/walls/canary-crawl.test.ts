@@ -19,7 +19,7 @@ import type { WidgetAssets } from '../../../server/portal/assets.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe } from '../../helpers/stripe.js';
 import { canary, catalog, findCanaries, marker, seedCanaries, type SeedReport } from './canaries.js';
-import { fixtures, type World } from './fixtures.js';
+import { fixtures, runFixtures, type World } from './fixtures.js';
 import { startMailbox } from './mailbox.js';
 
 type Kind = 'login' | 'preview' | 'minted';
@@ -30,6 +30,8 @@ let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 let w: World;
 let seed: SeedReport;
 let previewToken = '';
+/** Fixture entries for tables this schema does not have (yet). */
+let absentTables: string[] = [];
 /** Nora's current password (the crawl changes it). */
 let password = demo.nora.password;
 /** Real seeded canaries, passed to searches and filters. */
@@ -285,13 +287,7 @@ test.before(async () => {
   };
   await connectStripe(s, 'acme');
   await ada.contacts.update(w.nora, { permissions: [...PortalPermission.options] });
-  for (const [table, fixture] of Object.entries(fixtures)) {
-    try {
-      await fixture(w);
-    } catch (error) {
-      throw new Error(`fixture ${table} failed: ${(error as Error).message}`, { cause: error });
-    }
-  }
+  absentTables = await runFixtures(w);
   // The preview link is made before the canaries (its row gets them), redeemed in the crawl.
   const link = await ada.impersonations.create(northwind, { reason: 'see what Nora sees' });
   previewToken = /#token=(cfl_[A-Za-z0-9_-]{43})$/.exec(link.url)![1]!;
@@ -355,7 +351,10 @@ test('the canaries cover every column the portal must never show, and every refu
   );
   t.deepEqual(seed.uncovered, []);
   t.true(seed.cells > 100, `${seed.cells} cells`);
-  t.log(`canaries seeded: ${seed.cells} cells; skipped: ${JSON.stringify(seed.skipped, null, 1)}`);
+  t.log(
+    `canaries seeded: ${seed.cells} cells, secret numbers: ${seed.numbers}; skipped: ${JSON.stringify(seed.skipped, null, 1)}`,
+  );
+  if (absentTables.length) t.log(`fixtures waiting for their tables: ${absentTables.join(', ')}`);
 });
 
 test('every portal route of the OpenAPI document and every hosted page has a row in the crawl', (t) => {
@@ -483,6 +482,10 @@ test.serial('the scan catches a canary that does reach the portal (so a clean cr
   await call('GET', '/portal/invoices/{id}', token, { params: { id: ids.payable! }, expect: 200 }, 'planted json');
   await call('GET', '/portal/invoices/{id}/pdf', token, { params: { id: ids.payable! }, expect: 200 }, 'planted pdf');
   const caught = leaks.splice(before);
+  // Secret numbers, however formatted; not digits inside ids.
+  t.is(findCanaries('Rate: $9,876,543.21 an hour').length, 1);
+  t.is(findCanaries('Rate: 9 876 543,21 €').length, 1);
+  t.deepEqual(findCanaries('id 0b9876543e-77, total 19876543'), []);
   t.deepEqual(
     caught.map((l) => [l.where, l.found.some((f) => f.includes(planted.split(' ')[1]!))]),
     [

@@ -44,6 +44,40 @@ async function invoiceOf(w: World, id: string): Promise<{ tenant_id: string; cli
   return owner(w)('invoices').where({ id }).first();
 }
 
+/** A matter of Northwind and one of Initech (the matters fixture makes Initech's). */
+async function firmMatters(w: World): Promise<{ tenant_id: string; id: string }[]> {
+  return owner(w)('matters')
+    .whereIn('client_id', [w.northwind, w.initech])
+    .distinctOn('client_id')
+    .select('tenant_id', 'id');
+}
+
+/** One staff user of each firm. */
+async function firmStaff(w: World): Promise<{ tenant_id: string; id: string }[]> {
+  return owner(w)('staff_users')
+    .whereIn('tenant_id', [w.acme, w.bluebird])
+    .distinctOn('tenant_id')
+    .select('tenant_id', 'id');
+}
+
+/** Runs every fixture whose table exists (in order); answers the tables not there yet. */
+export async function runFixtures(w: World): Promise<string[]> {
+  const absent: string[] = [];
+  for (const [table, fixture] of Object.entries(fixtures)) {
+    const { rows } = await owner(w).raw('SELECT to_regclass(?) IS NOT NULL AS present', [`public.${table}`]);
+    if (!rows[0].present) {
+      absent.push(table);
+      continue;
+    }
+    try {
+      await fixture(w);
+    } catch (error) {
+      throw new Error(`fixture ${table} failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return absent;
+}
+
 export const fixtures: Record<string, (w: World) => Promise<void>> = {
   // Seeded by the demo for both firms and both Acme clients.
   tenants: async () => {},
@@ -192,6 +226,79 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
   },
   async rate_limits(w) {
     await owner(w)('rate_limits').insert({ key: `walls:${randomUUID()}`, points: 1, expire: Date.now() + 3_600_000 });
+  },
+  // Firm records of the other capabilities (records-a, records-b): staff-only tables, one row of
+  // Northwind (or of Acme) and one of Bluebird each. Skipped while the table does not exist yet.
+  async practice_areas(w) {
+    for (const tenantId of [w.acme, w.bluebird])
+      await owner(w)('practice_areas').insert({ tenant_id: tenantId, name: `Area ${randomUUID().slice(0, 8)}` });
+  },
+  async leads(w) {
+    for (const tenantId of [w.acme, w.bluebird])
+      await owner(w)('leads').insert({ tenant_id: tenantId, name: 'Lead', email: 'lead@example.com', currency: 'USD' });
+  },
+  async matter_parties(w) {
+    for (const m of await firmMatters(w))
+      await owner(w)('matter_parties').insert({
+        tenant_id: m.tenant_id,
+        matter_id: m.id,
+        name: 'Party',
+        role: 'other',
+      });
+  },
+  async conflict_checks(w) {
+    for (const staff of await firmStaff(w))
+      await owner(w)('conflict_checks').insert({
+        tenant_id: staff.tenant_id,
+        parties: JSON.stringify([{ name: 'Party' }]),
+        result: 'clear',
+        note: 'note',
+        run_by_type: 'staff',
+        run_by_id: staff.id,
+      });
+  },
+  async conflict_check_matches(w) {
+    for (const check of await owner(w)('conflict_checks').select('tenant_id', 'id'))
+      await owner(w)('conflict_check_matches').insert({
+        tenant_id: check.tenant_id,
+        check_id: check.id,
+        position: 0,
+        party_index: 0,
+        kind: 'client',
+        record_id: check.tenant_id === w.acme ? w.northwind : w.initech,
+        matched_name: 'Party',
+        matched_email: 'party@example.com',
+        matched_on: 'name',
+      });
+  },
+  async internal_notes(w) {
+    for (const staff of await firmStaff(w))
+      await owner(w)('internal_notes').insert({
+        tenant_id: staff.tenant_id,
+        client_id: staff.tenant_id === w.acme ? w.northwind : w.initech,
+        author_staff_id: staff.id,
+        body: 'note',
+      });
+  },
+  async matter_threads(w) {
+    const staff = await firmStaff(w);
+    for (const m of await firmMatters(w))
+      await owner(w)('matter_threads').insert({
+        tenant_id: m.tenant_id,
+        matter_id: m.id,
+        subject: 'Thread',
+        created_by_staff_id: staff.find((x) => x.tenant_id === m.tenant_id)!.id,
+      });
+  },
+  async matter_thread_messages(w) {
+    const staff = await firmStaff(w);
+    for (const thread of await owner(w)('matter_threads').select('tenant_id', 'id'))
+      await owner(w)('matter_thread_messages').insert({
+        tenant_id: thread.tenant_id,
+        thread_id: thread.id,
+        author_staff_id: staff.find((x) => x.tenant_id === thread.tenant_id)!.id,
+        body: 'message',
+      });
   },
   async password_reset_requests(w) {
     // Processed requests forget their email (a CHECK): keep one waiting, of each firm. Last, so no
