@@ -43,7 +43,7 @@ interface Leak {
   found: string[];
 }
 const leaks: Leak[] = [];
-const counts = { routes: new Set<string>(), requests: 0, pages: 0, documents: 0, emails: 0 };
+const counts = { routes: new Set<string>(), requests: 0, pages: 0, documents: 0, emails: 0, retries: 0 };
 
 /** Looks for canaries in what was answered; `echo` is a value we sent, which a 4xx may quote back. */
 function scan(where: string, status: number, text: string, echo?: string): void {
@@ -93,7 +93,7 @@ async function call(method: string, path: string, session: string | null, r: Req
   else if (token) headers.authorization = `Bearer ${token}`;
   if (r.body !== undefined) headers['content-type'] = 'application/json';
   if (r.idempotencyKey) headers['idempotency-key'] = r.idempotencyKey;
-  const response = await fetch(url, {
+  const response = await fetchRetrying(where, url, {
     method,
     headers,
     ...(r.body !== undefined ? { body: JSON.stringify(r.body) } : {}),
@@ -114,6 +114,29 @@ async function call(method: string, path: string, session: string | null, r: Req
     // not JSON (a PDF, an empty 204)
   }
   return { status: response.status, headers: headerText, text, json };
+}
+
+/**
+ * fetch, once more when the socket was closed under it: the server drops idle
+ * keep-alive connections after 5 s, and on a busy machine a request can be
+ * written to one it is closing (the request never reached a handler).
+ */
+async function fetchRetrying(where: string, url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const closed = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(cause?.code ?? '');
+      if (closed && attempt === 1) {
+        counts.retries += 1;
+        continue;
+      }
+      throw new Error(`${where}: ${init.method ?? 'GET'} ${url} failed: ${cause?.message ?? String(error)}`, {
+        cause: error,
+      });
+    }
+  }
 }
 
 interface Ctx {
@@ -437,7 +460,7 @@ test.serial('Nora, in every session kind, sees no canary in any portal route, pa
     const fresh = (await w.ada.portalSessions.create({ contact_id: w.nora })).token;
     for (const [path, url] of Object.entries(pages)) {
       for (const cookie of [token, fresh]) {
-        const response = await fetch(`${s.baseUrl}${url()}`, {
+        const response = await fetchRetrying(`${kind} page ${path}`, `${s.baseUrl}${url()}`, {
           headers: { 'caseflow-tenant': 'acme', cookie: `caseflow_portal=${cookie}`, accept: 'text/html' },
           redirect: 'manual',
         });
@@ -499,7 +522,8 @@ test.serial('the closing numbers', (t) => {
   t.log(
     `routes crawled: ${counts.routes.size} (${counts.requests} requests in ${kinds.length} session kinds); ` +
       `pages: ${counts.pages}; documents: ${counts.documents}; emails: ${counts.emails}; ` +
-      `canaries seeded: ${seed.cells}; leaks: ${leaks.length}`,
+      `canaries seeded: ${seed.cells}; leaks: ${leaks.length}` +
+      (counts.retries ? ` (${counts.retries} requests resent after a closed keep-alive socket)` : ''),
   );
   t.is(counts.routes.size, portalOperations().length);
   t.true(counts.documents >= 3 * noraInvoices().length);
