@@ -25,6 +25,7 @@ const messages = {
   cancelled: (i: AdminInvoice) => `Cancelled invoice ${i.number}.\n`,
   paid: (amount: number, i: AdminInvoice) =>
     `Recorded ${formatMoney(amount, i.currency)} on invoice ${i.number}: now ${i.status}, ${formatMoney(i.amount_due, i.currency)} due.\n`,
+  previewedBy: (admin: string) => `by ${admin}, previewing`,
   noInvoice: (ref: string) => `No invoice number ${ref} in this firm.`,
   noClient: 'Name the client with --client <number-or-id>.',
   noLines: 'Give at least one --line "description|quantity|unit price|tax rate".',
@@ -129,6 +130,9 @@ function showInvoice(i: AdminInvoice): void {
   );
   if (i.payments.length) {
     process.stdout.write('\n');
+    // A payment an admin made while previewing the portal as the client says so (DESIGN §2);
+    // the column is there only when one did.
+    const previewed = i.payments.some((p) => p.previewed_by);
     printTable(
       i.payments.map((p) => ({
         paid_at: p.paid_at,
@@ -136,8 +140,9 @@ function showInvoice(i: AdminInvoice): void {
         method: p.method,
         mode: p.mode,
         transaction_id: p.transaction_id,
+        previewed: p.previewed_by ? messages.previewedBy(p.previewed_by.name) : null,
       })),
-      ['paid_at', 'amount', 'method', 'mode', 'transaction_id'],
+      ['paid_at', 'amount', 'method', 'mode', 'transaction_id', ...(previewed ? ['previewed'] : [])],
     );
   }
 }

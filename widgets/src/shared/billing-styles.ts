@@ -52,6 +52,11 @@ export const billingStyles = css`
   .date {
     white-space: nowrap;
   }
+  /* "— by {admin}, previewing" beside a payment's method; wraps between words in a narrow cell. */
+  .previewed {
+    color: var(--caseflow-color-muted, #4b5563);
+    font-size: 0.875em;
+  }
   .actions {
     white-space: nowrap;
   }

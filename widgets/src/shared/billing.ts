@@ -1,5 +1,6 @@
 // What the billing widgets share: status words, who may pay what, the invoice
-// PDF download, and sending the contact to Stripe Checkout.
+// PDF download, sending the contact to Stripe Checkout, and who paid in a preview.
+import { html, nothing } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { InvoiceStatus, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
@@ -27,6 +28,16 @@ export const billingMessages = {
   cancelledNotice: 'Payment cancelled. You have not been charged.',
   methods: { manual: 'Recorded by the firm', stripe: 'Online payment' } as Record<string, string>,
 };
+
+/**
+ * Beside a payment's method, the admin who made it in a preview ("login as
+ * client"): " — by {admin}, previewing" (DESIGN §2: both sides see it). Plain
+ * text in the cell, so a screen reader reads it with the method; `message` is
+ * the widget's own sentence.
+ */
+export function previewedBy(who: { name: string } | null | undefined, message: (admin: string) => string) {
+  return who ? html`<span part="previewed-by" class="previewed"> — ${message(who.name)}</span>` : nothing;
+}
 
 /** The states in which an invoice can still be paid. */
 const payable = new Set<InvoiceStatus>(['unpaid', 'partially_paid', 'overdue']);

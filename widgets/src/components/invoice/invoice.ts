@@ -16,6 +16,7 @@ import {
   pdfHref,
   plainClick,
   startCheckout,
+  previewedBy,
   statusLabels,
 } from '../../shared/billing.js';
 import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
@@ -44,6 +45,7 @@ const messages = {
   date: 'Date',
   method: 'Method',
   noPayments: 'No payments yet.',
+  previewedBy: (admin: string) => `by ${admin}, previewing`,
   amountToPay: 'Amount to pay',
   amountHint: (min: string, max: string) => `Between ${min} and ${max}.`,
   amountInvalid: (min: string, max: string) => `Enter an amount between ${min} and ${max}.`,
@@ -78,6 +80,7 @@ type ViewState = 'loading' | 'ready' | 'error';
  * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`); each value is `total` with `data-field`.
  * @csspart note - The firm's note to the client.
  * @csspart payments - The payments table; each row is `payment`.
+ * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").
  * @csspart pdf-link - The PDF download link.
  * @csspart pay-form - The payment form; `amount-label`, `amount-input`, `amount-hint` inside it when partial payments are allowed.
  * @csspart pay - The Pay button.
@@ -294,7 +297,9 @@ export class CaseflowInvoice extends LitElement {
                       >${formatTimestampDate(p.paid_at, locale, this.profile?.firm.timezone)}</time
                     >
                   </td>
-                  <td data-field="method">${billingMessages.methods[p.method] ?? p.method}</td>
+                  <td data-field="method">
+                    ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
+                  </td>
                   <td data-field="amount" class="amount">${formatMinorUnits(p.amount, p.currency, locale)}</td>
                 </tr>
               `,

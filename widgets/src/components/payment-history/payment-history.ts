@@ -9,7 +9,7 @@ import { formatTimestampDate } from '../../shared/dates.js';
 import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';
 import { formatMinorUnits } from '../../shared/money.js';
-import { billingMessages } from '../../shared/billing.js';
+import { billingMessages, previewedBy } from '../../shared/billing.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
@@ -20,6 +20,7 @@ const messages = {
   method: 'Method',
   amount: 'Amount',
   refunded: 'Refunded',
+  previewedBy: (admin: string) => `by ${admin}, previewing`,
   loading: 'Loading payments…',
   empty: 'No payments yet.',
   loadMore: 'Load more',
@@ -32,13 +33,15 @@ const messages = {
 
 /**
  * The client's payment history across invoices, newest first, a page at a
- * time: date (in the firm's time zone), invoice, method, amount and any
+ * time: date (in the firm's time zone), invoice, method (with "by {admin},
+ * previewing" for a payment an admin made in a preview), amount and any
  * refunded part.
  *
  * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | empty | error).
  * @csspart table - The table; `caption` its caption "Payments" (visually hidden).
  * @csspart row - Each payment; carries `data-payment-id`, `data-invoice-id` and `data-method`.
  * @csspart invoice-link - The invoice number, when `invoice-href` is set.
+ * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").
  * @csspart message - Loading and empty messages (`role="status"`).
  * @csspart error - Failures (`aria-live="assertive"`).
  * @csspart retry - Retry after a failure.
@@ -126,7 +129,9 @@ export class CaseflowPaymentHistory extends LitElement {
                   <th scope="row" data-field="invoice">
                     ${href ? html`<a part="invoice-link" href=${href}>${p.invoice_number}</a>` : p.invoice_number}
                   </th>
-                  <td data-field="method">${billingMessages.methods[p.method] ?? p.method}</td>
+                  <td data-field="method">
+                    ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
+                  </td>
                   <td data-field="amount" class="amount">${money(p.amount)}</td>
                   ${
                     refunds
