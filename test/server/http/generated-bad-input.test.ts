@@ -1,0 +1,245 @@
+/**
+ * Generated bad input for every operation of the OpenAPI document, sent with
+ * real credentials of each audience: no answer is a 5xx, every 4xx carries the
+ * error envelope with a message a person can read, and a refused request
+ * writes nothing (see write-log.ts). Seeded: BAD_INPUT_SEED reproduces a run,
+ * BAD_INPUT_RUNS sets the random cases per operation.
+ */
+import http from 'node:http';
+import test from 'ava';
+import fc from 'fast-check';
+import { ErrorBody } from '../../../sdk/schemas/common.js';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
+import {
+  caseFactory,
+  credentialOf,
+  operationsOf,
+  withCredentials,
+  type Case,
+  type Credentials,
+  type Operation,
+} from './bad-input-cases.js';
+import { installWriteLog, lastWriteId, legitimateOnRefusal, writesAfter, type Write } from './write-log.js';
+
+const seed = Number(process.env.BAD_INPUT_SEED ?? 20261201);
+const runsPerOperation = Number(process.env.BAD_INPUT_RUNS ?? 60);
+const concurrency = 6;
+
+let s: TestServer;
+let ops: Operation[];
+let agent: http.Agent;
+const credentials = {} as Credentials;
+
+async function loginContact(): Promise<string> {
+  const token = (await s.portal('acme').auth.login(demo.nora)).session.token;
+  if (!token) throw new Error('no portal session token');
+  return token;
+}
+async function loginStaff(who: typeof demoStaff.ada): Promise<string> {
+  const token = (await s.staffLogin(who)).token;
+  if (!token) throw new Error(`no session for ${who.email}`);
+  return token;
+}
+
+test.before(async () => {
+  // Trusted proxy: each case comes from its own X-Forwarded-For address, so the
+  // per-IP login and forgot-password limits do not stop the cases before validation.
+  s = await startTestServer({ env: { TRUST_PROXY: 'true', MAIL_POLL_MS: '60000' } });
+  credentials.contact = await loginContact();
+  credentials.staffSession = await loginStaff(demoStaff.sam);
+  credentials.adminSession = await loginStaff(demoStaff.ada);
+  const ada = await s.staffLogin(demoStaff.ada);
+  credentials.adminKey = (await ada.apiKeys.create({ name: 'bad input admin', role: 'admin' })).secret;
+  credentials.operator = PLATFORM_KEY;
+  const res = await fetch(`${s.baseUrl}/api/v1/openapi.json`);
+  ops = operationsOf(await res.json());
+  await s.server.mail.drain();
+  await installWriteLog(s.db.owner);
+  agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+});
+test.after.always(async () => {
+  agent?.destroy();
+  await s?.close();
+});
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function send(c: Case): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = withCredentials(c.headers, credentials);
+    if (c.body) headers['content-length'] = c.body.length;
+    const req = http.request(
+      { host: '127.0.0.1', port: s.server.port, method: c.method, path: c.path, headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(c.body);
+  });
+}
+
+const describe = (c: Case) =>
+  `${c.op} [${c.kind}] ${c.method} ${c.path.slice(0, 160)} ` +
+  `headers=${JSON.stringify({ ...c.headers, 'x-forwarded-for': undefined })} ` +
+  `body=${c.body ? JSON.stringify(c.body.subarray(0, 200).toString('utf8')) + (c.body.length > 200 ? `…(${c.body.length} bytes)` : '') : 'none'}`;
+
+/** A message a person can read: a sentence, not a stack trace, an object dump or an echo of a megabyte. */
+export function readable(message: string): boolean {
+  return (
+    message.length >= 8 &&
+    message.length <= 1000 &&
+    /^[A-Z"'(]/.test(message) &&
+    /\s/.test(message) &&
+    !/\[object |\bat \S+:\d+:\d+|node_modules|^\w*Error:|\u0000/.test(message)
+  );
+}
+
+/** What is wrong with an answer, or undefined when it is fine. */
+function problemWith(answer: Answer): string | undefined {
+  if (answer.status >= 500) return `answered ${answer.status}: ${answer.body.subarray(0, 300).toString()}`;
+  if (answer.status < 400) return undefined;
+  if (!String(answer.headers['content-type'] ?? '').startsWith('application/json'))
+    return `a ${answer.status} without a JSON envelope (content-type ${answer.headers['content-type']}): ${answer.body.subarray(0, 200).toString()}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.body.toString('utf8'));
+  } catch {
+    return `a ${answer.status} whose body is not JSON`;
+  }
+  const envelope = ErrorBody.safeParse(parsed);
+  if (!envelope.success) return `a ${answer.status} whose body is not the error envelope: ${JSON.stringify(parsed).slice(0, 300)}`;
+  const { error } = envelope.data;
+  if (!readable(error.message)) return `a ${answer.status} with an unreadable message: ${JSON.stringify(error.message.slice(0, 300))}`;
+  if (error.request_id !== answer.headers['x-request-id']) return `request_id ${error.request_id} is not the X-Request-Id`;
+  if (error.code === 'validation_failed' && error.params?.length && !error.message.includes(error.params[0]!.path))
+    return `a validation message that does not name the field ${error.params[0]!.path}: ${error.message}`;
+  return undefined;
+}
+
+/** The failures, one per kind of case and kind of problem (the first of each), so one cause shows once. */
+function distinct(failures: string[]): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const f of failures) {
+    const key = `${/\[(.*?)\]/.exec(f)?.[1]}|${/→ (.{0,40})/.exec(f)?.[1]}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n === 0) out.push(f);
+  }
+  return out.slice(0, 60).map((f) => {
+    const key = `${/\[(.*?)\]/.exec(f)?.[1]}|${/→ (.{0,40})/.exec(f)?.[1]}`;
+    return `(${seen.get(key)}×) ${f}`;
+  });
+}
+
+const isLogout = (op: string) => op === 'portalLogout' || op === 'adminLogout';
+
+/** After a case was accepted: a logout used up its credential, so log in again. */
+async function renew(c: Case): Promise<void> {
+  const which = credentialOf(c);
+  if (which === 'contact') credentials.contact = await loginContact();
+  if (which === 'staffSession') credentials.staffSession = await loginStaff(demoStaff.sam);
+  if (which === 'adminSession') credentials.adminSession = await loginStaff(demoStaff.ada);
+}
+
+test.serial('the OpenAPI document lists every operation of the contract', (t) => {
+  t.deepEqual(ops.map((o) => o.operationId).sort(), Object.keys(endpoints).sort());
+});
+
+test.serial(
+  'generated bad input for every operation: no 5xx, the envelope on every 4xx, nothing written by a refused request',
+  async (t) => {
+    t.timeout(600_000);
+    const factory = caseFactory();
+    const perOp: Case[][] = ops.map((op, i) => [
+      ...factory.catalogue(op),
+      ...fc.sample(factory.random(op), { seed: seed + i, numRuns: runsPerOperation }),
+    ]);
+    // Interleave the operations so a batch mixes audiences and endpoints.
+    const cases: Case[] = [];
+    for (let i = 0; perOp.some((list) => i < list.length); i++)
+      for (const list of perOp) if (i < list.length) cases.push(list[i]!);
+
+    const byStatus: Record<string, number> = {};
+    const byOperation: Record<string, number> = {};
+    const accepted: Record<string, number> = {};
+    const acceptedWrites: string[] = [];
+    const failures: string[] = [];
+    let uncheckedBatches = 0;
+    let checkedBatches = 0;
+    const started = Date.now();
+
+    for (let start = 0; start < cases.length; start += concurrency) {
+      const batch = cases.slice(start, start + concurrency);
+      const before = await lastWriteId(s.db.owner);
+      const answers = await Promise.all(
+        batch.map((c) =>
+          send(c).then(
+            (a) => a,
+            (error: Error) => ({ status: 0, headers: {}, body: Buffer.from(`connection error: ${error.message}`) }),
+          ),
+        ),
+      );
+      let allRefused = true;
+      answers.forEach((answer, i) => {
+        const c = batch[i]!;
+        byStatus[answer.status] = (byStatus[answer.status] ?? 0) + 1;
+        byOperation[c.op] = (byOperation[c.op] ?? 0) + 1;
+        if (answer.status === 0) failures.push(`${describe(c)}\n    → ${answer.body.toString()}`);
+        const problem = answer.status ? problemWith(answer) : undefined;
+        if (problem) failures.push(`${describe(c)}\n    → ${problem}`);
+        if (answer.status < 400) {
+          accepted[c.op] = (accepted[c.op] ?? 0) + 1;
+          // A read that went through must not write either (GET is safe): only other methods end the check.
+          if (c.method !== 'GET') {
+            allRefused = false;
+            acceptedWrites.push(`${answer.status} ${describe(c)}`);
+          }
+        }
+      });
+      if (allRefused) {
+        checkedBatches++;
+        const writes = (await writesAfter(s.db.owner, before)).filter(
+          (w: Write) => !legitimateOnRefusal.some((l) => l.test(w)),
+        );
+        if (writes.length)
+          failures.push(
+            `a batch of refused requests wrote ${writes.map((w) => `${w.op} ${w.table_name}(${w.detail ?? ''})`).join(', ')}:\n    ` +
+              batch.map(describe).join('\n    '),
+          );
+      } else {
+        // An accepted case may write (and queue mail): its batch is not checked; settle it before the next.
+        uncheckedBatches++;
+        for (const [i, c] of batch.entries()) if (answers[i]!.status < 400 && isLogout(c.op)) await renew(c);
+        await s.server.mail.drain();
+      }
+    }
+
+    const fiveXx = Object.entries(byStatus)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((n, [, count]) => n + count, 0);
+    t.log(`seed ${seed} (BAD_INPUT_SEED), ${runsPerOperation} random cases per operation (BAD_INPUT_RUNS)`);
+    t.log(`${cases.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s over ${ops.length} operations; 5xx: ${fiveXx}`);
+    t.log(`by status: ${JSON.stringify(byStatus)}`);
+    t.log(`by operation: ${JSON.stringify(byOperation)}`);
+    t.log(`accepted (2xx: reads, and values a field may hold): ${JSON.stringify(accepted)}`);
+    t.log(`accepted writes:\n${acceptedWrites.join('\n')}`);
+    t.log(`write checks: ${checkedBatches} batches of refused requests checked, ${uncheckedBatches} batches with an accepted request not checked`);
+    if (failures.length)
+      t.fail(
+        `${failures.length} failures with seed ${seed} (rerun with BAD_INPUT_SEED=${seed}):\n` +
+          distinct(failures).join('\n'),
+      );
+    t.true(cases.length >= 5000, `only ${cases.length} requests`);
+    t.is(fiveXx, 0);
+  },
+);
