@@ -37,7 +37,13 @@ export interface AppOptions extends Deps {
 /** The Koa composition: middleware order lives here and only here. */
 export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   const { config, logger } = options;
-  const app = new Koa<AppState, AppExtensions>({ proxy: config.TRUST_PROXY });
+  // Behind N trusted proxies the client IP is the N-th X-Forwarded-For entry from the right
+  // (never the left-most, which the client writes); the firm's host and the scheme come
+  // from X-Forwarded-Host/-Proto only then. Without a proxy, Host and the socket alone.
+  const app = new Koa<AppState, AppExtensions>({
+    proxy: config.TRUST_PROXY > 0,
+    maxIpsCount: config.TRUST_PROXY,
+  });
   const routeOptions = { validateResponses: config.NODE_ENV === 'test' };
 
   const api = new Router<AppState, AppExtensions>({ prefix: '/api/v1' });

@@ -5,9 +5,20 @@ import path from 'node:path';
  * Every setting the server reads, validated once at boot. Nothing else in the
  * code base touches process.env: pass the parsed Config down instead.
  */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+export const configMessages = {
+  trustProxy:
+    'TRUST_PROXY is now the number of proxies in front of the server: set TRUST_PROXY=1 for one (N for N), or 0 for none',
+};
+
+/**
+ * How many proxies in front append to X-Forwarded-For: the client IP is the N-th
+ * entry from the right (the left-most is whatever the client wrote). 0 means no proxy.
+ */
+const proxyHops = z
+  .string()
+  .regex(/^\d{1,2}$/, configMessages.trustProxy)
+  .transform(Number)
+  .default(0);
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -45,7 +56,7 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
   MAIL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: proxyHops,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SESSION_IDLE_SECONDS: seconds(30 * 60),
   SESSION_ABSOLUTE_SECONDS: seconds(12 * 60 * 60),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Timestamp } from './common.js';
+import { Currency, Id, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { EmptyBody } from './portal-auth.js';
 import { SetPasswordRequest, SetPasswordResponse } from './portal-passwords.js';
@@ -7,14 +7,14 @@ import { Plan } from './portal-profile.js';
 import { StaffRole, StaffUser } from './staff.js';
 
 export const AdminLoginRequest = z
-  .object({ email: z.email().max(254), password: z.string().min(1).max(1024) })
+  .object({ email: z.email().max(254), password: Text().min(1).max(1024) })
   .strict()
   .meta({ id: 'AdminLoginRequest' });
 export type AdminLoginRequest = z.input<typeof AdminLoginRequest>;
 
 export const AdminLoginResponse = z
   .object({
-    token: z.string().describe('Staff session token: send it as "Authorization: Bearer <token>"'),
+    token: Text().describe('Staff session token: send it as "Authorization: Bearer <token>"'),
     expires_at: Timestamp.describe('Absolute expiry; idle sessions end earlier'),
     user: StaffUser,
   })
@@ -27,9 +27,9 @@ export const AdminPrincipal = z
     type: z.enum(['staff', 'api_key']),
     id: Id,
     role: StaffRole,
-    scopes: z.array(z.string()),
-    name: z.string().describe("The staff user's full name, or the API key's name"),
-    email: z.string().nullable().describe('The staff user’s email; null for API keys'),
+    scopes: z.array(Text()),
+    name: Text().describe("The staff user's full name, or the API key's name"),
+    email: Text().nullable().describe('The staff user’s email; null for API keys'),
   })
   .strict();
 
@@ -38,8 +38,8 @@ export const AdminMe = z
     principal: AdminPrincipal,
     firm: z
       .object({
-        slug: z.string(),
-        name: z.string(),
+        slug: Text(),
+        name: Text(),
         plan: Plan,
         currency: Currency.describe("The firm's default currency (invoices' default)"),
       })

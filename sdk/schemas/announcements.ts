@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { EmptyBody } from './portal-auth.js';
 
 export const Announcement = z
   .object({
     id: Id,
-    title: z.string(),
-    body: z.string(),
+    title: Text(),
+    body: Text(),
     published_at: Timestamp.nullable().describe('Null while a draft: contacts see only published announcements'),
     created_at: Timestamp,
   })
@@ -17,8 +17,8 @@ export type Announcement = z.infer<typeof Announcement>;
 
 export const AnnouncementCreateRequest = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    body: z.string().trim().min(1).max(20000).describe('Plain text'),
+    title: Text().trim().min(1).max(200),
+    body: Text().trim().min(1).max(20000).describe('Plain text'),
     publish: z.boolean().default(false).describe('Publish at once (default: keep it as a draft)'),
   })
   .strict()
@@ -31,8 +31,8 @@ export type AnnouncementList = z.infer<typeof AnnouncementList>;
 export const PortalAnnouncement = z
   .object({
     id: Id,
-    title: z.string(),
-    body: z.string(),
+    title: Text(),
+    body: Text(),
     published_at: Timestamp,
     read_at: Timestamp.nullable().describe('When this contact read it; null while unread'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { StaffRole } from './staff.js';
 
@@ -8,12 +8,12 @@ export const ApiKeyScope = z.enum(['portal_sessions:mint']);
 export const ApiKey = z
   .object({
     id: Id,
-    name: z.string(),
+    name: Text(),
     role: StaffRole,
     scopes: z
       .array(ApiKeyScope)
       .describe('Extra narrow permissions (a staff key with portal_sessions:mint may mint sessions)'),
-    prefix: z.string().describe('The first characters of the secret, to recognise it'),
+    prefix: Text().describe('The first characters of the secret, to recognise it'),
     created_at: Timestamp,
     last_used_at: Timestamp.nullable(),
     revoked_at: Timestamp.nullable(),
@@ -24,7 +24,7 @@ export type ApiKey = z.infer<typeof ApiKey>;
 
 export const ApiKeyCreateRequest = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: Text().trim().min(1).max(100),
     role: StaffRole,
     scopes: z.array(ApiKeyScope).max(1).default([]),
   })
@@ -33,7 +33,7 @@ export const ApiKeyCreateRequest = z
 export type ApiKeyCreateRequest = z.input<typeof ApiKeyCreateRequest>;
 
 export const ApiKeyWithSecret = ApiKey.extend({
-  secret: z.string().describe('Shown once: store it now, it cannot be read again'),
+  secret: Text().describe('Shown once: store it now, it cannot be read again'),
 }).meta({ id: 'ApiKeyWithSecret' });
 export type ApiKeyWithSecret = z.infer<typeof ApiKeyWithSecret>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 export const ActorType = z.enum(['contact', 'staff', 'api_key', 'platform', 'system', 'anonymous']);
@@ -8,7 +8,7 @@ export const AuditEvent = z
   .object({
     id: Id,
     occurred_at: Timestamp,
-    action: z.string().describe('e.g. portal.login_succeeded, contact.portal_access_enabled'),
+    action: Text().describe('e.g. portal.login_succeeded, contact.portal_access_enabled'),
     actor: z.object({ type: ActorType, id: Id.nullable() }).strict(),
     impersonator_id: Id.nullable().describe('The admin behind an admin preview session'),
     minted_by: z
@@ -16,10 +16,10 @@ export const AuditEvent = z
       .strict()
       .nullable()
       .describe('Who minted the portal session the action was taken with'),
-    subject: z.object({ type: z.string(), id: Id.nullable() }).strict().nullable(),
-    ip: z.string().nullable(),
-    user_agent: z.string().nullable(),
-    request_id: z.string().nullable(),
+    subject: z.object({ type: Text(), id: Id.nullable() }).strict().nullable(),
+    ip: Text().nullable(),
+    user_agent: Text().nullable(),
+    request_id: Text().nullable(),
     data: z.record(z.string(), z.unknown()),
   })
   .strict()
@@ -29,8 +29,7 @@ export type AuditEvent = z.infer<typeof AuditEvent>;
 export const AuditEventListQuery = ListQuery.extend({
   actor_id: Id.optional().describe('Only events by this contact, staff user or API key'),
   subject_id: Id.optional().describe('Only events about this record'),
-  action: z
-    .string()
+  action: Text()
     .regex(/^[a-z_.]+$/, 'must be an action name such as portal.login_failed')
     .max(100)
     .optional(),

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 /** A client number: positive, unique in the firm (a PostgreSQL integer). */
 export const ClientNumber = z.number().int().min(1).max(2_147_483_647).describe('Client number, unique in the firm');
 
-const ClientName = z.string().trim().min(1).max(200);
+const ClientName = Text().trim().min(1).max(200);
 
 export const Client = z
   .object({
     id: Id,
     number: z.number().int(),
-    name: z.string(),
+    name: Text(),
     primary_contact_id: Id.nullable().describe('The client’s primary contact (the one "login as client" opens)'),
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -21,7 +21,7 @@ export const Client = z
 export type Client = z.infer<typeof Client>;
 
 export const ClientListQuery = ListQuery.extend({
-  q: z.string().trim().min(1).max(200).optional().describe('Only clients whose name contains this (any case)'),
+  q: Text().trim().min(1).max(200).optional().describe('Only clients whose name contains this (any case)'),
   number: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe('Only the client with this number'),
 }).strict();
 export type ClientListQuery = Partial<z.output<typeof ClientListQuery>>;

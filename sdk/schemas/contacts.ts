@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { NewPassword } from './passwords.js';
 import { PortalPermission } from './portal-profile.js';
@@ -11,11 +11,11 @@ export const Contact = z
   .object({
     id: Id,
     client_id: Id,
-    first_name: z.string(),
-    last_name: z.string(),
-    title: z.string().nullable(),
-    email: z.string().describe('Unique in the firm, whatever the case; the portal login'),
-    phone: z.string().nullable(),
+    first_name: Text(),
+    last_name: Text(),
+    title: Text().nullable(),
+    email: Text().describe('Unique in the firm, whatever the case; the portal login'),
+    phone: Text().nullable(),
     text_direction: TextDirection,
     receives_invoice_emails: z.boolean(),
     is_primary: z.boolean().describe('At most one contact of a client is its primary contact'),
@@ -29,10 +29,10 @@ export const Contact = z
   .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof Contact>;
 
-const Name = z.string().trim().min(1).max(100);
+const Name = Text().trim().min(1).max(100);
 const Email = z.email().max(254);
-const Title = z.string().trim().min(1).max(200);
-const Phone = z.string().trim().min(1).max(50);
+const Title = Text().trim().min(1).max(200);
+const Phone = Text().trim().min(1).max(50);
 
 /** A set of portal sections (stored in a fixed order). */
 const Permissions = z

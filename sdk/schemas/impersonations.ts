@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { PortalLoginResponse } from './portal-auth.js';
 import { ClientIdParams } from './clients.js';
 
 export const ImpersonationCreateRequest = z
   .object({
-    reason: z
-      .string()
+    reason: Text()
       .trim()
       .min(1)
       .max(500)
@@ -20,22 +19,22 @@ export type ImpersonationCreateRequest = z.input<typeof ImpersonationCreateReque
 
 export const ImpersonationLink = z
   .object({
-    url: z
-      .string()
-      .describe("Single-use link on the firm's host; the token is in the #fragment, so it never reaches a server log"),
+    url: Text().describe(
+      "Single-use link on the firm's host; the token is in the #fragment, so it never reaches a server log",
+    ),
     expires_at: Timestamp.describe('The link must be opened before this time (default: 2 minutes after creation)'),
     contact: z
-      .object({ id: Id, first_name: z.string(), last_name: z.string() })
+      .object({ id: Id, first_name: Text(), last_name: Text() })
       .strict()
       .describe('The primary contact the preview shows the portal as'),
-    client: z.object({ id: Id, number: z.number().int(), name: z.string() }).strict(),
+    client: z.object({ id: Id, number: z.number().int(), name: Text() }).strict(),
   })
   .strict()
   .meta({ id: 'ImpersonationLink' });
 export type ImpersonationLink = z.infer<typeof ImpersonationLink>;
 
 export const RedeemImpersonationRequest = z
-  .object({ token: z.string().min(10).max(200).describe('The token from the link’s #token= fragment') })
+  .object({ token: Text().min(10).max(200).describe('The token from the link’s #token= fragment') })
   .strict()
   .meta({ id: 'RedeemImpersonationRequest' });
 export type RedeemImpersonationRequest = z.input<typeof RedeemImpersonationRequest>;

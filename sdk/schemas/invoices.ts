@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Currency, Id, ListQuery, MinorUnits, Timestamp, listOf } from './common.js';
+import { CalendarDate, Currency, Id, ListQuery, MinorUnits, Timestamp, listOf, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Invoice states as a client sees them; "overdue" is derived from the due date. */
@@ -9,7 +9,7 @@ export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 export const PortalInvoiceSummary = z
   .object({
     id: Id,
-    number: z.string(),
+    number: Text(),
     status: InvoiceStatus,
     currency: Currency,
     issue_date: CalendarDate,
@@ -26,10 +26,10 @@ export type PortalInvoiceSummary = z.infer<typeof PortalInvoiceSummary>;
 export const PortalInvoiceLine = z
   .object({
     id: Id,
-    description: z.string(),
-    quantity: z.string().describe('Decimal quantity, e.g. "0.25"'),
+    description: Text(),
+    quantity: Text().describe('Decimal quantity, e.g. "0.25"'),
     unit_price: MinorUnits,
-    tax_rate: z.string().describe('Tax rate in percent, e.g. "20.0000"'),
+    tax_rate: Text().describe('Tax rate in percent, e.g. "20.0000"'),
     amount: MinorUnits.describe('quantity × unit price, rounded half-up to the minor unit'),
     tax: MinorUnits,
   })
@@ -50,7 +50,7 @@ export const PortalPayment = z
 export const PortalInvoice = PortalInvoiceSummary.extend({
   subtotal: MinorUnits,
   tax: MinorUnits,
-  client_note: z.string().nullable(),
+  client_note: Text().nullable(),
   lines: z.array(PortalInvoiceLine),
   payments: z.array(PortalPayment),
 })
@@ -82,24 +82,22 @@ export const PaymentMode = z.enum(['bank_transfer', 'cash', 'check', 'card', 'ot
 export type PaymentMode = z.infer<typeof PaymentMode>;
 
 /** A decimal quantity with at most 4 places, greater than 0 (hours: "0.25"). */
-export const Quantity = z
-  .string()
+export const Quantity = Text()
   .regex(/^\d{1,10}(\.\d{1,4}){0,1}$/, 'must be a decimal with at most 4 places, e.g. "0.25"')
   .refine((q) => /[1-9]/.test(q), 'must be greater than 0')
   .describe('Decimal quantity with at most 4 places, > 0 (e.g. "0.25")');
 
 /** A tax rate in percent, 0 to 100, at most 4 places. */
-export const TaxRate = z
-  .string()
+export const TaxRate = Text()
   .regex(/^\d{1,3}(\.\d{1,4}){0,1}$/, 'must be a percentage with at most 4 places, e.g. "8.875"')
   .refine((r) => Number(r) <= 100, 'must be between 0 and 100')
   .describe('Tax rate in percent, 0–100, at most 4 places (e.g. "20" or "8.875")');
 
-const Note = z.string().trim().min(1).max(5000);
+const Note = Text().trim().min(1).max(5000);
 
 export const AdminInvoiceLineInput = z
   .object({
-    description: z.string().trim().min(1).max(1000),
+    description: Text().trim().min(1).max(1000),
     quantity: Quantity,
     unit_price: MinorUnits.min(0)
       .max(1_000_000_000_000)
@@ -121,7 +119,7 @@ const invoiceContent = {
   lines: z.array(AdminInvoiceLineInput).min(1).max(200),
 };
 
-const ExternalId = z.string().min(1).max(255).describe("The invoice's id in the firm's own system, unique in the firm");
+const ExternalId = Text().min(1).max(255).describe("The invoice's id in the firm's own system, unique in the firm");
 
 export const AdminInvoiceCreateRequest = z
   .object({ ...invoiceContent, external_id: ExternalId.optional() })
@@ -153,7 +151,7 @@ export type AdminInvoiceUpdateRequest = z.input<typeof AdminInvoiceUpdateRequest
 export const AdminInvoiceSummary = z
   .object({
     id: Id,
-    number: z.string().nullable().describe('Assigned when the invoice is first sent; null for drafts'),
+    number: Text().nullable().describe('Assigned when the invoice is first sent; null for drafts'),
     status: AdminInvoiceStatus,
     client_id: Id,
     matter_id: Id.nullable(),
@@ -165,7 +163,7 @@ export const AdminInvoiceSummary = z
     total: MinorUnits,
     amount_paid: MinorUnits.describe('Received, net of refunds, never above total'),
     amount_due: MinorUnits.describe('total - amount_paid (0 for drafts and cancelled invoices)'),
-    external_id: z.string().nullable(),
+    external_id: Text().nullable(),
     sent: z.boolean(),
     sent_at: Timestamp.nullable().describe('First sent'),
     last_sent_at: Timestamp.nullable(),
@@ -185,9 +183,9 @@ export const AdminPayment = z
     currency: Currency,
     method: z.enum(['manual', 'stripe']),
     mode: PaymentMode.nullable(),
-    transaction_id: z.string().nullable(),
-    note: z.string().nullable().describe('Internal'),
-    stripe_payment_intent_id: z.string().nullable(),
+    transaction_id: Text().nullable(),
+    note: Text().nullable().describe('Internal'),
+    stripe_payment_intent_id: Text().nullable(),
     contact_id: Id.nullable().describe('The paying contact (Stripe)'),
     refunded_amount: MinorUnits,
     paid_at: Timestamp,
@@ -224,8 +222,8 @@ export const AdminInvoiceLine = PortalInvoiceLine.extend({ position: z.number().
   .meta({ id: 'AdminInvoiceLine' });
 
 export const AdminInvoice = AdminInvoiceSummary.extend({
-  client_note: z.string().nullable(),
-  internal_note: z.string().nullable(),
+  client_note: Text().nullable(),
+  internal_note: Text().nullable(),
   lines: z.array(AdminInvoiceLine),
   payments: z.array(AdminPayment),
   credits: z.array(AdminCredit),
@@ -240,8 +238,8 @@ export const AdminInvoiceListQuery = ListQuery.extend({
   client_id: Id.optional(),
   matter_id: Id.optional(),
   status: AdminInvoiceStatus.optional().describe('Only invoices in this state (overdue is derived)'),
-  external_id: z.string().min(1).max(255).optional(),
-  number: z.string().min(1).max(40).optional().describe('Only the invoice with this number'),
+  external_id: Text().min(1).max(255).optional(),
+  number: Text().min(1).max(40).optional().describe('Only the invoice with this number'),
 }).strict();
 export type AdminInvoiceListQuery = Partial<z.output<typeof AdminInvoiceListQuery>>;
 
@@ -253,8 +251,8 @@ export const ManualPaymentRequest = z
       .optional()
       .describe('When the money arrived (a date or a timestamp); default: now'),
     mode: PaymentMode.optional(),
-    transaction_id: z.string().trim().min(1).max(255).optional(),
-    note: z.string().trim().min(1).max(2000).optional().describe('Internal'),
+    transaction_id: Text().trim().min(1).max(255).optional(),
+    note: Text().trim().min(1).max(2000).optional().describe('Internal'),
   })
   .strict()
   .meta({ id: 'ManualPaymentRequest' });
@@ -275,7 +273,7 @@ export const AdminCreditResolveRequest = z
       .describe(
         'refunded_manually: the money went back to the client outside Stripe; written_off: agreed with the client',
       ),
-    note: z.string().trim().min(1).max(500).optional().describe('Kept in the audit trail'),
+    note: Text().trim().min(1).max(500).optional().describe('Kept in the audit trail'),
   })
   .strict()
   .meta({ id: 'AdminCreditResolveRequest' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Matter states (DESIGN §2). */
@@ -23,7 +23,7 @@ export type Matter = z.infer<typeof Matter>;
 export const MatterCreateRequest = z
   .object({
     client_id: Id,
-    title: z.string().trim().min(1).max(200),
+    title: Text().trim().min(1).max(200),
     number: z
       .number()
       .int()

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Timestamp } from './common.js';
+import { Timestamp, Text } from './common.js';
 import { PortalProfile } from './portal-profile.js';
 
 export const PortalLoginRequest = z
   .object({
     email: z.email().max(254),
-    password: z.string().min(1).max(1024),
+    password: Text().min(1).max(1024),
     transport: z
       .enum(['bearer', 'cookie'])
       .default('bearer')
@@ -21,7 +21,7 @@ export const PortalSession = z
   .object({
     kind: SessionKind,
     expires_at: Timestamp.describe('Absolute expiry; idle sessions end earlier'),
-    token: z.string().optional().describe('Bearer token, present when transport was bearer'),
+    token: Text().optional().describe('Bearer token, present when transport was bearer'),
   })
   .strict()
   .meta({ id: 'PortalSession' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, ListQuery, MinorUnits, Timestamp, listOf } from './common.js';
+import { Currency, Id, ListQuery, MinorUnits, Timestamp, listOf, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { IdParams } from './invoices.js';
 
@@ -8,7 +8,7 @@ export const PortalPaymentHistoryItem = z
   .object({
     id: Id,
     invoice_id: Id,
-    invoice_number: z.string(),
+    invoice_number: Text(),
     amount: MinorUnits,
     currency: Currency,
     method: z.enum(['manual', 'stripe']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { LinkToken, NewPassword } from './passwords.js';
 
@@ -9,7 +10,7 @@ export const ForgotPasswordRequest = z
 export type ForgotPasswordRequest = z.input<typeof ForgotPasswordRequest>;
 
 export const ForgotPasswordResponse = z
-  .object({ message: z.string() })
+  .object({ message: Text() })
   .strict()
   .meta({ id: 'ForgotPasswordResponse', description: 'The same answer whether or not the email is known' });
 export type ForgotPasswordResponse = z.infer<typeof ForgotPasswordResponse>;
@@ -21,13 +22,13 @@ export const SetPasswordRequest = z
 export type SetPasswordRequest = z.input<typeof SetPasswordRequest>;
 
 export const SetPasswordResponse = z
-  .object({ email: z.string().describe('The account whose password was set, to log in with') })
+  .object({ email: Text().describe('The account whose password was set, to log in with') })
   .strict()
   .meta({ id: 'SetPasswordResponse' });
 export type SetPasswordResponse = z.infer<typeof SetPasswordResponse>;
 
 export const ChangePasswordRequest = z
-  .object({ current_password: z.string().min(1).max(1024), new_password: NewPassword })
+  .object({ current_password: Text().min(1).max(1024), new_password: NewPassword })
   .strict()
   .meta({ id: 'ChangePasswordRequest' });
 export type ChangePasswordRequest = z.input<typeof ChangePasswordRequest>;

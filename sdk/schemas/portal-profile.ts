@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Timestamp } from './common.js';
+import { Currency, Id, Timestamp, Text } from './common.js';
 
 export const Plan = z.enum(['solo', 'growth', 'multi_practice']);
 export type Plan = z.infer<typeof Plan>;
@@ -17,18 +17,18 @@ export type PortalPermission = z.infer<typeof PortalPermission>;
 
 export const PortalProfile = z
   .object({
-    contact: z.object({ id: Id, first_name: z.string(), last_name: z.string(), email: z.string() }).strict(),
-    client: z.object({ id: Id, number: z.number().int(), name: z.string() }).strict(),
+    contact: z.object({ id: Id, first_name: Text(), last_name: Text(), email: Text() }).strict(),
+    client: z.object({ id: Id, number: z.number().int(), name: Text() }).strict(),
     firm: z
       .object({
-        slug: z.string(),
-        name: z.string(),
+        slug: Text(),
+        name: Text(),
         plan: Plan,
-        locale: z.string().describe('BCP 47 locale used to format money and dates'),
+        locale: Text().describe('BCP 47 locale used to format money and dates'),
         currency: Currency,
-        timezone: z.string(),
-        primary_color: z.string().nullable().describe('Brand colour, #rrggbb'),
-        logo_url: z.string().nullable(),
+        timezone: Text(),
+        primary_color: Text().nullable().describe('Brand colour, #rrggbb'),
+        logo_url: Text().nullable(),
         payments_enabled: z
           .boolean()
           .describe('The firm takes online payments (Stripe): show a Pay button on payable invoices'),
@@ -47,7 +47,7 @@ export const PortalProfile = z
         kind: z.enum(['login', 'preview', 'minted']),
         expires_at: Timestamp,
         impersonator: z
-          .object({ id: Id, name: z.string() })
+          .object({ id: Id, name: Text() })
           .strict()
           .nullable()
           .describe('In an admin preview (kind "preview"): the admin viewing the portal as this contact; else null'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 export const MintPortalSessionRequest = z
@@ -10,7 +10,7 @@ export type MintPortalSessionRequest = z.input<typeof MintPortalSessionRequest>;
 
 export const MintedPortalSession = z
   .object({
-    token: z.string().describe('Portal bearer token for the contact: hand it to <caseflow-portal token=…>'),
+    token: Text().describe('Portal bearer token for the contact: hand it to <caseflow-portal token=…>'),
     kind: z.literal('minted'),
     contact_id: Id,
     expires_at: Timestamp,

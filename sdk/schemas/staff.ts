@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 export const StaffRole = z.enum(['admin', 'staff']);
@@ -19,7 +19,7 @@ export const StaffUser = z
   .meta({ id: 'StaffUser' });
 export type StaffUser = z.infer<typeof StaffUser>;
 
-const Name = z.string().trim().min(1).max(100);
+const Name = Text().trim().min(1).max(100);
 
 export const StaffInviteRequest = z
   .object({ email: z.email().max(254), first_name: Name, last_name: Name, role: StaffRole })

@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { Currency, Id, MinorUnits, Timestamp } from './common.js';
+import { Currency, Id, MinorUnits, Timestamp, Text, Url } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
-const SecretKey = z
-  .string()
+const SecretKey = Text()
   .trim()
   .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]{8,}$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
   .describe('Secret (or restricted) key from the Stripe dashboard, Developers → API keys');
-const PublishableKey = z
-  .string()
+const PublishableKey = Text()
   .trim()
   .regex(/^pk_(test|live)_[A-Za-z0-9_]{8,}$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)');
-const WebhookSecret = z
-  .string()
+const WebhookSecret = Text()
   .trim()
   .regex(/^whsec_[A-Za-z0-9_]{8,}$/, 'must be a Stripe webhook signing secret (whsec_…)')
   .describe("The signing secret of the webhook endpoint you added in Stripe (reveal it on the endpoint's page)");
@@ -54,14 +51,14 @@ export const StripeSettings = z
     configured: z.boolean(),
     enabled: z.boolean().describe('Clients can pay online (configured and not disabled)'),
     mode: StripeMode.nullable().describe('test or live, from the keys’ prefixes'),
-    secret_key_last4: z.string().nullable(),
-    publishable_key: z.string().nullable(),
+    secret_key_last4: Text().nullable(),
+    publishable_key: Text().nullable(),
     webhook_secret_set: z.boolean(),
-    stripe_account_id: z.string().nullable().describe('acct_… as Stripe reported it when the key was verified'),
+    stripe_account_id: Text().nullable().describe('acct_… as Stripe reported it when the key was verified'),
     allow_partial_payments: z.boolean(),
     partial_payment_minimum: MinorUnits.nullable(),
-    webhook_url: z.string().describe('Add this URL as a webhook endpoint in the Stripe dashboard'),
-    webhook_events: z.array(z.string()).describe('The events to enable on that endpoint'),
+    webhook_url: Text().describe('Add this URL as a webhook endpoint in the Stripe dashboard'),
+    webhook_events: z.array(Text()).describe('The events to enable on that endpoint'),
     updated_at: Timestamp.nullable(),
   })
   .strict()
@@ -74,8 +71,7 @@ export const CheckoutRequest = z
     amount: MinorUnits.min(1)
       .optional()
       .describe('Partial payment in minor units, between the firm’s minimum and the balance; default the balance'),
-    return_url: z
-      .url()
+    return_url: Url()
       .max(2000)
       .optional()
       .describe('Where Stripe sends the client back: the hosted portal or an origin the firm allowed'),
@@ -86,8 +82,8 @@ export type CheckoutRequest = z.input<typeof CheckoutRequest>;
 
 export const CheckoutSession = z
   .object({
-    id: z.string().describe('Stripe Checkout Session id (cs_…)'),
-    url: z.string().describe('Send the client here to pay'),
+    id: Text().describe('Stripe Checkout Session id (cs_…)'),
+    url: Text().describe('Send the client here to pay'),
     amount: MinorUnits,
     currency: Currency,
     expires_at: Timestamp,
@@ -98,12 +94,12 @@ export type CheckoutSession = z.infer<typeof CheckoutSession>;
 
 /** What Stripe posts: an Event. Documented here; the server verifies the raw bytes against Stripe-Signature itself. */
 export const StripeWebhookEvent = z
-  .object({ id: z.string(), object: z.literal('event'), type: z.string() })
+  .object({ id: Text(), object: z.literal('event'), type: Text() })
   .loose()
   .describe('A Stripe Event, signed in the Stripe-Signature header with the firm’s webhook signing secret')
   .meta({ id: 'StripeWebhookEvent' });
 
-export const StripeWebhookParams = z.object({ tenant: z.string().min(1).max(63) }).strict();
+export const StripeWebhookParams = z.object({ tenant: Text().min(1).max(63) }).strict();
 export const StripeWebhookAnswer = z
   .object({ received: z.literal(true), duplicate: z.boolean().optional(), ignored: z.boolean().optional() })
   .strict()

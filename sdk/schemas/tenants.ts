@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, ListQuery, listOf, Timestamp } from './common.js';
+import { Currency, Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { Plan } from './portal-profile.js';
 import { StaffUser } from './staff.js';
@@ -7,8 +7,7 @@ import { StaffUser } from './staff.js';
 /** Sub-domains the platform keeps for itself: no firm may take them as its slug. */
 export const RESERVED_SLUGS: readonly string[] = ['www', 'api', 'app', 'admin', 'platform', 'mail', 'static', 'assets'];
 
-export const TenantSlug = z
-  .string()
+export const TenantSlug = Text()
   .regex(
     /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/,
     'must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen',
@@ -19,8 +18,8 @@ export const TenantSlug = z
 export const TenantStatus = z.enum(['active', 'disabled']);
 export type TenantStatus = z.infer<typeof TenantStatus>;
 
-const TenantName = z.string().trim().min(1).max(200);
-const PersonName = z.string().trim().min(1).max(100);
+const TenantName = Text().trim().min(1).max(200);
+const PersonName = Text().trim().min(1).max(100);
 
 function canonicalLocale(value: string): string | undefined {
   try {
@@ -31,8 +30,7 @@ function canonicalLocale(value: string): string | undefined {
 }
 
 /** A BCP 47 language tag, written in its canonical case (en-us → en-US). */
-export const Locale = z
-  .string()
+export const Locale = Text()
   .max(64)
   .refine((v) => canonicalLocale(v) !== undefined, 'must be a BCP 47 locale such as en-US')
   .overwrite((v) => canonicalLocale(v) ?? v)
@@ -59,8 +57,7 @@ function resolvedTimeZone(value: string): string | undefined {
 }
 
 /** An IANA time zone name, case corrected (america/new_york → America/New_York), never swapped for an alias. */
-export const TimeZone = z
-  .string()
+export const TimeZone = Text()
   .max(64)
   .refine((v) => resolvedTimeZone(v) !== undefined, 'must be an IANA time zone such as America/New_York or UTC')
   .overwrite((v) => {
@@ -70,8 +67,7 @@ export const TimeZone = z
   .describe('IANA time zone of the firm (due dates, "today")');
 
 /** #rrggbb, stored in lower case. */
-export const BrandColor = z
-  .string()
+export const BrandColor = Text()
   .trim()
   .toLowerCase()
   .regex(/^#[0-9a-f]{6}$/, 'must be a colour written #rrggbb')
@@ -87,8 +83,7 @@ function httpsUrl(value: string): string | undefined {
   }
 }
 
-export const LogoUrl = z
-  .string()
+export const LogoUrl = Text()
   .refine((v) => httpsUrl(v) !== undefined, 'must be an https:// URL')
   .overwrite((v) => httpsUrl(v) ?? v)
   .max(2000)
@@ -106,8 +101,7 @@ export function asOrigin(value: string): string | undefined {
 }
 
 /** An origin, normalised as browsers send it (lower-case host, no default port, no trailing slash). */
-export const Origin = z
-  .string()
+export const Origin = Text()
   .max(300)
   .refine(
     (v) => asOrigin(v) !== undefined,
@@ -122,16 +116,14 @@ export const AllowedOrigins = z
   .describe("Origins of the firm's own sites allowed to call the portal API from widgets (CORS), at most 50");
 
 /** Free text on several lines (street, city, country…), as the firm writes it. */
-export const TenantAddress = z
-  .string()
+export const TenantAddress = Text()
   .trim()
   .min(1)
   .max(1000)
   .describe("The firm's postal address, printed on invoice PDFs; several lines");
 
 /** Same rule as the database's CHECK; numbers already given keep their old prefix. */
-export const InvoicePrefix = z
-  .string()
+export const InvoicePrefix = Text()
   .regex(/^[A-Za-z0-9._/#-]{0,20}$/, 'Use at most 20 letters, digits or . _ / # -')
   .describe('Put before the sequence number of each invoice sent from now on, e.g. "INV-" → INV-0042');
 
@@ -142,20 +134,20 @@ export const PublicUrl = Origin.describe(
 export const Tenant = z
   .object({
     id: Id,
-    slug: z.string(),
-    name: z.string(),
+    slug: Text(),
+    name: Text(),
     plan: Plan,
     status: TenantStatus.describe('A disabled firm answers 404 on every host and API'),
-    locale: z.string(),
-    currency: z.string(),
-    timezone: z.string(),
-    primary_color: z.string().nullable(),
-    logo_url: z.string().nullable(),
-    allowed_origins: z.array(z.string()),
-    public_url: z.string().nullable().describe('The configured public URL; null means the sub-domain'),
-    address: z.string().nullable().describe("The firm's postal address (invoice PDFs)"),
-    invoice_prefix: z.string().describe('Put before the number of each invoice at send time'),
-    portal_url: z.string().describe("The firm's effective public URL (public_url, else its sub-domain)"),
+    locale: Text(),
+    currency: Text(),
+    timezone: Text(),
+    primary_color: Text().nullable(),
+    logo_url: Text().nullable(),
+    allowed_origins: z.array(Text()),
+    public_url: Text().nullable().describe('The configured public URL; null means the sub-domain'),
+    address: Text().nullable().describe("The firm's postal address (invoice PDFs)"),
+    invoice_prefix: Text().describe('Put before the number of each invoice at send time'),
+    portal_url: Text().describe("The firm's effective public URL (public_url, else its sub-domain)"),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -219,7 +211,7 @@ export const TenantUpdateRequest = z
 export type TenantUpdateRequest = z.input<typeof TenantUpdateRequest>;
 
 export const TenantList = listOf(Tenant).meta({ id: 'TenantList' });
-export const TenantSlugParams = z.object({ slug: z.string().min(1).max(100) }).strict();
+export const TenantSlugParams = z.object({ slug: Text().min(1).max(100) }).strict();
 
 export const tenantEndpoints = {
   platformCreateTenant: endpoint({

@@ -333,6 +333,7 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       await trx('invoice_lines').insert(
         inv.lines.map((l, position) => ({
           tenant_id: tenantId,
+          client_id: clientId,
           invoice_id: invoiceId,
           position,
           description: l.description,
@@ -346,6 +347,7 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       if (inv.paid) {
         await trx('payments').insert({
           tenant_id: tenantId,
+          client_id: clientId,
           invoice_id: invoiceId,
           amount: inv.paid,
           currency: inv.currency,

@@ -117,8 +117,8 @@ export async function markRead(
   const [visible] = await db.query(`SELECT 1 FROM announcements WHERE id = $1`, [id]);
   if (!visible) throw new NotFoundError('resource_missing', messages.notFound);
   const inserted = await db.query(
-    `INSERT INTO announcement_reads (tenant_id, announcement_id, contact_id)
-     VALUES (caseflow.current_tenant(), $1, caseflow.current_contact())
+    `INSERT INTO announcement_reads (tenant_id, announcement_id, contact_id, client_id)
+     VALUES (caseflow.current_tenant(), $1, caseflow.current_contact(), caseflow.current_client())
      ON CONFLICT DO NOTHING
      RETURNING read_at`,
     [id],
@@ -140,8 +140,10 @@ export async function markRead(
  */
 export async function markAllRead(db: RequestDb, contactId: string): Promise<number> {
   const rows = await db.query(
-    `INSERT INTO announcement_reads (tenant_id, announcement_id, contact_id)
-     SELECT a.tenant_id, a.id, $1 FROM announcements a WHERE a.published_at IS NOT NULL
+    `INSERT INTO announcement_reads (tenant_id, announcement_id, contact_id, client_id)
+     SELECT a.tenant_id, a.id, c.id, c.client_id
+       FROM announcements a JOIN contacts c ON c.tenant_id = a.tenant_id AND c.id = $1
+      WHERE a.published_at IS NOT NULL
      ON CONFLICT DO NOTHING
      RETURNING announcement_id`,
     [contactId],

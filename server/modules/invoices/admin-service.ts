@@ -194,14 +194,15 @@ function figuresOf(lines: Line[]): { figures: LineFigures[]; totals: ReturnType<
 async function writeLines(db: RequestDb, invoiceId: string, lines: Line[], figures: LineFigures[]): Promise<void> {
   await db.query(`DELETE FROM invoice_lines WHERE invoice_id = $1`, [invoiceId]);
   const params = new Params();
+  const invoice = params.add(invoiceId);
   const rows = lines.map(
     (l, i) =>
-      `(caseflow.current_tenant(), ${params.add(invoiceId)}, ${params.add(i)}, ${params.add(l.description)},
+      `(caseflow.current_tenant(), ${invoice}, ${params.add(i)}, ${params.add(l.description)},
         ${params.add(l.quantity)}, ${params.add(l.unit_price)}, ${params.add(l.tax_rate)},
-        ${params.add(figures[i]!.amount)}, ${params.add(figures[i]!.tax)})`,
+        ${params.add(figures[i]!.amount)}, ${params.add(figures[i]!.tax)}, (SELECT client_id FROM invoices WHERE id = ${invoice}))`,
   );
   await db.query(
-    `INSERT INTO invoice_lines (tenant_id, invoice_id, position, description, quantity, unit_price, tax_rate, amount, tax)
+    `INSERT INTO invoice_lines (tenant_id, invoice_id, position, description, quantity, unit_price, tax_rate, amount, tax, client_id)
      VALUES ${rows.join(', ')}`,
     params.values,
   );

@@ -198,8 +198,8 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
   }
   const [inserted] = await db.query<{ id: string }>(
     `INSERT INTO payments (tenant_id, invoice_id, amount, currency, method, mode, transaction_id, note,
-                           stripe_payment_intent_id, contact_id, paid_at)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now()))
+                           stripe_payment_intent_id, contact_id, paid_at, client_id)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now()), $11)
      ON CONFLICT (tenant_id, stripe_payment_intent_id) DO NOTHING
      RETURNING id`,
     [
@@ -213,6 +213,7 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
       input.stripePaymentIntentId ?? null,
       input.contactId ?? null,
       input.paidAt === undefined ? null : new Date(input.paidAt).toISOString(),
+      invoice.client_id,
     ],
   );
   if (!inserted) {
@@ -272,11 +273,11 @@ export async function recordRefund(db: RequestDb, input: RecordRefundInput): Pro
   const amount = Math.min(input.amount, Number(payment!.amount) - Number(payment!.refunded_amount));
   if (amount <= 0) throw new ConflictError('payment_fully_refunded', paymentMessages.fullyRefunded);
   const [inserted] = await db.query<{ id: string }>(
-    `INSERT INTO refunds (tenant_id, payment_id, invoice_id, amount, currency, stripe_refund_id)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5)
+    `INSERT INTO refunds (tenant_id, payment_id, invoice_id, amount, currency, stripe_refund_id, client_id)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6)
      ON CONFLICT (tenant_id, stripe_refund_id) DO NOTHING
      RETURNING id`,
-    [payment!.id, invoice.id, amount, payment!.currency, input.stripeRefundId],
+    [payment!.id, invoice.id, amount, payment!.currency, input.stripeRefundId, invoice.client_id],
   );
   if (!inserted) return (await known())!;
   await db.query(`UPDATE payments SET refunded_amount = refunded_amount + $2 WHERE id = $1`, [payment!.id, amount]);

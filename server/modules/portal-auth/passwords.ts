@@ -5,6 +5,7 @@ import { actAsTenant, enterTenant, inScope, type PortalScope, type TenantScope }
 import { PermissionError, ValidationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { Keyring } from '../../security/keyring.js';
+import type { LoginThrottle } from '../../security/login-throttle.js';
 import { issueOneTimeToken, LINK_INVALID_MESSAGE, redeemPasswordLink } from '../../security/one-time-tokens.js';
 import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
@@ -137,9 +138,12 @@ export async function setPassword(
  * The logged-in contact changes their password: the current one is checked
  * (outside any transaction: the hash is slow), then the new hash is stored and
  * every other session of the contact ends. Refused inside an admin preview.
+ * A wrong current password is a failed password guess: audited, and throttled
+ * like a login (per contact and IP, and per IP with the logins), so a session
+ * holder cannot guess the password without limit.
  */
 export async function changePassword(
-  deps: { pool: Pool },
+  deps: { pool: Pool; loginThrottle: LoginThrottle },
   scope: PortalScope,
   body: { current_password: string; new_password: string },
   meta: RequestMeta,
@@ -147,6 +151,8 @@ export async function changePassword(
   if (scope.session_kind === 'preview')
     throw new PermissionError('preview_forbidden', passwordMessages.previewForbidden);
   checkNewPassword(body.new_password, 'new_password');
+  const throttleScope = `password_change:${scope.tenant_slug}`;
+  await deps.loginThrottle.check(throttleScope, scope.contact_id, meta.ip);
   const stored = await inScope<TenantScope, string | null>(
     deps.pool,
     enterTenant(scope.tenant_slug, 'caseflow_auth'),
@@ -159,6 +165,19 @@ export async function changePassword(
     },
   );
   if (!(await verifyPassword(stored, body.current_password))) {
+    await inScope<TenantScope, void>(deps.pool, enterTenant(scope.tenant_slug, 'caseflow_auth'), (db) =>
+      recordAudit(
+        db,
+        {
+          action: 'portal.password_change_failed',
+          ...portalActor(scope),
+          subjectType: 'contact',
+          subjectId: scope.contact_id,
+        },
+        meta,
+      ),
+    );
+    await deps.loginThrottle.recordFailure(throttleScope, scope.contact_id, meta.ip);
     throw new ValidationError(
       passwordMessages.currentPasswordWrong,
       [{ path: 'body.current_password', message: 'is incorrect' }],
@@ -182,4 +201,5 @@ export async function changePassword(
       meta,
     );
   });
+  await deps.loginThrottle.recordSuccess(throttleScope, scope.contact_id, meta.ip);
 }

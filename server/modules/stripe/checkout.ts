@@ -201,8 +201,9 @@ export async function createCheckout(
   }
   const expiresAt = new Date(session.expires_at * 1000);
   await db.query(
-    `INSERT INTO checkout_sessions (tenant_id, invoice_id, contact_id, stripe_session_id, amount, currency, url, expires_at)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO checkout_sessions (tenant_id, invoice_id, contact_id, stripe_session_id, amount, currency, url, expires_at,
+                                    client_id)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, caseflow.current_client())
      ON CONFLICT (tenant_id, stripe_session_id) DO NOTHING`,
     [invoice.id, scope.contact_id, session.id, amount, invoice.currency, session.url, expiresAt],
   );

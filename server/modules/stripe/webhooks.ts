@@ -9,10 +9,12 @@
  * so Stripe gets a 5xx and retries.
  */
 import Stripe from 'stripe';
+import { z } from 'zod';
+import { Id, Text } from '../../../sdk/schemas/common.js';
 import { tenantPublicUrl } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { enterTenant, inScope, type TenantScope } from '../../db/request-transaction.js';
-import { AppError, BadRequestError } from '../../errors.js';
+import { AppError, BadRequestError, NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
@@ -27,7 +29,82 @@ export const webhookMessages = {
   notConfigured: 'This firm has no Stripe webhook signing secret configured.',
   badSignature: "The Stripe-Signature header does not match this body and the firm's signing secret, or it is too old.",
   missingSignature: 'Send the Stripe-Signature header.',
+  malformed: (path: string, message: string) => `This Stripe event is malformed at ${path}: ${message}.`,
+  unknownInvoice: (invoiceId: string) => `This Stripe event pays invoice ${invoiceId}, which this firm does not have.`,
 };
+
+/**
+ * The fields of an Event we read, checked once the signature is: a correctly
+ * signed but malformed event is a 400 (Stripe retries a 5xx for days), never SQL
+ * on a value of the wrong shape. Everything else Stripe sends passes through.
+ */
+const StripeId = Text().min(1).max(255);
+const Expandable = z.union([StripeId, z.looseObject({ id: StripeId })]).nullish();
+const Metadata = z.record(z.string(), z.unknown()).nullish();
+const Amount = z.number().int().nonnegative();
+const CurrencyCode = Text().regex(/^[A-Za-z]{3}$/, 'must be a three-letter currency code');
+
+const EventEnvelope = z.looseObject({
+  id: StripeId,
+  type: StripeId,
+  created: z.number().int().nonnegative(),
+  livemode: z.boolean(),
+  data: z.looseObject({ object: z.looseObject({}) }),
+});
+const SessionObject = z.looseObject({
+  id: StripeId,
+  payment_status: Text().nullish(),
+  payment_intent: Expandable,
+  amount_total: Amount.nullish(),
+  currency: CurrencyCode.nullish(),
+  metadata: Metadata,
+});
+const IntentObject = z.looseObject({
+  id: StripeId,
+  amount_received: Amount,
+  currency: CurrencyCode,
+  metadata: Metadata,
+});
+const RefundObject = z.looseObject({
+  id: StripeId,
+  status: Text().nullish(),
+  payment_intent: Expandable,
+  amount: Amount,
+  currency: CurrencyCode,
+});
+const objectSchemas: Record<string, z.ZodType> = {
+  'checkout.session.completed': SessionObject,
+  'checkout.session.async_payment_succeeded': SessionObject,
+  'checkout.session.expired': z.looseObject({ id: StripeId }),
+  'payment_intent.succeeded': IntentObject,
+  'charge.refunded': z.looseObject({
+    id: StripeId,
+    refunds: z.looseObject({ data: z.array(RefundObject) }).nullish(),
+  }),
+  'refund.created': RefundObject,
+  'refund.updated': RefundObject,
+  'charge.refund.updated': RefundObject,
+};
+/** The metadata our checkouts put on the session and the payment intent. */
+const OurMetadata = z.looseObject({ invoice_id: Id, contact_id: Id.nullish() });
+
+function malformed(error: z.ZodError, prefix: string): BadRequestError {
+  const issue = error.issues[0]!;
+  const path = [prefix, ...issue.path].filter((p) => p !== '').join('.') || 'the event';
+  return new BadRequestError('malformed_event', webhookMessages.malformed(path, issue.message));
+}
+
+/** The event, checked: its envelope always, the object of the types we handle too. */
+function checkedEvent(event: unknown): Stripe.Event {
+  const envelope = EventEnvelope.safeParse(event);
+  if (!envelope.success) throw malformed(envelope.error, '');
+  const schema = objectSchemas[envelope.data.type];
+  if (schema) {
+    const object = schema.safeParse(envelope.data.data.object);
+    if (!object.success) throw malformed(object.error, 'data.object');
+  }
+  return event as Stripe.Event;
+}
 
 /** Stripe's default tolerance: a signature older than five minutes is refused (replays). */
 const TOLERANCE_SECONDS = 300;
@@ -79,6 +156,7 @@ export async function receive(
       } catch {
         throw new BadRequestError('invalid_signature', webhookMessages.badSignature);
       }
+      event = checkedEvent(event);
       const [stored] = await db.query(
         `INSERT INTO stripe_events (tenant_id, id, type, livemode, outcome)
          VALUES (caseflow.current_tenant(), $1, $2, $3, 'ignored')
@@ -193,10 +271,14 @@ class EventHandler {
 
   /** Records a payment of one of our checkouts (metadata names this firm and an invoice); others are not ours. */
   private async payment(facts: PaymentFacts): Promise<void> {
-    const invoiceId = facts.metadata?.invoice_id;
-    if (!invoiceId || facts.metadata?.tenant_id !== this.tenant.tenant_id) return;
+    if (!facts.metadata?.invoice_id || facts.metadata.tenant_id !== this.tenant.tenant_id) return;
+    // Ours by its firm: then its invoice and contact must be ids, and the invoice this firm's.
+    const ours = OurMetadata.safeParse(facts.metadata);
+    if (!ours.success) throw malformed(ours.error, 'metadata');
+    const invoiceId = ours.data.invoice_id;
     const currency = facts.currency.toUpperCase();
-    const contactId = facts.metadata.contact_id ?? null;
+    // A contact that is not (or no longer) this firm's pays anyway: the money is recorded, without a payer.
+    const contactId = ours.data.contact_id ? await this.knownContact(ours.data.contact_id) : null;
     const result = await recordPayment(this.db, {
       invoiceId,
       amount: fromStripeAmount(facts.amount, currency),
@@ -206,6 +288,11 @@ class EventHandler {
       stripePaymentIntentId: facts.intentId,
       contactId,
       paidAt: facts.paidAt,
+    }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) {
+        throw new BadRequestError('unknown_invoice', webhookMessages.unknownInvoice(invoiceId));
+      }
+      throw error;
     });
     this.effects.applied = true;
     if (!result.created) return;
@@ -229,6 +316,11 @@ class EventHandler {
       this.meta,
     );
     if (contactId) await this.receipt(contactId, invoiceId, result.payment.amount, currency, result.invoice.balance);
+  }
+
+  private async knownContact(contactId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }>(`SELECT id FROM contacts WHERE id = $1`, [contactId]);
+    return row?.id ?? null;
   }
 
   /** The receipt: once per payment, since only the first recording of a payment intent gets here. */

@@ -8,7 +8,7 @@ test('defaults: port 4000, base domain localhost, data dir ./.caseflow', (t) => 
     PORT: 4000,
     BASE_DOMAIN: 'localhost',
     PUBLIC_SCHEME: 'http',
-    TRUST_PROXY: false,
+    TRUST_PROXY: 0,
     LOG_LEVEL: 'info',
   });
   t.is(config.dataDir, path.resolve('.caseflow'));
@@ -21,8 +21,12 @@ test('a bad value stops the boot with one line naming the setting', (t) => {
     [{ PORT: '70000' }, 'Invalid setting PORT: Too big: expected number to be <=65535'],
     [{ DATABASE_URL: 'mysql://x' }, 'Invalid setting DATABASE_URL: must be a postgres:// connection URL'],
     [
+      { TRUST_PROXY: 'true' },
+      'Invalid setting TRUST_PROXY: TRUST_PROXY is now the number of proxies in front of the server: set TRUST_PROXY=1 for one (N for N), or 0 for none',
+    ],
+    [
       { TRUST_PROXY: 'maybe' },
-      'Invalid setting TRUST_PROXY: Invalid option: expected one of "0"|"1"|"true"|"false"|"yes"|"no"',
+      'Invalid setting TRUST_PROXY: TRUST_PROXY is now the number of proxies in front of the server: set TRUST_PROXY=1 for one (N for N), or 0 for none',
     ],
     [{ CASEFLOW_PLATFORM_KEY: 'short' }, 'Invalid setting CASEFLOW_PLATFORM_KEY: must be at least 32 characters'],
     [
@@ -35,6 +39,12 @@ test('a bad value stops the boot with one line naming the setting', (t) => {
     t.is(error.message, message);
     t.false(error.message.includes('\n'));
   }
+});
+
+test('TRUST_PROXY is a hop count: unset or 0 trusts no proxy, N trusts N', (t) => {
+  t.is(loadConfig({}).TRUST_PROXY, 0);
+  t.is(loadConfig({ TRUST_PROXY: '0' }).TRUST_PROXY, 0);
+  t.is(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY, 2);
 });
 
 test('links use the public scheme and port, never a request host', (t) => {

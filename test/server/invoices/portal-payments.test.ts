@@ -59,6 +59,7 @@ test('GET /api/v1/portal/payments — never another client’s payments, nor a p
   const draft = await s.db.owner('invoices').where({ tenant_id: tenant.id, status: 'draft' }).first();
   await s.db.owner('payments').insert({
     tenant_id: tenant.id,
+    client_id: draft.client_id,
     invoice_id: draft.id,
     amount: 999,
     currency: 'USD',
@@ -104,6 +105,7 @@ test('GET /api/v1/portal/payments — keyset pages walk every payment once, in o
   for (let n = 1; n <= 7; n++) {
     await s.db.owner('payments').insert({
       tenant_id: tenant.id,
+      client_id: client.id,
       invoice_id: invoice.id,
       amount: n,
       currency: 'JPY',

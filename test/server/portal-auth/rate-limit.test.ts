@@ -4,7 +4,7 @@ import { demo, startTestServer, type TestServer } from '../../helpers/server.js'
 let s: TestServer;
 test.before(async () => {
   s = await startTestServer({
-    env: { TRUST_PROXY: 'true', LOGIN_FAILURES_PER_ACCOUNT_IP: '3', LOGIN_FAILURES_PER_IP: '5' },
+    env: { TRUST_PROXY: '1', LOGIN_FAILURES_PER_ACCOUNT_IP: '3', LOGIN_FAILURES_PER_IP: '5' },
   });
 });
 test.after.always(async () => s?.close());

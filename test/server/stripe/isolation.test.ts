@@ -32,6 +32,7 @@ test.before(async () => {
   });
   await owner('checkout_sessions').insert({
     tenant_id: acme.id,
+    client_id: ids.northwind,
     invoice_id: ids.noraInvoice,
     contact_id: ids.nora,
     stripe_session_id: 'cs_test_nora',
