@@ -52,6 +52,8 @@ export interface Operation {
   queryParams: Parameter[];
   body?: JsonSchema;
   idempotent: boolean;
+  /** Every method some operation takes on this path (a method outside them is a 405). */
+  pathMethods: string[];
 }
 
 /**
@@ -135,6 +137,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         queryParams: parameters.filter((p) => p.in === 'query'),
         ...(body ? { body: resolveAll(body, doc) } : {}),
         idempotent: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
+        pathMethods: Object.keys(methods).map((m) => m.toUpperCase()),
       });
     }
   }
@@ -223,7 +226,6 @@ export function validValue(schema: JsonSchema, name = 'value'): unknown {
 const RAW = '\u0001raw:';
 const raw = (literal: string) => `${RAW}${literal}\u0001`;
 export function toJson(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(value).replace(/"\\u0001raw:(.*?)\\u0001"/g, '$1');
 }
 
@@ -314,8 +316,10 @@ function specificBad(schema: JsonSchema): unknown[] {
       if (s.maxLength !== undefined) out.push('m'.repeat(s.maxLength + 1));
       if (s.minLength) out.push('m'.repeat(s.minLength - 1));
       out.push(42, ['text'], { text: 'x' });
-      if (s.format === 'uuid') out.push(randomUUID().toUpperCase() + 'x', randomUUID().slice(0, 35), '{' + randomUUID() + '}');
-      if (s.format === 'email') out.push('no-at-sign', 'a@', '@b.example', 'a b@c.example', 'a@b@c.example', 'é@ü.example');
+      if (s.format === 'uuid')
+        out.push(randomUUID().toUpperCase() + 'x', randomUUID().slice(0, 35), '{' + randomUUID() + '}');
+      if (s.format === 'email')
+        out.push('no-at-sign', 'a@', '@b.example', 'a b@c.example', 'a@b@c.example', 'é@ü.example');
       if (s.format === 'date') out.push(...badDates, 20260301, '2026-3-1', '2026-03-01T00:00:00Z');
       if (s.format === 'date-time') out.push(...badTimestamps, 1767225600000, '2026-03-01');
       if (s.format === 'uri') out.push('javascript:alert(1)', 'not a url', 'http://', 'file:///etc/passwd');
@@ -558,10 +562,12 @@ export function caseFactory(): CaseFactory {
   const badBodyArb = (op: Operation): fc.Arbitrary<{ kind: string; body: unknown }> => {
     if (!op.body) {
       // No body belongs here: any non-empty one is refused.
-      return fc.oneof(
-        fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }),
-        fc.constantFrom<unknown>([1], 'text', 42, { unexpected: true }),
-      ).map((body) => ({ kind: 'body where none belongs', body }));
+      return fc
+        .oneof(
+          fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }),
+          fc.constantFrom<unknown>([1], 'text', 42, { unexpected: true }),
+        )
+        .map((body) => ({ kind: 'body where none belongs', body }));
     }
     const base = validValue(op.body);
     const slots = slotsOf(op.body, base).filter((slot) => slot.path.length > 0);
@@ -570,7 +576,9 @@ export function caseFactory(): CaseFactory {
       .chain((slot) => badValue(slot.schema).map((value) => ({ slot, value })))
       .map(({ slot, value }) => ({ kind: `field ${slot.path.join('.')} wrong`, body: setAt(base, slot.path, value) }));
     const requiredSlots = slots.filter((s) => s.required && s.path.length > 0);
-    const variants: fc.Arbitrary<{ kind: string; body: unknown }>[] = slots.length ? [oneWrong, oneWrong, oneWrong] : [];
+    const variants: fc.Arbitrary<{ kind: string; body: unknown }>[] = slots.length
+      ? [oneWrong, oneWrong, oneWrong]
+      : [];
     if (requiredSlots.length)
       variants.push(
         fc
@@ -580,7 +588,10 @@ export function caseFactory(): CaseFactory {
     const objectPaths = [[], ...slots.filter((s) => typeOf(branch(s.schema)) === 'object').map((s) => s.path)];
     variants.push(
       fc
-        .tuple(fc.constantFrom(...objectPaths), fc.constantFrom('unknown_field', 'admin', 'tenant_id', 'id', 'role ', 'Email'))
+        .tuple(
+          fc.constantFrom(...objectPaths),
+          fc.constantFrom('unknown_field', 'admin', 'tenant_id', 'id', 'role ', 'Email'),
+        )
         .map(([path, key]) => {
           const copy = structuredClone(base) as Record<string, unknown>;
           let target = copy;
@@ -591,7 +602,10 @@ export function caseFactory(): CaseFactory {
     );
     variants.push(
       fc
-        .dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 6 })
+        .dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), {
+          minKeys: 1,
+          maxKeys: 6,
+        })
         .map((body) => ({ kind: 'random object', body })),
       fc
         .oneof(fc.array(fc.jsonValue({ maxDepth: 2 })), fc.string(), fc.double(), fc.boolean())
@@ -611,51 +625,15 @@ export function caseFactory(): CaseFactory {
       cases.push({
         op: op.operationId,
         kind,
-        method: op.method,
+        method: c.method ?? op.method,
         path: c.path ?? pathWith(op, harmlessPath(op)),
         headers: { ...headersFor(credential, ip()), ...c.headers },
         ...(c.body ? { body: c.body } : {}),
       });
-    for (const type of contentTypes) add(`content-type ${type}`, { headers: { 'content-type': type }, body: validJson });
-    add('a body without a content-type', { body: validJson });
-    add('a gzip content-encoding on a plain body', {
-      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-      body: validJson,
-    });
-    add('a deflate content-encoding on a plain body', {
-      headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' },
-      body: validJson,
-    });
-    add('a br content-encoding on a plain body', {
-      headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
-      body: validJson,
-    });
-    add('a truncated gzip body', {
-      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-      body: gzipSync(validJson).subarray(0, 12),
-    });
-    add('an unknown content-encoding', {
-      headers: { 'content-type': 'application/json', 'content-encoding': 'x-nope' },
-      body: validJson,
-    });
-    add('bytes that are not UTF-8', {
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
-    });
-    add('a body over 1 MB', {
-      headers: { 'content-type': 'application/json' },
-      body: json({ ...(valid as object), filler: oneMegabyte }),
-    });
-    for (const text of invalidJson)
-      if (op.body || text.trim().length)
-        add(`invalid or non-object JSON ${text.slice(0, 20)}`, {
-          headers: { 'content-type': 'application/json' },
-          body: Buffer.from(text, 'utf8'),
-        });
-    if (hasRequired(op.body)) {
-      add('an empty body', { headers: { 'content-type': 'application/json' } });
-      add('an empty JSON object', { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}') });
-    }
+    const other = ['DELETE', 'PUT', 'PATCH', 'POST', 'GET'].find((m) => !op.pathMethods.includes(m));
+    if (other) add(`method ${other}`, { method: other });
+    // Bodies of reads are not parsed (a GET body has no meaning): the body cases go to the other methods.
+    if (op.method !== 'GET') bodyCases();
     for (const p of op.pathParams)
       for (const value of badPathValues) {
         if (p.name === 'slug' && /^[a-z0-9-]{1,40}$/.test(value) && !value.endsWith('-')) continue;
@@ -671,7 +649,8 @@ export function caseFactory(): CaseFactory {
         add(`query ${name}=${value.slice(0, 20)}`, { path: pathWith(op, harmlessPath(op), `?${name}=${value}`) });
     add('a repeated query parameter', { path: pathWith(op, harmlessPath(op), `?limit=1&limit=2`) });
     add('a bracketed query parameter', { path: pathWith(op, harmlessPath(op), `?limit[gt]=1`) });
-    for (const tenant of badTenantHeaders) add(`tenant header ${tenant.slice(0, 20)}`, { headers: { 'caseflow-tenant': tenant } });
+    for (const tenant of badTenantHeaders)
+      add(`tenant header ${tenant.slice(0, 20)}`, { headers: { 'caseflow-tenant': tenant } });
     if (op.idempotent && valid !== undefined)
       for (const key of ['', 'k'.repeat(256), 'sp ace', 'ké'])
         add(`idempotency key ${key.slice(0, 10)}`, {
@@ -679,6 +658,50 @@ export function caseFactory(): CaseFactory {
           body: json(valid),
         });
     return cases;
+
+    function bodyCases(): void {
+      for (const type of contentTypes)
+        add(`content-type ${type}`, { headers: { 'content-type': type }, body: validJson });
+      add('a body without a content-type', { body: validJson });
+      add('a gzip content-encoding on a plain body', {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: validJson,
+      });
+      add('a deflate content-encoding on a plain body', {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' },
+        body: validJson,
+      });
+      add('a br content-encoding on a plain body', {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'br' },
+        body: validJson,
+      });
+      add('a truncated gzip body', {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: gzipSync(validJson).subarray(0, 12),
+      });
+      add('an unknown content-encoding', {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'x-nope' },
+        body: validJson,
+      });
+      add('bytes that are not UTF-8', {
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
+      });
+      add('a body over 1 MB', {
+        headers: { 'content-type': 'application/json' },
+        body: json({ ...(valid as object), filler: oneMegabyte }),
+      });
+      for (const text of invalidJson)
+        if (op.body || text.trim().length)
+          add(`invalid or non-object JSON ${text.slice(0, 20)}`, {
+            headers: { 'content-type': 'application/json' },
+            body: Buffer.from(text, 'utf8'),
+          });
+      if (hasRequired(op.body)) {
+        add('an empty body', { headers: { 'content-type': 'application/json' } });
+        add('an empty JSON object', { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}') });
+      }
+    }
   };
 
   const random = (op: Operation): fc.Arbitrary<Case> => {
@@ -724,15 +747,18 @@ export function caseFactory(): CaseFactory {
         path: pathArb,
         query: queryArb,
         body: badBodyArb(op),
-        tenant: fc.oneof({ arbitrary: fc.constant('acme'), weight: 30 }, { arbitrary: fc.constantFrom(...badTenantHeaders), weight: 1 }),
+        tenant: fc.oneof(
+          { arbitrary: fc.constant('acme'), weight: 30 },
+          { arbitrary: fc.constantFrom(...badTenantHeaders), weight: 1 },
+        ),
       })
       .map(({ credential, ip, path, query, body, tenant }) => ({
         op: op.operationId,
         kind: body.kind,
         method: op.method,
         path: pathWith(op, path, query),
-        headers: { ...headersFor(credential, ip, tenant), 'content-type': 'application/json' },
-        body: json(body.body),
+        headers: { ...headersFor(credential, ip, tenant), ...(read ? {} : { 'content-type': 'application/json' }) },
+        ...(read ? {} : { body: json(body.body) }),
       }));
   };
 

@@ -42,6 +42,10 @@ export const legitimateOnRefusal: { test: (w: Write) => boolean; reason: string 
     test: (w) => w.table_name === 'audit_events' && w.op === 'INSERT' && /\.login_failed$/.test(w.detail ?? ''),
     reason: 'a well-formed login with wrong credentials is refused (401) and audited as a failed login',
   },
+  {
+    test: (w) => w.table_name === 'audit_events' && w.op === 'INSERT' && w.detail === 'portal.password_change_failed',
+    reason: 'a password change with a wrong current password is refused and audited (a session holder guessing)',
+  },
 ];
 
 export async function installWriteLog(owner: Knex): Promise<string[]> {
