@@ -6,7 +6,6 @@
  * parameters and bad headers. Every case is meant to be refused; a case that is
  * accidentally valid is harmless (path ids name nothing that exists).
  */
-import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 
@@ -17,6 +16,8 @@ export interface JsonSchema {
   type?: string | string[];
   format?: string;
   pattern?: string;
+  /** All the patterns of merged allOf parts. */
+  patterns?: string[];
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
@@ -162,24 +163,60 @@ function resolveAll(schema: JsonSchema, doc: OpenApiDocument, depth = 0): JsonSc
 }
 
 // ---------------------------------------------------------------------------
+// Ids drawn from the run's seed (mulberry32), so a seed reproduces every byte of every case.
+
+let prng = 1;
+function nextUint32(): number {
+  prng = (prng + 0x6d2b79f5) | 0;
+  let t = Math.imul(prng ^ (prng >>> 15), 1 | prng);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (t ^ (t >>> 14)) >>> 0;
+}
+/** A version 4 UUID from the seeded generator: well-formed, and naming nothing in the database. */
+function seededUuid(): string {
+  const hex = Array.from({ length: 4 }, () => nextUint32().toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+// ---------------------------------------------------------------------------
 // Valid-shaped values: the starting point that one wrong field is put into.
 
 const typeOf = (s: JsonSchema): string | undefined => (Array.isArray(s.type) ? s.type[0] : s.type);
 
-/** The non-null branch of a nullable schema, or the schema itself. */
-function branch(s: JsonSchema): JsonSchema {
-  const alternatives = s.anyOf ?? s.oneOf;
-  if (alternatives) return alternatives.find((a) => typeOf(a) !== 'null') ?? alternatives[0]!;
-  if (s.allOf?.length) return s.allOf[0]!;
-  return s;
+/** The non-null branch of a nullable schema, or the schema itself; allOf parts merged (their patterns all kept). */
+function branch(schema: JsonSchema): JsonSchema {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  const s = alternatives ? (alternatives.find((a) => typeOf(a) !== 'null') ?? alternatives[0]!) : schema;
+  if (!s.allOf?.length) return s;
+  const { allOf, ...merged } = s;
+  const patterns = [s.pattern, ...allOf.map((part) => part.pattern)].filter((p): p is string => !!p);
+  for (const part of allOf) Object.assign(merged, part);
+  return { ...merged, patterns };
 }
 
-const stringCandidates = ['USD', 'acme-test', 'Plain text', '#336699', 'abc', 'a', 'sk_test_123456789012'];
+const stringCandidates = [
+  'USD',
+  'acme-test',
+  'Plain text',
+  '#336699',
+  'en-US',
+  'UTC',
+  'https://www.example.com',
+  '1',
+  `cfl_${'A'.repeat(43)}`,
+  'sk_test_123456789012',
+  'pk_test_123456789012',
+  'whsec_123456789012',
+  'abc',
+  'a',
+];
+const hints: Record<string, string> = { locale: 'en-US', timezone: 'UTC', currency: 'USD', tax_rate: '0' };
 
 function validString(s: JsonSchema, name: string): string {
   switch (s.format) {
     case 'uuid':
-      return randomUUID();
+      return seededUuid();
     case 'email':
       return `bad-input-${name}@example.com`;
     case 'date':
@@ -189,10 +226,12 @@ function validString(s: JsonSchema, name: string): string {
     case 'uri':
       return 'https://example.com/bad-input';
   }
-  const pattern = s.pattern ? new RegExp(s.pattern) : undefined;
+  const patterns = (s.patterns ?? (s.pattern ? [s.pattern] : [])).map((p) => new RegExp(p));
   const fits = (v: string) =>
-    (!pattern || pattern.test(v)) && v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity);
-  for (const candidate of [`Bad input ${name}`, ...stringCandidates]) if (fits(candidate)) return candidate;
+    patterns.every((p) => p.test(v)) && v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity);
+  const hinted = hints[name] ?? (/url$|origins$/.test(name) ? 'https://www.example.com' : undefined);
+  for (const candidate of [hinted, `Bad input ${name}`, ...stringCandidates])
+    if (candidate !== undefined && fits(candidate)) return candidate;
   return 'x'.repeat(Math.max(1, s.minLength ?? 1));
 }
 
@@ -317,7 +356,7 @@ function specificBad(schema: JsonSchema): unknown[] {
       if (s.minLength) out.push('m'.repeat(s.minLength - 1));
       out.push(42, ['text'], { text: 'x' });
       if (s.format === 'uuid')
-        out.push(randomUUID().toUpperCase() + 'x', randomUUID().slice(0, 35), '{' + randomUUID() + '}');
+        out.push(seededUuid().toUpperCase() + 'x', seededUuid().slice(0, 35), '{' + seededUuid() + '}');
       if (s.format === 'email')
         out.push('no-at-sign', 'a@', '@b.example', 'a b@c.example', 'a@b@c.example', 'é@ü.example');
       if (s.format === 'date') out.push(...badDates, 20260301, '2026-3-1', '2026-03-01T00:00:00Z');
@@ -389,6 +428,14 @@ function setAt(root: unknown, path: (string | number)[], value: unknown, remove 
   return copy;
 }
 
+/** The first free-text property (no format, no pattern of its own) of a body, if any. */
+function firstTextSlot(schema: JsonSchema, value: unknown): (string | number)[] | undefined {
+  return slotsOf(schema, value).find((slot) => {
+    const s = branch(slot.schema);
+    return typeOf(s) === 'string' && !s.format && !s.enum && (s.patterns ?? []).length <= 1 && slot.path.length > 0;
+  })?.path;
+}
+
 const hasRequired = (schema: JsonSchema | undefined) => (branch(schema ?? {}).required?.length ?? 0) > 0;
 
 // ---------------------------------------------------------------------------
@@ -425,10 +472,10 @@ const badPathValues = [
 
 /** A path value that is well-formed but names nothing: reaching the handler answers 404. */
 function harmlessPathValue(p: Parameter): string {
-  if (p.schema.format === 'uuid') return randomUUID();
+  if (p.schema.format === 'uuid') return seededUuid();
   if (p.name === 'tenant') return 'acme';
   if (p.name === 'slug') return 'no-such-firm-bad-input';
-  return `bad-input-${randomUUID().slice(0, 8)}`;
+  return `bad-input-${seededUuid().slice(0, 8)}`;
 }
 
 const badQueryValues = [
@@ -507,7 +554,8 @@ export interface CaseFactory {
   random(op: Operation): fc.Arbitrary<Case>;
 }
 
-export function caseFactory(): CaseFactory {
+export function caseFactory(seed: number): CaseFactory {
+  prng = seed | 0;
   const credentials = placeholders;
   const ipArb = fc
     .tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 }))
@@ -687,6 +735,19 @@ export function caseFactory(): CaseFactory {
         headers: { 'content-type': 'application/json' },
         body: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
       });
+      // Broken bytes inside a field the schema otherwise accepts: refused, or stored as U+FFFD?
+      const textSlot = valid === undefined ? undefined : firstTextSlot(op.body!, valid);
+      if (textSlot) {
+        const [before, after] = toJson(setAt(valid, textSlot, 'MARK')).split('"MARK"') as [string, string];
+        add(`bytes that are not UTF-8 in field ${textSlot.join('.')}`, {
+          headers: { 'content-type': 'application/json' },
+          body: Buffer.concat([Buffer.from(`${before}"Caf`), Buffer.from([0xe9, 0xff]), Buffer.from(`"${after}`)]),
+        });
+        add(`a latin-1 body declared as such, in field ${textSlot.join('.')}`, {
+          headers: { 'content-type': 'application/json; charset=iso-8859-1' },
+          body: Buffer.concat([Buffer.from(`${before}"Caf`), Buffer.from([0xe9]), Buffer.from(`"${after}`)]),
+        });
+      }
       add('a body over 1 MB', {
         headers: { 'content-type': 'application/json' },
         body: json({ ...(valid as object), filler: oneMegabyte }),

@@ -166,6 +166,90 @@ async function renew(c: Case): Promise<void> {
   if (which === 'adminSession') credentials.adminSession = await loginStaff(demoStaff.ada);
 }
 
+/** Every case of a run: each operation's catalogue and its random cases, interleaved so a batch mixes operations. */
+function buildCases(runSeed: number): Case[] {
+  const factory = caseFactory(runSeed);
+  const perOp: Case[][] = ops.map((op, i) => [
+    ...factory.catalogue(op),
+    ...fc.sample(factory.random(op), { seed: runSeed + i, numRuns: runsPerOperation }),
+  ]);
+  const cases: Case[] = [];
+  for (let i = 0; perOp.some((list) => i < list.length); i++)
+    for (const list of perOp) if (i < list.length) cases.push(list[i]!);
+  return cases;
+}
+
+const answer = (status: number, body: unknown, requestId = 'r-1'): Answer => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId },
+  body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
+});
+const envelope = (message: string, extra: Record<string, unknown> = {}) => ({
+  error: { type: 'invalid_request', code: 'validation_failed', message, ...extra, request_id: 'r-1' },
+});
+
+test.serial('the answer checks refuse a 5xx, a 4xx without the envelope and a message nobody can read', (t) => {
+  t.is(problemWith(answer(200, { ok: true })), undefined);
+  t.is(problemWith(answer(400, envelope('Invalid body.email: must be an email address'))), undefined);
+  t.regex(problemWith(answer(500, envelope('Something went wrong on our side.')))!, /^answered 500/);
+  t.regex(problemWith(answer(502, ''))!, /^answered 502/);
+  t.regex(problemWith(answer(400, 'Bad Request'))!, /not JSON/);
+  t.regex(
+    problemWith({ ...answer(400, 'Bad Request'), headers: { 'content-type': 'text/plain' } })!,
+    /without a JSON envelope/,
+  );
+  t.regex(problemWith(answer(404, { message: 'Not Found' }))!, /not the error envelope/);
+  t.regex(problemWith(answer(400, envelope('[object Object]')))!, /unreadable/);
+  t.regex(problemWith(answer(400, envelope('TypeError: x is undefined at /srv/app.js:1:2')))!, /unreadable/);
+  t.regex(problemWith(answer(400, envelope('x')))!, /unreadable/);
+  t.regex(problemWith(answer(400, envelope(`Invalid body.name: ${'y'.repeat(2000)}`)))!, /unreadable/);
+  t.regex(problemWith(answer(400, envelope('Invalid input.'), 'other-id'))!, /is not the X-Request-Id/);
+  t.regex(
+    problemWith(answer(400, envelope('Something is wrong.', { params: [{ path: 'body.due_date', message: 'bad' }] })))!,
+    /does not name the field body.due_date/,
+  );
+  t.is(
+    problemWith(
+      answer(400, envelope('No such client in this firm.', { params: [{ path: 'body.client_id', message: 'x' }] })),
+    ),
+    undefined,
+  );
+});
+
+test.serial('the same seed draws the same cases, another seed other ones', (t) => {
+  const describeAll = (cases: Case[]) => cases.map((c) => `${describe(c)} ${c.body?.length ?? 0}`);
+  const first = describeAll(buildCases(seed));
+  t.deepEqual(describeAll(buildCases(seed)), first);
+  t.notDeepEqual(describeAll(buildCases(seed + 1)), first);
+});
+
+test.serial('the write log sees what a request commits and nothing of what is rolled back', async (t) => {
+  const owner = s.db.owner;
+  const start = await lastWriteId(owner);
+  await owner
+    .transaction(async (trx) => {
+      await trx('rate_limits').insert({ key: 'bad-input-probe', points: 1 });
+      await trx.raw(`UPDATE clients SET name = name || '' WHERE number = 1001`);
+      throw new Error('roll back');
+    })
+    .catch(() => undefined);
+  t.deepEqual(await writesAfter(owner, start), []);
+  const res = await send({
+    op: 'adminCreateClient',
+    kind: 'probe',
+    method: 'POST',
+    path: '/api/v1/admin/clients',
+    headers: { 'caseflow-tenant': 'acme', authorization: 'Bearer {{adminKey}}', 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify({ name: 'Write Log Probe LLC' })),
+  });
+  t.is(res.status, 201);
+  const writes = await writesAfter(owner, start);
+  t.deepEqual(
+    writes.filter((w) => w.table_name === 'clients').map((w) => [w.op, w.detail]),
+    [['INSERT', null]],
+  );
+});
+
 test.serial('the OpenAPI document lists every operation of the contract', (t) => {
   t.deepEqual(ops.map((o) => o.operationId).sort(), Object.keys(endpoints).sort());
 });
@@ -174,15 +258,7 @@ test.serial(
   'generated bad input for every operation: no 5xx, the envelope on every 4xx, nothing written by a refused request',
   async (t) => {
     t.timeout(600_000);
-    const factory = caseFactory();
-    const perOp: Case[][] = ops.map((op, i) => [
-      ...factory.catalogue(op),
-      ...fc.sample(factory.random(op), { seed: seed + i, numRuns: runsPerOperation }),
-    ]);
-    // Interleave the operations so a batch mixes audiences and endpoints.
-    const cases: Case[] = [];
-    for (let i = 0; perOp.some((list) => i < list.length); i++)
-      for (const list of perOp) if (i < list.length) cases.push(list[i]!);
+    const cases = buildCases(seed);
 
     const byStatus: Record<string, number> = {};
     const byOperation: Record<string, number> = {};
