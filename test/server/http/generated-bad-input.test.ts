@@ -45,7 +45,8 @@ async function loginStaff(who: typeof demoStaff.ada): Promise<string> {
 test.before(async () => {
   // Trusted proxy: each case comes from its own X-Forwarded-For address, so the
   // per-IP login and forgot-password limits do not stop the cases before validation.
-  s = await startTestServer({ env: { TRUST_PROXY: '1', MAIL_POLL_MS: '60000' } });
+  // The fake Stripe stands in for Stripe: a case that asks to verify a key gets Stripe's answer, not a 502.
+  s = await startTestServer({ stripe: true, env: { TRUST_PROXY: '1', MAIL_POLL_MS: '60000' } });
   credentials.contact = await loginContact();
   credentials.staffSession = await loginStaff(demoStaff.sam);
   credentials.adminSession = await loginStaff(demoStaff.ada);
