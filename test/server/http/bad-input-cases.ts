@@ -166,6 +166,11 @@ function resolveAll(schema: JsonSchema, doc: OpenApiDocument, depth = 0): JsonSc
 // Ids drawn from the run's seed (mulberry32), so a seed reproduces every byte of every case.
 
 let prng = 1;
+/**
+ * Ids of real rows for body fields of that name (client_id: a scratch client), so valid-shaped
+ * bodies get past "no such client" and a wrong field reaches the service's own checks.
+ */
+let references: Record<string, string> = {};
 function nextUint32(): number {
   prng = (prng + 0x6d2b79f5) | 0;
   let t = Math.imul(prng ^ (prng >>> 15), 1 | prng);
@@ -216,7 +221,7 @@ const hints: Record<string, string> = { locale: 'en-US', timezone: 'UTC', curren
 function validString(s: JsonSchema, name: string): string {
   switch (s.format) {
     case 'uuid':
-      return seededUuid();
+      return references[name] ?? seededUuid();
     case 'email':
       return `bad-input-${name}@example.com`;
     case 'date':
@@ -252,7 +257,12 @@ export function validValue(schema: JsonSchema, name = 'value'): unknown {
     case 'object':
     case undefined:
       if (!s.properties) return {};
-      return Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, validValue(v, k)]));
+      // Optional ids naming nothing would stop a valid-shaped body at "no such …": those are left out.
+      return Object.fromEntries(
+        Object.entries(s.properties)
+          .filter(([k, v]) => (s.required ?? []).includes(k) || branch(v).format !== 'uuid' || k in references)
+          .map(([k, v]) => [k, validValue(v, k)]),
+      );
     default:
       return null;
   }
@@ -352,6 +362,8 @@ function specificBad(schema: JsonSchema): unknown[] {
   if (s.enum) out.push(`${String(s.enum[0])} `, String(s.enum[0]).toUpperCase(), 'not-one-of-them');
   switch (typeOf(s)) {
     case 'string':
+      // Numbers written as text at their extremes (quantities, rates): valid for some patterns, and then large.
+      out.push('0', '0.0000', '9999999999.9999', '999.9999', '-0', '00', '1.', '.5');
       if (s.maxLength !== undefined) out.push('m'.repeat(s.maxLength + 1));
       if (s.minLength) out.push('m'.repeat(s.minLength - 1));
       out.push(42, ['text'], { text: 'x' });
@@ -554,8 +566,9 @@ export interface CaseFactory {
   random(op: Operation): fc.Arbitrary<Case>;
 }
 
-export function caseFactory(seed: number): CaseFactory {
+export function caseFactory(seed: number, bodyReferences: Record<string, string> = {}): CaseFactory {
   prng = seed | 0;
+  references = bodyReferences;
   const credentials = placeholders;
   const ipArb = fc
     .tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 }))

@@ -30,6 +30,7 @@ let s: TestServer;
 let ops: Operation[];
 let agent: http.Agent;
 const credentials = {} as Credentials;
+const references: Record<string, string> = {};
 
 async function loginContact(): Promise<string> {
   const token = (await s.portal('acme').auth.login(demo.nora)).session.token;
@@ -53,6 +54,17 @@ test.before(async () => {
   const ada = await s.staffLogin(demoStaff.ada);
   credentials.adminKey = (await ada.apiKeys.create({ name: 'bad input admin', role: 'admin' })).secret;
   credentials.operator = PLATFORM_KEY;
+  // A scratch client and contact for the bodies to name: accepted cases change them, never Nora or her client.
+  const scratch = await ada.clients.create({ name: 'Bad Input Scratch LLC' });
+  references.client_id = scratch.id;
+  references.contact_id = (
+    await ada.contacts.create({
+      client_id: scratch.id,
+      first_name: 'Bad',
+      last_name: 'Input',
+      email: 'scratch@bad-input.example',
+    })
+  ).id;
   const res = await fetch(`${s.baseUrl}/api/v1/openapi.json`);
   ops = operationsOf(await res.json());
   await s.server.mail.drain();
@@ -169,7 +181,7 @@ async function renew(c: Case): Promise<void> {
 
 /** Every case of a run: each operation's catalogue and its random cases, interleaved so a batch mixes operations. */
 function buildCases(runSeed: number): Case[] {
-  const factory = caseFactory(runSeed);
+  const factory = caseFactory(runSeed, references);
   const perOp: Case[][] = ops.map((op, i) => [
     ...factory.catalogue(op),
     ...fc.sample(factory.random(op), { seed: runSeed + i, numRuns: runsPerOperation }),
