@@ -11,6 +11,13 @@ import { AdminAnnouncements } from './resources/admin-announcements.js';
 import { AdminStripe } from './resources/admin-stripe.js';
 import { AdminCredits, AdminInvoices } from './resources/admin-invoices.js';
 import { AdminMatters } from './resources/admin-matters.js';
+import { AdminNotes } from './resources/admin-notes.js';
+import { AdminThreads } from './resources/admin-threads.js';
+import { AdminPracticeAreas } from './resources/admin-practice-areas.js';
+import { AdminReports } from './resources/admin-reports.js';
+import { AdminLeads } from './resources/admin-leads.js';
+import { AdminMatterParties } from './resources/admin-matter-parties.js';
+import { AdminConflictChecks } from './resources/admin-conflict-checks.js';
 import { Transport, type ClientOptions } from './transport.js';
 
 /**
@@ -32,6 +39,13 @@ export class AdminClient {
   readonly invoices: AdminInvoices;
   readonly credits: AdminCredits;
   readonly matters: AdminMatters;
+  readonly notes: AdminNotes;
+  readonly threads: AdminThreads;
+  readonly practiceAreas: AdminPracticeAreas;
+  readonly reports: AdminReports;
+  readonly leads: AdminLeads;
+  readonly matterParties: AdminMatterParties;
+  readonly conflictChecks: AdminConflictChecks;
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
   readonly stripe: AdminStripe;
@@ -48,6 +62,13 @@ export class AdminClient {
     this.invoices = new AdminInvoices(this.transport);
     this.credits = new AdminCredits(this.transport);
     this.matters = new AdminMatters(this.transport);
+    this.notes = new AdminNotes(this.transport);
+    this.threads = new AdminThreads(this.transport);
+    this.practiceAreas = new AdminPracticeAreas(this.transport);
+    this.reports = new AdminReports(this.transport);
+    this.leads = new AdminLeads(this.transport);
+    this.matterParties = new AdminMatterParties(this.transport);
+    this.conflictChecks = new AdminConflictChecks(this.transport);
     this.impersonations = new AdminImpersonations(this.transport);
     this.announcements = new AdminAnnouncements(this.transport);
     this.stripe = new AdminStripe(this.transport);

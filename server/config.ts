@@ -8,6 +8,8 @@ import path from 'node:path';
 export const configMessages = {
   trustProxy:
     'TRUST_PROXY is now the number of proxies in front of the server: set TRUST_PROXY=1 for one (N for N), or 0 for none',
+  httpsWithoutProxy:
+    'Invalid setting PUBLIC_SCHEME: https needs the TLS proxy in front trusted (TRUST_PROXY=1), since this server speaks plain HTTP itself; or set PUBLIC_SCHEME=http',
 };
 
 /**
@@ -111,6 +113,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid setting ${name}: ${issue.message}`);
   }
   const raw = parsed.data;
+  // Secure cookies are refused on a plain connection: without a trusted proxy telling us
+  // the client used https (X-Forwarded-Proto), every cookie login would fail.
+  if (raw.PUBLIC_SCHEME === 'https' && raw.TRUST_PROXY === 0) throw new ConfigError(configMessages.httpsWithoutProxy);
   return {
     ...raw,
     dataDir: path.resolve(raw.CASEFLOW_DATA_DIR),

@@ -39,15 +39,15 @@ export async function listen(
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
   const transport = options.transport ?? createMailTransport(config);
-  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [
-    resetRequestJob({ config, keyring }),
-    purgeExpiredIdempotencyKeys,
-  ]);
   const rateLimits = new RateLimits(pool, {
     perEmail: config.FORGOT_PASSWORD_PER_EMAIL,
     perIp: config.FORGOT_PASSWORD_PER_IP,
     windowSeconds: config.FORGOT_PASSWORD_WINDOW_SECONDS,
   });
+  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [
+    resetRequestJob({ config, keyring, rateLimits }),
+    purgeExpiredIdempotencyKeys,
+  ]);
   const tenants = new TenantDirectory(pool);
   const loginThrottle = new LoginThrottle(pool, {
     perAccountAndIp: config.LOGIN_FAILURES_PER_ACCOUNT_IP,

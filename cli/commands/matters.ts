@@ -5,11 +5,14 @@ import { adminClient } from '../api.js';
 import { CliError, printJson, printTable } from '../output.js';
 import { askText } from '../prompts.js';
 import { resolveClient, withAdmin, type OutputFlags } from './clients.js';
+import { resolvePracticeArea } from './practice-areas.js';
 
 const statuses: MatterStatus[] = ['not_started', 'in_progress', 'on_hold', 'cancelled', 'finished'];
 
 const messages = {
   created: (m: Matter) => `Created matter ${m.number} ${m.title} (id ${m.id}).\n`,
+  updated: (m: Matter) => `Matter ${m.number} ${m.title} is ${m.status}.\n`,
+  nothing: 'Say what to change: --title, --status or --practice-area.',
   badStatus: `It must be one of ${statuses.join(', ')}.`,
   badNumber: 'It must be a positive whole number.',
   noClient: 'Name the client with --client <number-or-id>.',
@@ -41,7 +44,7 @@ function positiveInt(value: string): number {
 
 /** `caseflow matters …`: the firm's matters (minimal: create and list). */
 export function registerMatters(program: Command): void {
-  const matters = program.command('matters').description("Create and list the firm's matters");
+  const matters = program.command('matters').description("Create, list and update the firm's matters");
 
   withAdmin(
     matters
@@ -54,8 +57,15 @@ export function registerMatters(program: Command): void {
     const all = await admin.matters.list({ limit: 100, ...(client ? { client_id: client.id } : {}) }).toArray();
     if (flags.json) return printJson(all);
     printTable(
-      all.map((m) => ({ number: m.number, title: m.title, status: m.status, client: m.client_id, id: m.id })),
-      ['number', 'title', 'status', 'client', 'id'],
+      all.map((m) => ({
+        number: m.number,
+        title: m.title,
+        status: m.status,
+        client: m.client_id,
+        practice_area: m.practice_area_id,
+        id: m.id,
+      })),
+      ['number', 'title', 'status', 'client', 'practice_area', 'id'],
     );
   });
 
@@ -66,19 +76,59 @@ export function registerMatters(program: Command): void {
       .option('--client <number-or-id>', 'the client')
       .option('--title <title>', 'e.g. "Lease renewal"')
       .option('--number <number>', 'its number (default: the next one)', positiveInt)
-      .option('--status <status>', `one of ${statuses.join(', ')} (default not_started)`, status),
-  ).action(async (flags: OutputFlags & { client?: string; title?: string; number?: number; status?: MatterStatus }) => {
-    const admin = adminClient(flags);
-    if (!flags.client) throw new CliError(messages.noClient);
-    const client = await resolveClient(admin, flags.client);
-    const title = await askText(flags.title, '--title', 'Matter title');
-    const matter = await admin.matters.create({
-      client_id: client.id,
-      title,
-      ...(flags.number ? { number: flags.number } : {}),
-      ...(flags.status ? { status: flags.status } : {}),
-    });
-    if (flags.json) printJson(matter);
-    else process.stdout.write(messages.created(matter));
-  });
+      .option('--status <status>', `one of ${statuses.join(', ')} (default not_started)`, status)
+      .option('--practice-area <name-or-id>', 'the practice area to file it under'),
+  ).action(
+    async (
+      flags: OutputFlags & {
+        client?: string;
+        title?: string;
+        number?: number;
+        status?: MatterStatus;
+        practiceArea?: string;
+      },
+    ) => {
+      const admin = adminClient(flags);
+      if (!flags.client) throw new CliError(messages.noClient);
+      const client = await resolveClient(admin, flags.client);
+      const title = await askText(flags.title, '--title', 'Matter title');
+      const matter = await admin.matters.create({
+        client_id: client.id,
+        title,
+        ...(flags.number ? { number: flags.number } : {}),
+        ...(flags.status ? { status: flags.status } : {}),
+        ...(flags.practiceArea ? { practice_area_id: (await resolvePracticeArea(admin, flags.practiceArea)).id } : {}),
+      });
+      if (flags.json) printJson(matter);
+      else process.stdout.write(messages.created(matter));
+    },
+  );
+
+  withAdmin(
+    matters
+      .command('update <number-or-id>')
+      .description('Retitle a matter, change its status or its practice area')
+      .option('--title <title>')
+      .option('--status <status>', `one of ${statuses.join(', ')}`, status)
+      .option('--practice-area <name-or-id>', 'a practice area, or "none" to take it out of its area'),
+  ).action(
+    async (ref: string, flags: OutputFlags & { title?: string; status?: MatterStatus; practiceArea?: string }) => {
+      if (!flags.title && !flags.status && flags.practiceArea === undefined) throw new CliError(messages.nothing);
+      const admin = adminClient(flags);
+      const matter = await resolveMatter(admin, ref);
+      const area =
+        flags.practiceArea === undefined
+          ? undefined
+          : flags.practiceArea.toLowerCase() === 'none'
+            ? null
+            : (await resolvePracticeArea(admin, flags.practiceArea)).id;
+      const updated = await admin.matters.update(matter.id, {
+        ...(flags.title ? { title: flags.title } : {}),
+        ...(flags.status ? { status: flags.status } : {}),
+        ...(area !== undefined ? { practice_area_id: area } : {}),
+      });
+      if (flags.json) printJson(updated);
+      else process.stdout.write(messages.updated(updated));
+    },
+  );
 }

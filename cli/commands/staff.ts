@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
+import { parseMajor } from '../../sdk/schemas/currencies.js';
+import type { StaffUpdateRequest } from '../../sdk/schemas/staff.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
+
+const messages = {
+  badRate: (currency: string, why: string) => `--hourly-rate: ${why} (amounts are in ${currency}, e.g. 250.00).`,
+};
 
 function role(value: string | undefined): 'admin' | 'staff' | undefined {
   if (value === undefined || value === 'admin' || value === 'staff') return value;
@@ -18,7 +24,7 @@ export function registerStaff(program: Command): void {
       const all = [];
       for await (const user of adminClient().staff.list({ limit: 100 })) all.push(user);
       if (options.json) return printJson(all);
-      printTable(all, ['id', 'email', 'first_name', 'last_name', 'role', 'active']);
+      printTable(all, ['id', 'email', 'first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate']);
     });
 
   staff
@@ -54,12 +60,16 @@ export function registerStaff(program: Command): void {
 
   staff
     .command('update <id>')
-    .description('Rename, change the role of, or (de)activate a staff user (admins only)')
+    .description(
+      'Rename, change the role, phone or hourly rate of, or (de)activate a staff user (admins only; you may change your own phone)',
+    )
     .option('--first-name <name>')
     .option('--last-name <name>')
     .option('--role <role>', 'admin or staff')
     .option('--deactivate', 'end their access and sessions')
     .option('--reactivate')
+    .option('--phone <phone>', 'e.g. "+1 212 555 0100"; "none" removes it')
+    .option('--hourly-rate <amount>', 'in the firm currency, e.g. 250.00; "none" removes it')
     .option('--json', 'print JSON')
     .action(
       async (
@@ -70,10 +80,28 @@ export function registerStaff(program: Command): void {
           role?: string;
           deactivate?: boolean;
           reactivate?: boolean;
+          phone?: string;
+          hourlyRate?: string;
           json?: boolean;
         },
       ) => {
-        const user = await adminClient().staff.update(id, {
+        const admin = adminClient();
+        const profile: StaffUpdateRequest = {};
+        if (options.phone !== undefined) profile.phone = options.phone.toLowerCase() === 'none' ? null : options.phone;
+        if (options.hourlyRate !== undefined) {
+          if (options.hourlyRate.toLowerCase() === 'none') profile.hourly_rate = null;
+          else {
+            // Rates are in the firm's currency: its exponent says how many decimals an amount may have.
+            const { currency } = (await admin.me()).firm;
+            try {
+              profile.hourly_rate = parseMajor(options.hourlyRate, currency);
+            } catch (error) {
+              throw new CliError(messages.badRate(currency, (error as Error).message));
+            }
+          }
+        }
+        const user = await admin.staff.update(id, {
+          ...profile,
           ...(options.firstName ? { first_name: options.firstName } : {}),
           ...(options.lastName ? { last_name: options.lastName } : {}),
           ...(options.role ? { role: role(options.role) } : {}),

@@ -1,5 +1,5 @@
 import type { List } from '../schemas/common.js';
-import type { Matter, MatterCreateRequest, MatterListQuery } from '../schemas/matters.js';
+import type { Matter, MatterCreateRequest, MatterListQuery, MatterUpdateRequest } from '../schemas/matters.js';
 import { ListPromise } from '../pagination.js';
 import { seg, type Transport } from '../transport.js';
 
@@ -34,5 +34,13 @@ export class AdminMatters {
    */
   retrieve(id: string): Promise<Matter> {
     return this.transport.request<Matter>({ method: 'GET', path: `/admin/matters/${seg(id)}` });
+  }
+
+  /**
+   * Retitles a matter, changes its status or its practice area (null for none).
+   * @example await admin.matters.update(id, { status: 'in_progress', practice_area_id: areaId });
+   */
+  update(id: string, body: MatterUpdateRequest): Promise<Matter> {
+    return this.transport.request<Matter>({ method: 'PATCH', path: `/admin/matters/${seg(id)}`, body });
   }
 }

@@ -36,6 +36,13 @@ export const CalendarDate = z.iso
   .refine(afterYearZero, messages.yearZero)
   .describe('Calendar date (YYYY-MM-DD)');
 
+/** The admin who wrote this in an admin preview ("by {name}, previewing"); null when the client did. */
+export const PreviewedBy = z
+  .object({ id: Id, name: Text() })
+  .strict()
+  .nullable()
+  .describe('The admin who did this while previewing the portal as the client; null when the client did');
+
 /** ISO 4217 currency code in upper case. */
 export const Currency = z
   .string()

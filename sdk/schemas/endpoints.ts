@@ -14,6 +14,13 @@ import { portalBillingEndpoints } from './portal-billing.js';
 import { stripeEndpoints } from './stripe.js';
 import { adminInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
+import { noteEndpoints } from './notes.js';
+import { threadEndpoints } from './threads.js';
+import { practiceAreaEndpoints } from './practice-areas.js';
+import { reportEndpoints } from './reports.js';
+import { leadEndpoints } from './leads.js';
+import { matterPartyEndpoints } from './matter-parties.js';
+import { conflictCheckEndpoints } from './conflict-checks.js';
 
 export type { Endpoint } from './endpoint.js';
 import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
@@ -41,6 +48,13 @@ export const endpoints = {
   ...stripeEndpoints,
   ...adminInvoiceEndpoints,
   ...matterEndpoints,
+  ...noteEndpoints,
+  ...threadEndpoints,
+  ...practiceAreaEndpoints,
+  ...reportEndpoints,
+  ...leadEndpoints,
+  ...matterPartyEndpoints,
+  ...conflictCheckEndpoints,
   portalLogin: endpoint({
     operationId: 'portalLogin',
     method: 'POST',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Currency, Id, ListQuery, MinorUnits, Timestamp, listOf, Text } from './common.js';
+import { CalendarDate, Currency, Id, ListQuery, MinorUnits, PreviewedBy, Timestamp, listOf, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Invoice states as a client sees them; "overdue" is derived from the due date. */
@@ -43,6 +43,7 @@ export const PortalPayment = z
     currency: Currency,
     method: z.enum(['manual', 'stripe']),
     paid_at: Timestamp,
+    previewed_by: PreviewedBy,
   })
   .strict()
   .meta({ id: 'PortalPayment' });
@@ -190,6 +191,7 @@ export const AdminPayment = z
     refunded_amount: MinorUnits,
     paid_at: Timestamp,
     created_at: Timestamp,
+    previewed_by: PreviewedBy,
   })
   .strict()
   .meta({ id: 'AdminPayment' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
+import { Id, ListQuery, listOf, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 /** Matter states (DESIGN §2). */
@@ -13,6 +13,7 @@ export const Matter = z
     number: z.number().int().describe('Matter number, unique in the firm'),
     title: z.string(),
     status: MatterStatus,
+    practice_area_id: Id.nullable().describe('The practice area the matter is filed under'),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -32,10 +33,23 @@ export const MatterCreateRequest = z
       .optional()
       .describe('Default: one more than the highest matter number in the firm (the first is 1)'),
     status: MatterStatus.default('not_started'),
+    practice_area_id: Id.nullable().optional().describe('A practice area of the firm that is not archived'),
   })
   .strict()
   .meta({ id: 'MatterCreateRequest' });
 export type MatterCreateRequest = z.input<typeof MatterCreateRequest>;
+
+export const MatterUpdateRequest = z
+  .object({
+    title: Text().trim().min(1).max(200),
+    status: MatterStatus,
+    practice_area_id: Id.nullable().describe('null takes the matter out of its practice area'),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'name at least one field to change')
+  .meta({ id: 'MatterUpdateRequest' });
+export type MatterUpdateRequest = z.input<typeof MatterUpdateRequest>;
 
 export const MatterListQuery = ListQuery.extend({
   client_id: Id.optional().describe("Only this client's matters"),
@@ -76,6 +90,18 @@ export const matterEndpoints = {
     authenticated: true,
     summary: 'One matter',
     params: MatterIdParams,
+    response: Matter,
+    status: 200,
+  }),
+  adminUpdateMatter: endpoint({
+    operationId: 'adminUpdateMatter',
+    method: 'PATCH',
+    path: '/admin/matters/:id',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Retitle a matter, change its status or its practice area (an archived area is refused)',
+    params: MatterIdParams,
+    body: MatterUpdateRequest,
     response: Matter,
     status: 200,
   }),

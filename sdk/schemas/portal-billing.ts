@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, ListQuery, MinorUnits, Timestamp, listOf, Text } from './common.js';
+import { Currency, Id, ListQuery, MinorUnits, PreviewedBy, Timestamp, listOf, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { IdParams } from './invoices.js';
 
@@ -14,6 +14,7 @@ export const PortalPaymentHistoryItem = z
     method: z.enum(['manual', 'stripe']),
     paid_at: Timestamp,
     refunded_amount: MinorUnits.describe('The part of this payment refunded so far (0 when none)'),
+    previewed_by: PreviewedBy,
   })
   .strict()
   .meta({ id: 'PortalPaymentHistoryItem' });

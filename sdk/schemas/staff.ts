@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
+import { Id, ListQuery, listOf, MinorUnits, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 export const StaffRole = z.enum(['admin', 'staff']);
@@ -13,6 +13,8 @@ export const StaffUser = z
     last_name: z.string(),
     role: StaffRole,
     active: z.boolean(),
+    phone: z.string().nullable(),
+    hourly_rate: MinorUnits.nullable().describe("In minor units of the firm's currency (GET /admin/me: firm.currency)"),
     created_at: Timestamp,
   })
   .strict()
@@ -28,7 +30,21 @@ export const StaffInviteRequest = z
 export type StaffInviteRequest = z.input<typeof StaffInviteRequest>;
 
 export const StaffUpdateRequest = z
-  .object({ first_name: Name, last_name: Name, role: StaffRole, active: z.boolean() })
+  .object({
+    first_name: Name,
+    last_name: Name,
+    role: StaffRole,
+    active: z.boolean(),
+    phone: Text()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ().-]{2,38}$/, 'must be a phone number such as +1 212 555 0100')
+      .nullable()
+      .describe('null removes it. A staff member may change their own phone (and nothing else)'),
+    hourly_rate: MinorUnits.min(0)
+      .max(100_000_000_00)
+      .nullable()
+      .describe("Minor units of the firm's currency; null removes it"),
+  })
   .partial()
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'name at least one field to change')
@@ -68,7 +84,7 @@ export const staffEndpoints = {
     audience: 'admin',
     authenticated: true,
     summary:
-      "Rename, change the role of, or (de)activate a staff user. Admins only; deactivation ends the user's sessions",
+      "Rename, change the role, phone or hourly rate of, or (de)activate a staff user. Admins only, except that a staff member may change their own phone; deactivation ends the user's sessions",
     params: StaffIdParams,
     body: StaffUpdateRequest,
     response: StaffUser,

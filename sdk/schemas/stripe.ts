@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, MinorUnits, Timestamp, Text, Url } from './common.js';
+import { Currency, Id, MinorUnits, Timestamp, Text, Url, PreviewedBy } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 const SecretKey = Text()
@@ -87,6 +87,7 @@ export const CheckoutSession = z
     amount: MinorUnits,
     currency: Currency,
     expires_at: Timestamp,
+    previewed_by: PreviewedBy,
   })
   .strict()
   .meta({ id: 'CheckoutSession' });

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../security/passwords.js';
 import { invoiceTotals, lineFigures } from '../modules/invoices/money.js';
+import { seedRecords } from './demo-records.js';
 
 /**
  * The demo data: "Acme Law" (growth plan) with two clients, portal contacts and
@@ -58,8 +59,22 @@ interface ClientSeed {
     number: number;
     title: string;
     status: 'not_started' | 'in_progress' | 'on_hold' | 'cancelled' | 'finished';
+    /** Name of one of the firm's practice areas. */
+    practiceArea?: string;
+    /** Internal notes on the matter (author: a staff email). */
+    notes?: NoteSeed[];
+    /** Staff discussions on the matter, messages oldest first. */
+    threads?: { subject: string; messages: { author: string; body: string }[] }[];
   }[];
+  /** Internal notes on the client: the firm's own record, never in the portal. */
+  notes?: NoteSeed[];
   invoices: InvoiceSeed[];
+}
+
+interface NoteSeed {
+  author: string;
+  body: string;
+  pinned?: boolean;
 }
 
 interface FirmSeed {
@@ -71,7 +86,17 @@ interface FirmSeed {
   timezone: string;
   /** Invoice numbers are this prefix and the firm's counter (default "INV-"). */
   invoicePrefix?: string;
-  staff: { firstName: string; lastName: string; email: string; role: 'admin' | 'staff' }[];
+  staff: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    role: 'admin' | 'staff';
+    phone?: string;
+    /** Minor units of the firm's currency. */
+    hourlyRate?: number;
+  }[];
+  /** The firm's practice areas; `archived` ones stay on their matters only. */
+  practiceAreas?: { name: string; archived?: boolean }[];
   clients: ClientSeed[];
 }
 
@@ -97,8 +122,27 @@ const firms: FirmSeed[] = [
     currency: 'USD',
     timezone: 'America/New_York',
     staff: [
-      { firstName: 'Ada', lastName: 'Admin', email: 'ada@acme-law.example', role: 'admin' },
-      { firstName: 'Sam', lastName: 'Staff', email: 'sam@acme-law.example', role: 'staff' },
+      {
+        firstName: 'Ada',
+        lastName: 'Admin',
+        email: 'ada@acme-law.example',
+        role: 'admin',
+        phone: '+1 212 555 0100',
+        hourlyRate: 45000,
+      },
+      {
+        firstName: 'Sam',
+        lastName: 'Staff',
+        email: 'sam@acme-law.example',
+        role: 'staff',
+        phone: '+1 212 555 0101',
+        hourlyRate: 25000,
+      },
+    ],
+    practiceAreas: [
+      { name: 'Commercial litigation' },
+      { name: 'Intellectual property' },
+      { name: 'Maritime', archived: true },
     ],
     clients: [
       {
@@ -109,8 +153,32 @@ const firms: FirmSeed[] = [
           { firstName: 'Ned', lastName: 'North', email: 'ned@northwind.example' },
         ],
         matters: [
-          { number: 1, title: 'Supply contract dispute', status: 'in_progress' },
-          { number: 2, title: 'Trademark filing', status: 'finished' },
+          {
+            number: 1,
+            title: 'Supply contract dispute',
+            status: 'in_progress',
+            practiceArea: 'Commercial litigation',
+            notes: [
+              { author: 'sam@acme-law.example', body: 'Supplier’s counsel hinted at settling before discovery.' },
+            ],
+            threads: [
+              {
+                subject: 'Settlement range',
+                messages: [
+                  { author: 'ada@acme-law.example', body: 'Client would accept 80% of the claim. Thoughts?' },
+                  { author: 'sam@acme-law.example', body: 'Reasonable; the delivery logs back us up to 85%.' },
+                ],
+              },
+            ],
+          },
+          { number: 2, title: 'Trademark filing', status: 'finished', practiceArea: 'Intellectual property' },
+        ],
+        notes: [
+          {
+            author: 'ada@acme-law.example',
+            body: 'Nora prefers calls after 4pm Eastern; invoices go to accounts payable.',
+            pinned: true,
+          },
         ],
         invoices: [
           {
@@ -258,17 +326,43 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
   // The next invoice sent takes the number after the seeded ones.
   const numbered = firm.clients.flatMap((c) => c.invoices).filter((i) => i.number !== null).length;
   if (numbered) await trx('invoice_counters').insert({ tenant_id: tenantId, last_number: numbered });
+  const staffIds = new Map<string, string>();
   for (const s of firm.staff) {
     const login = demoStaffLogins.find((l) => l.email === s.email);
-    await trx('staff_users').insert({
-      tenant_id: tenantId,
-      email: s.email,
-      first_name: s.firstName,
-      last_name: s.lastName,
-      role: s.role,
-      password_hash: login ? await hashPassword(login.password) : null,
-    });
+    const [row] = await trx('staff_users')
+      .insert({
+        tenant_id: tenantId,
+        email: s.email,
+        first_name: s.firstName,
+        last_name: s.lastName,
+        role: s.role,
+        phone: s.phone ?? null,
+        hourly_rate: s.hourlyRate ?? null,
+        password_hash: login ? await hashPassword(login.password) : null,
+      })
+      .returning('id');
+    staffIds.set(s.email, (row as { id: string }).id);
   }
+  const areaIds = new Map<string, string>();
+  for (const area of firm.practiceAreas ?? []) {
+    const [row] = await trx('practice_areas')
+      .insert({ tenant_id: tenantId, name: area.name, archived_at: area.archived ? trx.fn.now() : null })
+      .returning('id');
+    areaIds.set(area.name, (row as { id: string }).id);
+  }
+  const notes = (clientId: string, matterId: string | null, seeds: NoteSeed[] = []) =>
+    seeds.length
+      ? trx('internal_notes').insert(
+          seeds.map((n) => ({
+            tenant_id: tenantId,
+            client_id: clientId,
+            matter_id: matterId,
+            author_staff_id: staffIds.get(n.author)!,
+            body: n.body,
+            pinned: n.pinned ?? false,
+          })),
+        )
+      : undefined;
   for (const c of firm.clients) {
     const [client] = await trx('clients')
       .insert({ tenant_id: tenantId, number: c.number, name: c.name })
@@ -290,10 +384,42 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
     const matterIds = new Map<string, string>();
     for (const m of c.matters ?? []) {
       const [row] = await trx('matters')
-        .insert({ tenant_id: tenantId, client_id: clientId, number: m.number, title: m.title, status: m.status })
+        .insert({
+          tenant_id: tenantId,
+          client_id: clientId,
+          number: m.number,
+          title: m.title,
+          status: m.status,
+          practice_area_id: m.practiceArea ? areaIds.get(m.practiceArea)! : null,
+        })
         .returning('id');
-      matterIds.set(m.title, (row as { id: string }).id);
+      const matterId = (row as { id: string }).id;
+      matterIds.set(m.title, matterId);
+      await notes(clientId, matterId, m.notes);
+      for (const th of m.threads ?? []) {
+        const [thread] = await trx('matter_threads')
+          .insert({
+            tenant_id: tenantId,
+            matter_id: matterId,
+            subject: th.subject,
+            created_by_staff_id: staffIds.get(th.messages[0]!.author)!,
+            created_at: trx.raw(`now() - make_interval(hours => ?)`, [th.messages.length]),
+            last_message_at: trx.raw(`now() - make_interval(hours => 1)`),
+          })
+          .returning('id');
+        // An hour apart, oldest first, the last one an hour ago.
+        await trx('matter_thread_messages').insert(
+          th.messages.map((msg, i) => ({
+            tenant_id: tenantId,
+            thread_id: (thread as { id: string }).id,
+            author_staff_id: staffIds.get(msg.author)!,
+            body: msg.body,
+            created_at: trx.raw(`now() - make_interval(hours => ?)`, [th.messages.length - i]),
+          })),
+        );
+      }
     }
+    await notes(clientId, null, c.notes);
     // Oldest first, so created_at order follows the invoice numbers.
     for (const [index, inv] of [...c.invoices].sort((a, b) => b.issuedDaysAgo - a.issuedDaysAgo).entries()) {
       const figures = inv.lines.map((l) => lineFigures(l.quantity, l.unitPrice, l.taxRate ?? '0'));
@@ -359,6 +485,7 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       }
     }
   }
+  await seedRecords(trx, tenantId, firm.slug);
 }
 
 /** Seeds the firms that are missing; returns the slugs it created. */

@@ -47,6 +47,16 @@ function hasBody(ctx: AppContext): boolean {
 }
 
 /**
+ * Every answer of the API's endpoints carries a person's or a firm's data (or a
+ * session token): no cache may keep it. Set before the guards run, so errors
+ * (401, 403, 404, 400…) carry it too; documents narrow it to `private, no-store`.
+ */
+const noStore: AppMiddleware = async (ctx, next) => {
+  ctx.set('Cache-Control', 'no-store');
+  await next();
+};
+
+/**
  * Declares one endpoint of the contract: its guards run first, then the input is
  * validated against the contract's schemas (unknown fields rejected), then the
  * handler, whose answer is checked against the response schema in tests.
@@ -96,5 +106,5 @@ export function mount<E extends Endpoint>(
     ctx.status = endpoint.status;
     if (endpoint.status !== 204) ctx.body = output;
   };
-  router.register(endpoint.path, [endpoint.method], [...guards, run] as never);
+  router.register(endpoint.path, [endpoint.method], [noStore, ...guards, run] as never);
 }

@@ -106,7 +106,8 @@ export async function listForPortal(db: RequestDb, page: Page): Promise<List<z.i
 
 /**
  * Marks one announcement read for the contact. Idempotent: only the first read is
- * stored and audited (actor the contact; in a preview, the admin beside it).
+ * stored and audited (actor the contact). In an admin preview nothing is stored:
+ * the answer reads as if read (now, or the client's own earlier read).
  */
 export async function markRead(
   db: RequestDb,
@@ -116,6 +117,13 @@ export async function markRead(
 ): Promise<z.input<typeof PortalAnnouncement>> {
   const [visible] = await db.query(`SELECT 1 FROM announcements WHERE id = $1`, [id]);
   if (!visible) throw new NotFoundError('resource_missing', messages.notFound);
+  if (scope.session_kind === 'preview') {
+    // An admin preview records no read receipt (DESIGN §2): the answer is as if read, nothing is written.
+    const [row] = await db.query<PortalAnnouncementRow>(`SELECT ${portalColumns} FROM announcements WHERE id = $1`, [
+      id,
+    ]);
+    return portalAnnouncement({ ...row!, read_at: row!.read_at ?? new Date() });
+  }
   const inserted = await db.query(
     `INSERT INTO announcement_reads (tenant_id, announcement_id, contact_id, client_id)
      VALUES (caseflow.current_tenant(), $1, caseflow.current_contact(), caseflow.current_client())

@@ -51,6 +51,7 @@ export interface AdminPaymentRow {
   refunded_amount: number;
   paid_at: Date;
   created_at: Date;
+  previewed_by: { id: string; name: string } | null;
 }
 
 export interface CreditRow {

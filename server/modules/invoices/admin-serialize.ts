@@ -50,6 +50,7 @@ export function adminPayment(row: AdminPaymentRow): z.input<typeof AdminPayment>
     refunded_amount: row.refunded_amount,
     paid_at: row.paid_at.toISOString(),
     created_at: row.created_at.toISOString(),
+    previewed_by: row.previewed_by,
   };
 }
 

@@ -24,6 +24,7 @@ import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../clients/service.js';
 import type { AdminInvoiceRow, AdminLineRow, AdminPaymentRow, CreditRow } from './admin-models.js';
 import { adminCredit, adminInvoice, adminInvoiceSummary } from './admin-serialize.js';
+import { previewerColumn } from '../impersonations/previewer.js';
 import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
 import { displayStatusColumn, statusFilter } from './overdue.js';
 
@@ -36,7 +37,8 @@ export const adminMessages = {
     `This invoice has been sent (it is ${status}): only drafts can be changed. Cancel it and issue a new one.`,
   externalIdTaken: (id: string) => `Another invoice of this firm already has the external id "${id}".`,
   totalTooLarge: 'The invoice total is too large.',
-  dueBeforeIssue: 'The due date cannot be before the issue date.',
+  dueBeforeIssue: (due: string, issue: string) =>
+    `The due date ${due} is before the issue date ${issue}: an invoice cannot be due before it is issued.`,
   creditNotFound: 'No such credit.',
   creditResolved: (how: string) => `This credit is already settled (${how.replace('_', ' ')}).`,
 };
@@ -94,7 +96,7 @@ export async function retrieve(db: RequestDb, timezone: string, id: string): Pro
   );
   const payments = await db.query<AdminPaymentRow>(
     `SELECT id, invoice_id, amount, currency, method, mode, transaction_id, note, stripe_payment_intent_id,
-            contact_id, refunded_amount, paid_at, created_at
+            contact_id, refunded_amount, paid_at, created_at, ${previewerColumn('payments')}
        FROM payments WHERE invoice_id = $1 ORDER BY paid_at, created_at`,
     [id],
   );
@@ -161,10 +163,20 @@ export async function resolveCredit(
 
 const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
 
-/** Checks what the schema cannot: currency known, client and matter in the firm and matching, dates in order. */
+/** Today in the firm's time zone, as the database sees it (the default issue date). */
+export async function firmToday(db: RequestDb, timezone: string): Promise<string> {
+  const [row] = await db.query<{ today: string }>(`SELECT (now() AT TIME ZONE $1)::date AS today`, [timezone]);
+  return row!.today;
+}
+
+/**
+ * Checks what the schema cannot: currency known, client and matter in the firm and
+ * matching, dates in order (an absent issue date is today in the firm's time zone).
+ */
 async function checkContent(
   db: RequestDb,
   c: { client_id: string; matter_id?: string | null; currency: string; issue_date?: string; due_date?: string | null },
+  timezone: string,
 ): Promise<void> {
   if (!isKnownCurrency(c.currency)) throw invalid('body.currency', moneyMessages.unknownCurrency(c.currency));
   const [client] = await db.query(`SELECT 1 FROM clients WHERE id = $1`, [c.client_id]);
@@ -176,8 +188,9 @@ async function checkContent(
     if (!matter) throw invalid('body.matter_id', adminMessages.unknownMatter);
     if (matter.client_id !== c.client_id) throw invalid('body.matter_id', adminMessages.matterOfOtherClient);
   }
-  if (c.issue_date && c.due_date && c.due_date < c.issue_date) {
-    throw invalid('body.due_date', adminMessages.dueBeforeIssue);
+  if (c.due_date) {
+    const issue = c.issue_date ?? (await firmToday(db, timezone));
+    if (c.due_date < issue) throw invalid('body.due_date', adminMessages.dueBeforeIssue(c.due_date, issue));
   }
 }
 
@@ -240,7 +253,7 @@ async function audit(act: AdminAct, action: string, invoiceId: string, data: Rec
 async function insertDraft(act: AdminAct, body: Content & { external_id?: string | undefined }): Promise<string> {
   const { db, admin } = act;
   const currency = body.currency ?? admin.currency;
-  await checkContent(db, { ...body, currency });
+  await checkContent(db, { ...body, currency }, admin.timezone);
   const { figures, totals } = figuresOf(body.lines);
   let id: string;
   try {
@@ -318,7 +331,7 @@ async function applyChanges(
     issue_date: changes.issue_date ?? current.issue_date,
     due_date: changes.due_date !== undefined ? changes.due_date : current.due_date,
   };
-  await checkContent(db, next);
+  await checkContent(db, next, act.admin.timezone);
   const sets: string[] = [];
   const params = new Params();
   const idParam = params.add(current.id);

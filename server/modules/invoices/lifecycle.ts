@@ -6,13 +6,13 @@
 import type { z } from 'zod';
 import type { AdminInvoice, ManualPaymentRequest, ManualPaymentResult } from '../../../sdk/schemas/invoices.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Keyring } from '../../security/keyring.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { invoiceSent } from '../email/templates.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../clients/service.js';
-import { adminMessages, retrieve } from './admin-service.js';
+import { adminMessages, firmToday, retrieve } from './admin-service.js';
 import { formatMoney } from './money.js';
 import { lockInvoice, paymentMessages, recordPayment } from './payments.js';
 
@@ -24,6 +24,10 @@ export const lifecycleMessages = {
   cancelWithPayments: 'This invoice has received payments: a partly paid invoice cannot be cancelled.',
   numberTaken: (number: string) =>
     `The next invoice number, ${number}, is already used by another invoice of this firm: change the firm's invoice prefix.`,
+  paidInFuture: (paidAt: string, today: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(paidAt)
+      ? `The payment date ${paidAt} is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`
+      : `The payment time ${paidAt} is in the future: record a payment once the money has arrived.`,
 };
 
 type InvoiceOut = z.input<typeof AdminInvoice>;
@@ -154,9 +158,25 @@ export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
   return retrieve(db, admin.timezone, id);
 }
 
+/** A payment date must not be after today in the firm's time zone, a payment time not after now. */
+async function checkPaidAt(act: AdminAct, paidAt: string | undefined): Promise<void> {
+  if (paidAt === undefined) return;
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(paidAt);
+  const today = await firmToday(act.db, act.admin.timezone);
+  const [row] = await act.db.query<{ future: boolean }>(
+    isDate ? `SELECT $1::date > $2::date AS future` : `SELECT $1::timestamptz > now() AS future`,
+    isDate ? [paidAt, today] : [paidAt],
+  );
+  if (row!.future) {
+    const message = lifecycleMessages.paidInFuture(paidAt, today);
+    throw new ValidationError(message, [{ path: 'body.paid_at', message }]);
+  }
+}
+
 /**
  * Records a manual payment: the amount defaults to the balance; above it is a
- * 400 amount_exceeds_balance, a draft, cancelled or paid invoice a 409.
+ * 400 amount_exceeds_balance, a draft, cancelled or paid invoice a 409, a date
+ * in the future a 400.
  */
 export async function recordManualPayment(
   act: AdminAct,
@@ -164,6 +184,7 @@ export async function recordManualPayment(
   body: z.output<typeof ManualPaymentRequest>,
 ): Promise<z.input<typeof ManualPaymentResult>> {
   const { db, admin } = act;
+  await checkPaidAt(act, body.paid_at);
   const invoice = await lockInvoice(db, id);
   if (!invoice) throw new NotFoundError('resource_missing', adminMessages.notFound);
   const open = invoice.status === 'unpaid' || invoice.status === 'partially_paid';

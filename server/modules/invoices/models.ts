@@ -40,4 +40,5 @@ export class Payment extends Model {
   declare currency: string;
   declare method: 'manual' | 'stripe';
   declare paid_at: Date;
+  declare previewed_by: { id: string; name: string } | null;
 }

@@ -50,6 +50,7 @@ export function portalInvoice(
       currency: payment.currency,
       method: payment.method,
       paid_at: payment.paid_at.toISOString(),
+      previewed_by: payment.previewed_by ?? null,
     })),
   };
 }

@@ -1,3 +1,5 @@
+import { raw } from 'objection';
+import { previewerColumn } from '../impersonations/previewer.js';
 import type { z } from 'zod';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { List } from '../../../sdk/schemas/common.js';
@@ -58,7 +60,10 @@ export async function retrieveForPortal(
       .orderBy('position'),
   );
   const payments = await db.rows<Payment>(
-    Payment.query().select('id', 'amount', 'currency', 'method', 'paid_at').where('invoice_id', id).orderBy('paid_at'),
+    Payment.query()
+      .select('id', 'amount', 'currency', 'method', 'paid_at', raw(previewerColumn('payments')))
+      .where('invoice_id', id)
+      .orderBy('paid_at'),
   );
   return portalInvoice(invoice, lines, payments);
 }

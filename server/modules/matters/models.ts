@@ -5,6 +5,7 @@ export interface MatterRow {
   number: number;
   title: string;
   status: 'not_started' | 'in_progress' | 'on_hold' | 'cancelled' | 'finished';
+  practice_area_id: string | null;
   created_at: Date;
   updated_at: Date;
 }

@@ -21,4 +21,12 @@ export function matterRoutes(
     opts,
   );
   mount(router, endpoints.adminRetrieveMatter, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
+  mount(
+    router,
+    endpoints.adminUpdateMatter,
+    staff,
+    ({ params, body }, ctx) =>
+      service.update({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
+    opts,
+  );
 }

@@ -10,6 +10,7 @@ export function adminMatter(row: MatterRow): z.input<typeof Matter> {
     number: row.number,
     title: row.title,
     status: row.status,
+    practice_area_id: row.practice_area_id,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };

@@ -11,6 +11,7 @@ export interface HistoryRow {
   method: 'manual' | 'stripe';
   paid_at: Date;
   refunded_amount: number;
+  previewed_by: { id: string; name: string } | null;
 }
 
 /** The portal's allow-list of payment fields: never the internal note, mode details or Stripe ids. */
@@ -24,5 +25,6 @@ export function portalPaymentHistoryItem(row: HistoryRow): z.input<typeof Portal
     method: row.method,
     paid_at: row.paid_at.toISOString(),
     refunded_amount: row.refunded_amount,
+    previewed_by: row.previewed_by,
   };
 }

@@ -3,6 +3,7 @@ import type { List, ListQuery } from '../../../sdk/schemas/common.js';
 import type { PortalPaymentHistoryItem } from '../../../sdk/schemas/portal-billing.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { previewerColumn } from '../impersonations/previewer.js';
 import { portalPaymentHistoryItem, type HistoryRow } from './serialize.js';
 
 /**
@@ -19,7 +20,7 @@ export async function listForPortal(
   const rows = await db.query<HistoryRow>(
     `SELECT payments.id, payments.invoice_id, invoices.number AS invoice_number, payments.amount,
             payments.currency, payments.method, payments.paid_at,
-            payments.refunded_amount
+            payments.refunded_amount, ${previewerColumn('payments')}
        FROM payments
        JOIN invoices ON invoices.tenant_id = payments.tenant_id AND invoices.id = payments.invoice_id
       ${keyset.where ? `WHERE ${keyset.where}` : ''}

@@ -35,7 +35,7 @@ export async function forgotPassword(
   meta: RequestMeta,
 ): Promise<{ message: string }> {
   const normalized = email.trim().toLowerCase();
-  await deps.rateLimits.forgotPassword(slug, normalized, meta.ip);
+  await deps.rateLimits.forgotPassword(meta.ip);
   await verifyPassword(null, normalized);
   await inScope<TenantScope, void>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
     await db.query('INSERT INTO password_reset_requests (tenant_id, email) VALUES (caseflow.current_tenant(), $1)', [
@@ -48,9 +48,10 @@ export async function forgotPassword(
 
 /**
  * Worker job: turns one recorded reset request into a link and an email when the
- * address is an active, portal-enabled contact's, then forgets the address.
+ * address is an active, portal-enabled contact's and has not had its share of
+ * reset emails this window (then silently nothing), then forgets the address.
  */
-export function resetRequestJob(deps: { config: Config; keyring: Keyring }) {
+export function resetRequestJob(deps: { config: Config; keyring: Keyring; rateLimits: RateLimits }) {
   return async (db: RequestDb): Promise<boolean> => {
     const [request] = await db.query<{
       tenant_id: string;
@@ -74,7 +75,7 @@ export function resetRequestJob(deps: { config: Config; keyring: Keyring }) {
         WHERE lower(email) = $1 AND active AND portal_access`,
       [request.email],
     );
-    if (contact) {
+    if (contact && (await deps.rateLimits.mayEmailReset(request.tenant_id, contact.email))) {
       const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
       const base = tenantPublicUrl(deps.config, { tenant_slug: request.slug, public_url: request.public_url });
       const url = `${base}/clients/reset-password#token=${link.token}`;

@@ -1,11 +1,17 @@
 import Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
-import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { BadRequestError } from '../../errors.js';
+import { requestMeta, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { checkSameOrigin, portalCookieName, portalSession } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import { requireTenantSlug } from '../../http/tenant.js';
 import * as service from './service.js';
 import * as passwords from './passwords.js';
+
+export const routeMessages = {
+  httpsRequired:
+    'A cookie login needs HTTPS, and this request arrived over plain HTTP (does the proxy send X-Forwarded-Proto?).',
+};
 
 export function portalAuthRoutes(
   router: Router<AppState, AppExtensions>,
@@ -14,6 +20,11 @@ export function portalAuthRoutes(
 ) {
   const cookieName = portalCookieName(deps.config);
   const secure = deps.config.PUBLIC_SCHEME === 'https';
+  // A Secure cookie cannot be set on a request that did not come over https (Koa throws):
+  // say so before anything is written. Clearing it is harmless either way.
+  const requireHttps = (ctx: AppContext) => {
+    if (secure && !ctx.secure) throw new BadRequestError('https_required', routeMessages.httpsRequired);
+  };
 
   mount(
     router,
@@ -22,7 +33,10 @@ export function portalAuthRoutes(
     async ({ body }, ctx) => {
       const slug = requireTenantSlug(ctx.state);
       // A cookie login is a browser form: refuse it from other origins (login CSRF).
-      if (body.transport === 'cookie') checkSameOrigin(ctx);
+      if (body.transport === 'cookie') {
+        requireHttps(ctx);
+        checkSameOrigin(ctx);
+      }
       const previous = body.transport === 'cookie' ? ctx.cookies.get(cookieName) : undefined;
       const result = await service.login(deps, slug, body, requestMeta(ctx), previous ?? undefined);
       const session = { kind: result.session.kind, expires_at: result.session.expires_at.toISOString() };
@@ -49,7 +63,8 @@ export function portalAuthRoutes(
     async (_input, ctx) => {
       await service.logout(ctx.db, ctx.state.portal!, requestMeta(ctx));
       if (ctx.state.portalTransport === 'cookie') {
-        ctx.cookies.set(cookieName, null, { httpOnly: true, secure, sameSite: 'lax', path: '/', overwrite: true });
+        const clear = { httpOnly: true, secure: secure && ctx.secure, sameSite: 'lax' as const, path: '/' };
+        ctx.cookies.set(cookieName, null, { ...clear, overwrite: true });
       }
     },
     opts,

@@ -43,7 +43,8 @@ export function staffRoutes(
   mount(
     router,
     endpoints.adminUpdateStaff,
-    admin,
+    // Admins change anyone; the service lets a staff member change their own phone.
+    [adminCredential(deps)],
     ({ params, body }, ctx) => service.update(ctx.db, ctx.state.admin!, params.id, body, requestMeta(ctx)),
     opts,
   );

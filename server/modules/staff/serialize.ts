@@ -8,6 +8,8 @@ export interface StaffRow {
   last_name: string;
   role: 'admin' | 'staff';
   active: boolean;
+  phone: string | null;
+  hourly_rate: string | null;
   created_at: Date;
 }
 
@@ -20,8 +22,10 @@ export function staffUser(row: StaffRow): z.input<typeof StaffUser> {
     last_name: row.last_name,
     role: row.role,
     active: row.active,
+    phone: row.phone,
+    hourly_rate: row.hourly_rate === null ? null : Number(row.hourly_rate),
     created_at: row.created_at.toISOString(),
   };
 }
 
-export const staffColumns = 'id, email, first_name, last_name, role, active, created_at';
+export const staffColumns = 'id, email, first_name, last_name, role, active, phone, hourly_rate, created_at';

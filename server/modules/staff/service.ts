@@ -4,7 +4,7 @@ import type { StaffInviteRequest, StaffUpdateRequest, StaffUser } from '../../..
 import { tenantPublicUrl, type Config } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope } from '../../db/request-transaction.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import type { Keyring } from '../../security/keyring.js';
@@ -118,10 +118,16 @@ export async function resendInvite(
   return staffUser(row);
 }
 
+export const messages = {
+  adminsOnly: 'Only firm admins may change staff users; you may change your own phone.',
+};
+
 /**
- * Renames, re-roles or (de)activates a staff user. An admin cannot demote or
- * deactivate themselves (so a firm never locks its last admin out by accident).
- * Deactivation ends the user's sessions at once (a database trigger).
+ * Renames, re-roles, (de)activates a staff user or changes their phone or hourly
+ * rate. Admins change anyone; a staff member may change their own phone and
+ * nothing else. An admin cannot demote or deactivate themselves (so a firm never
+ * locks its last admin out by accident). Deactivation ends the user's sessions
+ * at once (a database trigger).
  */
 export async function update(
   db: RequestDb,
@@ -133,19 +139,34 @@ export async function update(
   const [before] = await db.query<StaffRow>(`SELECT ${staffColumns} FROM staff_users WHERE id = $1 FOR UPDATE`, [id]);
   if (!before) throw new NotFoundError('staff_user_missing', 'No staff user with this id at this firm.');
   const self = scope.principal_type === 'staff' && scope.principal_id === id;
+  const ownPhoneOnly = self && Object.keys(body).every((field) => field === 'phone');
+  if (scope.role !== 'admin' && !ownPhoneOnly) throw new PermissionError('admin_required', messages.adminsOnly);
   if (self && (body.active === false || body.role === 'staff')) {
     throw new ConflictError('cannot_change_self', 'You cannot demote or deactivate yourself; ask another admin.');
   }
   const [row] = await db.query<StaffRow>(
     `UPDATE staff_users
         SET first_name = coalesce($2, first_name), last_name = coalesce($3, last_name),
-            role = coalesce($4, role), active = coalesce($5, active), updated_at = now()
+            role = coalesce($4, role), active = coalesce($5, active),
+            phone = CASE WHEN $6::boolean THEN $7 ELSE phone END,
+            hourly_rate = CASE WHEN $8::boolean THEN $9::bigint ELSE hourly_rate END,
+            updated_at = now()
       WHERE id = $1
       RETURNING ${staffColumns}`,
-    [id, body.first_name ?? null, body.last_name ?? null, body.role ?? null, body.active ?? null],
+    [
+      id,
+      body.first_name ?? null,
+      body.last_name ?? null,
+      body.role ?? null,
+      body.active ?? null,
+      body.phone !== undefined,
+      body.phone ?? null,
+      body.hourly_rate !== undefined,
+      body.hourly_rate ?? null,
+    ],
   );
   const changes: Record<string, unknown> = {};
-  for (const field of ['first_name', 'last_name', 'role', 'active'] as const) {
+  for (const field of ['first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate'] as const) {
     if (row![field] !== before[field]) changes[field] = { from: before[field], to: row![field] };
   }
   const action =

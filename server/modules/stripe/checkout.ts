@@ -14,6 +14,7 @@ import type { PortalScope } from '../../db/request-transaction.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { portalActor, recordAudit } from '../audit/service.js';
+import { previewerOf } from '../impersonations/previewer.js';
 import { paymentSettings, type StripeDeps } from './accounts.js';
 import { toStripeAmount } from './amounts.js';
 import { isStripeError, stripeFailure } from './client.js';
@@ -157,11 +158,14 @@ export async function createCheckout(
     `SELECT id, stripe_session_id FROM checkout_sessions WHERE invoice_id = $1 AND status = 'open'`,
     [invoice.id],
   );
+  // In an admin preview, the admin goes with the payment so the webhook records them on it too.
+  const previewer = await previewerOf(db, scope);
   const metadata = {
     tenant_id: scope.tenant_id,
     tenant_slug: scope.tenant_slug,
     invoice_id: invoice.id,
     contact_id: scope.contact_id,
+    ...(previewer ? { previewed_by: previewer.id } : {}),
   };
   let session: Stripe.Checkout.Session;
   const closed: { id: string; status: 'expired' | 'complete' }[] = [];
@@ -202,10 +206,10 @@ export async function createCheckout(
   const expiresAt = new Date(session.expires_at * 1000);
   await db.query(
     `INSERT INTO checkout_sessions (tenant_id, invoice_id, contact_id, stripe_session_id, amount, currency, url, expires_at,
-                                    client_id)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, caseflow.current_client())
+                                    client_id, previewed_by)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, caseflow.current_client(), $8)
      ON CONFLICT (tenant_id, stripe_session_id) DO NOTHING`,
-    [invoice.id, scope.contact_id, session.id, amount, invoice.currency, session.url, expiresAt],
+    [invoice.id, scope.contact_id, session.id, amount, invoice.currency, session.url, expiresAt, previewer?.id ?? null],
   );
   await recordAudit(
     db,
@@ -224,5 +228,6 @@ export async function createCheckout(
     amount,
     currency: invoice.currency,
     expires_at: expiresAt,
+    previewed_by: previewer,
   });
 }

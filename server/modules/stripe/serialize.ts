@@ -38,6 +38,7 @@ export interface CheckoutRow {
   amount: number;
   currency: string;
   expires_at: Date;
+  previewed_by: { id: string; name: string } | null;
 }
 
 export function checkoutSession(row: CheckoutRow): z.input<typeof CheckoutSession> {
@@ -47,5 +48,6 @@ export function checkoutSession(row: CheckoutRow): z.input<typeof CheckoutSessio
     amount: row.amount,
     currency: row.currency,
     expires_at: row.expires_at.toISOString(),
+    previewed_by: row.previewed_by,
   };
 }

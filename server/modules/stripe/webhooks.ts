@@ -86,7 +86,7 @@ const objectSchemas: Record<string, z.ZodType> = {
   'charge.refund.updated': RefundObject,
 };
 /** The metadata our checkouts put on the session and the payment intent. */
-const OurMetadata = z.looseObject({ invoice_id: Id, contact_id: Id.nullish() });
+const OurMetadata = z.looseObject({ invoice_id: Id, contact_id: Id.nullish(), previewed_by: Id.nullish() });
 
 function malformed(error: z.ZodError, prefix: string): BadRequestError {
   const issue = error.issues[0]!;
@@ -297,6 +297,13 @@ class EventHandler {
     this.effects.applied = true;
     if (!result.created) return;
     this.effects.invoices.add(invoiceId);
+    // Paid through a checkout an admin opened while previewing: the payment says so too (a staff user of this firm).
+    if (ours.data.previewed_by) {
+      await this.db.query(
+        `UPDATE payments SET previewed_by = s.id FROM staff_users s WHERE payments.id = $1 AND s.id = $2`,
+        [result.payment.id, ours.data.previewed_by],
+      );
+    }
     await recordAudit(
       this.db,
       {

@@ -102,6 +102,9 @@ test.before(async () => {
   ids.nora = (await owner('contacts').where({ email: demo.nora.email }).first()).id;
   const scratch = await ada.clients.create({ name: 'Matrix Scratch LLC' });
   ids.matter = (await ada.matters.create({ client_id: northwind.id, title: 'Matrix matter' })).id;
+  ids.lead = (await ada.leads.create({ name: 'Matrix Lead' })).id;
+  ids.party = (await ada.matterParties.add(ids.matter, { name: 'Matrix Party', role: 'witness' })).id;
+  ids.conflictCheck = (await ada.conflictChecks.run({ parties: [{ name: 'Matrix Nobody' }] })).id;
   ids.scratchClient = scratch.id;
   ids.scratchContact = (
     await ada.contacts.create({
@@ -116,6 +119,11 @@ test.before(async () => {
     await ada.staff.invite({ email: 'scratch@acme-law.example', first_name: 'S', last_name: 'S', role: 'staff' })
   ).id;
   ids.announcement = (await ada.announcements.create({ title: 'Matrix', body: 'Read me.', publish: true })).id;
+  // Records of records-b: a note of Ada's to edit, another to delete, a thread, a practice area.
+  ids.note = (await ada.notes.createForClient(northwind.id, { body: 'Matrix note' })).id;
+  ids.doomedNote = (await ada.notes.createForMatter(ids.matter, { body: 'Matrix note to delete' })).id;
+  ids.thread = (await ada.threads.start(ids.matter, { subject: 'Matrix', body: 'First.' })).thread.id;
+  ids.practiceArea = (await ada.practiceAreas.create({ name: 'Matrix practice' })).id;
   await s.platform().tenants.create({
     slug: 'matrix-scratch',
     name: 'Matrix Scratch',
@@ -234,6 +242,64 @@ const table: Record<string, Call> = {
   adminListMatters: { expect: everyday(200) },
   adminCreateMatter: { body: (p) => ({ client_id: ids.client, title: unique(p, 'matter') }), expect: everyday(201) },
   adminRetrieveMatter: { params: { id: 'matter' }, expect: everyday(200) },
+  adminUpdateMatter: { params: { id: 'matter' }, body: () => ({ status: 'in_progress' }), expect: everyday(200) },
+  // Internal notes: staff and keys of either role; only the author or an admin changes a note (Ada wrote these).
+  adminListClientNotes: { params: { id: 'client' }, expect: everyday(200) },
+  adminCreateClientNote: {
+    params: { id: 'client' },
+    body: (p) => ({ body: unique(p, 'note') }),
+    expect: everyday(201),
+  },
+  adminListMatterNotes: { params: { id: 'matter' }, expect: everyday(200) },
+  adminCreateMatterNote: {
+    params: { id: 'matter' },
+    body: (p) => ({ body: unique(p, 'note') }),
+    expect: everyday(201),
+  },
+  adminUpdateNote: { params: { id: 'note' }, body: () => ({ pinned: true }), expect: adminOnly(200) },
+  // The admin deletes it first; the keys after it find it gone.
+  adminDeleteNote: {
+    params: { id: 'doomedNote' },
+    expect: only({ staff: 403, admin: 204, adminKey: 404, staffKey: 404 }),
+    order: 1,
+  },
+  adminListMatterThreads: { params: { id: 'matter' }, expect: everyday(200) },
+  adminCreateMatterThread: {
+    params: { id: 'matter' },
+    body: (p) => ({ subject: unique(p, 'thread'), body: 'Hello.' }),
+    expect: everyday(201),
+  },
+  adminRetrieveThread: { params: { id: 'thread' }, expect: everyday(200) },
+  adminListThreadMessages: { params: { id: 'thread' }, expect: everyday(200) },
+  adminCreateThreadMessage: { params: { id: 'thread' }, body: () => ({ body: 'Reply.' }), expect: everyday(201) },
+  // Practice areas: staff list them, admins change them; the revenue report is for admins and admin keys.
+  adminListPracticeAreas: { expect: everyday(200) },
+  adminCreatePracticeArea: { body: (p) => ({ name: unique(p, 'area') }), expect: adminOnly(201) },
+  adminUpdatePracticeArea: {
+    params: { id: 'practiceArea' },
+    body: (p) => ({ name: unique(p, 'area') }),
+    expect: adminOnly(200),
+  },
+  adminRevenueReport: { expect: adminOnly(200) },
+  // Leads, matter parties, conflict checks: staff-only records, every staff credential may do everything.
+  adminListLeads: { expect: everyday(200) },
+  adminCreateLead: { body: (p) => ({ name: unique(p, 'lead') }), expect: everyday(201) },
+  adminRetrieveLead: { params: { id: 'lead' }, expect: everyday(200) },
+  adminUpdateLead: { params: { id: 'lead' }, body: () => ({ stage: 'contacted' }), expect: everyday(200) },
+  adminListMatterParties: { params: { id: 'matter' }, expect: everyday(200) },
+  adminAddMatterParty: {
+    params: { id: 'matter' },
+    body: (p) => ({ name: unique(p, 'party'), role: 'witness' }),
+    expect: everyday(201),
+  },
+  // One party to remove: the first staff caller removes it, the others find it gone.
+  adminRemoveMatterParty: {
+    params: { id: 'matter', party_id: 'party' },
+    expect: only({ staff: 204, admin: 404, adminKey: 404, staffKey: 404 }),
+  },
+  adminRunConflictCheck: { body: () => ({ parties: [{ name: 'Northwind Traders' }] }), expect: everyday(201) },
+  adminListConflictChecks: { expect: everyday(200) },
+  adminRetrieveConflictCheck: { params: { id: 'conflictCheck' }, expect: everyday(200) },
   // Stripe: admins only; the checkout runs before Stripe is configured (409 for the invoice's own contact);
   // the webhook answers 400 to anyone without a valid Stripe signature.
   adminRetrieveStripe: { expect: adminOnly(200) },

@@ -28,6 +28,14 @@ test('a bad value stops the boot with one line naming the setting', (t) => {
       { TRUST_PROXY: 'maybe' },
       'Invalid setting TRUST_PROXY: TRUST_PROXY is now the number of proxies in front of the server: set TRUST_PROXY=1 for one (N for N), or 0 for none',
     ],
+    [
+      { PUBLIC_SCHEME: 'https' },
+      'Invalid setting PUBLIC_SCHEME: https needs the TLS proxy in front trusted (TRUST_PROXY=1), since this server speaks plain HTTP itself; or set PUBLIC_SCHEME=http',
+    ],
+    [
+      { PUBLIC_SCHEME: 'https', TRUST_PROXY: '0', NODE_ENV: 'production' },
+      'Invalid setting PUBLIC_SCHEME: https needs the TLS proxy in front trusted (TRUST_PROXY=1), since this server speaks plain HTTP itself; or set PUBLIC_SCHEME=http',
+    ],
     [{ CASEFLOW_PLATFORM_KEY: 'short' }, 'Invalid setting CASEFLOW_PLATFORM_KEY: must be at least 32 characters'],
     [
       { BASE_DOMAIN: 'Example.COM' },
@@ -41,6 +49,12 @@ test('a bad value stops the boot with one line naming the setting', (t) => {
   }
 });
 
+test('the dev and test defaults (http, no proxy) boot; https boots behind a trusted proxy', (t) => {
+  t.like(loadConfig({ NODE_ENV: 'test' }), { PUBLIC_SCHEME: 'http', TRUST_PROXY: 0 });
+  t.like(loadConfig({ NODE_ENV: 'development' }), { PUBLIC_SCHEME: 'http', TRUST_PROXY: 0 });
+  t.like(loadConfig({ PUBLIC_SCHEME: 'https', TRUST_PROXY: '1' }), { PUBLIC_SCHEME: 'https', TRUST_PROXY: 1 });
+});
+
 test('TRUST_PROXY is a hop count: unset or 0 trusts no proxy, N trusts N', (t) => {
   t.is(loadConfig({}).TRUST_PROXY, 0);
   t.is(loadConfig({ TRUST_PROXY: '0' }).TRUST_PROXY, 0);
@@ -50,7 +64,10 @@ test('TRUST_PROXY is a hop count: unset or 0 trusts no proxy, N trusts N', (t) =
 test('links use the public scheme and port, never a request host', (t) => {
   t.is(tenantOrigin(loadConfig({ PORT: '4000' }), 'acme'), 'http://acme.localhost:4000');
   t.is(
-    tenantOrigin(loadConfig({ BASE_DOMAIN: 'caseflow.law', PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' }), 'acme'),
+    tenantOrigin(
+      loadConfig({ BASE_DOMAIN: 'caseflow.law', PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443', TRUST_PROXY: '1' }),
+      'acme',
+    ),
     'https://acme.caseflow.law',
   );
 });

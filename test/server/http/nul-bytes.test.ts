@@ -340,6 +340,11 @@ test('headers and hosted page ids outside the contract refuse a NUL or a stray b
   t.is(page.status, 404);
   const badEncoding = await rawRequest(s.server.port, { path: '/clients/invoices/%E0%A4%A', host: 'acme.localhost' });
   t.true(badEncoding.status === 400 || badEncoding.status === 404, `status ${badEncoding.status}`);
+  // Broken percent-encoding in an API path parameter or query string is not a 500 either.
+  for (const path of ['/api/v1/platform/tenants/%E0%A4%A', '/api/v1/platform/tenants?starting_after=%E0%A4%A']) {
+    const res = await rawRequest(s.server.port, { path, headers: { authorization: `Bearer ${PLATFORM_KEY}` } });
+    t.true(res.status === 400 || res.status === 404, `${path}: status ${res.status}`);
+  }
   // The firm header takes a slug only.
   const tenant = await rawRequest(s.server.port, {
     path: '/api/v1/portal/me',

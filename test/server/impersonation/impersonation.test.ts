@@ -399,14 +399,19 @@ test.serial('a write in the preview is audited with the contact as actor and the
   const { profile } = await preview.auth.redeemImpersonation({
     token: tokenOf((await ada.impersonations.create(northwindId)).url),
   });
-  const fresh = await ada.announcements.create({ title: 'New fees', body: 'From January.', publish: true });
-  const read = await preview.announcements.markRead(fresh.id);
-  t.not(read.read_at, null);
+  const sessionId = (
+    await s.db
+      .owner('sessions')
+      .where({ kind: 'preview', contact_id: profile.contact.id })
+      .orderBy('created_at', 'desc')
+      .first()
+  ).id;
+  await preview.auth.logout();
   // Read back as admins read the trail: through the audit API.
-  const rows = await ada.auditEvents.list({ action: 'announcement.read', subject_id: fresh.id }).toArray();
+  const rows = await ada.auditEvents.list({ action: 'portal.logout', subject_id: sessionId }).toArray();
   t.deepEqual(
     rows.map((e) => [e.actor, e.impersonator_id, e.subject]),
-    [[{ type: 'contact', id: profile.contact.id }, adaId, { type: 'announcement', id: fresh.id }]],
+    [[{ type: 'contact', id: profile.contact.id }, adaId, { type: 'session', id: sessionId }]],
   );
   const [started] = (await ada.auditEvents.list({ action: 'impersonation.started', subject_id: profile.contact.id }))
     .data;

@@ -35,6 +35,7 @@ test('GET /api/v1/portal/payments — the client’s payments, newest first, wit
       method: 'manual',
       paid_at: 'T',
       refunded_amount: 0,
+      previewed_by: null,
     },
     {
       id: 'ID',
@@ -45,6 +46,7 @@ test('GET /api/v1/portal/payments — the client’s payments, newest first, wit
       method: 'manual',
       paid_at: 'T',
       refunded_amount: 0,
+      previewed_by: null,
     },
   ]);
   t.false(page.has_more);

@@ -80,6 +80,7 @@ test.serial(
       amount: 12345,
       currency: 'USD',
       expires_at: new Date(session.expires_at * 1000).toISOString(),
+      previewed_by: null,
     });
     const rows = await s.db.owner('checkout_sessions').where({ invoice_id: invoice.id });
     t.is(rows.length, 1);

@@ -1,0 +1,38 @@
+import type Router from '@koa/router';
+import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { adminCredential } from '../../http/admin-auth.js';
+import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { mount } from '../../http/route.js';
+import * as service from './service.js';
+
+/** A matter's parties: staff-only records (staff, admins and API keys of either role, removal included). */
+export function matterPartyRoutes(
+  router: Router<AppState, AppExtensions>,
+  deps: Deps,
+  opts: { validateResponses: boolean },
+): void {
+  const staff = [adminCredential(deps)];
+  mount(
+    router,
+    endpoints.adminListMatterParties,
+    staff,
+    ({ params, query }, ctx) => service.list(ctx.db, params.id, query),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminAddMatterParty,
+    staff,
+    ({ params, body }, ctx) =>
+      service.add({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
+    opts,
+  );
+  mount(
+    router,
+    endpoints.adminRemoveMatterParty,
+    staff,
+    ({ params }, ctx) =>
+      service.remove({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, params.party_id),
+    opts,
+  );
+}

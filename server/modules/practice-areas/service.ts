@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import type { List } from '../../../sdk/schemas/common.js';
+import type {
+  PracticeArea,
+  PracticeAreaCreateRequest,
+  PracticeAreaListQuery,
+  PracticeAreaUpdateRequest,
+} from '../../../sdk/schemas/practice-areas.js';
+import type { RequestDb } from '../../db/request-db.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { Params, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import type { AdminAct } from '../clients/service.js';
+import { adminPracticeArea, practiceAreaColumns, type PracticeAreaRow } from './serialize.js';
+
+export const messages = {
+  notFound: 'No such practice area.',
+  nameTaken: (name: string) => `This firm already has a practice area named "${name}".`,
+  unknown: 'No such practice area in this firm.',
+  archived: (name: string) => `The practice area "${name}" is archived: unarchive it or choose another.`,
+};
+
+type AreaOut = z.input<typeof PracticeArea>;
+
+/** The firm's practice areas by name (case-insensitively), then id; the cursor is the last area's id. */
+export async function list(db: RequestDb, query: z.output<typeof PracticeAreaListQuery>): Promise<List<AreaOut>> {
+  const params = new Params();
+  const where: string[] = [];
+  if (!query.include_archived) where.push('archived_at IS NULL');
+  if (query.starting_after) {
+    where.push(
+      `(lower(name), id) > (SELECT lower(c.name), c.id FROM practice_areas c WHERE c.id = ${params.add(query.starting_after)})`,
+    );
+  }
+  const rows = await db.query<PracticeAreaRow>(
+    `SELECT ${practiceAreaColumns} FROM practice_areas ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY lower(name), id LIMIT ${params.add(query.limit + 1)}`,
+    params.values,
+  );
+  return toList(rows, query.limit, adminPracticeArea);
+}
+
+async function find(db: RequestDb, id: string): Promise<PracticeAreaRow | undefined> {
+  const [row] = await db.query<PracticeAreaRow>(`SELECT ${practiceAreaColumns} FROM practice_areas WHERE id = $1`, [
+    id,
+  ]);
+  return row;
+}
+
+function isNameTaken(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === '23505' && e.constraint === 'practice_areas_name';
+}
+
+export async function create(act: AdminAct, body: z.output<typeof PracticeAreaCreateRequest>): Promise<AreaOut> {
+  const { db } = act;
+  let row: PracticeAreaRow;
+  try {
+    [row] = (await db.query<PracticeAreaRow>(
+      `INSERT INTO practice_areas (tenant_id, name) VALUES (caseflow.current_tenant(), $1) RETURNING ${practiceAreaColumns}`,
+      [body.name],
+    )) as [PracticeAreaRow];
+  } catch (error) {
+    if (isNameTaken(error)) throw new ConflictError('practice_area_name_taken', messages.nameTaken(body.name));
+    throw error;
+  }
+  await recordAudit(
+    db,
+    {
+      action: 'practice_area.created',
+      ...adminActor(act.admin),
+      subjectType: 'practice_area',
+      subjectId: row.id,
+      data: { name: row.name },
+    },
+    act.meta,
+  );
+  return adminPracticeArea(row);
+}
+
+export async function update(
+  act: AdminAct,
+  id: string,
+  body: z.output<typeof PracticeAreaUpdateRequest>,
+): Promise<AreaOut> {
+  const { db } = act;
+  const before = await find(db, id);
+  if (!before) throw new NotFoundError('resource_missing', messages.notFound);
+  let row: PracticeAreaRow;
+  try {
+    [row] = (await db.query<PracticeAreaRow>(
+      `UPDATE practice_areas
+          SET name = coalesce($2, name),
+              archived_at = CASE WHEN $3::boolean IS NULL THEN archived_at
+                                 WHEN $3 THEN coalesce(archived_at, now()) END,
+              updated_at = now()
+        WHERE id = $1 RETURNING ${practiceAreaColumns}`,
+      [id, body.name ?? null, body.archived ?? null],
+    )) as [PracticeAreaRow];
+  } catch (error) {
+    if (isNameTaken(error)) throw new ConflictError('practice_area_name_taken', messages.nameTaken(body.name!));
+    throw error;
+  }
+  const changes: Record<string, unknown> = {};
+  if (row.name !== before.name) changes.name = { from: before.name, to: row.name };
+  const wasArchived = before.archived_at !== null;
+  const isArchived = row.archived_at !== null;
+  if (wasArchived !== isArchived) changes.archived = { from: wasArchived, to: isArchived };
+  const action =
+    'archived' in changes
+      ? isArchived
+        ? 'practice_area.archived'
+        : 'practice_area.unarchived'
+      : 'practice_area.updated';
+  await recordAudit(
+    db,
+    { action, ...adminActor(act.admin), subjectType: 'practice_area', subjectId: id, data: changes },
+    act.meta,
+  );
+  return adminPracticeArea(row);
+}
+
+/**
+ * Checks that `id` may be given to a matter: an area of this firm that is not
+ * archived (an area a matter already has may stay when it is archived later).
+ */
+export async function assertAssignable(db: RequestDb, id: string, path: string): Promise<void> {
+  const row = await find(db, id);
+  if (!row) throw new ValidationError(messages.unknown, [{ path, message: messages.unknown }]);
+  if (row.archived_at) {
+    throw new ValidationError(
+      messages.archived(row.name),
+      [{ path, message: messages.archived(row.name) }],
+      'practice_area_archived',
+    );
+  }
+}
