@@ -169,6 +169,14 @@ function distinct(failures: string[]): string[] {
   });
 }
 
+function codeOf(a: Answer): string {
+  try {
+    return String((JSON.parse(a.body.toString()) as ErrorBody).error.code);
+  } catch {
+    return '(no envelope)';
+  }
+}
+
 const isLogout = (op: string) => op === 'portalLogout' || op === 'adminLogout';
 
 /** After a case was accepted: a logout used up its credential, so log in again. */
@@ -275,6 +283,7 @@ test.serial(
 
     const byStatus: Record<string, number> = {};
     const byOperation: Record<string, number> = {};
+    const byCode: Record<string, number> = {};
     const accepted: Record<string, number> = {};
     const acceptedWrites: string[] = [];
     const failures: string[] = [];
@@ -299,6 +308,10 @@ test.serial(
         const c = batch[i]!;
         byStatus[answer.status] = (byStatus[answer.status] ?? 0) + 1;
         byOperation[c.op] = (byOperation[c.op] ?? 0) + 1;
+        if (answer.status >= 400) {
+          const code = `${answer.status} ${codeOf(answer)}`;
+          byCode[code] = (byCode[code] ?? 0) + 1;
+        }
         if (answer.status === 0) failures.push(`${describe(c)}\n    → ${answer.body.toString()}`);
         const problem = answer.status ? problemWith(answer) : undefined;
         if (problem) failures.push(`${describe(c)}\n    → ${problem}`);
@@ -352,6 +365,7 @@ test.serial(
     );
     t.log(`by status: ${JSON.stringify(byStatus)}`);
     t.log(`by operation: ${JSON.stringify(byOperation)}`);
+    t.log(`4xx by code: ${JSON.stringify(byCode)}`);
     t.log(`accepted (2xx: reads, and values a field may hold): ${JSON.stringify(accepted)}`);
     t.log(`accepted writes (${acceptedWrites.length}, the first 40):\n${acceptedWrites.slice(0, 40).join('\n')}`);
     t.log(
