@@ -101,6 +101,23 @@ test('every client row the portal reads names its client, and the database refus
   t.deepEqual([...new Set(lines)], [nora.client_id]);
 });
 
+test('a draft invoice moved to another client takes its lines along (the composite key cascades)', async (t) => {
+  const seeded = await createTestDatabase();
+  t.teardown(() => seeded.close());
+  const owner = seeded.owner;
+  const acme = await owner('tenants').where({ slug: 'acme' }).first();
+  const globex = await owner('clients').where({ tenant_id: acme.id, number: 1002 }).first();
+  const draft = await owner('invoices').where({ tenant_id: acme.id, status: 'draft' }).first();
+  t.not(draft.client_id, globex.id);
+  const lines = await owner('invoice_lines').where({ invoice_id: draft.id }).count({ n: '*' });
+  t.true(Number(lines[0]!.n) > 0);
+  await owner('invoices').where({ id: draft.id }).update({ client_id: globex.id });
+  t.deepEqual(
+    [...new Set(await owner('invoice_lines').where({ invoice_id: draft.id }).pluck('client_id'))],
+    [globex.id],
+  );
+});
+
 const rollback = new Error('rolled back on purpose');
 
 test('the rules catch a new client table that forgets client_id, its composite key and its WITH CHECK pins', async (t) => {
