@@ -53,6 +53,7 @@ export function errorEnvelope(logger: Logger): Middleware {
       if (raw instanceof AppError) error = raw;
       else if (raw instanceof z.ZodError) error = fromZod(raw, 'body');
       else if (isClientHttpError(raw)) error = fromHttpError(raw);
+      else if (isDecompressionError(raw) && ctx.get('content-encoding')) error = undecodableBody();
       else {
         logger.error({ err: raw, req_id: ctx.state.requestId }, 'unhandled error');
         error = new AppError(500, 'api_error', 'internal_error', 'Something went wrong on our side.');
@@ -70,6 +71,26 @@ export function errorEnvelope(logger: Logger): Middleware {
       };
     }
   };
+}
+
+/**
+ * zlib's errors (gzip, deflate: Z_DATA_ERROR, Z_BUF_ERROR; brotli: ERR__ERROR_…),
+ * thrown while the body parser decompresses a body whose bytes are not what its
+ * Content-Encoding says: the client's mistake, not ours.
+ */
+function isDecompressionError(e: unknown): boolean {
+  const { code, errno } = (e ?? {}) as { code?: unknown; errno?: unknown };
+  return typeof code === 'string' && typeof errno === 'number' && /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(code);
+}
+
+export const bodyMessages = {
+  undecodable:
+    'The request body could not be decompressed as its Content-Encoding header says: ' +
+    'send it in that encoding, or without the header.',
+};
+
+function undecodableBody(): AppError {
+  return new AppError(400, 'invalid_request', 'invalid_content_encoding', bodyMessages.undecodable);
 }
 
 function isClientHttpError(e: unknown): e is HttpishError {
