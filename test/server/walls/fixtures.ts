@@ -258,11 +258,15 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
       });
   },
   async conflict_check_matches(w) {
-    for (const check of await owner(w)('conflict_checks').select('tenant_id', 'id'))
+    for (const check of await owner(w)('conflict_checks').select('tenant_id', 'id')) {
+      // After the matches a check already has (the demo's check found one).
+      const { next } = await owner(w)('conflict_check_matches')
+        .where({ tenant_id: check.tenant_id, check_id: check.id })
+        .first(owner(w).raw('COALESCE(max(position) + 1, 0)::int AS next'));
       await owner(w)('conflict_check_matches').insert({
         tenant_id: check.tenant_id,
         check_id: check.id,
-        position: 0,
+        position: next,
         party_index: 0,
         kind: 'client',
         record_id: check.tenant_id === w.acme ? w.northwind : w.initech,
@@ -270,6 +274,7 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
         matched_email: 'party@example.com',
         matched_on: 'name',
       });
+    }
   },
   async internal_notes(w) {
     for (const staff of await firmStaff(w))
