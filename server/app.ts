@@ -1,11 +1,11 @@
 import Koa from 'koa';
 import Router from '@koa/router';
-import { bodyParser } from '@koa/bodyparser';
 import helmet from 'koa-helmet';
 import type { AppExtensions, AppState, Deps } from './http/context.js';
 import { requestId } from './http/request-id.js';
 import { accessLog } from './http/logging.js';
 import { errorEnvelope } from './http/errors.js';
+import { jsonBody } from './http/json-body.js';
 import { resolveTenant } from './http/tenant.js';
 import { portalCors } from './http/cors.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -111,7 +111,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   app.use(resolveTenant(config));
   app.use(portalCors(options.tenants));
   app.use(keepRawWebhookBodies());
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  app.use(jsonBody({ limitBytes: 1024 * 1024 }));
   // The API never needs the hosted pages' routes: skip matching them on its hot path.
   const siteRoutes = site.routes();
   app.use((ctx, next) => (ctx.path.startsWith('/api/') ? next() : siteRoutes(ctx as never, next)));

@@ -32,7 +32,8 @@ export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => 
 function parse(schema: z.ZodObject | undefined, value: unknown, where: string): unknown {
   if (!schema) {
     const empty =
-      value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+      value === undefined ||
+      (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
     if (!empty)
       throw new ValidationError(`This endpoint takes no ${where}.`, [{ path: where, message: 'not allowed' }]);
     return undefined;
@@ -69,8 +70,12 @@ export function mount<E extends Endpoint>(
   options: { validateResponses: boolean },
 ): void {
   const run: AppMiddleware = async (ctx) => {
-    if (endpoint.body && hasBody(ctx) && !ctx.is('application/json')) {
-      throw new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
+    if (hasBody(ctx) && !ctx.is('application/json')) {
+      if (endpoint.body) {
+        throw new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
+      }
+      // Not parsed, so it would be dropped unseen: say so instead.
+      throw new ValidationError('This endpoint takes no body.', [{ path: 'body', message: 'not allowed' }]);
     }
     const input = {
       params: parse(endpoint.params, (ctx as unknown as { params: Record<string, string> }).params, 'path'),

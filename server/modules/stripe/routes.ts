@@ -40,7 +40,7 @@ async function readRawBody(req: IncomingMessage): Promise<Buffer> {
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > MAX_WEBHOOK_BYTES)
-      throw new AppError(413, 'invalid_request', 'payload_too_large', 'The body is too large.');
+      throw new AppError(413, 'invalid_request', 'body_too_large', 'The request body is too large.');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

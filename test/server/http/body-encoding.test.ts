@@ -7,6 +7,7 @@ import http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import test from 'ava';
 import { bodyMessages } from '../../../server/http/errors.js';
+import { jsonBodyMessages } from '../../../server/http/json-body.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -73,10 +74,18 @@ for (const [name, encoding, body] of [
   });
 }
 
-test('an unknown content-encoding stays a 415', async (t) => {
-  const res = await login('x-nope', plain);
-  t.is(res.status, 415);
-  t.is((res.body as { error: { code: string } }).error.code, 'unsupported_media_type');
+test('an unknown content-encoding is a 415 naming it', async (t) => {
+  t.deepEqual(await login('x-nope', plain), {
+    status: 415,
+    body: {
+      error: {
+        type: 'invalid_request',
+        code: 'unsupported_content_encoding',
+        message: jsonBodyMessages.encoding('x-nope'),
+        request_id: 'encoding-test',
+      },
+    },
+  });
 });
 
 test('a body that really is gzip or br still logs in', async (t) => {
