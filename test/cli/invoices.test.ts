@@ -5,34 +5,25 @@
 import test from 'ava';
 import type { AdminInvoice, AdminInvoiceSummary, ManualPaymentResult } from '../../sdk/schemas/invoices.js';
 import type { Matter } from '../../sdk/schemas/matters.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
-import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { cliWithApiKey, type KeyedCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let s: TestServer;
-let env: NodeJS.ProcessEnv;
+let keyed: KeyedCli;
 
 test.before(async () => {
   s = await startTestServer();
-  const token = newToken('cfa');
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  await s.db.owner('api_keys').insert({
-    tenant_id: tenant.id,
-    name: 'CLI invoices (staff)',
+  keyed = await cliWithApiKey(s.db.owner, {
+    baseUrl: s.baseUrl,
+    tenant: 'acme',
     role: 'staff',
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
+    name: 'CLI invoices (staff)',
   });
-  env = isolatedEnv({ CASEFLOW_URL: s.baseUrl, CASEFLOW_TENANT: 'acme', CASEFLOW_API_KEY: token });
 });
 test.after.always(async () => s?.close());
 
-const cli = (args: string[]) => runCli(args, env);
-async function json<T>(args: string[]): Promise<T> {
-  const result = await cli([...args, '--json']);
-  if (result.code !== 0) throw new Error(`caseflow ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as T;
-}
+const cli = (args: string[]) => keyed.cli(args);
+const json = <T>(args: string[]) => keyed.json<T>(args);
 
 test.serial('caseflow matters create|list, then invoices create → send → pay → show', async (t) => {
   const matter = await json<Matter>(['matters', 'create', '--client', '1002', '--title', 'Merger review']);

@@ -5,27 +5,25 @@
  */
 import test from 'ava';
 import type { AdminInvoice } from '../../sdk/schemas/invoices.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
-import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { cliWithApiKey, runCli, type KeyedCli } from '../helpers/cli.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
+let keyed: KeyedCli;
 let adaId: string;
 
 test.before(async () => {
   s = await startTestServer();
   const db = s.db.owner;
   const tenant = await db('tenants').where({ slug: 'acme' }).first();
-  const token = newToken('cfa');
-  await db('api_keys').insert({
-    tenant_id: tenant.id,
-    name: 'CLI previewed payments (staff)',
+  keyed = await cliWithApiKey(s.db.owner, {
+    baseUrl: s.baseUrl,
+    tenant: 'acme',
     role: 'staff',
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
+    name: 'CLI previewed payments (staff)',
   });
-  env = isolatedEnv({ CASEFLOW_URL: s.baseUrl, CASEFLOW_TENANT: 'acme', CASEFLOW_API_KEY: token });
+  env = keyed.env;
   adaId = (await db('staff_users').where({ tenant_id: tenant.id, email: demoStaff.ada.email }).first()).id;
   const nora = await db('contacts').where({ tenant_id: tenant.id, email: demo.nora.email }).first();
   const invoice = await db('invoices').where({ tenant_id: tenant.id, number: 'INV-0002' }).first();

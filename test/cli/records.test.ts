@@ -10,12 +10,12 @@ import type { PracticeArea } from '../../sdk/schemas/practice-areas.js';
 import type { RevenueReport } from '../../sdk/schemas/reports.js';
 import type { StaffUser } from '../../sdk/schemas/staff.js';
 import type { MatterThread, MatterThreadWithMessage, ThreadMessage } from '../../sdk/schemas/threads.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
-import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { cliWithApiKey, type KeyedCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
+let keyed: KeyedCli;
 let adminId: string;
 let tenantId: string;
 
@@ -30,24 +30,18 @@ test.before(async () => {
   });
   tenantId = created.tenant.id;
   adminId = created.admin.id;
-  const token = newToken('cfa');
-  await s.db.owner('api_keys').insert({
-    tenant_id: tenantId,
-    name: 'CLI records',
+  keyed = await cliWithApiKey(s.db.owner, {
+    baseUrl: s.baseUrl,
+    tenant: 'kyoto-law',
     role: 'admin',
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
+    name: 'CLI records',
   });
-  env = isolatedEnv({ CASEFLOW_URL: s.baseUrl, CASEFLOW_TENANT: 'kyoto-law', CASEFLOW_API_KEY: token });
+  env = keyed.env;
 });
 test.after.always(async () => s?.close());
 
-const cli = (args: string[]) => runCli(args, env);
-async function json<T>(args: string[]): Promise<T> {
-  const result = await cli([...args, '--json']);
-  if (result.code !== 0) throw new Error(`caseflow ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as T;
-}
+const cli = (args: string[]) => keyed.cli(args);
+const json = <T>(args: string[]) => keyed.json<T>(args);
 
 test.serial(
   'caseflow practice-areas create|list|update, matters update --practice-area by name, and none',

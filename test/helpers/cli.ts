@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
+import { newToken, tokenHash } from '../../server/security/tokens.js';
 
 export const CLI = path.resolve(import.meta.dirname, '../../cli/bin.js');
 
@@ -72,4 +74,43 @@ export function startCli(
       if (!out.match(ready)) reject(new Error(`exited (${code}) before ready:\n${out}`));
     });
   });
+}
+
+export interface KeyedCli {
+  env: NodeJS.ProcessEnv;
+  /** `caseflow …` with the key; the result as is. */
+  cli(args: string[]): Promise<CliResult>;
+  /** `caseflow … --json`, parsed; a non-zero exit throws with its stderr. */
+  json<T>(args: string[]): Promise<T>;
+}
+
+/**
+ * The CLI as a firm's script runs it: an API key of `role` made for the firm
+ * (inserted as the owner, as `caseflow apikeys create` would) in
+ * CASEFLOW_API_KEY, with an isolated HOME.
+ */
+export async function cliWithApiKey(
+  owner: Knex,
+  options: { baseUrl: string; tenant: string; role: 'admin' | 'staff'; name: string },
+): Promise<KeyedCli> {
+  const firm = await owner('tenants').where({ slug: options.tenant }).first();
+  const token = newToken('cfa');
+  await owner('api_keys').insert({
+    tenant_id: firm.id,
+    name: options.name,
+    role: options.role,
+    prefix: token.slice(0, 8),
+    key_hash: tokenHash(token),
+  });
+  const env = isolatedEnv({ CASEFLOW_URL: options.baseUrl, CASEFLOW_TENANT: options.tenant, CASEFLOW_API_KEY: token });
+  const cli = (args: string[]) => runCli(args, env);
+  return {
+    env,
+    cli,
+    async json<T>(args: string[]): Promise<T> {
+      const result = await cli([...args, '--json']);
+      if (result.code !== 0) throw new Error(`caseflow ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+      return JSON.parse(result.stdout) as T;
+    },
+  };
 }
