@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { parseMajor } from '../../sdk/schemas/currencies.js';
+import { formatMinor, formatMoney, parseMajor } from '../../sdk/schemas/currencies.js';
 import type { StaffUpdateRequest } from '../../sdk/schemas/staff.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 
 const messages = {
-  badRate: (currency: string, why: string) => `--hourly-rate: ${why} (amounts are in ${currency}, e.g. 250.00).`,
+  badRate: (currency: string, why: string) =>
+    `--hourly-rate: ${why} (amounts are in ${currency}, e.g. ${formatMinor(25_000, currency)}).`,
 };
 
 function role(value: string | undefined): 'admin' | 'staff' | undefined {
@@ -21,10 +22,16 @@ export function registerStaff(program: Command): void {
     .description('List staff users')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
+      const admin = adminClient();
       const all = [];
-      for await (const user of adminClient().staff.list({ limit: 100 })) all.push(user);
+      for await (const user of admin.staff.list({ limit: 100 })) all.push(user);
       if (options.json) return printJson(all);
-      printTable(all, ['id', 'email', 'first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate']);
+      // Rates are minor units of the firm's currency: shown as money, like every amount the CLI prints.
+      const { currency } = (await admin.me()).firm;
+      printTable(
+        all.map((u) => ({ ...u, hourly_rate: u.hourly_rate === null ? '-' : formatMoney(u.hourly_rate, currency) })),
+        ['id', 'email', 'first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate'],
+      );
     });
 
   staff

@@ -242,11 +242,13 @@ test.serial(
       '25000',
     ]);
     t.like(user, { phone: '+81 75 555 0100', hourly_rate: 25_000 });
+    const listedWithRate = await cli(['staff', 'list']);
+    t.regex(listedWithRate.stdout, /\+81 75 555 0100 +25000 JPY\n/);
     const fraction = await cli(['staff', 'update', adminId, '--hourly-rate', '250.50']);
     t.is(fraction.code, 1);
     t.is(
       fraction.stderr,
-      'caseflow: --hourly-rate: "250.50" has more decimals than JPY has (0) (amounts are in JPY, e.g. 250.00).\n',
+      'caseflow: --hourly-rate: "250.50" has more decimals than JPY has (0) (amounts are in JPY, e.g. 25000).\n',
     );
     const cleared = await json<StaffUser>(['staff', 'update', adminId, '--phone', 'none', '--hourly-rate', 'none']);
     t.like(cleared, { phone: null, hourly_rate: null });
