@@ -2,7 +2,8 @@
  * JSON bodies are UTF-8 or refused: a lenient decoder would turn bytes that are
  * not UTF-8 (or a body declared in another charset) into replacement characters
  * and the API would store "Caf�" where the client meant "Café". And a body sent
- * to an endpoint that takes none is refused, not silently dropped.
+ * to an endpoint that takes none is refused, not silently dropped. Serial:
+ * some tests count the firm's clients while others create them.
  */
 import http from 'node:http';
 import test from 'ava';
@@ -52,7 +53,7 @@ function send(
 // "Café" with é as the single latin-1 byte 0xE9, which is not UTF-8.
 const latin1Name = Buffer.concat([Buffer.from('{"name":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
 
-test('bytes that are not UTF-8 are a 400 invalid_utf8, and no client is created', async (t) => {
+test.serial('bytes that are not UTF-8 are a 400 invalid_utf8, and no client is created', async (t) => {
   const before = await clientCount();
   const res = await send('/admin/clients', latin1Name, 'application/json');
   t.is(res.status, 400);
@@ -63,7 +64,7 @@ test('bytes that are not UTF-8 are a 400 invalid_utf8, and no client is created'
   t.is(await clientCount(), before);
 });
 
-test('a body declared in another charset is a 415 naming it, and nothing is created', async (t) => {
+test.serial('a body declared in another charset is a 415 naming it, and nothing is created', async (t) => {
   const before = await clientCount();
   const res = await send('/admin/clients', latin1Name, 'application/json; charset=iso-8859-1');
   t.is(res.status, 415);
@@ -74,18 +75,18 @@ test('a body declared in another charset is a 415 naming it, and nothing is crea
   t.is(await clientCount(), before);
 });
 
-test('UTF-8, declared or not, is read as sent', async (t) => {
+test.serial('UTF-8, declared or not, is read as sent', async (t) => {
   const a = await send('/admin/clients', Buffer.from('{"name":"Café Ørsted"}'), 'application/json; charset=utf-8');
   const b = await send('/admin/clients', Buffer.from('{"name":"Café Ørsted 2"}'), 'application/json');
   t.deepEqual([a.status, a.body.name, b.status, b.body.name], [201, 'Café Ørsted', 201, 'Café Ørsted 2']);
 });
 
-test('a JSON body that is a bare string or number is not valid JSON here (400 invalid_json)', async (t) => {
+test.serial('a JSON body that is a bare string or number is not valid JSON here (400 invalid_json)', async (t) => {
   const res = await send('/admin/clients', Buffer.from('"Northwind"'), 'application/json');
   t.deepEqual([res.status, res.body.error?.code], [400, 'invalid_json']);
 });
 
-test('a body sent to an endpoint that takes none is refused, in any content type', async (t) => {
+test.serial('a body sent to an endpoint that takes none is refused, in any content type', async (t) => {
   const text = await send('/admin/stripe/disable', Buffer.from('please'), 'text/plain');
   const array = await send('/admin/stripe/disable', Buffer.from('[]'), 'application/json');
   t.deepEqual(
