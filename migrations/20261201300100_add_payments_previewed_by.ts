@@ -1,8 +1,8 @@
 /**
  * A Stripe payment made through a checkout opened in an admin preview records the
  * admin who was previewing, so the firm and the client both see "by {admin},
- * previewing" (DESIGN §2). The webhook (caseflow_staff) sets it right after
- * recording the payment; the portal may read it.
+ * previewing" (DESIGN §2). The webhook (caseflow_staff) writes it with the
+ * payment; the portal may read it.
  */
 import type { Knex } from 'knex';
 
@@ -12,7 +12,6 @@ export async function up(knex: Knex): Promise<void> {
       ADD COLUMN previewed_by uuid,
       ADD CONSTRAINT payments_previewed_by_fkey
         FOREIGN KEY (tenant_id, previewed_by) REFERENCES staff_users (tenant_id, id);
-    GRANT UPDATE (previewed_by) ON payments TO caseflow_staff;
     GRANT SELECT (previewed_by) ON payments TO caseflow_portal;
   `);
 }
@@ -20,7 +19,6 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
     REVOKE SELECT (previewed_by) ON payments FROM caseflow_portal;
-    REVOKE UPDATE (previewed_by) ON payments FROM caseflow_staff;
     ALTER TABLE payments DROP COLUMN previewed_by;
   `);
 }

@@ -63,6 +63,8 @@ export interface RecordPaymentInput {
   stripePaymentIntentId?: string | null;
   /** The paying contact (Stripe). */
   contactId?: string | null;
+  /** The admin whose preview opened the checkout this payment came from (Stripe). */
+  previewedBy?: string | null;
   /** Manual payments: 'refuse' (400 amount_exceeds_balance); Stripe: 'credit' (money taken is never refused). */
   overpayment: 'refuse' | 'credit';
 }
@@ -198,8 +200,8 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
   }
   const [inserted] = await db.query<{ id: string }>(
     `INSERT INTO payments (tenant_id, invoice_id, amount, currency, method, mode, transaction_id, note,
-                           stripe_payment_intent_id, contact_id, paid_at, client_id)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now()), $11)
+                           stripe_payment_intent_id, contact_id, paid_at, client_id, previewed_by)
+     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now()), $11, $12)
      ON CONFLICT (tenant_id, stripe_payment_intent_id) DO NOTHING
      RETURNING id`,
     [
@@ -214,6 +216,7 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
       input.contactId ?? null,
       input.paidAt === undefined ? null : new Date(input.paidAt).toISOString(),
       invoice.client_id,
+      input.previewedBy ?? null,
     ],
   );
   if (!inserted) {

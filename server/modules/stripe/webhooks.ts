@@ -279,6 +279,8 @@ class EventHandler {
     const currency = facts.currency.toUpperCase();
     // A contact that is not (or no longer) this firm's pays anyway: the money is recorded, without a payer.
     const contactId = ours.data.contact_id ? await this.knownContact(ours.data.contact_id) : null;
+    // Paid through a checkout an admin opened while previewing: the payment says so too (a staff user of this firm).
+    const previewedBy = ours.data.previewed_by ? await this.knownStaff(ours.data.previewed_by) : null;
     const result = await recordPayment(this.db, {
       invoiceId,
       amount: fromStripeAmount(facts.amount, currency),
@@ -287,6 +289,7 @@ class EventHandler {
       overpayment: 'credit',
       stripePaymentIntentId: facts.intentId,
       contactId,
+      previewedBy,
       paidAt: facts.paidAt,
     }).catch((error: unknown) => {
       if (error instanceof NotFoundError) {
@@ -297,13 +300,6 @@ class EventHandler {
     this.effects.applied = true;
     if (!result.created) return;
     this.effects.invoices.add(invoiceId);
-    // Paid through a checkout an admin opened while previewing: the payment says so too (a staff user of this firm).
-    if (ours.data.previewed_by) {
-      await this.db.query(
-        `UPDATE payments SET previewed_by = s.id FROM staff_users s WHERE payments.id = $1 AND s.id = $2`,
-        [result.payment.id, ours.data.previewed_by],
-      );
-    }
     await recordAudit(
       this.db,
       {
@@ -327,6 +323,11 @@ class EventHandler {
 
   private async knownContact(contactId: string): Promise<string | null> {
     const [row] = await this.db.query<{ id: string }>(`SELECT id FROM contacts WHERE id = $1`, [contactId]);
+    return row?.id ?? null;
+  }
+
+  private async knownStaff(staffId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }>(`SELECT id FROM staff_users WHERE id = $1`, [staffId]);
     return row?.id ?? null;
   }
 
