@@ -6,6 +6,7 @@
  */
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
+import { staffName } from '../portal-auth/service.js';
 
 export interface Previewer {
   id: string;
@@ -25,9 +26,5 @@ export const previewerId = (scope: PortalScope): string | null =>
 export async function previewerOf(db: RequestDb, scope: PortalScope): Promise<Previewer | null> {
   const id = previewerId(scope);
   if (!id) return null;
-  const [row] = await db.query<Previewer>(
-    `SELECT id, first_name || ' ' || last_name AS name FROM staff_users WHERE id = $1`,
-    [id],
-  );
-  return row ?? null;
+  return staffName(db, id);
 }
