@@ -23,7 +23,6 @@ export function fromZod(error: z.ZodError, where: string): ValidationError {
 interface HttpishError {
   status?: number;
   expose?: boolean;
-  type?: string;
   message: string;
 }
 
@@ -98,11 +97,9 @@ function isClientHttpError(e: unknown): e is HttpishError {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+// The body reader's own errors (raw-body: too large, aborted, a length that lies); JSON and charset
+// refusals are AppErrors of server/http/json-body.ts already.
 function fromHttpError(e: HttpishError): AppError {
-  if (e.type === 'entity.parse.failed' || e instanceof SyntaxError)
-    return new AppError(400, 'invalid_request', 'invalid_json', 'The request body is not valid JSON.');
   if (e.status === 413) return new AppError(413, 'invalid_request', 'body_too_large', 'The request body is too large.');
-  if (e.status === 415)
-    return new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
   return new AppError(e.status!, 'invalid_request', 'bad_request', e.expose ? e.message : 'Bad request.');
 }

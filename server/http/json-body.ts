@@ -58,7 +58,6 @@ export function jsonBody(options: { limitBytes: number }): AppMiddleware {
     } catch {
       throw new AppError(400, 'invalid_request', 'invalid_utf8', jsonBodyMessages.notUtf8);
     }
-    (ctx.request as { rawBody?: string }).rawBody = text;
     const trimmed = text.trim();
     // Like the usual strict JSON body parsers: an empty body is no body; the top level is an object or array.
     if (trimmed === '') {
