@@ -76,3 +76,17 @@ export interface RequestMeta {
 export function requestMeta(ctx: AppContext): RequestMeta {
   return { ip: ctx.ip, userAgent: ctx.get('user-agent') || null, requestId: ctx.state.requestId };
 }
+
+/** Who acts and from where: every admin write is audited with it. */
+export interface AdminAct {
+  db: RequestDb;
+  admin: AdminScope;
+  meta: RequestMeta;
+}
+
+/** The act of a request that passed the admin credential guard. */
+export function adminAct(ctx: AppContext): AdminAct {
+  const admin = ctx.state.admin;
+  if (!admin) throw new Error('adminAct() before the admin credential guard');
+  return { db: ctx.db, admin, meta: requestMeta(ctx) };
+}

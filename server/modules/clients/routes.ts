@@ -1,12 +1,11 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
 /** The acting staff user or API key, its transaction and where the request came from. */
-const act = (ctx: AppContext): service.AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 export function clientRoutes(
   router: Router<AppState, AppExtensions>,
@@ -17,7 +16,7 @@ export function clientRoutes(
 
   mount(router, endpoints.adminListClients, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
 
-  mount(router, endpoints.adminCreateClient, staff, ({ body }, ctx) => service.create(act(ctx), body), opts);
+  mount(router, endpoints.adminCreateClient, staff, ({ body }, ctx) => service.create(adminAct(ctx), body), opts);
 
   mount(router, endpoints.adminRetrieveClient, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
 
@@ -25,7 +24,7 @@ export function clientRoutes(
     router,
     endpoints.adminUpdateClient,
     staff,
-    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
     opts,
   );
 }

@@ -2,9 +2,8 @@ import type { z } from 'zod';
 import type { Client, ClientCreateRequest, ClientListQuery } from '../../../sdk/schemas/clients.js';
 import type { List } from '../../../sdk/schemas/common.js';
 import type { RequestDb } from '../../db/request-db.js';
-import type { AdminScope } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import type { RequestMeta } from '../../http/context.js';
+import type { AdminAct } from '../../http/context.js';
 import { toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { ClientRow } from './models.js';
@@ -20,13 +19,6 @@ export const messages = {
 
 /** Numbers given by default start here (a firm's first client is 1001). */
 export const FIRST_CLIENT_NUMBER = 1001;
-
-/** Who acts and from where: every write is audited with it. */
-export interface AdminAct {
-  db: RequestDb;
-  admin: AdminScope;
-  meta: RequestMeta;
-}
 
 type ClientOut = z.input<typeof Client>;
 

@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -12,13 +12,7 @@ export function conflictCheckRoutes(
   opts: { validateResponses: boolean },
 ): void {
   const staff = [adminCredential(deps)];
-  mount(
-    router,
-    endpoints.adminRunConflictCheck,
-    staff,
-    ({ body }, ctx) => service.run({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, body),
-    opts,
-  );
+  mount(router, endpoints.adminRunConflictCheck, staff, ({ body }, ctx) => service.run(adminAct(ctx), body), opts);
   mount(router, endpoints.adminListConflictChecks, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
   mount(
     router,

@@ -10,7 +10,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import type { ConflictCheckRow, ConflictMatchRow } from './models.js';
 import { candidates, pairMatches, searchKeys } from './search.js';
 import { adminConflictCheck, adminConflictCheckSummary } from './serialize.js';

@@ -3,20 +3,17 @@ import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { PermissionError } from '../../errors.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
 import {
+  adminAct,
   afterCommit,
-  requestMeta,
-  type AppContext,
   type AppExtensions,
   type AppMiddleware,
   type AppState,
   type Deps,
 } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import type { AdminAct } from '../clients/service.js';
 import * as service from './service.js';
 
 /** The acting staff user or API key, its transaction and where the request came from. */
-const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /** Staff may write a contact's details, but only admins may send `permissions`. */
 function requireAdminForPermissions(): AppMiddleware {
@@ -41,7 +38,7 @@ export function contactRoutes(
 
   mount(router, endpoints.adminListContacts, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
 
-  mount(router, endpoints.adminCreateContact, details, ({ body }, ctx) => service.create(act(ctx), body), opts);
+  mount(router, endpoints.adminCreateContact, details, ({ body }, ctx) => service.create(adminAct(ctx), body), opts);
 
   mount(router, endpoints.adminRetrieveContact, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
 
@@ -49,7 +46,7 @@ export function contactRoutes(
     router,
     endpoints.adminUpdateContact,
     details,
-    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
     opts,
   );
 
@@ -57,7 +54,7 @@ export function contactRoutes(
     router,
     endpoints.adminSetPrimaryContact,
     staff,
-    ({ params }, ctx) => service.setPrimary(act(ctx), params.id),
+    ({ params }, ctx) => service.setPrimary(adminAct(ctx), params.id),
     opts,
   );
 
@@ -65,7 +62,7 @@ export function contactRoutes(
     router,
     endpoints.adminDeactivateContact,
     staff,
-    ({ params }, ctx) => service.setActive(act(ctx), params.id, false),
+    ({ params }, ctx) => service.setActive(adminAct(ctx), params.id, false),
     opts,
   );
 
@@ -73,7 +70,7 @@ export function contactRoutes(
     router,
     endpoints.adminReactivateContact,
     staff,
-    ({ params }, ctx) => service.setActive(act(ctx), params.id, true),
+    ({ params }, ctx) => service.setActive(adminAct(ctx), params.id, true),
     opts,
   );
 
@@ -82,7 +79,7 @@ export function contactRoutes(
     endpoints.adminEnablePortalAccess,
     admins,
     async ({ params, body }, ctx) => {
-      const { contact, mailQueued } = await service.enablePortalAccess(deps, act(ctx), params.id, body);
+      const { contact, mailQueued } = await service.enablePortalAccess(deps, adminAct(ctx), params.id, body);
       if (mailQueued) afterCommit(ctx, () => deps.mail.kick());
       return contact;
     },
@@ -93,7 +90,7 @@ export function contactRoutes(
     router,
     endpoints.adminDisablePortalAccess,
     admins,
-    ({ params }, ctx) => service.disablePortalAccess(act(ctx), params.id),
+    ({ params }, ctx) => service.disablePortalAccess(adminAct(ctx), params.id),
     opts,
   );
 }

@@ -2,19 +2,16 @@ import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
 import {
+  adminAct,
   afterCommit,
-  requestMeta,
   type AppContext,
   type AppExtensions,
   type AppState,
   type Deps,
 } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import type { AdminAct } from '../clients/service.js';
 import * as invoices from './admin-service.js';
 import * as lifecycle from './lifecycle.js';
-
-const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /**
  * Invoices, admin side. Everyday work: staff users, admins and API keys of
@@ -40,7 +37,7 @@ export function adminInvoiceRoutes(
   };
 
   mount(router, endpoints.adminListInvoices, staff, ({ query }, ctx) => invoices.list(ctx.db, tz(ctx), query), opts);
-  mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(act(ctx), body), opts);
+  mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(adminAct(ctx), body), opts);
   mount(
     router,
     endpoints.adminRetrieveInvoice,
@@ -52,14 +49,14 @@ export function adminInvoiceRoutes(
     router,
     endpoints.adminUpdateInvoice,
     staff,
-    ({ params, body }, ctx) => invoices.update(act(ctx), params.id, body),
+    ({ params, body }, ctx) => invoices.update(adminAct(ctx), params.id, body),
     opts,
   );
   mount(
     router,
     endpoints.adminUpsertInvoiceByExternalId,
     staff,
-    ({ params, body }, ctx) => invoices.upsertByExternalId(act(ctx), params.external_id, body),
+    ({ params, body }, ctx) => invoices.upsertByExternalId(adminAct(ctx), params.external_id, body),
     opts,
   );
   mount(
@@ -67,7 +64,7 @@ export function adminInvoiceRoutes(
     endpoints.adminSendInvoice,
     staff,
     async ({ params }, ctx) => {
-      const { invoice, emails } = await lifecycle.send(act(ctx), deps, params.id);
+      const { invoice, emails } = await lifecycle.send(adminAct(ctx), deps, params.id);
       if (emails > 0) afterCommit(ctx, () => deps.mail.kick());
       return invoice;
     },
@@ -78,7 +75,7 @@ export function adminInvoiceRoutes(
     endpoints.adminCancelInvoice,
     staff,
     async ({ params }, ctx) => {
-      const invoice = await lifecycle.cancel(act(ctx), params.id);
+      const invoice = await lifecycle.cancel(adminAct(ctx), params.id);
       balanceChanged(ctx, params.id);
       return invoice;
     },
@@ -89,7 +86,7 @@ export function adminInvoiceRoutes(
     endpoints.adminCreateInvoicePayment,
     staff,
     async ({ params, body }, ctx) => {
-      const result = await lifecycle.recordManualPayment(act(ctx), params.id, body);
+      const result = await lifecycle.recordManualPayment(adminAct(ctx), params.id, body);
       balanceChanged(ctx, params.id);
       return result;
     },
@@ -100,7 +97,7 @@ export function adminInvoiceRoutes(
     router,
     endpoints.adminResolveCredit,
     staff,
-    ({ params, body }, ctx) => invoices.resolveCredit(act(ctx), params.id, body),
+    ({ params, body }, ctx) => invoices.resolveCredit(adminAct(ctx), params.id, body),
     opts,
   );
 }

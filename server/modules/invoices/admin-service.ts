@@ -21,7 +21,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import type { AdminInvoiceRow, AdminLineRow, AdminPaymentRow, CreditRow } from './admin-models.js';
 import { adminCredit, adminInvoice, adminInvoiceSummary } from './admin-serialize.js';
 import { previewerColumn } from '../impersonations/previewer.js';

@@ -11,7 +11,7 @@ import type { Keyring } from '../../security/keyring.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { invoiceSent } from '../email/templates.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { adminMessages, firmToday, retrieve } from './admin-service.js';
 import { formatMoney } from './money.js';
 import { lockInvoice, paymentMessages, recordPayment } from './payments.js';

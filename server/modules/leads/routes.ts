@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -13,20 +13,13 @@ export function leadRoutes(
 ): void {
   const staff = [adminCredential(deps)];
   mount(router, endpoints.adminListLeads, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
-  mount(
-    router,
-    endpoints.adminCreateLead,
-    staff,
-    ({ body }, ctx) => service.create({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, body),
-    opts,
-  );
+  mount(router, endpoints.adminCreateLead, staff, ({ body }, ctx) => service.create(adminAct(ctx), body), opts);
   mount(router, endpoints.adminRetrieveLead, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
   mount(
     router,
     endpoints.adminUpdateLead,
     staff,
-    ({ params, body }, ctx) =>
-      service.update({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
+    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
     opts,
   );
 }

@@ -6,7 +6,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { editableColumns, type EditableColumn, type LeadRow } from './models.js';
 import { adminLead } from './serialize.js';
 

@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -23,16 +23,14 @@ export function matterPartyRoutes(
     router,
     endpoints.adminAddMatterParty,
     staff,
-    ({ params, body }, ctx) =>
-      service.add({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, body),
+    ({ params, body }, ctx) => service.add(adminAct(ctx), params.id, body),
     opts,
   );
   mount(
     router,
     endpoints.adminRemoveMatterParty,
     staff,
-    ({ params }, ctx) =>
-      service.remove({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) }, params.id, params.party_id),
+    ({ params }, ctx) => service.remove(adminAct(ctx), params.id, params.party_id),
     opts,
   );
 }

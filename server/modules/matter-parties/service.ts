@@ -9,7 +9,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import type { MatterPartyRow } from './models.js';
 import { adminMatterParty } from './serialize.js';
 

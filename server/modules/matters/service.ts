@@ -10,7 +10,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { assertAssignable } from '../practice-areas/service.js';
 import type { MatterRow } from './models.js';
 import { adminMatter } from './serialize.js';

@@ -1,12 +1,9 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import type { AdminAct } from '../clients/service.js';
 import * as service from './service.js';
-
-const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /** Internal notes on clients and matters: staff and admins (staff change only their own notes). */
 export function noteRoutes(
@@ -26,7 +23,7 @@ export function noteRoutes(
     router,
     endpoints.adminCreateClientNote,
     staff,
-    ({ params, body }, ctx) => service.createForClient(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.createForClient(adminAct(ctx), params.id, body),
     opts,
   );
   mount(
@@ -40,15 +37,15 @@ export function noteRoutes(
     router,
     endpoints.adminCreateMatterNote,
     staff,
-    ({ params, body }, ctx) => service.createForMatter(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.createForMatter(adminAct(ctx), params.id, body),
     opts,
   );
   mount(
     router,
     endpoints.adminUpdateNote,
     staff,
-    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
     opts,
   );
-  mount(router, endpoints.adminDeleteNote, staff, ({ params }, ctx) => service.remove(act(ctx), params.id), opts);
+  mount(router, endpoints.adminDeleteNote, staff, ({ params }, ctx) => service.remove(adminAct(ctx), params.id), opts);
 }

@@ -6,7 +6,7 @@ import type { AdminScope } from '../../db/request-transaction.js';
 import { NotFoundError, PermissionError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { authorIds } from './author.js';
 import { adminNote, noteColumns, type NoteRow } from './serialize.js';
 

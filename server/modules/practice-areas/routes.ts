@@ -1,12 +1,9 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
-import { requestMeta, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import type { AdminAct } from '../clients/service.js';
 import * as service from './service.js';
-
-const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /** Practice areas: staff may list them, only admins change them. */
 export function practiceAreaRoutes(
@@ -17,12 +14,12 @@ export function practiceAreaRoutes(
   const staff = [adminCredential(deps)];
   const admin = [adminCredential(deps), requireAdmin()];
   mount(router, endpoints.adminListPracticeAreas, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
-  mount(router, endpoints.adminCreatePracticeArea, admin, ({ body }, ctx) => service.create(act(ctx), body), opts);
+  mount(router, endpoints.adminCreatePracticeArea, admin, ({ body }, ctx) => service.create(adminAct(ctx), body), opts);
   mount(
     router,
     endpoints.adminUpdatePracticeArea,
     admin,
-    ({ params, body }, ctx) => service.update(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
     opts,
   );
 }

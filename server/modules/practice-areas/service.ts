@@ -10,7 +10,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { adminPracticeArea, practiceAreaColumns, type PracticeAreaRow } from './serialize.js';
 
 export const messages = {

@@ -4,6 +4,7 @@ import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { StripeWebhookParams } from '../../../sdk/schemas/stripe.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
 import {
+  adminAct,
   afterCommit,
   requestMeta,
   type AppContext,
@@ -54,7 +55,6 @@ export function stripeRoutes(
   const stripe = { config: deps.config, keyring: deps.keyring, stripe: stripeFactory(deps.config) };
   const expiry = { ...stripe, pool: deps.pool, logger: deps.logger };
   const admin = [adminCredential(deps), requireAdmin()];
-  const act = (ctx: AppContext) => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
   mount(
     router,
@@ -67,7 +67,7 @@ export function stripeRoutes(
     router,
     endpoints.adminConfigureStripe,
     admin,
-    ({ body }, ctx) => accounts.configure(stripe, act(ctx), body),
+    ({ body }, ctx) => accounts.configure(stripe, adminAct(ctx), body),
     opts,
   );
   mount(
@@ -75,7 +75,7 @@ export function stripeRoutes(
     endpoints.adminDisableStripe,
     admin,
     async (_input, ctx) => {
-      const settings = await accounts.disable(stripe, act(ctx));
+      const settings = await accounts.disable(stripe, adminAct(ctx));
       const tenantId = ctx.state.admin!.tenant_id;
       // Sessions already open would still take money: expire them once the switch-off has committed.
       afterCommit(ctx, () => {

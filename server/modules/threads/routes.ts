@@ -1,12 +1,9 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { requestMeta, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import type { AdminAct } from '../clients/service.js';
 import * as service from './service.js';
-
-const act = (ctx: AppContext): AdminAct => ({ db: ctx.db, admin: ctx.state.admin!, meta: requestMeta(ctx) });
 
 /** Staff discussions on matters: staff, admins and API keys alike. */
 export function threadRoutes(
@@ -26,7 +23,7 @@ export function threadRoutes(
     router,
     endpoints.adminCreateMatterThread,
     staff,
-    ({ params, body }, ctx) => service.create(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.create(adminAct(ctx), params.id, body),
     opts,
   );
   mount(router, endpoints.adminRetrieveThread, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
@@ -41,7 +38,7 @@ export function threadRoutes(
     router,
     endpoints.adminCreateThreadMessage,
     staff,
-    ({ params, body }, ctx) => service.reply(act(ctx), params.id, body),
+    ({ params, body }, ctx) => service.reply(adminAct(ctx), params.id, body),
     opts,
   );
 }

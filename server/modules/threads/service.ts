@@ -11,7 +11,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import type { AdminAct } from '../clients/service.js';
+import type { AdminAct } from '../../http/context.js';
 import { authorIds } from '../notes/author.js';
 import {
   adminMessage,
