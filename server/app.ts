@@ -8,6 +8,7 @@ import { errorEnvelope } from './http/errors.js';
 import { jsonBody } from './http/json-body.js';
 import { resolveTenant } from './http/tenant.js';
 import { portalCors } from './http/cors.js';
+import { noScope } from './http/scoped.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
@@ -52,6 +53,8 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
     maxIpsCount: config.TRUST_PROXY,
   });
   const routeOptions = { validateResponses: config.NODE_ENV === 'test' };
+  // Guards that open a scope replace it on the request; without one it is a bug to call.
+  app.context.transaction = noScope;
 
   const api = new Router<AppState, AppExtensions>({ prefix: '/api/v1' });
   openApiRoutes(api, options.version);

@@ -25,6 +25,23 @@ export interface Endpoint {
    * get the first answer back (24 h, per firm and caller); the SDK sends one.
    */
   idempotent?: true;
+  /**
+   * How the request's bytes move (DESIGN §5): `json` (the default: a JSON body
+   * in, a JSON answer out), `upload` (the body is streamed to the handler, never
+   * buffered whole; `maxBytes` caps it), `download` (the answer is streamed, with
+   * `Range` and `ETag`), `raw` (the exact bytes, for signed webhooks).
+   */
+  kind?: 'json' | 'upload' | 'download' | 'raw';
+  /** Largest body an `upload` or `raw` endpoint takes, in bytes. */
+  maxBytes?: number;
+  /**
+   * `request` (the default): the guard's transaction holds the whole handler.
+   * `own`: the guard checks the credential in a short transaction that ends
+   * before the handler runs; the handler opens its own short transactions
+   * (`ctx.transaction`), each checking the credential again, so a network wait
+   * or a stream never holds a connection (DESIGN §4). Uploads are always `own`.
+   */
+  transactions?: 'request' | 'own';
 }
 
 /** Declares one endpoint, keeping its literal type. */

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { enterAdmin, enterPlatform, inScope, type AdminScope } from '../db/request-transaction.js';
+import { enterAdmin, enterPlatform, type AdminScope } from '../db/request-transaction.js';
 import { AppError, AuthenticationError, PermissionError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import { runAfterCommit, type AppMiddleware, type Deps } from './context.js';
+import type { AppMiddleware, Deps } from './context.js';
+import { runInScope, scopeCheck } from './scoped.js';
 import { requireTenantSlug } from './tenant.js';
 
 /** Prefixes of the admin credentials: staff session tokens and API keys. */
@@ -35,13 +36,16 @@ export function adminCredential({ pool }: Deps): AppMiddleware {
     if (!kind) throw new AuthenticationError('invalid_credential', 'This is not a staff session token or an API key.');
     let entered = false;
     try {
-      await inScope<AdminScope, void>(pool, enterAdmin(slug, kind, tokenHash(token)), async (db, scope) => {
-        entered = true;
-        ctx.db = db;
-        ctx.state.admin = scope;
-        await next();
-      });
-      runAfterCommit(ctx);
+      await runInScope<AdminScope>(
+        ctx,
+        pool,
+        enterAdmin(slug, kind, tokenHash(token)),
+        (scope) => {
+          entered = true;
+          ctx.state.admin = scope;
+        },
+        next,
+      );
     } catch (error) {
       if (!entered && error instanceof AuthenticationError && kind === 'api_key') {
         throw new AuthenticationError('invalid_api_key', 'This API key is unknown or has been revoked.');
@@ -53,17 +57,16 @@ export function adminCredential({ pool }: Deps): AppMiddleware {
 
 /** Only the admin role (a staff user or an API key created with it). */
 export function requireAdmin(): AppMiddleware {
-  return async (ctx, next) => {
+  return scopeCheck((ctx) => {
     if (ctx.state.admin!.role !== 'admin') {
       throw new PermissionError('admin_required', 'Only firm admins may do this.');
     }
-    await next();
-  };
+  });
 }
 
 /** The admin role, or an API key created with exactly this narrow scope. */
 export function requireAdminOrScope(scope: string): AppMiddleware {
-  return async (ctx, next) => {
+  return scopeCheck((ctx) => {
     const admin = ctx.state.admin!;
     if (admin.role !== 'admin' && !admin.scopes.includes(scope)) {
       throw new PermissionError(
@@ -71,8 +74,7 @@ export function requireAdminOrScope(scope: string): AppMiddleware {
         `Only firm admins, or an API key with the ${scope} scope, may do this.`,
       );
     }
-    await next();
-  };
+  });
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -96,11 +98,6 @@ export function platformKey({ config, pool }: Deps): AppMiddleware {
     if (!match || !sameSecret(match[1]!, expected)) {
       throw new AuthenticationError('invalid_platform_key', 'The operator key is not valid.');
     }
-    await inScope<undefined, void>(pool, enterPlatform, async (db) => {
-      ctx.db = db;
-      ctx.state.platform = true;
-      await next();
-    });
-    runAfterCommit(ctx);
+    await runInScope<undefined>(ctx, pool, enterPlatform, () => (ctx.state.platform = true), next);
   };
 }

@@ -8,9 +8,14 @@ import type { Keyring } from '../security/keyring.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { TenantDirectory } from './tenant-directory.js';
 import type { LoginThrottle } from '../security/login-throttle.js';
+import type { Endpoint } from '../../sdk/schemas/endpoint.js';
 
 export interface AppState {
   requestId: string;
+  /** The contract entry being served (set by mount() before the guards run). */
+  endpoint?: Endpoint;
+  /** The guards' checks of the scope, run again in every transaction of an endpoint with `transactions: 'own'`. */
+  rechecks?: ((ctx: AppContext) => void)[];
   tenantSlug?: string;
   /** Set by the portal session guard for the rest of the request. */
   portal?: PortalScope;
@@ -39,8 +44,17 @@ export function runAfterCommit(ctx: AppContext): void {
 }
 
 export interface AppExtensions {
-  /** The request transaction (role and settings already set). */
+  /**
+   * The request transaction (role and settings already set). On an endpoint with
+   * `transactions: 'own'` it exists only inside `ctx.transaction(…)`.
+   */
   db: RequestDb;
+  /**
+   * On an endpoint with `transactions: 'own'`: runs `fn` in a new short
+   * transaction entered with the request's credential, which is checked again
+   * (with the guards' permission and plan checks) before `fn` runs.
+   */
+  transaction<T>(fn: (db: RequestDb) => Promise<T>): Promise<T>;
 }
 
 export type AppContext = ParameterizedContext<AppState, AppExtensions>;

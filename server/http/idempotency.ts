@@ -120,6 +120,17 @@ export async function completeIdempotency(ctx: AppContext, status: number, body:
   );
 }
 
+/** Gives up the claim of a request that failed (endpoints that own their transactions), so a retry does the work. */
+export async function releaseIdempotencyKey(ctx: AppContext): Promise<void> {
+  const claim = ctx.state.idempotencyClaim;
+  if (!claim) return;
+  ctx.state.idempotencyClaim = undefined;
+  await ctx.db.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND status = 'in_progress'`, [
+    claim.principal,
+    claim.key,
+  ]);
+}
+
 /**
  * A worker job (as caseflow_worker, across firms): deletes up to 500 keys past
  * their 24 hours; true while there may be more.

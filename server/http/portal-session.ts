@@ -1,8 +1,9 @@
 import type { Config } from '../config.js';
-import { enterPortalSession, inScope, type PortalPermission, type PortalScope } from '../db/request-transaction.js';
+import { enterPortalSession, type PortalPermission, type PortalScope } from '../db/request-transaction.js';
 import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import { runAfterCommit, type AppContext, type AppMiddleware, type Deps } from './context.js';
+import type { AppContext, AppMiddleware, Deps } from './context.js';
+import { runInScope, scopeCheck } from './scoped.js';
 import { requireTenantSlug } from './tenant.js';
 
 export function portalCookieName(config: Config): string {
@@ -15,7 +16,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Guard of every authenticated portal endpoint: finds the token (bearer header,
  * else the hosted portal's cookie), and runs the rest of the request inside the
- * portal transaction whose first round trip checks the session.
+ * portal transaction whose first round trip checks the session (see scoped.ts).
  */
 export function portalSession({ config, pool }: Deps): AppMiddleware {
   const cookieName = portalCookieName(config);
@@ -35,12 +36,13 @@ export function portalSession({ config, pool }: Deps): AppMiddleware {
       if (token && !safeMethods.has(ctx.method)) checkSameOrigin(ctx);
     }
     if (!token) throw new AuthenticationError();
-    await inScope<PortalScope, void>(pool, enterPortalSession(slug, tokenHash(token)), async (db, scope) => {
-      ctx.db = db;
-      ctx.state.portal = scope;
-      await next();
-    });
-    runAfterCommit(ctx);
+    await runInScope<PortalScope>(
+      ctx,
+      pool,
+      enterPortalSession(slug, tokenHash(token)),
+      (scope) => (ctx.state.portal = scope),
+      next,
+    );
   };
 }
 
@@ -65,24 +67,22 @@ export function checkSameOrigin(ctx: AppContext): void {
 
 /** A per-contact permission (Growth+): without it the section's endpoints answer 403. */
 export function requirePermission(permission: PortalPermission): AppMiddleware {
-  return async (ctx, next) => {
+  return scopeCheck((ctx) => {
     if (!ctx.state.portal!.permissions.includes(permission)) {
       throw new PermissionError(
         'permission_denied',
         `Your firm has not given you access to ${permission}. Ask them if you need it.`,
       );
     }
-    await next();
-  };
+  });
 }
 
 const planOrder = { solo: 0, growth: 1, multi_practice: 2 } as const;
 
 /** The portal's features need Growth or above; login and /me work on every plan. */
 export function requirePlan(minimum: keyof typeof planOrder): AppMiddleware {
-  return async (ctx, next) => {
+  return scopeCheck((ctx) => {
     const plan = ctx.state.portal!.plan;
     if (planOrder[plan] < planOrder[minimum]) throw new PlanUpgradeRequiredError(minimum);
-    await next();
-  };
+  });
 }

@@ -4,7 +4,8 @@ import type { Endpoint } from '../../sdk/schemas/endpoints.js';
 import { AppError, ValidationError } from '../errors.js';
 import type { AppContext, AppMiddleware, AppState, AppExtensions } from './context.js';
 import { fromZod } from './errors.js';
-import { claimIdempotencyKey, completeIdempotency } from './idempotency.js';
+import { claimIdempotencyKey, completeIdempotency, releaseIdempotencyKey } from './idempotency.js';
+import { ownsTransactions } from './scoped.js';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -48,14 +49,51 @@ function hasBody(ctx: AppContext): boolean {
 }
 
 /**
- * Every answer of the API's endpoints carries a person's or a firm's data (or a
- * session token): no cache may keep it. Set before the guards run, so errors
- * (401, 403, 404, 400…) carry it too; documents narrow it to `private, no-store`.
+ * Runs before the guards: names the endpoint being served (a guard needs to know
+ * whether it owns its transactions), and marks every answer uncacheable: each
+ * carries a person's or a firm's data (or a session token), errors (401, 403,
+ * 404, 400…) included; documents narrow it to `private, no-store`.
  */
-const noStore: AppMiddleware = async (ctx, next) => {
-  ctx.set('Cache-Control', 'no-store');
-  await next();
-};
+function declare(endpoint: Endpoint): AppMiddleware {
+  return async (ctx, next) => {
+    ctx.state.endpoint = endpoint;
+    ctx.set('Cache-Control', 'no-store');
+    await next();
+  };
+}
+
+/**
+ * An idempotent endpoint's handler with its key claimed first and its answer
+ * stored after. In the request transaction by default; for an endpoint that owns
+ * its transactions, the claim commits in a short transaction of its own (a
+ * concurrent duplicate then gets 409 idempotency_key_in_use), is released if the
+ * handler fails, and the answer is stored in another once the handler is done.
+ */
+async function withIdempotency<T>(
+  ctx: AppContext,
+  input: unknown,
+  status: number,
+  handler: () => Promise<T>,
+): Promise<{ replay: { status: number; body: unknown } } | { output: T }> {
+  if (!ownsTransactions(ctx)) {
+    const replay = await claimIdempotencyKey(ctx, input);
+    if (replay) return { replay };
+    const output = await handler();
+    await completeIdempotency(ctx, status, output);
+    return { output };
+  }
+  const replay = await ctx.transaction(() => claimIdempotencyKey(ctx, input));
+  if (replay) return { replay };
+  let output: T;
+  try {
+    output = await handler();
+  } catch (error) {
+    if (ctx.state.idempotencyClaim) await ctx.transaction(() => releaseIdempotencyKey(ctx)).catch(() => undefined);
+    throw error;
+  }
+  await ctx.transaction(() => completeIdempotency(ctx, status, output));
+  return { output };
+}
 
 /**
  * Declares one endpoint of the contract: its guards run first, then the input is
@@ -86,16 +124,24 @@ export function mount<E extends Endpoint>(
         'body',
       ),
     } as Input<E>;
+    let output: Output<E>;
     if (endpoint.idempotent) {
-      const replay = await claimIdempotencyKey(ctx, input);
-      if (replay) {
+      const outcome = await withIdempotency(ctx, input, endpoint.status, async () => {
+        const answer = await handler(input, ctx);
+        if (options.validateResponses && endpoint.response) endpoint.response.parse(answer);
+        return answer;
+      });
+      if ('replay' in outcome) {
+        const { replay } = outcome;
         ctx.set('idempotent-replayed', 'true');
         ctx.status = replay.status;
         if (replay.status !== 204) ctx.body = replay.body;
         return;
       }
+      output = outcome.output;
+    } else {
+      output = await handler(input, ctx);
     }
-    const output = await handler(input, ctx);
     if (endpoint.produces) {
       const { data, filename } = output as BinaryOutput;
       ctx.status = endpoint.status;
@@ -106,10 +152,9 @@ export function mount<E extends Endpoint>(
       ctx.body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       return;
     }
-    if (options.validateResponses && endpoint.response) endpoint.response.parse(output);
-    if (endpoint.idempotent) await completeIdempotency(ctx, endpoint.status, output);
+    if (options.validateResponses && endpoint.response && !endpoint.idempotent) endpoint.response.parse(output);
     ctx.status = endpoint.status;
     if (endpoint.status !== 204) ctx.body = output;
   };
-  router.register(endpoint.path, [endpoint.method], [noStore, ...guards, run] as never);
+  router.register(endpoint.path, [endpoint.method], [declare(endpoint), ...guards, run] as never);
 }
