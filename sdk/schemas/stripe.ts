@@ -162,8 +162,10 @@ export const stripeEndpoints = {
     audience: 'portal',
     authenticated: true,
     idempotent: true,
+    // Stripe answers with no transaction open: one short transaction before the call, one after.
+    transactions: 'own',
     summary:
-      'Open a Stripe Checkout Session for the balance (or a partial amount); 409 payments_not_configured, 409 invoice_not_payable',
+      'Open a Stripe Checkout Session for the balance (or a partial amount); 409 payments_not_configured, 409 invoice_not_payable, 409 checkout_in_progress (another checkout of the invoice is under way)',
     params: CheckoutParams,
     body: CheckoutRequest,
     response: CheckoutSession,

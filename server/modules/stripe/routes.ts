@@ -96,7 +96,7 @@ export function stripeRoutes(
       createCheckout(
         stripe,
         {
-          db: ctx.db,
+          transaction: (fn) => ctx.transaction(fn),
           scope: ctx.state.portal!,
           meta: requestMeta(ctx),
           idempotencyKey: ctx.state.idempotencyKey,

@@ -118,6 +118,10 @@ export interface FakeStripe {
   includeChargeRefunds: boolean;
   /** While true, webhooks of the Pay page are queued instead of sent (see releaseWebhooks). */
   holdWebhooks: boolean;
+  /** Every API answer waits this long first (a slow Stripe); default 0. */
+  delayMs: number;
+  /** API calls received and not answered yet. */
+  inFlight: number;
   /** The next API call whose path starts with `pathPrefix` fails with this Stripe error. */
   failNext(pathPrefix: string, error: { status: number; type: string; message: string }): void;
   /** Pays a session as the Pay button does: the events are delivered unless `deliver: false`. */
@@ -191,6 +195,14 @@ export async function startFakeStripe(
       idempotencyKey,
       apiKey,
     });
+    if (fake.delayMs > 0) {
+      fake.inFlight += 1;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, fake.delayMs));
+      } finally {
+        fake.inFlight -= 1;
+      }
+    }
     if (!apiKey || !/^(sk|rk)_(test|live)_/.test(apiKey) || fake.rejectedKeys.has(apiKey)) {
       const shown = apiKey ? `${apiKey.slice(0, 8)}****${apiKey.slice(-4)}` : 'none';
       return stripeError(ctx, 401, 'invalid_request_error', `Invalid API Key provided: ${shown}`);
@@ -440,6 +452,8 @@ ${
     rejectedKeys: new Set<string>(),
     includeChargeRefunds: false,
     holdWebhooks: false,
+    delayMs: 0,
+    inFlight: 0,
     event,
     failNext: (pathPrefix: string, error: { status: number; type: string; message: string }) => {
       failures.push({ pathPrefix, error });

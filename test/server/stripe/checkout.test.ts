@@ -15,6 +15,7 @@ import {
   ValidationError,
 } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import { checkoutMessages } from '../../../server/modules/stripe/checkout.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
@@ -203,7 +204,7 @@ test.serial(
   },
 );
 
-test.serial('a Stripe error is a 502 with a clear message, and nothing is written', async (t) => {
+test.serial('a Stripe error is a 502 with a clear message; the session is left failed, never open', async (t) => {
   const invoice = await sentInvoice(s, { amount: 4_000 });
   s.stripe!.failNext('/v1/checkout/sessions', {
     status: 400,
@@ -214,9 +215,79 @@ test.serial('a Stripe error is a 502 with a clear message, and nothing is writte
   t.is(error.status, 502);
   t.is(error.code, 'stripe_error');
   t.is(error.message, 'Stripe refused the request: Invalid currency: usd is not enabled on this account.');
-  t.is(await count('checkout_sessions', { invoice_id: invoice.id }), 0);
+  const rows = await s.db.owner('checkout_sessions').where({ invoice_id: invoice.id });
+  t.deepEqual(
+    rows.map((r) => [r.status, r.stripe_session_id, r.url]),
+    [['failed', null, null]],
+  );
   t.is(await count('audit_events', { action: 'invoice.checkout_started', subject_id: invoice.id }), 0);
+  // Nothing holds the invoice: the next checkout opens.
+  const next = await nora.invoices.checkout(invoice.id);
+  t.is(await count('checkout_sessions', { invoice_id: invoice.id, status: 'open', stripe_session_id: next.id }), 1);
 });
+
+test.serial('a connection failure at Stripe leaves the session expiring, for the reconcile job', async (t) => {
+  const invoice = await sentInvoice(s, { amount: 4_100 });
+  s.stripe!.failNext('/v1/checkout/sessions', { status: 500, type: 'api_error', message: 'Something broke.' });
+  s.stripe!.failNext('/v1/checkout/sessions', { status: 500, type: 'api_error', message: 'Something broke.' });
+  s.stripe!.failNext('/v1/checkout/sessions', { status: 500, type: 'api_error', message: 'Something broke.' });
+  const error = await t.throwsAsync(nora.invoices.checkout(invoice.id), { instanceOf: ApiError });
+  t.is(error.status, 502);
+  t.is(error.code, 'stripe_unavailable');
+  const rows = await s.db.owner('checkout_sessions').where({ invoice_id: invoice.id });
+  t.deepEqual(
+    rows.map((r) => r.status),
+    ['expiring'],
+  );
+  t.truthy(rows[0].stripe_idempotency_key);
+  t.is(rows[0].create_params.client_reference_id, invoice.id);
+});
+
+test.serial('two concurrent checkouts of one invoice: one opens, the other is a clear 409', async (t) => {
+  const invoice = await sentInvoice(s, { amount: 7_700 });
+  s.stripe!.delayMs = 300;
+  try {
+    const outcomes = await Promise.allSettled([nora.invoices.checkout(invoice.id), nora.invoices.checkout(invoice.id)]);
+    const opened = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as ConflictError] : []));
+    t.is(opened.length, 1);
+    t.deepEqual(
+      refused.map((e) => [e.status, e.code, e.message]),
+      [[409, 'checkout_in_progress', checkoutMessages.inProgress]],
+    );
+  } finally {
+    s.stripe!.delayMs = 0;
+  }
+  t.deepEqual(
+    (await s.db.owner('checkout_sessions').where({ invoice_id: invoice.id })).map((r) => r.status),
+    ['open'],
+  );
+});
+
+test.serial(
+  'a payment recorded while Stripe creates the session: that session is expired and the client told',
+  async (t) => {
+    const invoice = await sentInvoice(s, { amount: 8_800 });
+    const ada = await s.staffLogin(demoStaff.ada);
+    s.stripe!.delayMs = 500;
+    let checkout: Promise<unknown>;
+    try {
+      checkout = nora.invoices.checkout(invoice.id);
+      for (let i = 0; i < 200 && s.stripe!.inFlight === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await ada.invoices.pay(invoice.id, { amount: 1_000, mode: 'check' });
+      const error = await t.throwsAsync(checkout, { instanceOf: ConflictError });
+      t.is(error.code, 'invoice_changed');
+    } finally {
+      s.stripe!.delayMs = 0;
+    }
+    const rows = await s.db.owner('checkout_sessions').where({ invoice_id: invoice.id });
+    t.deepEqual(
+      rows.map((r) => r.status),
+      ['expired'],
+    );
+    t.is(s.stripe!.sessions.get(rows[0].stripe_session_id)!.status, 'expired');
+  },
+);
 
 test.serial('without the invoices permission: 403', async (t) => {
   const ada = await s.staffLogin(demoStaff.ada);
