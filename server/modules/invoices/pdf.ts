@@ -16,7 +16,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
 import { currencyExponent, formatMinor } from './money.js';
-import { loadLogo, type LogoImage } from './pdf-logo.js';
+import type { LogoImage } from './pdf-logo.js';
 import { retrieveForPortal } from './service.js';
 
 // Every word the PDF prints, in one place for review and translation.
@@ -369,14 +369,17 @@ export function pdfFilename(number: string): string {
  * The portal's invoice PDF: the same 404 as the detail for drafts and other
  * clients' invoices; firm and client read in the same portal transaction.
  */
-export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<BinaryOutput> {
+export async function invoicePdfForPortal(
+  db: RequestDb,
+  scope: PortalScope,
+  id: string,
+  logo: LogoImage | null,
+): Promise<BinaryOutput> {
   const invoice = await retrieveForPortal(db, scope, id);
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
     'SELECT name, address, logo_url, locale FROM tenants',
   );
-  // The logo is fetched while the request's transaction is open: its timeout
-  // (1.5 s, then cached) bounds how long a slow logo host can hold the connection.
-  const logo = firm?.logo_url ? loadLogo(firm.logo_url) : null;
+  // The logo was fetched before the transaction opened (prefetchLogo in pdf-logo.ts).
   const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
   const data = await renderInvoicePdf({
     firm: {
@@ -386,7 +389,7 @@ export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id:
     },
     client: { name: client?.name ?? '' },
     invoice,
-    logo: await logo,
+    logo,
   });
   return { data, filename: pdfFilename(invoice.number) };
 }
