@@ -9,6 +9,7 @@ import { jsonBody } from './http/json-body.js';
 import { resolveTenant } from './http/tenant.js';
 import { portalCors } from './http/cors.js';
 import { noScope } from './http/scoped.js';
+import type { QueueHealth } from './jobs/queue.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
@@ -39,6 +40,7 @@ import { keepRawWebhookBodies, stripeRoutes } from './modules/stripe/routes.js';
 
 export interface AppOptions extends Deps {
   version: string;
+  jobs: { health(): Promise<QueueHealth> };
   assets: ReturnType<typeof loadWidgetAssets>;
 }
 
@@ -83,7 +85,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   announcementRoutes(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
-  healthRoutes(site, options.pool);
+  healthRoutes(site, options.pool, options.jobs);
   assetRoutes(site, options.assets);
   hostedPortalRoutes(site, options, options.assets);
 

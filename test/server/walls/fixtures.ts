@@ -114,7 +114,7 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
     // Reset requests of other contacts: outbox rows, reset requests and single-use tokens of both firms.
     await w.s.portal('acme').auth.forgotPassword({ email: 'gina@globex.example' });
     await w.s.portal('bluebird').auth.forgotPassword({ email: 'ian@initech.example' });
-    await w.s.server.mail.drain();
+    await w.s.server.jobs.drain();
   },
   async one_time_tokens(w) {
     // A welcome link of another contact, and Bluebird's own preview link.
@@ -308,7 +308,7 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
   async password_reset_requests(w) {
     // Processed requests forget their email (a CHECK): keep one waiting, of each firm. Last, so no
     // mail worker run (woken by another fixture's mail) processes it before the canary pass.
-    await w.s.server.mail.drain();
+    await w.s.server.jobs.drain();
     for (const tenantId of [w.acme, w.bluebird])
       await owner(w)('password_reset_requests').insert({ tenant_id: tenantId, email: 'waiting@example.com' });
   },
