@@ -55,20 +55,15 @@ export async function up(knex: Knex): Promise<void> {
     REVOKE SELECT ON checkout_sessions FROM caseflow_portal;
     GRANT SELECT (${portalColumns}) ON checkout_sessions TO caseflow_portal;
     GRANT UPDATE (stripe_session_id, url, expires_at) ON checkout_sessions TO caseflow_portal;
-    -- The reconcile job looks for firms with unsettled sessions before it acts for each: ids only.
-    CREATE FUNCTION caseflow.tenants_with_unsettled_checkouts(older_than interval)
-      RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-        SELECT DISTINCT tenant_id FROM public.checkout_sessions
-         WHERE status IN ('creating', 'expiring') AND updated_at < now() - older_than
-      $$;
-    REVOKE ALL ON FUNCTION caseflow.tenants_with_unsettled_checkouts(interval) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION caseflow.tenants_with_unsettled_checkouts(interval) TO caseflow_worker;
+    -- The reconcile job, acting for no firm, finds the unsettled sessions of every firm (then acts for each).
+    CREATE POLICY checkout_sessions_worker_sweep ON checkout_sessions FOR SELECT TO caseflow_worker
+      USING (caseflow.current_tenant() IS NULL AND status IN ('creating', 'expiring'));
   `);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    DROP FUNCTION caseflow.tenants_with_unsettled_checkouts(interval);
+    DROP POLICY checkout_sessions_worker_sweep ON checkout_sessions;
     REVOKE UPDATE (stripe_session_id, url, expires_at) ON checkout_sessions FROM caseflow_portal;
     REVOKE SELECT (${portalColumns}) ON checkout_sessions FROM caseflow_portal;
     GRANT SELECT ON checkout_sessions TO caseflow_portal;

@@ -10,7 +10,6 @@ import { Keyring, resolveMasterKey } from './security/keyring.js';
 import { RateLimits } from './security/rate-limits.js';
 import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
-import { balanceChangedHook } from './modules/stripe/expiry.js';
 import { stripeFactory } from './modules/stripe/client.js';
 import { JobQueue } from './jobs/queue.js';
 import { registry } from './jobs/subscribers/index.js';
@@ -59,8 +58,6 @@ export async function listen(
     perIp: config.LOGIN_FAILURES_PER_IP,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   });
-  // Stripe: a changed balance expires the invoice's open Checkout Sessions (see modules/stripe/expiry.ts).
-  const balanceChanged = balanceChangedHook({ config, keyring, stripe, pool, logger });
   const app = createApp({
     config,
     pool,
@@ -73,7 +70,6 @@ export async function listen(
     version,
     assets,
     jobs,
-    balanceChanged,
   });
   const server = http.createServer(app.callback());
   server.keepAliveTimeout = 5_000;

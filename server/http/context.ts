@@ -72,12 +72,6 @@ export interface Deps {
   /** Tells the mail worker that a committed transaction queued email. */
   mail: { kick(): void };
   tenants: TenantDirectory;
-  /**
-   * Called after commit whenever an invoice's balance changed outside Stripe
-   * (manual payment, cancel): the Stripe module expires the invoice's open
-   * Checkout Session. Optional: without Stripe wiring nothing happens.
-   */
-  balanceChanged?: (tenantId: string, invoiceId: string) => Promise<void>;
 }
 
 /** Who did it and from where, for audit events. */

@@ -7,5 +7,15 @@ import type { Work } from '../subscriber.js';
 import { deliverEmailJob } from './deliver-email.js';
 import { processResetRequestJob } from './process-reset-request.js';
 import { purgeIdempotencyKeysCron } from './purge-idempotency-keys.js';
+import { applyStripeEvent } from './apply-stripe-event.js';
+import { expireCheckoutSessions } from './expire-checkout-sessions.js';
+import { reconcileCheckoutSessionsCron } from './reconcile-checkout-sessions.js';
 
-export const registry: Work[] = [deliverEmailJob, processResetRequestJob, purgeIdempotencyKeysCron];
+export const registry: Work[] = [
+  deliverEmailJob,
+  processResetRequestJob,
+  purgeIdempotencyKeysCron,
+  applyStripeEvent,
+  expireCheckoutSessions,
+  reconcileCheckoutSessionsCron,
+];

@@ -24,17 +24,6 @@ export function adminInvoiceRoutes(
 ): void {
   const staff = [adminCredential(deps)];
   const tz = (ctx: AppContext) => ctx.state.admin!.timezone;
-  // Stripe expires the invoice's open Checkout Session once the change is committed.
-  const balanceChanged = (ctx: AppContext, invoiceId: string) => {
-    const tenantId = ctx.state.admin!.tenant_id;
-    afterCommit(ctx, () => {
-      deps
-        .balanceChanged?.(tenantId, invoiceId)
-        .catch((error: unknown) =>
-          deps.logger.error({ err: error, tenantId, invoiceId }, 'balanceChanged hook failed'),
-        );
-    });
-  };
 
   mount(router, endpoints.adminListInvoices, staff, ({ query }, ctx) => invoices.list(ctx.db, tz(ctx), query), opts);
   mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(adminAct(ctx), body), opts);
@@ -74,22 +63,16 @@ export function adminInvoiceRoutes(
     router,
     endpoints.adminCancelInvoice,
     staff,
-    async ({ params }, ctx) => {
-      const invoice = await lifecycle.cancel(adminAct(ctx), params.id);
-      balanceChanged(ctx, params.id);
-      return invoice;
-    },
+    // The invoice.cancelled event expires its open Checkout Sessions (a job).
+    ({ params }, ctx) => lifecycle.cancel(adminAct(ctx), params.id),
     opts,
   );
   mount(
     router,
     endpoints.adminCreateInvoicePayment,
     staff,
-    async ({ params, body }, ctx) => {
-      const result = await lifecycle.recordManualPayment(adminAct(ctx), params.id, body);
-      balanceChanged(ctx, params.id);
-      return result;
-    },
+    // The payment.recorded event expires the invoice's open Checkout Sessions (a job).
+    ({ params, body }, ctx) => lifecycle.recordManualPayment(adminAct(ctx), params.id, body),
     opts,
   );
   mount(router, endpoints.adminListCredits, staff, ({ query }, ctx) => invoices.listCredits(ctx.db, query), opts);

@@ -10,6 +10,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Keyring } from '../../security/keyring.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { invoiceSent } from '../email/templates.js';
+import { recordEvent } from '../../jobs/events.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
 import { adminMessages, firmToday, retrieve } from './admin-service.js';
@@ -155,7 +156,17 @@ export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
     { action: 'invoice.cancelled', ...adminActor(admin), subjectType: 'invoice', subjectId: id },
     act.meta,
   );
-  return retrieve(db, admin.timezone, id);
+  const cancelled = await retrieve(db, admin.timezone, id);
+  // Its open Checkout Sessions expire after commit (the expire-checkout-sessions subscriber).
+  await recordEvent(db, {
+    type: 'invoice.cancelled',
+    data: { invoice_id: id, number: cancelled.number! },
+    subjectType: 'invoice',
+    subjectId: id,
+    actorType: admin.principal_type,
+    actorId: admin.principal_id,
+  });
+  return cancelled;
 }
 
 /** A payment date must not be after today in the firm's time zone, a payment time not after now. */
@@ -200,6 +211,7 @@ export async function recordManualPayment(
     transactionId: body.transaction_id ?? null,
     note: body.note ?? null,
     overpayment: 'refuse',
+    actor: { actorType: admin.principal_type, actorId: admin.principal_id },
   });
   await recordAudit(
     db,

@@ -20,6 +20,7 @@
 import type { RequestDb } from '../../db/request-db.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
 import { formatMoney } from './money.js';
+import { recordEvent } from '../../jobs/events.js';
 
 export const paymentMessages = {
   invoiceNotFound: 'No such invoice.',
@@ -67,6 +68,8 @@ export interface RecordPaymentInput {
   previewedBy?: string | null;
   /** Manual payments: 'refuse' (400 amount_exceeds_balance); Stripe: 'credit' (money taken is never refused). */
   overpayment: 'refuse' | 'credit';
+  /** Who recorded it, for the payment.recorded event: Stripe's payments are the system's (the default). */
+  actor?: { actorType: 'staff' | 'api_key' | 'system'; actorId: string | null };
 }
 
 export interface RecordPaymentResult {
@@ -237,6 +240,20 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
     credit = { id: row!.id, amount: excess };
   }
   const after = applied > 0 ? await setAmountPaid(db, invoice, before.amount_paid + applied) : before;
+  // The balance moved: the invoice's open Checkout Sessions expire after commit (expire-checkout-sessions).
+  await recordEvent(db, {
+    type: 'payment.recorded',
+    data: {
+      invoice_id: invoice.id,
+      payment_id: inserted.id,
+      method: input.method,
+      amount: input.amount,
+      currency: invoice.currency,
+    },
+    subjectType: 'invoice',
+    subjectId: invoice.id,
+    ...(input.actor ?? { actorType: 'system', actorId: null }),
+  });
   return { payment: { id: inserted.id, amount: input.amount }, created: true, credit, invoice: after };
 }
 
@@ -303,5 +320,13 @@ export async function recordRefund(db: RequestDb, input: RecordRefundInput): Pro
   }
   const paid = Number(invoice.amount_paid);
   const after = rest > 0 ? await setAmountPaid(db, invoice, Math.max(paid - rest, 0)) : currentBalance(invoice);
+  await recordEvent(db, {
+    type: 'refund.recorded',
+    data: { invoice_id: invoice.id, refund_id: inserted.id, amount, currency: payment!.currency },
+    subjectType: 'invoice',
+    subjectId: invoice.id,
+    actorType: 'system',
+    actorId: null,
+  });
   return { created: true, refund: { id: inserted.id, amount }, invoice: after };
 }

@@ -15,6 +15,7 @@ import type { Keyring } from '../../security/keyring.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { keyMode, type StripeFactory } from './client.js';
 import { stripeSettings, type StripeAccountRow } from './serialize.js';
+import { recordEvent } from '../../jobs/events.js';
 
 export const accountMessages = {
   keysRequired: (missing: string[]) =>
@@ -178,6 +179,15 @@ export async function disable(deps: StripeDeps, act: AdminAct): Promise<z.input<
       { action: 'stripe.disabled', ...adminActor(admin), subjectType: 'tenant', subjectId: admin.tenant_id },
       act.meta,
     );
+    // Sessions already open would still take money: they expire after commit (expire-checkout-sessions).
+    await recordEvent(db, {
+      type: 'stripe.disabled',
+      data: {},
+      subjectType: 'tenant',
+      subjectId: admin.tenant_id,
+      actorType: admin.principal_type,
+      actorId: admin.principal_id,
+    });
   }
   return retrieve(db, deps.config, admin);
 }

@@ -1,57 +1,65 @@
 /**
- * Expiring open Checkout Sessions whose amount no longer matches the invoice:
- * after a manual payment, a cancellation, a Stripe payment of another session,
- * or when the firm disables payments. Runs after the change committed, in its
- * own transaction as caseflow_staff acting for the firm (no user is behind it).
+ * Expiring Checkout Sessions whose amount no longer matches the invoice: after
+ * a payment (manual or Stripe), a refund, a cancellation, or of every invoice
+ * when the firm disables payments. Run by the expire-checkout-sessions
+ * subscriber as caseflow_worker acting for the firm, never inside a
+ * transaction that waits on Stripe (issue 11): a short transaction moves the
+ * sessions to `expiring` (a session still `creating` too: its checkout sees
+ * that and expires it itself); Stripe expires them with no transaction open; a
+ * second short transaction records what Stripe answered. Idempotent: a retry
+ * picks up the sessions still `expiring`.
  */
-import type { Logger } from 'pino';
 import type { Pool } from '../../db/pool.js';
-import { actAsTenant, inScope } from '../../db/request-transaction.js';
+import { inFirm } from '../../jobs/worker-scope.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { expireAtStripe } from './checkout.js';
 
 export interface ExpiryDeps extends StripeDeps {
   pool: Pool;
-  logger: Logger;
 }
 
-/** Expires the firm's open sessions of one invoice (or all of them); answers how many were closed. */
+/** Expires the firm's open sessions of one invoice (or of all its invoices); answers how many Stripe closed. */
 export async function expireOpenSessions(
   deps: ExpiryDeps,
   tenantId: string,
   invoiceId: string | null,
 ): Promise<number> {
-  return inScope<undefined, number>(deps.pool, 'SET LOCAL ROLE caseflow_staff;', async (db) => {
-    await actAsTenant(db, tenantId);
-    if (invoiceId) await db.query(`SELECT pg_advisory_xact_lock(hashtext('checkout:' || $1))`, [invoiceId]);
-    const open = await db.query<{ id: string; stripe_session_id: string }>(
-      `SELECT id, stripe_session_id FROM checkout_sessions
-        WHERE status = 'open' AND ($1::uuid IS NULL OR invoice_id = $1::uuid)
-        FOR UPDATE SKIP LOCKED`,
+  const claimed = await inFirm(deps.pool, tenantId, async (db) => {
+    await db.query(
+      `UPDATE checkout_sessions SET status = 'expiring', updated_at = now()
+        WHERE status IN ('open', 'creating') AND ($1::uuid IS NULL OR invoice_id = $1::uuid)`,
       [invoiceId],
     );
-    if (open.length === 0) return 0;
+    const sessions = await db.query<{ id: string; stripe_session_id: string }>(
+      `SELECT id, stripe_session_id FROM checkout_sessions
+        WHERE status = 'expiring' AND stripe_session_id IS NOT NULL AND ($1::uuid IS NULL OR invoice_id = $1::uuid)`,
+      [invoiceId],
+    );
+    if (sessions.length === 0) return undefined;
     const secrets = await webhookSecrets(deps, db, tenantId);
-    if (!secrets) return 0;
-    const stripe = deps.stripe(secrets.secretKey);
-    for (const session of open) {
-      const status = await expireAtStripe(stripe, session.stripe_session_id);
-      await db.query(`UPDATE checkout_sessions SET status = $2, updated_at = now() WHERE id = $1`, [
-        session.id,
-        status,
-      ]);
-    }
-    return open.length;
+    return secrets ? { sessions, secretKey: secrets.secretKey } : undefined;
   });
-}
-
-/** Deps.balanceChanged: never throws (the change it follows has committed); a failure is logged. */
-export function balanceChangedHook(deps: ExpiryDeps): (tenantId: string, invoiceId: string) => Promise<void> {
-  return async (tenantId, invoiceId) => {
+  if (!claimed) return 0;
+  const stripe = deps.stripe(claimed.secretKey);
+  const closed: { id: string; status: 'expired' | 'complete' }[] = [];
+  let failure: unknown;
+  for (const session of claimed.sessions) {
     try {
-      await expireOpenSessions(deps, tenantId, invoiceId);
+      closed.push({ id: session.id, status: await expireAtStripe(stripe, session.stripe_session_id) });
     } catch (error) {
-      deps.logger.warn({ err: error, tenantId, invoiceId }, 'could not expire open Stripe Checkout Sessions');
+      failure ??= error; // the others still go; this one stays expiring for the retry
     }
-  };
+  }
+  if (closed.length) {
+    await inFirm(deps.pool, tenantId, async (db) => {
+      for (const session of closed) {
+        await db.query(
+          `UPDATE checkout_sessions SET status = $2, updated_at = now() WHERE id = $1 AND status = 'expiring'`,
+          [session.id, session.status],
+        );
+      }
+    });
+  }
+  if (failure) throw failure;
+  return closed.length;
 }

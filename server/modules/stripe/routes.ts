@@ -5,7 +5,6 @@ import { StripeWebhookParams } from '../../../sdk/schemas/stripe.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
 import {
   adminAct,
-  afterCommit,
   requestMeta,
   type AppContext,
   type AppExtensions,
@@ -20,7 +19,6 @@ import { AppError, BadRequestError } from '../../errors.js';
 import * as accounts from './accounts.js';
 import { createCheckout } from './checkout.js';
 import { stripeFactory } from './client.js';
-import { expireOpenSessions } from './expiry.js';
 import { receive } from './webhooks.js';
 
 /** Stripe signs the exact bytes it sent: the webhook reads them itself, so the JSON parser must leave them alone. */
@@ -53,7 +51,6 @@ export function stripeRoutes(
   opts: { validateResponses: boolean },
 ): void {
   const stripe = { config: deps.config, keyring: deps.keyring, stripe: stripeFactory(deps.config) };
-  const expiry = { ...stripe, pool: deps.pool, logger: deps.logger };
   const admin = [adminCredential(deps), requireAdmin()];
 
   mount(
@@ -74,17 +71,8 @@ export function stripeRoutes(
     router,
     endpoints.adminDisableStripe,
     admin,
-    async (_input, ctx) => {
-      const settings = await accounts.disable(stripe, adminAct(ctx));
-      const tenantId = ctx.state.admin!.tenant_id;
-      // Sessions already open would still take money: expire them once the switch-off has committed.
-      afterCommit(ctx, () => {
-        void expireOpenSessions(expiry, tenantId, null).catch((error: unknown) =>
-          deps.logger.warn({ err: error }, 'could not expire open Stripe Checkout Sessions'),
-        );
-      });
-      return settings;
-    },
+    // Sessions already open would still take money: the stripe.disabled event expires them (a job).
+    (_input, ctx) => accounts.disable(stripe, adminAct(ctx)),
     opts,
   );
 
@@ -118,13 +106,7 @@ export function stripeRoutes(
         throw new BadRequestError('tenant_mismatch', `This webhook URL names the firm "${slug}", the request another.`);
       }
       const raw = await readRawBody(ctx.req);
-      ctx.body = await receive(
-        { ...expiry, mail: deps.mail },
-        slug,
-        raw,
-        ctx.get('stripe-signature') || undefined,
-        requestMeta(ctx),
-      );
+      ctx.body = await receive({ ...stripe, pool: deps.pool }, slug, raw, ctx.get('stripe-signature') || undefined);
       ctx.status = webhook.status;
     },
   ] as never);

@@ -1,19 +1,35 @@
 /**
- * Stripe's webhooks for one firm. The raw body is verified with the firm's
- * signing secret; the event id is then stored in the same transaction as the
- * event's effect, so a redelivery (even a concurrent one, which waits on the
- * unique key) changes nothing. Payments are recorded once per payment intent
- * from whichever of checkout.session.completed (paid), async_payment_succeeded
- * or payment_intent.succeeded comes first; refunds once per refund id. Events
- * may come in any order and end in the same state. A database failure throws,
- * so Stripe gets a 5xx and retries.
+ * Stripe's webhooks for one firm, in two steps (issue 11: no network wait
+ * inside a transaction).
+ *
+ * Receipt (`receive`, one short transaction): the raw body is verified with the
+ * firm's signing secret and checked; the event is stored whole (jsonb) under its
+ * id, `pending`, with a `stripe.event_received` domain event; the answer is 200.
+ * A redelivery (even a concurrent one, which waits on the unique key) finds the
+ * row and answers `duplicate`. Forged, stale and malformed events, and payments
+ * of an invoice this firm does not have, are a 400 before anything is stored.
+ * Event types we never act on are stored `ignored` at once (answered `ignored`).
+ * A database failure throws, so Stripe gets a 5xx and retries.
+ *
+ * Application (`applyStoredEvent`, the apply-stripe-event subscriber): the
+ * Stripe calls it needs (`refunds.list`, `paymentIntents.retrieve`) run first,
+ * with no transaction open; then one short transaction locks the stored event,
+ * applies it and records its outcome (`applied`, or `ignored` when it changed
+ * nothing). Payments are recorded once per payment intent from whichever of
+ * checkout.session.completed (paid), async_payment_succeeded or
+ * payment_intent.succeeded comes first; refunds once per refund id. Events may
+ * come in any order and end in the same state.
  */
+import type { Logger } from 'pino';
 import Stripe from 'stripe';
 import { z } from 'zod';
 import { Id, Text } from '../../../sdk/schemas/common.js';
 import { tenantPublicUrl } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
+import type { Pool } from '../../db/pool.js';
 import { enterTenant, inScope, type TenantScope } from '../../db/request-transaction.js';
+import { recordEvent } from '../../jobs/events.js';
+import { inFirm } from '../../jobs/worker-scope.js';
 import { AppError, BadRequestError, NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { recordAudit } from '../audit/service.js';
@@ -21,9 +37,8 @@ import { enqueueEmail } from '../email/outbox.js';
 import { paymentReceipt } from '../email/templates.js';
 import { formatMoney } from '../invoices/money.js';
 import { recordPayment, recordRefund } from '../invoices/payments.js';
-import { webhookSecrets } from './accounts.js';
+import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { fromStripeAmount } from './amounts.js';
-import { expireOpenSessions, type ExpiryDeps } from './expiry.js';
 
 export const webhookMessages = {
   notConfigured: 'This firm has no Stripe webhook signing secret configured.',
@@ -109,23 +124,20 @@ function checkedEvent(event: unknown): Stripe.Event {
 /** Stripe's default tolerance: a signature older than five minutes is refused (replays). */
 const TOLERANCE_SECONDS = 300;
 
-export interface WebhookDeps extends ExpiryDeps {
-  mail: { kick(): void };
+export interface WebhookDeps extends StripeDeps {
+  pool: Pool;
 }
 
 export interface WebhookAnswer {
   received: true;
   duplicate?: boolean;
+  /** A type we never act on: stored as ignored, no job. Whether a handled event changed anything is its outcome. */
   ignored?: boolean;
 }
 
-/** What a handled event asks for once it has committed. */
+/** What applying an event did: whether it changed anything. */
 interface Effects {
-  tenantId?: string;
   applied: boolean;
-  /** Invoices whose balance changed: their other open sessions expire. */
-  invoices: Set<string>;
-  mail: boolean;
 }
 
 /** The actor of everything a webhook does: Stripe, through no user. */
@@ -134,52 +146,164 @@ const system = { actorType: 'system' as const, actorId: null };
 const stringId = (value: string | { id: string } | null | undefined): string | null =>
   value == null ? null : typeof value === 'string' ? value : value.id;
 
+/** The types that may pay an invoice of ours: their metadata is checked at receipt. */
+const paying = new Set([
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'payment_intent.succeeded',
+]);
+
+/**
+ * A payment of one of our checkouts (its metadata names this firm and an
+ * invoice) must name the firm's invoice by id: checked at receipt, so such an
+ * event is a 400 and never stored.
+ */
+async function checkPaidInvoice(db: RequestDb, tenantId: string, event: Stripe.Event): Promise<void> {
+  if (!paying.has(event.type)) return;
+  const metadata = (event.data.object as { metadata?: Stripe.Metadata | null }).metadata;
+  if (!metadata?.invoice_id || metadata.tenant_id !== tenantId) return;
+  const ours = OurMetadata.safeParse(metadata);
+  if (!ours.success) throw malformed(ours.error, 'metadata');
+  const [invoice] = await db.query(`SELECT id FROM invoices WHERE id = $1`, [ours.data.invoice_id]);
+  if (!invoice) throw new BadRequestError('unknown_invoice', webhookMessages.unknownInvoice(ours.data.invoice_id));
+}
+
 export async function receive(
   deps: WebhookDeps,
   slug: string,
   rawBody: Buffer,
   signature: string | undefined,
-  meta: RequestMeta,
 ): Promise<WebhookAnswer> {
   if (!signature) throw new BadRequestError('signature_missing', webhookMessages.missingSignature);
-  const effects: Effects = { applied: false, invoices: new Set(), mail: false };
-  const answer = await inScope<TenantScope, WebhookAnswer>(
-    deps.pool,
-    enterTenant(slug, 'caseflow_staff'),
-    async (db, tenant) => {
-      effects.tenantId = tenant.tenant_id;
-      const secrets = await webhookSecrets(deps, db, tenant.tenant_id);
-      if (!secrets) throw new BadRequestError('stripe_not_configured', webhookMessages.notConfigured);
-      let event: Stripe.Event;
-      try {
-        event = Stripe.webhooks.constructEvent(rawBody, signature, secrets.webhookSecret, TOLERANCE_SECONDS);
-      } catch {
-        throw new BadRequestError('invalid_signature', webhookMessages.badSignature);
-      }
-      event = checkedEvent(event);
-      const [stored] = await db.query(
-        `INSERT INTO stripe_events (tenant_id, id, type, livemode, outcome)
-         VALUES (caseflow.current_tenant(), $1, $2, $3, 'ignored')
-         ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
-        [event.id, event.type, event.livemode],
-      );
-      if (!stored) return { received: true, duplicate: true };
-      const handler = new EventHandler(deps, db, tenant, meta, secrets.secretKey, effects);
-      await handler.apply(event);
-      if (!effects.applied) return { received: true, ignored: true };
-      await db.query(`UPDATE stripe_events SET outcome = 'applied' WHERE id = $1`, [event.id]);
-      return { received: true };
-    },
-  );
-  if (effects.mail) deps.mail.kick();
-  // The balance moved: another open session of the invoice would now charge the wrong amount.
-  for (const invoiceId of effects.invoices) {
-    await expireOpenSessions(deps, effects.tenantId!, invoiceId).catch((error: unknown) =>
-      deps.logger.warn({ err: error, invoiceId }, 'could not expire open Stripe Checkout Sessions'),
+  return inScope<TenantScope, WebhookAnswer>(deps.pool, enterTenant(slug, 'caseflow_staff'), async (db, tenant) => {
+    const secrets = await webhookSecrets(deps, db, tenant.tenant_id);
+    if (!secrets) throw new BadRequestError('stripe_not_configured', webhookMessages.notConfigured);
+    let event: Stripe.Event;
+    try {
+      event = Stripe.webhooks.constructEvent(rawBody, signature, secrets.webhookSecret, TOLERANCE_SECONDS);
+    } catch {
+      throw new BadRequestError('invalid_signature', webhookMessages.badSignature);
+    }
+    event = checkedEvent(event);
+    await checkPaidInvoice(db, tenant.tenant_id, event);
+    const handled = event.type in objectSchemas;
+    const [stored] = await db.query(
+      `INSERT INTO stripe_events (tenant_id, id, type, livemode, outcome, payload, processed_at)
+       VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6)
+       ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
+      [event.id, event.type, event.livemode, handled ? 'pending' : 'ignored', event, handled ? null : new Date()],
     );
-  }
-  return answer;
+    if (!stored) return { received: true, duplicate: true };
+    if (!handled) return { received: true, ignored: true };
+    await recordEvent(db, {
+      type: 'stripe.event_received',
+      data: { stripe_event_id: event.id, type: event.type },
+      ...system,
+    });
+    return { received: true };
+  });
 }
+
+/** What Stripe said, asked before the transaction opens: the refunds of a charge, payment intents not recorded yet. */
+interface StripeFacts {
+  refunds: Stripe.Refund[];
+  intents: Map<string, Stripe.PaymentIntent>;
+}
+
+const refundTypes = new Set(['refund.created', 'refund.updated', 'charge.refund.updated']);
+
+/**
+ * The Stripe calls an event needs, with no transaction open: a charge's refunds
+ * when the event does not include them, and the payment intent of each
+ * succeeded refund whose payment is not recorded yet (it is then recorded first).
+ */
+async function askStripe(
+  deps: WebhookDeps,
+  tenantId: string,
+  event: Stripe.Event,
+  stripe: Stripe,
+): Promise<StripeFacts> {
+  const facts: StripeFacts = { refunds: [], intents: new Map() };
+  if (event.type === 'charge.refunded') {
+    const charge = event.data.object;
+    // charge.refunds is only included on older API versions; otherwise list them: each is recorded by its id,
+    // so a cumulative amount_refunded is never double-counted.
+    facts.refunds = charge.refunds?.data ?? (await stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
+  } else if (refundTypes.has(event.type)) {
+    facts.refunds = [event.data.object as Stripe.Refund];
+  }
+  const intentIds = [
+    ...new Set(facts.refunds.filter((r) => r.status === 'succeeded').flatMap((r) => stringId(r.payment_intent) ?? [])),
+  ];
+  if (intentIds.length === 0) return facts;
+  const known = await inFirm(deps.pool, tenantId, (db) =>
+    db.query<{ id: string }>(
+      `SELECT stripe_payment_intent_id AS id FROM payments WHERE stripe_payment_intent_id = ANY($1::text[])`,
+      [intentIds],
+    ),
+  );
+  for (const id of intentIds) {
+    if (!known.some((k) => k.id === id)) facts.intents.set(id, await stripe.paymentIntents.retrieve(id));
+  }
+  return facts;
+}
+
+/**
+ * Applies one stored event (the apply-stripe-event subscriber; at least once):
+ * an event already applied or ignored is left alone. Stripe is asked first, with
+ * no transaction open; the application then runs in one short transaction that
+ * holds the stored event's row, so two runs of the same event never both apply it.
+ * An event that cannot be applied however often it is tried (it pays an invoice
+ * this firm no longer has) is stored as ignored and logged; anything else throws,
+ * and the job is retried.
+ */
+export async function applyStoredEvent(
+  deps: WebhookDeps & { logger: Logger },
+  tenantId: string,
+  stripeEventId: string,
+): Promise<'applied' | 'ignored' | 'done before'> {
+  const loaded = await inFirm(deps.pool, tenantId, async (db) => {
+    const [row] = await db.query<{ payload: Stripe.Event }>(
+      `SELECT payload FROM stripe_events WHERE id = $1 AND outcome = 'pending'`,
+      [stripeEventId],
+    );
+    if (!row) return undefined;
+    const [tenant] = await db.query<Firm>(
+      `SELECT id AS tenant_id, slug AS tenant_slug, name AS tenant_name FROM tenants WHERE id = caseflow.current_tenant()`,
+    );
+    const secrets = await webhookSecrets(deps, db, tenantId);
+    return { event: row.payload, tenant: tenant!, secretKey: secrets?.secretKey };
+  });
+  if (!loaded) return 'done before';
+  const { event, tenant } = loaded;
+  if (!loaded.secretKey) throw new Error('the firm has no Stripe configuration any more');
+  const facts = await askStripe(deps, tenantId, event, deps.stripe(loaded.secretKey));
+  const meta: RequestMeta = { ip: '', userAgent: null, requestId: `stripe-event:${event.id}` };
+  const outcome = async (db: RequestDb, value: 'applied' | 'ignored') =>
+    db.query(`UPDATE stripe_events SET outcome = $2, processed_at = now() WHERE id = $1`, [event.id, value]);
+  try {
+    return await inFirm(deps.pool, tenantId, async (db) => {
+      const [pending] = await db.query(
+        `SELECT id FROM stripe_events WHERE id = $1 AND outcome = 'pending' FOR UPDATE`,
+        [event.id],
+      );
+      if (!pending) return 'done before' as const;
+      const effects: Effects = { applied: false };
+      await new EventHandler(deps, db, tenant, meta, facts, effects).apply(event);
+      const result = effects.applied ? ('applied' as const) : ('ignored' as const);
+      await outcome(db, result);
+      return result;
+    });
+  } catch (error) {
+    if (!(error instanceof BadRequestError)) throw error;
+    deps.logger.warn({ err: error, stripe_event_id: event.id, tenantId }, 'a stored Stripe event cannot be applied');
+    await inFirm(deps.pool, tenantId, (db) => outcome(db, 'ignored'));
+    return 'ignored';
+  }
+}
+
+/** The firm an event is applied for, as the receipts name it. */
+type Firm = Pick<TenantScope, 'tenant_id' | 'tenant_slug' | 'tenant_name'>;
 
 interface PaymentFacts {
   intentId: string;
@@ -193,9 +317,9 @@ class EventHandler {
   constructor(
     private readonly deps: WebhookDeps,
     private readonly db: RequestDb,
-    private readonly tenant: TenantScope,
+    private readonly tenant: Firm,
     private readonly meta: RequestMeta,
-    private readonly secretKey: string,
+    private readonly facts: StripeFacts,
     private readonly effects: Effects,
   ) {}
 
@@ -228,12 +352,8 @@ class EventHandler {
         return;
       }
       case 'charge.refunded': {
-        const charge = event.data.object;
-        // charge.refunds is only included on older API versions; otherwise list them: each is recorded by its id,
-        // so a cumulative amount_refunded is never double-counted.
-        const refunds =
-          charge.refunds?.data ?? (await this.stripe().refunds.list({ charge: charge.id, limit: 100 })).data;
-        for (const refund of refunds) await this.refund(refund, at);
+        // The charge's refunds, as askStripe found them (included in the event, or listed).
+        for (const refund of this.facts.refunds) await this.refund(refund, at);
         return;
       }
       case 'refund.created':
@@ -244,10 +364,6 @@ class EventHandler {
       default:
         return;
     }
-  }
-
-  private stripe(): Stripe {
-    return this.deps.stripe(this.secretKey);
   }
 
   private intentFacts(intent: Stripe.PaymentIntent, at: Date): PaymentFacts {
@@ -261,9 +377,10 @@ class EventHandler {
   }
 
   private async markSession(sessionId: string, status: 'complete' | 'expired'): Promise<void> {
+    // `expiring`: a checkout or the expiry job is closing it at Stripe; what Stripe reports wins.
     const changed = await this.db.query(
       `UPDATE checkout_sessions SET status = $2, updated_at = now()
-        WHERE stripe_session_id = $1 AND status = 'open' RETURNING id`,
+        WHERE stripe_session_id = $1 AND status IN ('open', 'expiring') RETURNING id`,
       [sessionId, status],
     );
     if (changed.length) this.effects.applied = true;
@@ -299,7 +416,6 @@ class EventHandler {
     });
     this.effects.applied = true;
     if (!result.created) return;
-    this.effects.invoices.add(invoiceId);
     await recordAudit(
       this.db,
       {
@@ -359,7 +475,6 @@ class EventHandler {
         url: `${base}/clients/invoices`,
       }),
     );
-    this.effects.mail = true;
   }
 
   /**
@@ -378,15 +493,15 @@ class EventHandler {
     };
     let result = await this.tryRefund(input);
     if (result === null) {
-      const intent = await this.stripe().paymentIntents.retrieve(intentId);
-      if (intent.status !== 'succeeded') return;
+      // Not recorded when askStripe looked: it asked Stripe for the payment intent then.
+      const intent = this.facts.intents.get(intentId);
+      if (!intent || intent.status !== 'succeeded') return;
       await this.payment(this.intentFacts(intent, at));
       result = await this.tryRefund(input);
       if (result === null) return;
     }
     this.effects.applied = true;
     if (result === 'already_refunded' || !result.created) return;
-    this.effects.invoices.add(result.invoice.id);
     await recordAudit(
       this.db,
       {

@@ -157,6 +157,7 @@ test.serial(
     );
     const answer = await post(JSON.stringify(envelope('payment_intent.succeeded', object)));
     t.deepEqual(answer, { status: 200, body: { received: true } });
+    await s.server.jobs.drain();
     const rows = await s.db.owner('payments').where({ invoice_id: invoice.id });
     t.is(rows.length, 1);
     t.like(rows[0], { amount: 700, contact_id: null, stripe_payment_intent_id: object.id });

@@ -86,6 +86,8 @@ test('1,000 deliveries, shuffled, 10 % duplicated, 20 at a time → exactly 200 
     statuses.filter((status) => status !== 200),
     [],
   );
+  // The receipts stored the events; their jobs apply them.
+  await s.server.jobs.drain(180_000);
 
   const ids = invoices.map((i) => i.id);
   const payments = await s.db.owner('payments').whereIn('invoice_id', ids).where({ method: 'stripe' });
@@ -106,6 +108,7 @@ test('1,000 deliveries, shuffled, 10 % duplicated, 20 at a time → exactly 200 
       .sort(),
   );
   t.is((await s.db.owner('stripe_events')).length, 910);
+  t.deepEqual(await s.db.owner('stripe_events').where({ outcome: 'pending' }), []);
   const receipts = await s.db.owner('email_outbox').where({ template: 'payment_receipt' });
   t.is(receipts.length, 200);
 });

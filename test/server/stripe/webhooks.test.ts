@@ -2,7 +2,8 @@
  * POST /api/v1/webhooks/stripe/:tenant with events the local fake Stripe
  * signs: verification, exactly-once recording per payment intent and per
  * refund id, any order, overpayments as credits, receipts, failures that make
- * Stripe retry.
+ * Stripe retry. The receipt stores the event; the apply-stripe-event job
+ * applies it: tests drain the job queue before they look.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import test from 'ava';
 import type Stripe from 'stripe';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { retryJobs } from '../../../server/jobs/operator.js';
 import { connectStripe, sentInvoice, type StripeKeys } from '../../helpers/stripe.js';
 
 let s: TestServer;
@@ -40,6 +42,7 @@ async function deliverAll(list: Stripe.Event[]) {
     const [answer] = await s.stripe!.sendEvent('acme', event);
     if (answer!.status !== 200) throw new Error(`${event.type}: ${answer!.status} ${answer!.body}`);
   }
+  await s.server.jobs.drain();
 }
 
 test('the Pay flow: checkout.session.completed records the payment once, the invoice is paid, a receipt is queued', async (t) => {
@@ -50,6 +53,8 @@ test('the Pay flow: checkout.session.completed records the payment once, the inv
   t.deepEqual([first!.status, JSON.parse(first!.body)], [200, { received: true }]);
   const [second] = await s.stripe!.sendEvent('acme', succeeded);
   t.deepEqual([second!.status, JSON.parse(second!.body)], [200, { received: true }]);
+  t.like((await events(completed.id))[0], { type: 'checkout.session.completed', outcome: 'pending' });
+  await s.server.jobs.drain();
 
   const rows = await payments(invoice.id);
   t.is(rows.length, 1);
@@ -62,7 +67,6 @@ test('the Pay flow: checkout.session.completed records the payment once, the inv
 
   const receipts = await s.db.owner('email_outbox').where({ template: 'payment_receipt', to_address: demo.nora.email });
   t.is(receipts.filter((r) => r.subject === `Payment received: Invoice ${invoice.number}`).length, 1);
-  await s.server.jobs.drain();
   const folder = s.server.mailDestination;
   const sent = fs
     .readdirSync(folder)
@@ -105,6 +109,7 @@ test('a redelivered event answers 200 duplicate and changes nothing', async (t) 
       [200, { received: true, duplicate: true }],
     ],
   );
+  await s.server.jobs.drain();
   t.is((await payments(invoice.id)).length, 1);
 });
 
@@ -211,6 +216,7 @@ test('a refund after the payment, delivered twice, is recorded once and moves th
   await deliverAll(list);
   const { refund, events: refundEvents } = s.stripe!.refund(intent.id, 15_000);
   for (const event of refundEvents) await s.stripe!.sendEvent('acme', event, undefined, { duplicate: true });
+  await s.server.jobs.drain();
   const refunds = await s.db.owner('refunds').where({ invoice_id: invoice.id });
   t.deepEqual(
     refunds.map((r) => [r.stripe_refund_id, r.amount]),
@@ -261,7 +267,7 @@ test('a refund arriving before its payment: the payment is recorded from the pay
   t.like(await invoiceRow(invoice.id), { status: 'partially_paid', amount_paid: 10_000 });
 });
 
-test('an event naming another firm or no invoice is acknowledged and ignored', async (t) => {
+test('an event naming another firm or no invoice is acknowledged; applying it changes nothing: outcome ignored', async (t) => {
   const foreign = s.stripe!.event('payment_intent.succeeded', {
     id: 'pi_test_foreign',
     object: 'payment_intent',
@@ -272,12 +278,34 @@ test('an event naming another firm or no invoice is acknowledged and ignored', a
     status: 'succeeded',
   });
   const [answer] = await s.stripe!.sendEvent('acme', foreign);
-  t.deepEqual(JSON.parse(answer!.body), { received: true, ignored: true });
+  t.deepEqual(JSON.parse(answer!.body), { received: true });
+  await s.server.jobs.drain();
   t.is((await s.db.owner('payments').where({ stripe_payment_intent_id: 'pi_test_foreign' })).length, 0);
+  t.like((await events(foreign.id))[0], { outcome: 'ignored' });
+});
+
+test.serial('a database failure answers 5xx and stores nothing, so Stripe retries', async (t) => {
+  const invoice = await sentInvoice(s, { amount: 19_500 });
+  const { events: list } = await paid(invoice.id);
+  await s.db.owner.raw(`
+    CREATE FUNCTION test_fail_events() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$;
+    CREATE TRIGGER test_fail_events BEFORE INSERT ON stripe_events FOR EACH ROW EXECUTE FUNCTION test_fail_events();
+  `);
+  try {
+    const [failed] = await s.stripe!.sendEvent('acme', list[0]!);
+    t.is(failed!.status, 500);
+    t.false(failed!.body.includes('disk full'));
+    t.is((await events(list[0]!.id)).length, 0);
+  } finally {
+    await s.db.owner.raw(`DROP TRIGGER test_fail_events ON stripe_events; DROP FUNCTION test_fail_events();`);
+  }
+  await deliverAll([list[0]!]);
+  t.is((await payments(invoice.id)).length, 1);
 });
 
 test.serial(
-  'a database failure answers 5xx and stores nothing, so Stripe retries; the retry records the payment',
+  'a database failure while applying: the event stays pending, the job retries it, the retry records the payment',
   async (t) => {
     const invoice = await sentInvoice(s, { amount: 19_000 });
     const { events: list } = await paid(invoice.id);
@@ -287,15 +315,20 @@ test.serial(
     CREATE TRIGGER test_fail_payments BEFORE INSERT ON payments FOR EACH ROW EXECUTE FUNCTION test_fail_payments();
   `);
     try {
-      const [failed] = await s.stripe!.sendEvent('acme', list[0]!);
-      t.is(failed!.status, 500);
-      t.false(failed!.body.includes('disk full'));
-      t.is((await events(list[0]!.id)).length, 0);
+      const [received] = await s.stripe!.sendEvent('acme', list[0]!);
+      t.deepEqual([received!.status, JSON.parse(received!.body)], [200, { received: true }]);
+      await s.server.jobs.drain();
+      t.like((await events(list[0]!.id))[0], { outcome: 'pending' });
+      t.is((await payments(invoice.id)).length, 0);
     } finally {
       await s.db.owner.raw(`DROP TRIGGER test_fail_payments ON payments; DROP FUNCTION test_fail_payments();`);
     }
-    const [retried] = await s.stripe!.sendEvent('acme', list[0]!);
-    t.is(retried!.status, 200);
+    // The failed job waits for its backoff: run it now, as `caseflow jobs retry` would.
+    const failed = await s.db.owner('graphile_worker._private_jobs').where('attempts', '>', 0).select('id');
+    t.true(failed.length >= 1);
+    await retryJobs(s.db.owner, { ids: failed.map((j) => String(j.id)) });
+    await s.server.jobs.drain();
+    t.like((await events(list[0]!.id))[0], { outcome: 'applied' });
     t.is((await payments(invoice.id)).length, 1);
   },
 );
@@ -316,11 +349,10 @@ test.serial('a payment expires the invoice’s other open checkout; so does a ma
   const third = await nora.invoices.checkout(invoice.id);
   const ada = await s.staffLogin(demoStaff.ada);
   await ada.invoices.pay(invoice.id, { amount: 1_000 });
-  // The manual payment's hook runs after its commit: wait for its result, not for a time.
-  for (let i = 0; i < 100 && s.stripe!.sessions.get(third.id)!.status === 'open'; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  // The manual payment's event expires it once its job ran.
+  await s.server.jobs.drain();
   t.is(s.stripe!.sessions.get(third.id)!.status, 'expired');
+  t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: third.id }).first(), { status: 'expired' });
 });
 
 test.serial(
@@ -339,6 +371,7 @@ test.serial(
       pay.headers.get('location'),
       `http://acme.localhost:${s.server.port}/clients/invoices?caseflow_checkout=success&caseflow_invoice=${invoice.id}`,
     );
+    await s.server.jobs.drain();
     t.like(await invoiceRow(invoice.id), { status: 'paid', amount_paid: 21_000 });
     t.is((await fetch(session.url, { method: 'POST', redirect: 'manual' })).status, 409);
   },
@@ -354,6 +387,7 @@ test.serial(
       t.is((await fetch(session.url, { method: 'POST', redirect: 'manual' })).status, 302);
       t.is((await nora.invoices.retrieve(invoice.id)).status, 'unpaid');
       await s.stripe!.releaseWebhooks();
+      await s.server.jobs.drain();
       t.is((await nora.invoices.retrieve(invoice.id)).status, 'paid');
     } finally {
       s.stripe!.holdWebhooks = false;
@@ -366,10 +400,9 @@ test.serial('cancelling an invoice expires its open checkout', async (t) => {
   const session = await nora.invoices.checkout(invoice.id);
   const ada = await s.staffLogin(demoStaff.ada);
   await ada.invoices.cancel(invoice.id);
-  // The cancel's hook runs after its commit: wait for its last step (the row), not for a time.
-  const row = () => s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first();
-  for (let i = 0; i < 100 && (await row()).status === 'open'; i++) await new Promise((r) => setTimeout(r, 20));
-  t.like(await row(), { status: 'expired' });
+  // The invoice.cancelled event expires it once its job ran.
+  await s.server.jobs.drain();
+  t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first(), { status: 'expired' });
   t.is(s.stripe!.sessions.get(session.id)!.status, 'expired');
 });
 
@@ -379,6 +412,7 @@ test('checkout.session.expired (Stripe’s 24 h timeout) closes the session here
   const expired = { ...s.stripe!.sessions.get(session.id)!, status: 'expired' as const, url: null };
   const [answer] = await s.stripe!.sendEvent('acme', s.stripe!.event('checkout.session.expired', expired));
   t.deepEqual(JSON.parse(answer!.body), { received: true });
+  await s.server.jobs.drain();
   t.like(await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first(), { status: 'expired' });
   t.is((await payments(invoice.id)).length, 0);
 });

@@ -1,0 +1,11 @@
+import { reconcileCheckoutSessions } from '../../modules/stripe/reconcile.js';
+import { defineCron } from '../subscriber.js';
+
+/** Checkout Sessions left `creating` or `expiring` for 10 minutes are settled with Stripe (modules/stripe/reconcile.ts). */
+export const reconcileCheckoutSessionsCron = defineCron({
+  name: 'reconcile-checkout-sessions',
+  pattern: '*/5 * * * *',
+  async run(deps) {
+    await reconcileCheckoutSessions(deps);
+  },
+});
