@@ -46,7 +46,8 @@ export async function up(knex: Knex): Promise<void> {
         CHECK (status NOT IN ('open', 'complete')
                OR (stripe_session_id IS NOT NULL AND url IS NOT NULL AND expires_at IS NOT NULL)),
       ADD COLUMN stripe_idempotency_key text,
-      ADD COLUMN create_params jsonb;
+      -- json, not jsonb: the replay must send the parameters in their first order (Stripe's idempotency compares them).
+      ADD COLUMN create_params json;
     DROP INDEX checkout_sessions_one_open;
     CREATE UNIQUE INDEX checkout_sessions_one_active ON checkout_sessions (tenant_id, invoice_id)
       WHERE status IN ('creating', 'open');

@@ -74,6 +74,7 @@ test.serial(
     t.is((await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first()).previewed_by, adaId);
 
     await s.stripe!.completeCheckout(session.id);
+    await s.server.jobs.drain(); // the webhooks' job applies them
     const [payment] = await s.db.owner('payments').where({ invoice_id: invoice.id });
     t.like(payment, { amount: 12_300, method: 'stripe', previewed_by: adaId, contact_id: noraId });
     // The firm's side.
@@ -97,6 +98,7 @@ test.serial('the client’s own checkout and payment say previewed_by null', asy
   t.is(session.previewed_by, null);
   t.is((await s.db.owner('checkout_sessions').where({ stripe_session_id: session.id }).first()).previewed_by, null);
   await s.stripe!.completeCheckout(session.id);
+  await s.server.jobs.drain(); // the webhooks' job applies them
   t.deepEqual(
     (await ada.invoices.retrieve(invoice.id)).payments.map((p) => p.previewed_by),
     [null],
