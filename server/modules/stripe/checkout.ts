@@ -251,13 +251,15 @@ async function prepare(
  * connection broke, Stripe erred): the row then goes to `expiring` for the
  * reconcile job instead of `failed`.
  */
-function mayHaveCreated(error: unknown): boolean {
+export function mayHaveCreated(error: unknown): boolean {
   if (!isStripeError(error)) return true;
   return ![
     'StripeInvalidRequestError',
     'StripeAuthenticationError',
     'StripePermissionError',
     'StripeCardError',
+    'StripeIdempotencyError',
+    'StripeRateLimitError',
   ].includes(error.type);
 }
 

@@ -14,7 +14,7 @@ import type Stripe from 'stripe';
 import type { Pool } from '../../db/pool.js';
 import { acrossFirms, inFirm } from '../../jobs/worker-scope.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
-import { expireAtStripe } from './checkout.js';
+import { expireAtStripe, mayHaveCreated } from './checkout.js';
 
 export interface ReconcileDeps extends StripeDeps {
   pool: Pool;
@@ -47,9 +47,16 @@ async function settleAtStripe(
   if (row.stripe_session_id) return { status: await expireAtStripe(stripe, row.stripe_session_id) };
   // Rows from before this sweep existed carry no key: nothing at Stripe can be found for them.
   if (!row.stripe_idempotency_key || !row.create_params) return { status: 'failed' };
-  const session = await stripe.checkout.sessions.create(row.create_params, {
-    idempotencyKey: row.stripe_idempotency_key,
-  });
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await stripe.checkout.sessions.create(row.create_params, {
+      idempotencyKey: row.stripe_idempotency_key,
+    });
+  } catch (error) {
+    // Stripe refuses the replay outright (it made nothing then, and will not now): nothing is left to expire.
+    if (!mayHaveCreated(error)) return { status: 'failed' };
+    throw error;
+  }
   const [holder] = await inFirm(deps.pool, tenantId, (db) =>
     db.query<{ id: string }>(`SELECT id FROM checkout_sessions WHERE stripe_session_id = $1 AND id <> $2`, [
       session.id,

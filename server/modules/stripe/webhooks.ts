@@ -160,7 +160,10 @@ const paying = new Set([
  */
 async function checkPaidInvoice(db: RequestDb, tenantId: string, event: Stripe.Event): Promise<void> {
   if (!paying.has(event.type)) return;
-  const metadata = (event.data.object as { metadata?: Stripe.Metadata | null }).metadata;
+  const object = event.data.object as { metadata?: Stripe.Metadata | null; payment_status?: string | null };
+  // A completed session whose payment is still processing pays nothing yet (async_payment_succeeded will).
+  if (event.type === 'checkout.session.completed' && object.payment_status !== 'paid') return;
+  const metadata = object.metadata;
   if (!metadata?.invoice_id || metadata.tenant_id !== tenantId) return;
   const ours = OurMetadata.safeParse(metadata);
   if (!ours.success) throw malformed(ours.error, 'metadata');
