@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Pool } from './db/pool.js';
 import type { Logger } from 'pino';
 import { apiOrigin, tenantOrigin, type Config } from './config.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 import { loadWidgetAssets } from './portal/assets.js';
 import { LoginThrottle } from './security/login-throttle.js';
 import { Keyring, resolveMasterKey } from './security/keyring.js';
@@ -34,7 +34,7 @@ export async function listen(
   config: Config,
   pool: Pool,
   logger: Logger,
-  options: { transport?: MailTransport } = {},
+  options: { transport?: MailTransport; extraRoutes?: AppOptions['extraRoutes'] } = {},
 ): Promise<RunningServer> {
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
@@ -68,8 +68,12 @@ export async function listen(
     version,
     assets,
     balanceChanged,
+    ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
-  const server = http.createServer(app.callback());
+  const handle = app.callback();
+  const server = http.createServer(handle);
+  // Expect: 100-continue is answered by the route, once its guards and limits passed (server/http/raw-body.ts).
+  server.on('checkContinue', handle);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
