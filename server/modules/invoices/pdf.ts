@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
-import type { BinaryOutput } from '../../http/route.js';
+import type { DownloadOutput } from '../../http/route.js';
 import { currencyExponent, formatMinor } from './money.js';
 import { loadLogo, type LogoImage } from './pdf-logo.js';
 import { retrieveForPortal } from './service.js';
@@ -220,9 +220,25 @@ async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFI
   }
 }
 
-/** Draws the invoice; returns the PDF's bytes. */
+/**
+ * The document's dates come from the invoice, never the clock: created on its
+ * issue date, modified when it last changed (created, or its latest payment), so
+ * the same record state always renders the same bytes (and the same ETag).
+ */
+function documentDates(invoice: Invoice): { created: Date; modified: Date } {
+  const created = new Date(`${invoice.issue_date}T00:00:00Z`);
+  const changes = [invoice.created_at, ...invoice.payments.map((p) => p.paid_at)].map((t) => new Date(t).getTime());
+  return { created, modified: new Date(Math.max(created.getTime(), ...changes)) };
+}
+
+/** Draws the invoice; returns the PDF's bytes, the same for the same invoice (no clock, no random id). */
 export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoicePdfInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  // pdf-lib would stamp the creation and modification time from the clock: the invoice's own dates instead.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const dates = documentDates(invoice);
+  doc.setCreationDate(dates.created);
+  doc.setModificationDate(dates.modified);
+  doc.setProducer('pdf-lib (https://github.com/Hopding/pdf-lib)');
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const tag = firm.locale;
@@ -369,7 +385,7 @@ export function pdfFilename(number: string): string {
  * The portal's invoice PDF: the same 404 as the detail for drafts and other
  * clients' invoices; firm and client read in the same portal transaction.
  */
-export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<BinaryOutput> {
+export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<DownloadOutput> {
   const invoice = await retrieveForPortal(db, scope, id);
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
     'SELECT name, address, logo_url, locale FROM tenants',
@@ -388,5 +404,6 @@ export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id:
     invoice,
     logo: await logo,
   });
-  return { data, filename: pdfFilename(invoice.number) };
+  // The ETag is the bytes' SHA-256 (download.ts): stable, since the bytes are.
+  return { data, filename: pdfFilename(invoice.number), type: 'application/pdf' };
 }
