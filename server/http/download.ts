@@ -130,9 +130,10 @@ export function sendDownload(ctx: AppContext, output: DownloadOutput, produces: 
 
   const rangeHeader = ctx.get('range');
   const ifRange = ctx.get('if-range');
-  const range = rangeHeader && (!ifRange || ifRangeHolds(ifRange, etag, output.lastModified))
-    ? parseRange(rangeHeader, size)
-    : undefined;
+  const range =
+    rangeHeader && (!ifRange || ifRangeHolds(ifRange, etag, output.lastModified))
+      ? parseRange(rangeHeader, size)
+      : undefined;
   if (range === 'unsatisfiable') {
     if (typeof output.stream === 'object') output.stream.destroy();
     ctx.set('Content-Range', `bytes */${size}`);

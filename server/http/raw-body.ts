@@ -70,6 +70,31 @@ export function bodyConsumed(ctx: AppContext): boolean {
   return ctx.req.complete && ctx.req.readableEnded;
 }
 
+/** How long a refused upload's connection keeps discarding what the client still sends before it is cut. */
+const LINGER_MS = 2_000;
+
+/**
+ * Answers, then closes the connection of a request whose body was not read to
+ * its end (a refused upload): `Connection: close`, and a lingering close, as
+ * HTTP servers do — the answer and a FIN go out first, what the client still
+ * sends is discarded for a moment, and only then is the socket destroyed.
+ * Destroying it at once, with body bytes unread, would send a TCP reset that
+ * can reach the client before it has read the answer.
+ */
+export function closeAfterAnswer(ctx: AppContext): void {
+  ctx.set('Connection', 'close');
+  const socket = ctx.req.socket;
+  // Node ends a `Connection: close` exchange with socket.destroySoon(): end the write side only, linger, then destroy.
+  socket.destroySoon = () => {
+    ctx.req.resume();
+    socket.resume();
+    socket.end();
+    const cut = setTimeout(() => socket.destroy(), LINGER_MS);
+    cut.unref();
+    socket.once('close', () => clearTimeout(cut));
+  };
+}
+
 /**
  * Counts the bytes as they pass and fails with a 413 the moment they go over the
  * limit, so the sink the handler pipes into is aborted (pipeline destroys it).
@@ -97,7 +122,8 @@ export function limitedBody(ctx: AppContext, maxBytes: number): Readable {
   const limit = new ByteLimit(maxBytes);
   const req = ctx.req;
   const onAborted = () => {
-    if (!req.complete) limit.destroy(new AppError(400, 'invalid_request', 'body_incomplete', rawBodyMessages.interrupted));
+    if (!req.complete)
+      limit.destroy(new AppError(400, 'invalid_request', 'body_incomplete', rawBodyMessages.interrupted));
   };
   req.once('close', onAborted);
   req.once('error', onAborted);

@@ -7,7 +7,7 @@ import { sendDownload, type DownloadOutput } from './download.js';
 import { fromZod } from './errors.js';
 import { claimIdempotencyKey, completeIdempotency, releaseIdempotencyKey } from './idempotency.js';
 import { jsonBody } from './json-body.js';
-import { bodyConsumed, checkDeclaredLength, readRawBody } from './raw-body.js';
+import { bodyConsumed, checkDeclaredLength, closeAfterAnswer, readRawBody } from './raw-body.js';
 import { ownsTransactions } from './scoped.js';
 import { openUpload, uploadMessages, type Upload } from './upload.js';
 
@@ -123,7 +123,7 @@ function declare(endpoint: Endpoint): AppMiddleware {
  * client waiting on `Expect: 100-continue` is never told to send it.
  */
 function closeIfUnread(ctx: AppContext): void {
-  if (!bodyConsumed(ctx) && hasBody(ctx)) ctx.set('Connection', 'close');
+  if (!bodyConsumed(ctx) && hasBody(ctx)) closeAfterAnswer(ctx);
 }
 
 /** The body of an upload or raw endpoint, once the guards and the params passed. */

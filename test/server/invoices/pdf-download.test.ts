@@ -91,21 +91,24 @@ test('the same invoice renders the same bytes a second later: no clock time or r
   t.is(paidDoc.getModificationDate()?.toISOString(), '2026-03-05T08:30:00.000Z', 'modified by its latest payment');
 });
 
-test.serial('the portal PDF twice gives the same strong ETag, the SHA-256 of its bytes, with the download headers', async (t) => {
-  const a = await get();
-  await new Promise((resolve) => setTimeout(resolve, 1100));
-  const b = await get();
-  t.is(a.res.status, 200);
-  t.is(a.res.headers.get('etag'), `"${sha256(a.bytes)}"`);
-  t.is(b.res.headers.get('etag'), a.res.headers.get('etag'));
-  t.deepEqual(b.bytes, a.bytes);
-  t.is(a.res.headers.get('content-type'), 'application/pdf');
-  t.is(a.res.headers.get('content-length'), String(a.bytes.length));
-  t.is(a.res.headers.get('accept-ranges'), 'bytes');
-  t.is(a.res.headers.get('cache-control'), 'private, no-store');
-  t.is(a.res.headers.get('x-content-type-options'), 'nosniff');
-  t.is(a.res.headers.get('content-disposition'), 'attachment; filename="INV-0003.pdf"');
-});
+test.serial(
+  'the portal PDF twice gives the same strong ETag, the SHA-256 of its bytes, with the download headers',
+  async (t) => {
+    const a = await get();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const b = await get();
+    t.is(a.res.status, 200);
+    t.is(a.res.headers.get('etag'), `"${sha256(a.bytes)}"`);
+    t.is(b.res.headers.get('etag'), a.res.headers.get('etag'));
+    t.deepEqual(b.bytes, a.bytes);
+    t.is(a.res.headers.get('content-type'), 'application/pdf');
+    t.is(a.res.headers.get('content-length'), String(a.bytes.length));
+    t.is(a.res.headers.get('accept-ranges'), 'bytes');
+    t.is(a.res.headers.get('cache-control'), 'private, no-store');
+    t.is(a.res.headers.get('x-content-type-options'), 'nosniff');
+    t.is(a.res.headers.get('content-disposition'), 'attachment; filename="INV-0003.pdf"');
+  },
+);
 
 test.serial('Range: bytes=100-199 answers 206 with exactly that slice and its Content-Range', async (t) => {
   const whole = await get();
@@ -118,38 +121,47 @@ test.serial('Range: bytes=100-199 answers 206 with exactly that slice and its Co
   t.is(tail.res.status, 206);
   t.deepEqual(tail.bytes, whole.bytes.subarray(whole.bytes.length - 10));
   const open = await get({ range: `bytes=${whole.bytes.length - 5}-` });
-  t.is(open.res.headers.get('content-range'), `bytes ${whole.bytes.length - 5}-${whole.bytes.length - 1}/${whole.bytes.length}`);
+  t.is(
+    open.res.headers.get('content-range'),
+    `bytes ${whole.bytes.length - 5}-${whole.bytes.length - 1}/${whole.bytes.length}`,
+  );
   t.deepEqual(open.bytes, whole.bytes.subarray(whole.bytes.length - 5));
 });
 
-test.serial('If-Range with the current ETag gives the range; with another ETag or a weak one, 200 and the whole PDF', async (t) => {
-  const whole = await get();
-  const etag = whole.res.headers.get('etag')!;
-  const matching = await get({ range: 'bytes=0-9', 'if-range': etag });
-  t.is(matching.res.status, 206);
-  t.deepEqual(matching.bytes, whole.bytes.subarray(0, 10));
-  const stale = await get({ range: 'bytes=0-9', 'if-range': '"an-older-version"' });
-  t.is(stale.res.status, 200);
-  t.is(stale.res.headers.get('content-range'), null);
-  t.deepEqual(stale.bytes, whole.bytes);
-  const weak = await get({ range: 'bytes=0-9', 'if-range': `W/${etag}` });
-  t.is(weak.res.status, 200);
-  t.deepEqual(weak.bytes, whole.bytes);
-});
+test.serial(
+  'If-Range with the current ETag gives the range; with another ETag or a weak one, 200 and the whole PDF',
+  async (t) => {
+    const whole = await get();
+    const etag = whole.res.headers.get('etag')!;
+    const matching = await get({ range: 'bytes=0-9', 'if-range': etag });
+    t.is(matching.res.status, 206);
+    t.deepEqual(matching.bytes, whole.bytes.subarray(0, 10));
+    const stale = await get({ range: 'bytes=0-9', 'if-range': '"an-older-version"' });
+    t.is(stale.res.status, 200);
+    t.is(stale.res.headers.get('content-range'), null);
+    t.deepEqual(stale.bytes, whole.bytes);
+    const weak = await get({ range: 'bytes=0-9', 'if-range': `W/${etag}` });
+    t.is(weak.res.status, 200);
+    t.deepEqual(weak.bytes, whole.bytes);
+  },
+);
 
-test.serial('a range past the end is a 416 with Content-Range: bytes */size; several ranges get the whole PDF', async (t) => {
-  const whole = await get();
-  const size = whole.bytes.length;
-  const past = await get({ range: `bytes=${size}-${size + 10}` });
-  t.is(past.res.status, 416);
-  t.is(past.res.headers.get('content-range'), `bytes */${size}`);
-  const body = JSON.parse(past.bytes.toString('utf8'));
-  t.is(body.error.code, 'range_not_satisfiable');
-  t.is(body.error.message, `The requested range is outside the document, which is ${size} bytes long.`);
-  const several = await get({ range: 'bytes=0-1,5-6' });
-  t.is(several.res.status, 200);
-  t.deepEqual(several.bytes, whole.bytes);
-});
+test.serial(
+  'a range past the end is a 416 with Content-Range: bytes */size; several ranges get the whole PDF',
+  async (t) => {
+    const whole = await get();
+    const size = whole.bytes.length;
+    const past = await get({ range: `bytes=${size}-${size + 10}` });
+    t.is(past.res.status, 416);
+    t.is(past.res.headers.get('content-range'), `bytes */${size}`);
+    const body = JSON.parse(past.bytes.toString('utf8'));
+    t.is(body.error.code, 'range_not_satisfiable');
+    t.is(body.error.message, `The requested range is outside the document, which is ${size} bytes long.`);
+    const several = await get({ range: 'bytes=0-1,5-6' });
+    t.is(several.res.status, 200);
+    t.deepEqual(several.bytes, whole.bytes);
+  },
+);
 
 test.serial('HEAD answers the headers of the PDF, its length and ETag, without the body', async (t) => {
   const whole = await get();
