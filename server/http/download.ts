@@ -111,6 +111,8 @@ function bodyOf(output: DownloadOutput, range: ByteRange | undefined, size: numb
   if (!range || (range.start === 0 && range.end === size - 1)) return stream;
   const slice = new Slice(range);
   stream.on('error', (error) => slice.destroy(error));
+  // Past the range's end nothing more is needed: stop reading the rest of the document.
+  slice.on('end', () => stream.destroy());
   slice.on('close', () => stream.destroy());
   return stream.pipe(slice);
 }

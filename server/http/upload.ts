@@ -11,12 +11,22 @@ import { AppError } from '../errors.js';
 import type { AppContext } from './context.js';
 import { declaredLength, limitedBody } from './raw-body.js';
 
+/** What one multipart body may hold besides its files' bytes (those count against the endpoint's maxBytes). */
+const LIMITS = { parts: 1000, fields: 100, fieldSize: 64 * 1024 };
+
 export const uploadMessages = {
   mediaType: (accepts: string) => `Send the body as ${accepts}.`,
   multipart: (reason: string) => `The multipart body could not be read: ${reason}.`,
   notMultipart: 'This upload is not multipart/form-data: read its stream instead.',
   partsOnce: 'The parts of an upload can be read only once.',
+  tooManyParts: `The multipart body has too many parts: at most ${LIMITS.parts}, of which ${LIMITS.fields} fields.`,
+  fieldTooLong: (name: string) =>
+    `The multipart field ${JSON.stringify(name.slice(0, 100))} is too long: at most ${LIMITS.fieldSize} bytes.`,
 };
+
+function tooMany(message: string): AppError {
+  return new AppError(413, 'invalid_request', 'multipart_too_large', message);
+}
 
 /** A part of a multipart upload: a form field, or a file whose bytes must be read before the next part comes. */
 export type UploadPart =
@@ -45,7 +55,7 @@ function multipartError(error: unknown): AppError {
 async function* multipartParts(ctx: AppContext, body: Readable): AsyncGenerator<UploadPart> {
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: ctx.req.headers, limits: { fields: 100, fieldSize: 64 * 1024, parts: 1000 } });
+    parser = busboy({ headers: ctx.req.headers, limits: LIMITS });
   } catch (error) {
     throw multipartError(error);
   }
@@ -58,7 +68,8 @@ async function* multipartParts(ctx: AppContext, body: Readable): AsyncGenerator<
     wake = undefined;
   };
   let current: Readable | undefined;
-  parser.on('field', (name, value) => {
+  parser.on('field', (name, value, info) => {
+    if (info.nameTruncated || info.valueTruncated) return fail(tooMany(uploadMessages.fieldTooLong(name)));
     queue.push({ kind: 'field', name, value });
     notify();
   });
@@ -78,6 +89,8 @@ async function* multipartParts(ctx: AppContext, body: Readable): AsyncGenerator<
     notify();
   };
   parser.on('error', fail);
+  parser.on('partsLimit', () => fail(tooMany(uploadMessages.tooManyParts)));
+  parser.on('fieldsLimit', () => fail(tooMany(uploadMessages.tooManyParts)));
   body.on('error', fail);
   body.pipe(parser);
   try {

@@ -157,7 +157,11 @@ test.serial(
     const pid = child.pid!;
     const idle = rssOf(pid);
     let peak = idle;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 20);
+    let samples = 0;
+    const sampler = setInterval(() => {
+      samples++;
+      peak = Math.max(peak, rssOf(pid));
+    }, 20);
     const size = 200 * MiB;
     try {
       const up = await post(
@@ -194,7 +198,10 @@ test.serial(
       clearInterval(sampler);
     }
     const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-    t.log(`server RSS idle ${mb(idle)}, peak ${mb(peak)} during 200 MiB up and back (+${mb(peak - idle)})`);
+    t.log(
+      `server RSS idle ${mb(idle)}, peak ${mb(peak)} during 200 MiB up and back (+${mb(peak - idle)}; ${samples} samples)`,
+    );
+    t.true(samples >= 10, `only ${samples} RSS samples during the transfer`);
     t.true(peak - idle <= 64e6, `peak ${mb(peak)} is more than 64 MB above idle ${mb(idle)}`);
   },
 );
@@ -434,3 +441,44 @@ test.serial(
     t.deepEqual(fs.readdirSync(dir).sort(), before);
   },
 );
+
+test.serial(
+  'a cookie upload without the CSRF header is refused by the guard (403) before 100 Continue; with it, stored',
+  async (t) => {
+    const headers = {
+      cookie: `caseflow_portal=${token}`,
+      'caseflow-tenant': 'acme',
+      'content-type': 'application/octet-stream',
+      'content-length': 1000,
+      expect: '100-continue',
+    };
+    const forged = await post('/test/uploads', { ...headers, origin: 'https://evil.example' }, generated(1000));
+    t.is(forged.status, 403);
+    t.false(forged.continued);
+    t.is(forged.headers.connection, 'close');
+    t.is(JSON.parse(forged.body).error.code, 'csrf_failed');
+    const portal = await post(
+      '/test/uploads',
+      { ...headers, origin: `http://127.0.0.1:${port}`, 'caseflow-csrf': '1' },
+      generated(1000),
+    );
+    t.true(portal.continued);
+    t.is(portal.status, 201);
+  },
+);
+
+test.serial('a multipart field longer than 64 KiB is a 413 naming the field', async (t) => {
+  const boundary = 'caseflow-boundary-long';
+  const body = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\n${'x'.repeat(70 * 1024)}\r\n--${boundary}--\r\n`,
+  );
+  const answer = await post(
+    '/test/multipart',
+    { ...auth(), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length },
+    Readable.from([body]),
+  );
+  t.is(answer.status, 413);
+  const error = JSON.parse(answer.body).error;
+  t.is(error.code, 'multipart_too_large');
+  t.is(error.message, 'The multipart field "title" is too long: at most 65536 bytes.');
+});
