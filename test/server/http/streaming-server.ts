@@ -16,11 +16,11 @@ import { pipeline } from 'node:stream/promises';
 import type Router from '@koa/router';
 import pino from 'pino';
 import { z } from 'zod';
-import { Id } from '../../../sdk/schemas/common.js';
+import { Id, Text } from '../../../sdk/schemas/common.js';
 import { endpoint } from '../../../sdk/schemas/endpoint.js';
 import { loadConfig } from '../../../server/config.js';
 import { appPool } from '../../../server/db/database.js';
-import { NotFoundError } from '../../../server/errors.js';
+import { BadRequestError, NotFoundError } from '../../../server/errors.js';
 import type { AppContext, AppExtensions, AppState, Deps } from '../../../server/http/context.js';
 import { portalSession, requirePlan } from '../../../server/http/portal-session.js';
 import { mount } from '../../../server/http/route.js';
@@ -54,8 +54,17 @@ const upload = (operationId: string, route: string, maxBytes: number, accepts = 
     status: 201,
   });
 
+/** A header an upload may declare: the SHA-256 the client computed, checked against the bytes received. */
+const ChecksumHeaders = z
+  .object({
+    'upload-sha256': Text()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
+      .optional(),
+  })
+  .strict();
+
 export const testEndpoints = {
-  testUpload: upload('testUpload', '/test/uploads', 256 * 1024 * 1024),
+  testUpload: endpoint({ ...upload('testUpload', '/test/uploads', 256 * 1024 * 1024), headers: ChecksumHeaders }),
   testSmallUpload: upload('testSmallUpload', '/test/small-uploads', 1024 * 1024),
   testMultipart: endpoint({
     ...upload('testMultipart', '/test/multipart', 16 * 1024 * 1024, 'multipart/form-data'),
@@ -113,19 +122,33 @@ async function record(ctx: AppContext, files: { id: string; bytes: number; sha25
 
 function routes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }): void {
   const portal = [portalSession(deps), requirePlan('growth')];
-  for (const e of [testEndpoints.testUpload, testEndpoints.testSmallUpload]) {
-    mount(
-      router,
-      e,
-      portal,
-      async ({ upload }, ctx) => {
-        const file = await sink(upload.stream);
-        await record(ctx, [file]);
-        return file;
-      },
-      opts,
-    );
-  }
+  mount(
+    router,
+    testEndpoints.testUpload,
+    portal,
+    async ({ upload, headers }, ctx) => {
+      const file = await sink(upload.stream);
+      const expected = headers['upload-sha256'];
+      if (expected && expected !== file.sha256) {
+        fs.rmSync(path.join(dir!, file.id), { force: true });
+        throw new BadRequestError('checksum_mismatch', 'The body does not match its Upload-Sha256 header.');
+      }
+      await record(ctx, [file]);
+      return file;
+    },
+    opts,
+  );
+  mount(
+    router,
+    testEndpoints.testSmallUpload,
+    portal,
+    async ({ upload }, ctx) => {
+      const file = await sink(upload.stream);
+      await record(ctx, [file]);
+      return file;
+    },
+    opts,
+  );
   mount(
     router,
     testEndpoints.testMultipart,

@@ -482,3 +482,28 @@ test.serial('a multipart field longer than 64 KiB is a 413 naming the field', as
   t.is(error.code, 'multipart_too_large');
   t.is(error.message, 'The multipart field "title" is too long: at most 65536 bytes.');
 });
+
+test.serial(
+  'a declared header is validated before 100 Continue (400 naming it), and reaches the handler',
+  async (t) => {
+    const content = randomBytes(5000);
+    const base = { ...auth(), 'content-type': 'application/octet-stream', 'content-length': content.length };
+    const malformed = await post(
+      '/test/uploads',
+      { ...base, expect: '100-continue', 'upload-sha256': 'not-hex' },
+      Readable.from([content]),
+    );
+    t.is(malformed.status, 400);
+    t.false(malformed.continued);
+    const error = JSON.parse(malformed.body).error;
+    t.is(error.code, 'validation_failed');
+    t.is(error.message, 'Invalid header.upload-sha256: must be 64 lowercase hex digits');
+    const wrong = await post('/test/uploads', { ...base, 'upload-sha256': '0'.repeat(64) }, Readable.from([content]));
+    t.is(wrong.status, 400);
+    t.is(JSON.parse(wrong.body).error.code, 'checksum_mismatch');
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const right = await post('/test/uploads', { ...base, 'upload-sha256': sha256 }, Readable.from([content]));
+    t.is(right.status, 201);
+    t.is(JSON.parse(right.body).sha256, sha256);
+  },
+);
