@@ -21,6 +21,7 @@ import { registerCredits } from './commands/credits.js';
 import { registerImpersonate } from './commands/impersonate.js';
 import { registerAnnouncements } from './commands/announcements.js';
 import { registerMail } from './commands/mail.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
 import { registerStripe } from './commands/stripe.js';
@@ -53,6 +54,7 @@ registerImpersonate(program);
 registerAnnouncements(program);
 registerAudit(program);
 registerMail(program);
+registerJobs(program);
 registerStripe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

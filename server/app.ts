@@ -8,6 +8,7 @@ import { errorEnvelope } from './http/errors.js';
 import { resolveTenant } from './http/tenant.js';
 import { portalCors } from './http/cors.js';
 import { noScope } from './http/scoped.js';
+import type { QueueHealth } from './jobs/queue.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { portalAuthRoutes } from './modules/portal-auth/routes.js';
@@ -38,6 +39,7 @@ import { stripeRoutes } from './modules/stripe/routes.js';
 
 export interface AppOptions extends Deps {
   version: string;
+  jobs: { health(): Promise<QueueHealth> };
   assets: ReturnType<typeof loadWidgetAssets>;
   /** Routes outside the contract, mounted after it: only tests pass them (e.g. the streaming test's upload). */
   extraRoutes?: (router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }) => void;
@@ -85,7 +87,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   options.extraRoutes?.(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
-  healthRoutes(site, options.pool);
+  healthRoutes(site, options.pool, options.jobs);
   assetRoutes(site, options.assets);
   hostedPortalRoutes(site, options, options.assets);
 

@@ -43,6 +43,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
     .optional(),
+  /** Connection URL of the caseflow_jobs login (the job queue); derived when absent. */
+  CASEFLOW_JOBS_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional(),
   CASEFLOW_DATA_DIR: z.string().min(1).default('./.caseflow'),
   CASEFLOW_PLATFORM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** 32 bytes, hex or base64: wraps every tenant key. Generated in the data directory when embedded. */
@@ -56,7 +61,10 @@ export const configSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
-  MAIL_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Jobs one server process runs at once. */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** How often the job queue is polled when no notification arrived (ms). */
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: proxyHops,
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

@@ -1,7 +1,7 @@
 import type { Pool } from './db/pool.js';
 import pino, { type Logger } from 'pino';
 import { ConfigError, type Config } from './config.js';
-import { appPool, appUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
+import { appPool, appUrlFor, jobsUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
 import { isEmpty, seedDemo } from './db/demo.js';
 import type { EmbeddedCluster } from './db/embedded.js';
 import { migrateLatest } from './db/migrations.js';
@@ -47,6 +47,7 @@ export async function boot(config: Config, logger: Logger, options: BootOptions)
     let appliedMigrations: string[] = [];
     let seeded: string[] = [];
     let appUrl: string;
+    let jobsUrl: string;
     try {
       appliedMigrations = await migrateLatest(owner);
       if (appliedMigrations.length) progress(`applied ${appliedMigrations.length} migration(s)`);
@@ -55,11 +56,12 @@ export async function boot(config: Config, logger: Logger, options: BootOptions)
         seeded = await seedDemo(owner);
       }
       appUrl = await appUrlFor(config, owner, ownerUrl);
+      jobsUrl = await jobsUrlFor(config, owner, ownerUrl);
     } finally {
       await owner.destroy();
     }
     app = appPool(config, appUrl, logger);
-    const server = await listen(config, app, logger);
+    const server = await listen(config, app, logger, { jobsUrl });
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {

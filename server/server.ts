@@ -10,21 +10,20 @@ import { Keyring, resolveMasterKey } from './security/keyring.js';
 import { RateLimits } from './security/rate-limits.js';
 import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
-import { MailWorker } from './modules/email/worker.js';
-import { resetRequestJob } from './modules/portal-auth/passwords.js';
-import { purgeExpiredIdempotencyKeys } from './http/idempotency.js';
 import { balanceChangedHook } from './modules/stripe/expiry.js';
 import { stripeFactory } from './modules/stripe/client.js';
+import { JobQueue } from './jobs/queue.js';
+import { registry } from './jobs/subscribers/index.js';
 
 export interface RunningServer {
   port: number;
   origin: string;
   tenantOrigin(slug: string): string;
-  /** The email outbox's worker: `drain()` delivers everything due now. */
-  mail: MailWorker;
+  /** This process's job queue worker: `drain()` waits until no job is due or running (any process's). */
+  jobs: JobQueue;
   /** Where mail goes (an SMTP host or the mail folder). */
   mailDestination: string;
-  /** Stops accepting, lets in-flight requests finish, then closes the pool. */
+  /** Stops accepting, lets in-flight requests and running jobs finish, then closes the pool. */
   close(): Promise<void>;
 }
 
@@ -34,8 +33,10 @@ export async function listen(
   config: Config,
   pool: Pool,
   logger: Logger,
-  options: { transport?: MailTransport; extraRoutes?: AppOptions['extraRoutes'] } = {},
+  options: { transport?: MailTransport; jobsUrl?: string; extraRoutes?: AppOptions['extraRoutes'] } = {},
 ): Promise<RunningServer> {
+  const jobsUrl = options.jobsUrl ?? config.CASEFLOW_JOBS_DATABASE_URL;
+  if (!jobsUrl) throw new Error('listen() needs the job queue login: CASEFLOW_JOBS_DATABASE_URL or options.jobsUrl');
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
   const transport = options.transport ?? createMailTransport(config);
@@ -44,10 +45,14 @@ export async function listen(
     perIp: config.FORGOT_PASSWORD_PER_IP,
     windowSeconds: config.FORGOT_PASSWORD_WINDOW_SECONDS,
   });
-  const mail = new MailWorker({ config, pool, keyring, transport, logger }, [
-    resetRequestJob({ config, keyring, rateLimits }),
-    purgeExpiredIdempotencyKeys,
-  ]);
+  const stripe = stripeFactory(config);
+  const jobs = new JobQueue({ config, pool, keyring, logger, transport, rateLimits, stripe }, registry, {
+    url: jobsUrl,
+    concurrency: config.JOBS_CONCURRENCY,
+    pollInterval: config.JOBS_POLL_MS,
+  });
+  // Jobs are notified by the database as their rows commit: nothing to kick.
+  const mail = { kick: () => undefined };
   const tenants = new TenantDirectory(pool);
   const loginThrottle = new LoginThrottle(pool, {
     perAccountAndIp: config.LOGIN_FAILURES_PER_ACCOUNT_IP,
@@ -55,7 +60,7 @@ export async function listen(
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   });
   // Stripe: a changed balance expires the invoice's open Checkout Sessions (see modules/stripe/expiry.ts).
-  const balanceChanged = balanceChangedHook({ config, keyring, stripe: stripeFactory(config), pool, logger });
+  const balanceChanged = balanceChangedHook({ config, keyring, stripe, pool, logger });
   const app = createApp({
     config,
     pool,
@@ -67,6 +72,7 @@ export async function listen(
     tenants,
     version,
     assets,
+    jobs,
     balanceChanged,
     ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
@@ -83,11 +89,16 @@ export async function listen(
   // Links must carry the real port when the system chose it.
   if (config.PORT === 0 && config.PUBLIC_PORT === undefined) config.PUBLIC_PORT = port;
 
-  mail.start();
+  try {
+    await jobs.start();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   return {
-    mail,
+    jobs,
     mailDestination: transport.describe(),
     port,
     origin: apiOrigin(config),
@@ -102,7 +113,9 @@ export async function listen(
           resolve();
         });
       })
-        .then(() => mail.stop())
+        // Running jobs finish before the pool they use closes.
+        .then(() => jobs.stop())
+        .then(() => transport.close())
         .then(() => pool.end())),
   };
 }

@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   }
   const template = `caseflow_template_${randomBytes(4).toString('hex')}`;
   const appPassword = randomBytes(16).toString('hex');
+  const jobsPassword = randomBytes(16).toString('hex');
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
     try {
       await migrateLatest(owner);
       await owner.raw(`ALTER ROLE caseflow_app PASSWORD '${appPassword}'`);
+      await owner.raw(`ALTER ROLE caseflow_jobs PASSWORD '${jobsPassword}'`);
     } finally {
       await owner.destroy();
     }
@@ -75,6 +77,7 @@ async function main(): Promise<number> {
           CASEFLOW_TEST_SERVER_URL: serverUrl,
           CASEFLOW_TEST_TEMPLATE: template,
           CASEFLOW_TEST_APP_PASSWORD: appPassword,
+          CASEFLOW_TEST_JOBS_PASSWORD: jobsPassword,
         },
       });
       let output = '';

@@ -7,7 +7,7 @@ import { migrateDown, migrateLatest, migrationStatus } from '../../server/db/mig
 import { printJson } from '../output.js';
 
 /** Runs `fn` with the owner connection (starting and stopping the embedded cluster when needed). */
-async function withOwner<T>(fn: (owner: Knex) => Promise<T>): Promise<T> {
+export async function withOwner<T>(fn: (owner: Knex) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, () => undefined);
   const owner = ownerKnex(ownerUrl);

@@ -80,6 +80,17 @@ export async function appUrlFor(config: Config, owner: Knex, ownerUrl: string): 
   return u.toString();
 }
 
+/** The job queue's login (caseflow_jobs), as appUrlFor does for caseflow_app. */
+export async function jobsUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
+  if (config.CASEFLOW_JOBS_DATABASE_URL) return config.CASEFLOW_JOBS_DATABASE_URL;
+  const { value: password } = readOrCreateSecret(config, 'jobs-db-password');
+  await owner.raw(`ALTER ROLE caseflow_jobs PASSWORD '${password.replace(/[^0-9a-f]/g, '')}'`);
+  const u = new URL(ownerUrl);
+  u.username = 'caseflow_jobs';
+  u.password = password;
+  return u.toString();
+}
+
 export function ownerKnex(ownerUrl: string): Knex {
   installTypeParsers();
   return createKnex(ownerUrl, 2);

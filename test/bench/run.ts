@@ -134,7 +134,7 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
   log(
     `generating the scale database: ${SCALE.firms} firms × ${SCALE.clientsPerFirm} clients × ${SCALE.invoicesPerClient} invoices…`,
   );
-  const scale = await createScaleDatabase(db.embedded.url, db.appUrl, BENCH_DATABASE, log);
+  const scale = await createScaleDatabase(db.embedded.url, db.appUrl, db.jobsUrl, BENCH_DATABASE, log);
   log(`scale database ready: ${scale.invoices} invoices in all, generated in ${scale.seconds.toFixed(1)}s`);
 
   const benchEnv = {
@@ -143,6 +143,7 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     HOST: '127.0.0.1',
     DATABASE_URL: db.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: db.appUrl,
+    CASEFLOW_JOBS_DATABASE_URL: db.jobsUrl,
     CASEFLOW_PLATFORM_KEY: 'x'.repeat(40),
     CASEFLOW_MASTER_KEY: '5a'.repeat(32),
     // The timing comparison sends hundreds of reset requests for one address.
@@ -305,6 +306,7 @@ async function main(cleanups: (() => Promise<void>)[]): Promise<number> {
     ...benchEnv,
     DATABASE_URL: scale.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: scale.appUrl,
+    CASEFLOW_JOBS_DATABASE_URL: scale.jobsUrl,
     CASEFLOW_DATA_DIR: path.join(db.tmp, 'data-scale'),
   });
   const scalePool = appPool(scaleConfig, scale.appUrl, logger);

@@ -14,6 +14,7 @@ export const SCALE = { firms: 1_000, clientsPerFirm: 100, invoicesPerClient: 20 
 export interface ScaleDatabase {
   ownerUrl: string;
   appUrl: string;
+  jobsUrl: string;
   invoices: number;
   seconds: number;
 }
@@ -33,6 +34,7 @@ function withDatabase(url: string, name: string): string {
 export async function createScaleDatabase(
   clusterUrl: string,
   appUrl: string,
+  jobsUrl: string,
   template: string,
   log: (line: string) => void,
 ): Promise<ScaleDatabase> {
@@ -88,6 +90,7 @@ export async function createScaleDatabase(
     return {
       ownerUrl: scaleOwnerUrl,
       appUrl: withDatabase(appUrl, name),
+      jobsUrl: withDatabase(jobsUrl, name),
       invoices: Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM invoices')).rows[0]!.n),
       seconds: (Date.now() - started) / 1000,
     };

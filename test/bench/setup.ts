@@ -32,6 +32,8 @@ export interface BenchDatabase {
   tmp: string;
   ownerUrl: string;
   appUrl: string;
+  /** The job queue's login (caseflow_jobs). */
+  jobsUrl: string;
   scope: BenchScope;
   /** Non-draft invoices of the bench client (what the portal list walks). */
   issuedInvoices: number;
@@ -66,6 +68,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
     owner.pathname = `/${name}`;
     const ownerUrl = owner.toString();
     const appPassword = randomBytes(16).toString('hex');
+    const jobsPassword = randomBytes(16).toString('hex');
 
     const knex = ownerKnex(ownerUrl);
     let scope: BenchScope;
@@ -74,6 +77,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
       await migrateLatest(knex);
       await seedDemo(knex);
       await knex.raw(`ALTER ROLE caseflow_app PASSWORD '${appPassword}'`);
+      await knex.raw(`ALTER ROLE caseflow_jobs PASSWORD '${jobsPassword}'`);
       const row = (await knex('clients')
         .join('tenants', 'tenants.id', 'clients.tenant_id')
         .where({ 'tenants.slug': BENCH_TENANT, 'clients.number': BENCH_CLIENT_NUMBER })
@@ -118,7 +122,11 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
     const app = new URL(ownerUrl);
     app.username = 'caseflow_app';
     app.password = appPassword;
+    const jobs = new URL(ownerUrl);
+    jobs.username = 'caseflow_jobs';
+    jobs.password = jobsPassword;
     return {
+      jobsUrl: jobs.toString(),
       tmp,
       ownerUrl,
       appUrl: app.toString(),

@@ -107,7 +107,7 @@ test('the identity pages carry the strict CSP and no inline script', async (t) =
 test('a contact sets a new password from a reset link and logs in with it; the link works once', async (t) => {
   const password = 'violet-harbour-lantern-42';
   await s.portal('acme').auth.forgotPassword({ email: demo.nora.email });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await smtp.waitFor(demo.nora.email);
   t.is(mail.subject, 'Reset your Acme Law portal password');
   const link = linkIn(mail, '/clients/reset-password');
@@ -183,7 +183,7 @@ test('a contact sets a first password from a welcome link and logs in with it', 
   const ned = await s.db.owner('contacts').where({ email: 'ned@northwind.example' }).first<{ id: string }>('id');
   const admin = await s.staffLogin(demoStaff.ada);
   await admin.contacts.enablePortalAccess(ned!.id, { send_welcome: true });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await smtp.waitFor('ned@northwind.example');
   t.is(mail.subject, 'Your client portal at Acme Law');
   const link = linkIn(mail, '/clients/set-password');
@@ -227,7 +227,7 @@ test('an invited staff user sets a password on the staff page and can then log i
   const password = 'granite-otter-window-51';
   const admin = await s.staffLogin(demoStaff.ada);
   await admin.staff.invite({ email: 'sue@acme-law.example', first_name: 'Sue', last_name: 'Smith', role: 'staff' });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const link = linkIn(await smtp.waitFor('sue@acme-law.example'), '/staff/set-password');
 
   const { page, errors } = await openTab();
@@ -268,7 +268,7 @@ test('"Forgot password?" on the login form gives the same answer for any email',
     await page.waitForSelector('caseflow-login #password');
     t.is(await page.locator('caseflow-login [part="message"]').textContent(), '');
   }
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   t.is((await smtp.waitFor(demo.gina.email)).subject, 'Reset your Acme Law portal password');
   t.false(smtp.messages.some((m) => m.to.includes('nobody@unknown.example')));
   t.deepEqual(errors(), []);

@@ -117,7 +117,7 @@ test('staff invite and list, audit list, all with --json', async (t) => {
   );
 
   // Without SMTP_URL the invitation is a file in the data directory; `caseflow mail` reads it.
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await runCli(['mail', 'list', '--to', 'pat@acme-law.example', '--json'], env);
   const messages = JSON.parse(mail.stdout) as { id: string; subject: string }[];
   t.deepEqual(

@@ -12,7 +12,7 @@ test.after.always(async () => s?.close());
 const tokenIn = (text: string) => /#token=(cfl_[A-Za-z0-9_-]{43})/.exec(text)?.[1];
 
 async function latestMailTo(env: NodeJS.ProcessEnv, to: string) {
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const list = await runCli(['mail', 'list', '--to', to, '--json'], env);
   const messages = JSON.parse(list.stdout) as { id: string; subject: string }[];
   const shown = await runCli(['mail', 'show', messages[messages.length - 1]!.id, '--json'], env);

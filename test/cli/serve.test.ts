@@ -23,6 +23,7 @@ test('caseflow serve with DATABASE_URL: prints the portal, API and demo logins; 
   const env = isolatedEnv({
     DATABASE_URL: db.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: db.appUrl,
+    CASEFLOW_JOBS_DATABASE_URL: db.jobsUrl,
     CASEFLOW_PLATFORM_KEY: 'k'.repeat(40),
     CASEFLOW_MASTER_KEY: '3c'.repeat(32),
     CASEFLOW_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-serve-')),

@@ -8,6 +8,8 @@ import { newToken, tokenHash } from '../../server/security/tokens.js';
 export interface TestDatabase {
   ownerUrl: string;
   appUrl: string;
+  /** The job queue's login (caseflow_jobs). */
+  jobsUrl: string;
   name: string;
   /** Owner connection (bypasses RLS): arrange rows and check what was written. */
   owner: Knex;
@@ -37,11 +39,15 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
   const appUrl = new URL(ownerUrl);
   appUrl.username = 'caseflow_app';
   appUrl.password = env('CASEFLOW_TEST_APP_PASSWORD');
+  const jobsUrl = new URL(ownerUrl);
+  jobsUrl.username = 'caseflow_jobs';
+  jobsUrl.password = env('CASEFLOW_TEST_JOBS_PASSWORD');
   const owner = ownerKnex(ownerUrl.toString());
   if (options.seed !== false) await seedDemo(owner);
   return {
     ownerUrl: ownerUrl.toString(),
     appUrl: appUrl.toString(),
+    jobsUrl: jobsUrl.toString(),
     name,
     owner,
     close: async () => {

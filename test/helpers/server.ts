@@ -45,6 +45,7 @@ export async function startTestServer(
     BASE_DOMAIN: 'localhost',
     DATABASE_URL: db.ownerUrl,
     CASEFLOW_APP_DATABASE_URL: db.appUrl,
+    CASEFLOW_JOBS_DATABASE_URL: db.jobsUrl,
     CASEFLOW_PLATFORM_KEY: PLATFORM_KEY,
     CASEFLOW_MASTER_KEY: MASTER_KEY,
     CASEFLOW_DATA_DIR: dataDir,

@@ -1,7 +1,6 @@
 import { tenantPublicUrl, type Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
-import type { RequestDb } from '../../db/request-db.js';
-import { actAsTenant, enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
+import { enterTenant, inScope, type PortalScope, type TenantScope } from '../../db/request-transaction.js';
 import { PermissionError, ValidationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { Keyring } from '../../security/keyring.js';
@@ -12,6 +11,7 @@ import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import type { RateLimits } from '../../security/rate-limits.js';
 import { portalActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
+import { inFirm } from '../../jobs/worker-scope.js';
 import { passwordReset } from '../email/templates.js';
 
 export const passwordMessages = {
@@ -25,8 +25,8 @@ export const passwordMessages = {
 /**
  * "Forgot password". The answer, and the work behind it, are the same whether or
  * not the email belongs to a contact: a dummy hash check (the cost a login pays)
- * and one recorded request row plus an audit row. The mail worker does the rest
- * after commit (see resetRequestJob), so nothing on this path depends on the account.
+ * and one recorded request row plus an audit row. A job does the rest after
+ * commit (see processResetRequest), so nothing on this path depends on the account.
  */
 export async function forgotPassword(
   deps: { pool: Pool; rateLimits: RateLimits },
@@ -47,42 +47,44 @@ export async function forgotPassword(
 }
 
 /**
- * Worker job: turns one recorded reset request into a link and an email when the
- * address is an active, portal-enabled contact's and has not had its share of
- * reset emails this window (then silently nothing), then forgets the address.
+ * The `process_reset_request` job of one recorded request: a link and an email
+ * when the address is an active, portal-enabled contact's and has not had its
+ * share of reset emails this window (then silently nothing); then the address
+ * is forgotten. A request already processed is left alone (jobs run at least once).
  */
-export function resetRequestJob(deps: { config: Config; keyring: Keyring; rateLimits: RateLimits }) {
-  return async (db: RequestDb): Promise<boolean> => {
+export async function processResetRequest(
+  deps: { config: Config; pool: Pool; keyring: Keyring; rateLimits: RateLimits },
+  tenantId: string,
+  requestId: string,
+): Promise<void> {
+  await inFirm(deps.pool, tenantId, async (db) => {
     const [request] = await db.query<{
-      tenant_id: string;
       id: string;
       email: string;
       slug: string;
       name: string;
       public_url: string | null;
     }>(
-      `SELECT r.tenant_id, r.id, r.email, t.slug, t.name, t.public_url
+      `SELECT r.id, r.email, t.slug, t.name, t.public_url
          FROM password_reset_requests r JOIN tenants t ON t.id = r.tenant_id
-        WHERE r.processed_at IS NULL
-        ORDER BY r.created_at
-        LIMIT 1
-        FOR UPDATE OF r SKIP LOCKED`,
+        WHERE r.tenant_id = $1 AND r.id = $2 AND r.processed_at IS NULL
+        FOR UPDATE OF r`,
+      [tenantId, requestId],
     );
-    if (!request) return false;
-    await actAsTenant(db, request.tenant_id);
+    if (!request) return;
     const [contact] = await db.query<{ id: string; first_name: string; email: string }>(
       `SELECT id, first_name, email FROM contacts
-        WHERE lower(email) = $1 AND active AND portal_access`,
-      [request.email],
+        WHERE tenant_id = $1 AND lower(email) = $2 AND active AND portal_access`,
+      [tenantId, request.email],
     );
-    if (contact && (await deps.rateLimits.mayEmailReset(request.tenant_id, contact.email))) {
+    if (contact && (await deps.rateLimits.mayEmailReset(tenantId, contact.email))) {
       const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
       const base = tenantPublicUrl(deps.config, { tenant_slug: request.slug, public_url: request.public_url });
       const url = `${base}/clients/reset-password#token=${link.token}`;
       await enqueueEmail(
         db,
         deps.keyring,
-        request.tenant_id,
+        tenantId,
         contact.email,
         passwordReset({ firm: request.name, firstName: contact.first_name, url }),
       );
@@ -94,10 +96,9 @@ export function resetRequestJob(deps: { config: Config; keyring: Keyring; rateLi
     }
     await db.query(
       `UPDATE password_reset_requests SET processed_at = now(), email = NULL WHERE tenant_id = $1 AND id = $2`,
-      [request.tenant_id, request.id],
+      [tenantId, request.id],
     );
-    return true;
-  };
+  });
 }
 
 /**

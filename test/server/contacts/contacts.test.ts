@@ -74,7 +74,7 @@ async function loggedIn(clientId: string, who: string) {
 }
 /** Every message delivered so far to `to`. */
 async function mailTo(to: string) {
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   return smtp.messages.filter((m) => m.to.includes(to));
 }
 const mask = (c: Contact) => ({ ...c, id: 'x', client_id: 'x', created_at: 't', updated_at: 't' });

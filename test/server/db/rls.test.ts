@@ -177,6 +177,7 @@ test('every table has row-level security enabled and forced', async (t) => {
       'conflict_check_matches',
       'conflict_checks',
       'contacts',
+      'domain_events',
       'email_outbox',
       'idempotency_keys',
       'internal_notes',
@@ -219,6 +220,36 @@ test('the audit log is append-only: no role may update or delete it', async (t) 
       t.regex(del.message, /permission denied/, role);
     });
   }
+});
+
+test('domain events are append-only for every role; only the worker reads them, one firm at a time', async (t) => {
+  for (const role of ['caseflow_staff', 'caseflow_portal', 'caseflow_auth', 'caseflow_platform', 'caseflow_worker']) {
+    await asApp(async (client) => {
+      await client.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [ids.acme]);
+      await client.query(`SET LOCAL ROLE ${role}`);
+      await client.query('SAVEPOINT s');
+      const update = await t.throwsAsync(client.query(`UPDATE domain_events SET type = 'x.y'`));
+      t.regex(update.message, /permission denied/, role);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      const del = await t.throwsAsync(client.query(`DELETE FROM domain_events`));
+      t.regex(del.message, /permission denied/, role);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      if (role === 'caseflow_worker') return;
+      const read = await t.throwsAsync(client.query(`SELECT id FROM domain_events`));
+      t.regex(read.message, /permission denied/, role);
+    });
+  }
+  const other = await db.owner('tenants').where({ slug: 'bluebird' }).first();
+  await db.owner('domain_events').insert([
+    { tenant_id: ids.acme, id: '00000000-0000-4000-8000-00000000e001', type: 'test.acme', actor_type: 'system' },
+    { tenant_id: other.id, id: '00000000-0000-4000-8000-00000000e002', type: 'test.bluebird', actor_type: 'system' },
+  ]);
+  await asApp(async (client) => {
+    await client.query(`SELECT set_config('caseflow.tenant_id', $1, true)`, [ids.acme]);
+    await client.query(`SET LOCAL ROLE caseflow_worker`);
+    const { rows } = await client.query(`SELECT type FROM domain_events WHERE type LIKE 'test.%'`);
+    t.deepEqual(rows, [{ type: 'test.acme' }]);
+  });
 });
 
 test('a portal insert into the audit log is confined to its tenant', async (t) => {

@@ -16,6 +16,7 @@ test('GET /healthz and /readyz', async (t) => {
   t.is(ready.status, 200);
   t.is(body.status, 'ready');
   t.is(body.schema, body.expected);
+  t.deepEqual(body.queue, { status: 'running', due: 0, dead: 0 });
 });
 
 test('X-Request-Id is echoed when sane and generated otherwise', async (t) => {

@@ -47,7 +47,7 @@ test.before(async () => {
   // Trusted proxy: each case comes from its own X-Forwarded-For address, so the
   // per-IP login and forgot-password limits do not stop the cases before validation.
   // The fake Stripe stands in for Stripe: a case that asks to verify a key gets Stripe's answer, not a 502.
-  s = await startTestServer({ stripe: true, env: { TRUST_PROXY: '1', MAIL_POLL_MS: '60000' } });
+  s = await startTestServer({ stripe: true, env: { TRUST_PROXY: '1' } });
   credentials.contact = await loginContact();
   credentials.staffSession = await loginStaff(demoStaff.sam);
   credentials.adminSession = await loginStaff(demoStaff.ada);
@@ -72,7 +72,7 @@ test.before(async () => {
   ).id;
   const res = await fetch(`${s.baseUrl}/api/v1/openapi.json`);
   ops = operationsOf(await res.json());
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   await installWriteLog(s.db.owner);
   agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 });
@@ -344,7 +344,7 @@ test.serial(
         // again one by one, so each refused request's writes are still checked.
         mixedBatches++;
         for (const [i, c] of batch.entries()) if (answers[i]!.status < 400 && isLogout(c.op)) await renew(c);
-        await s.server.mail.drain();
+        await s.server.jobs.drain();
         for (const [i, c] of batch.entries()) {
           if (answers[i]!.status < 400) continue;
           const alone = await lastWriteId(s.db.owner);

@@ -193,12 +193,12 @@ const config = loadConfig({
   BASE_DOMAIN: 'localhost',
   DATABASE_URL: db.ownerUrl,
   CASEFLOW_APP_DATABASE_URL: db.appUrl,
+  CASEFLOW_JOBS_DATABASE_URL: db.jobsUrl,
   CASEFLOW_PLATFORM_KEY: PLATFORM_KEY,
   CASEFLOW_MASTER_KEY: MASTER_KEY,
   CASEFLOW_DATA_DIR: dir,
   LOG_LEVEL: 'silent',
   DB_POOL_MAX: '5',
-  MAIL_POLL_MS: '60000',
 });
 const logger = pino({ level: 'silent' });
 const server = await listen(config, appPool(config, db.appUrl, logger), logger, { extraRoutes: routes });

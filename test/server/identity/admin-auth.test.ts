@@ -136,7 +136,7 @@ test('staff invite: the email carries a single-use link on the firm host; the ne
     role: 'staff',
   });
   t.like(invited, { email: 'lee@acme-law.example', role: 'staff', active: true });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await smtp.waitFor('lee@acme-law.example');
   t.is(mail.subject, "You're invited to Acme Law on CaseFlow");
   t.regex(mail.text, new RegExp(`http://acme\\.localhost:${s.server.port}/staff/set-password#token=cfl_`));
@@ -219,7 +219,7 @@ test('resend invite: a new link replaces the old one; a staff user who lost thei
   const ada = await s.staffLogin(demoStaff.ada);
   const email = 'lost@acme-law.example';
   const nextLink = async () => {
-    await s.server.mail.drain();
+    await s.server.jobs.drain();
     const mail = smtp.messages.filter((m) => m.to.includes(email)).pop();
     return linkToken(mail!);
   };

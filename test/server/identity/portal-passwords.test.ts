@@ -10,7 +10,7 @@ let s: TestServer;
 let smtp: TestSmtp;
 test.before(async () => {
   smtp = await startSmtp();
-  s = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '60000', FORGOT_PASSWORD_PER_EMAIL: '3' } });
+  s = await startTestServer({ env: { SMTP_URL: smtp.url, FORGOT_PASSWORD_PER_EMAIL: '3' } });
 });
 test.after.always(async () => {
   await s?.close();
@@ -21,7 +21,7 @@ test.after.always(async () => {
 async function resetMail(email: string) {
   const before = smtp.messages.length;
   await s.portal('acme').auth.forgotPassword({ email });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = smtp.messages.slice(before).find((m) => m.to.includes(email));
   if (!mail) throw new Error(`no reset email to ${email}`);
   return mail;
@@ -47,7 +47,7 @@ test.serial(
     // Both requests wrote the same rows: a reset request and an audit event.
     const requests = await s.db.owner('password_reset_requests').count('* as n').first();
     t.is(Number(requests!.n), 2);
-    await s.server.mail.drain();
+    await s.server.jobs.drain();
     t.is(smtp.messages.filter((m) => m.to.includes('nobody@nowhere.example')).length, 0);
     const sent = smtp.messages.filter((m) => m.to.includes(demo.gina.email));
     t.is(sent.length, 1);

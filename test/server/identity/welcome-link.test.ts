@@ -18,7 +18,7 @@ test('welcome email over SMTP: a link backdated past 48 hours fails; a fresh one
   const ada = await s.staffLogin(demoStaff.ada);
   const [ned] = (await ada.contacts.list({ email: 'ned@northwind.example' })).data;
   await ada.contacts.enablePortalAccess(ned!.id, { send_welcome: true });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const first = await smtp.waitFor('ned@northwind.example');
   t.is(first.subject, 'Your client portal at Acme Law');
   t.regex(first.text, /^Hello Ned,$/m);
@@ -37,7 +37,7 @@ test('welcome email over SMTP: a link backdated past 48 hours fails; a fresh one
 
   smtp.messages.length = 0;
   await ada.contacts.enablePortalAccess(ned!.id, { send_welcome: true });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const token = linkToken(await smtp.waitFor('ned@northwind.example'));
   t.deepEqual(await s.portal('acme').auth.setPassword({ token, password: 'ned-north-portal' }), {
     email: 'ned@northwind.example',

@@ -15,7 +15,7 @@ let ada: AdminClient;
 
 test.before(async () => {
   smtp = await startSmtp();
-  s = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_POLL_MS: '60000' } });
+  s = await startTestServer({ env: { SMTP_URL: smtp.url } });
   ada = await s.staffLogin(demoStaff.ada);
 });
 test.after.always(async () => {
@@ -85,11 +85,11 @@ test.serial(
   'send — emails each active contact who receives invoice emails; re-send keeps the status and emails again',
   async (t) => {
     const { client, yes } = await clientWithContacts();
-    await s.server.mail.drain();
+    await s.server.jobs.drain();
     smtp.messages.length = 0;
     const draft = await ada.invoices.create({ client_id: client.id, due_date: '2099-01-31', lines: oneLine });
     const sent = await ada.invoices.send(draft.id);
-    await s.server.mail.drain();
+    await s.server.jobs.drain();
     t.deepEqual(
       smtp.messages.map((m) => [m.to, m.subject]),
       [[yes.email, `Invoice ${sent.number} from Acme Law`]],
@@ -102,7 +102,7 @@ test.serial(
     const again = await ada.invoices.send(draft.id);
     t.like(again, { number: sent.number, status: 'partially_paid', sent_at: sent.sent_at });
     t.true(again.last_sent_at! > sent.last_sent_at!);
-    await s.server.mail.drain();
+    await s.server.jobs.drain();
     t.is(smtp.messages.length, 2);
     t.regex(smtp.messages[1]!.text, /Amount due: 200\.00 USD/);
     const actions = await s.db

@@ -11,7 +11,7 @@ import { demo, startTestServer, type TestServer } from '../../helpers/server.js'
 let s: TestServer;
 test.before(async () => {
   s = await startTestServer({
-    env: { TRUST_PROXY: '1', FORGOT_PASSWORD_PER_EMAIL: '3', FORGOT_PASSWORD_PER_IP: '6', MAIL_POLL_MS: '60000' },
+    env: { TRUST_PROXY: '1', FORGOT_PASSWORD_PER_EMAIL: '3', FORGOT_PASSWORD_PER_IP: '6' },
   });
 });
 test.after.always(async () => s?.close());
@@ -26,7 +26,7 @@ async function forgot(email: string, ip: string, tenant = 'acme') {
 }
 
 const resetEmailsTo = async (email: string) => {
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   return Number(
     (await s.db.owner('email_outbox').where({ template: 'password_reset', to_address: email }).count('* as n').first())!
       .n,

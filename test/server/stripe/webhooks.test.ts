@@ -62,7 +62,7 @@ test('the Pay flow: checkout.session.completed records the payment once, the inv
 
   const receipts = await s.db.owner('email_outbox').where({ template: 'payment_receipt', to_address: demo.nora.email });
   t.is(receipts.filter((r) => r.subject === `Payment received: Invoice ${invoice.number}`).length, 1);
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const folder = s.server.mailDestination;
   const sent = fs
     .readdirSync(folder)

@@ -172,7 +172,7 @@ test('POST /api/v1/platform/tenants — the invite link is on the firm’s publi
     ),
   });
   t.is(res.status, 201, res.text);
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await smtp.waitFor('olive@orchard.example');
   t.is(mail.subject, "You're invited to Firm orchard on CaseFlow");
   const token = linkToken(mail);
@@ -206,7 +206,7 @@ test('POST /api/v1/platform/tenants — with a public URL, the invite link is bu
   );
   t.is(created.tenant.public_url, 'https://portal.brightwater.example');
   t.is(created.tenant.portal_url, 'https://portal.brightwater.example');
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mail = await smtp.waitFor('bria@brightwater.example');
   t.true(
     mail.text.includes(`https://portal.brightwater.example/staff/set-password#token=${linkToken(mail)}`),

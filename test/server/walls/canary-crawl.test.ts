@@ -267,7 +267,7 @@ function portalOperations(): { key: string; method: string; path: string; string
 
 test.before(async () => {
   mailbox = await startMailbox();
-  s = await startTestServer({ stripe: true, env: { SMTP_URL: mailbox.url, MAIL_POLL_MS: '60000' } });
+  s = await startTestServer({ stripe: true, env: { SMTP_URL: mailbox.url } });
   document = (await (await fetch(`${s.baseUrl}/api/v1/openapi.json`)).json()) as OpenApi;
   const owner = s.db.owner;
   const ada = await s.staffLogin(demoStaff.ada);
@@ -481,7 +481,7 @@ test.serial('every email Nora receives (welcome, reset, invoice sent, receipt) c
   t.truthy(open, 'the crawl opened a checkout');
   await s.stripe!.completeCheckout(open.stripe_session_id);
   await w.ada.contacts.enablePortalAccess(w.nora, { send_welcome: true });
-  await s.server.mail.drain();
+  await s.server.jobs.drain();
   const mails = mailbox.messages.filter((m) => m.to.includes(demo.nora.email));
   for (const [i, m] of mails.entries()) {
     scan(`email #${i} ${m.subject}`, 200, `${m.raw}\n${m.headers}\n${m.subject}\n${m.text}\n${m.html}`);
