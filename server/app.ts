@@ -58,6 +58,11 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   const routeOptions = { validateResponses: config.NODE_ENV === 'test' };
   // Guards that open a scope replace it on the request; without one it is a bug to call.
   app.context.transaction = noScope;
+  // What Koa still sees after errorEnvelope (a connection that broke while a body or an answer streamed,
+  // e.g. bytes past an upload's Content-Length) goes to the log, not to stderr.
+  app.on('error', (error: unknown, ctx?: { state?: AppState }) =>
+    logger.warn({ err: error, req_id: ctx?.state?.requestId }, 'connection error while streaming'),
+  );
 
   const api = new Router<AppState, AppExtensions>({ prefix: '/api/v1' });
   openApiRoutes(api, options.version);

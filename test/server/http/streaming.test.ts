@@ -507,3 +507,23 @@ test.serial(
     t.is(JSON.parse(right.body).sha256, sha256);
   },
 );
+
+test.serial(
+  'a JSON endpoint still answers a client that waits for 100 Continue: it is sent before the body is parsed',
+  async (t) => {
+    const body = Buffer.from(JSON.stringify(demo.nora));
+    const answer = await post(
+      '/portal/auth/login',
+      {
+        'caseflow-tenant': 'acme',
+        'content-type': 'application/json',
+        'content-length': body.length,
+        expect: '100-continue',
+      },
+      Readable.from([body]),
+    );
+    t.true(answer.continued);
+    t.is(answer.status, 200, answer.body);
+    t.is(typeof JSON.parse(answer.body).session.token, 'string');
+  },
+);
