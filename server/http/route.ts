@@ -36,20 +36,22 @@ const parseJson = jsonBody({ limitBytes: 1024 * 1024 });
 /** A raw endpoint that names no `maxBytes`: 1 MiB, like JSON. */
 const RAW_DEFAULT_MAX_BYTES = 1024 * 1024;
 
-/** The answer of an endpoint that `produces` a media type other than JSON: its bytes, and a download name. */
-export interface BinaryOutput {
+/**
+ * A download's answer with its bytes in hand (a generated document): the
+ * media type is the endpoint's `produces`, the ETag the bytes' SHA-256.
+ */
+export interface BinaryOutput extends DownloadOutput {
   data: Uint8Array;
   /** Sent as `Content-Disposition: attachment; filename=…` when given. */
   filename?: string;
 }
 
-export type Output<E extends Endpoint> = E extends { kind: 'download' }
+/** An endpoint that `produces` a media type other than JSON is a download, with or without `kind`. */
+export type Output<E extends Endpoint> = E extends { kind: 'download' } | { produces: string }
   ? DownloadOutput
-  : E extends { produces: string }
-    ? BinaryOutput
-    : E['response'] extends z.ZodType
-      ? z.input<E['response']>
-      : void;
+  : E['response'] extends z.ZodType
+    ? z.input<E['response']>
+    : void;
 
 export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => Promise<Output<E>>;
 
@@ -183,7 +185,7 @@ export function mount<E extends Endpoint>(
   handler: Handler<E>,
   options: { validateResponses: boolean },
 ): void {
-  const kind = endpoint.kind ?? 'json';
+  const kind = endpoint.kind ?? (endpoint.produces ? 'download' : 'json');
   const readsItsBody = kind === 'upload' || kind === 'raw';
   const run: AppMiddleware = async (ctx) => {
     if (!readsItsBody && hasBody(ctx) && !ctx.is('application/json')) {
@@ -230,16 +232,6 @@ export function mount<E extends Endpoint>(
     }
     if (kind === 'download') {
       sendDownload(ctx, output as DownloadOutput, endpoint.produces);
-      return;
-    }
-    if (endpoint.produces) {
-      const { data, filename } = output as BinaryOutput;
-      ctx.status = endpoint.status;
-      ctx.type = endpoint.produces;
-      if (filename) ctx.attachment(filename);
-      // Documents carry the client's data: no shared cache may keep them.
-      ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       return;
     }
     if (options.validateResponses && endpoint.response && !endpoint.idempotent) endpoint.response.parse(output);

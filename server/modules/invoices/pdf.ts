@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
-import type { DownloadOutput } from '../../http/route.js';
+import type { BinaryOutput } from '../../http/route.js';
 import { currencyExponent, formatMinor } from './money.js';
 import { loadLogo, type LogoImage } from './pdf-logo.js';
 import { retrieveForPortal } from './service.js';
@@ -385,7 +385,7 @@ export function pdfFilename(number: string): string {
  * The portal's invoice PDF: the same 404 as the detail for drafts and other
  * clients' invoices; firm and client read in the same portal transaction.
  */
-export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<DownloadOutput> {
+export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id: string): Promise<BinaryOutput> {
   const invoice = await retrieveForPortal(db, scope, id);
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
     'SELECT name, address, logo_url, locale FROM tenants',
@@ -404,6 +404,5 @@ export async function invoicePdfForPortal(db: RequestDb, scope: PortalScope, id:
     invoice,
     logo: await logo,
   });
-  // The ETag is the bytes' SHA-256 (download.ts): stable, since the bytes are.
-  return { data, filename: pdfFilename(invoice.number), type: 'application/pdf' };
+  return { data, filename: pdfFilename(invoice.number) };
 }
