@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventWebhooks } from './events.js';
 import { ErrorBody } from '../../../sdk/schemas/common.js';
 import { endpoints, type Endpoint } from '../../../sdk/schemas/endpoints.js';
 
@@ -219,6 +220,7 @@ export function openApiDocument(version: string): object {
     },
     servers: [{ url: '/api/v1' }],
     paths,
+    webhooks: eventWebhooks(),
     components: {
       schemas,
       securitySchemes: {
