@@ -5,7 +5,6 @@ import type { AppExtensions, AppState, Deps } from './http/context.js';
 import { requestId } from './http/request-id.js';
 import { accessLog } from './http/logging.js';
 import { errorEnvelope } from './http/errors.js';
-import { jsonBody } from './http/json-body.js';
 import { resolveTenant } from './http/tenant.js';
 import { portalCors } from './http/cors.js';
 import { noScope } from './http/scoped.js';
@@ -36,12 +35,14 @@ import { impersonationRoutes } from './modules/impersonations/routes.js';
 import { announcementRoutes } from './modules/announcements/routes.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
 import { hostedPortalRoutes } from './portal/routes.js';
-import { keepRawWebhookBodies, stripeRoutes } from './modules/stripe/routes.js';
+import { stripeRoutes } from './modules/stripe/routes.js';
 
 export interface AppOptions extends Deps {
   version: string;
   jobs: { health(): Promise<QueueHealth> };
   assets: ReturnType<typeof loadWidgetAssets>;
+  /** Routes outside the contract, mounted after it: only tests pass them (e.g. the streaming test's upload). */
+  extraRoutes?: (router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }) => void;
 }
 
 /** The Koa composition: middleware order lives here and only here. */
@@ -57,6 +58,11 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   const routeOptions = { validateResponses: config.NODE_ENV === 'test' };
   // Guards that open a scope replace it on the request; without one it is a bug to call.
   app.context.transaction = noScope;
+  // What Koa still sees after errorEnvelope (a connection that broke while a body or an answer streamed,
+  // e.g. bytes past an upload's Content-Length) goes to the log, not to stderr.
+  app.on('error', (error: unknown, ctx?: { state?: AppState }) =>
+    logger.warn({ err: error, req_id: ctx?.state?.requestId }, 'connection error while streaming'),
+  );
 
   const api = new Router<AppState, AppExtensions>({ prefix: '/api/v1' });
   openApiRoutes(api, options.version);
@@ -83,6 +89,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   stripeRoutes(api, options, routeOptions);
   impersonationRoutes(api, options, routeOptions);
   announcementRoutes(api, options, routeOptions);
+  options.extraRoutes?.(api, options, routeOptions);
 
   const site = new Router<AppState, AppExtensions>({ strict: true });
   healthRoutes(site, options.pool, options.jobs);
@@ -115,8 +122,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   );
   app.use(resolveTenant(config));
   app.use(portalCors(options.tenants));
-  app.use(keepRawWebhookBodies());
-  app.use(jsonBody({ limitBytes: 1024 * 1024 }));
+  // Request bodies are read by mount(), as each endpoint's kind says (JSON, upload, raw).
   // The API never needs the hosted pages' routes: skip matching them on its hot path.
   const siteRoutes = site.routes();
   app.use((ctx, next) => (ctx.path.startsWith('/api/') ? next() : siteRoutes(ctx as never, next)));

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Pool } from './db/pool.js';
 import type { Logger } from 'pino';
 import { apiOrigin, tenantOrigin, type Config } from './config.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 import { loadWidgetAssets } from './portal/assets.js';
 import { LoginThrottle } from './security/login-throttle.js';
 import { Keyring, resolveMasterKey } from './security/keyring.js';
@@ -32,7 +32,7 @@ export async function listen(
   config: Config,
   pool: Pool,
   logger: Logger,
-  options: { transport?: MailTransport; jobsUrl?: string } = {},
+  options: { transport?: MailTransport; jobsUrl?: string; extraRoutes?: AppOptions['extraRoutes'] } = {},
 ): Promise<RunningServer> {
   const jobsUrl = options.jobsUrl ?? config.CASEFLOW_JOBS_DATABASE_URL;
   if (!jobsUrl) throw new Error('listen() needs the job queue login: CASEFLOW_JOBS_DATABASE_URL or options.jobsUrl');
@@ -70,8 +70,12 @@ export async function listen(
     version,
     assets,
     jobs,
+    ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
-  const server = http.createServer(app.callback());
+  const handle = app.callback();
+  const server = http.createServer(handle);
+  // Expect: 100-continue is answered by the route, once its guards and limits passed (server/http/raw-body.ts).
+  server.on('checkContinue', handle);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

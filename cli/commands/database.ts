@@ -6,10 +6,13 @@ import { seedDemo } from '../../server/db/demo.js';
 import { migrateDown, migrateLatest, migrationStatus } from '../../server/db/migrations.js';
 import { printJson } from '../output.js';
 
-/** Runs `fn` with the owner connection (starting and stopping the embedded cluster when needed). */
-export async function withOwner<T>(fn: (owner: Knex) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with the owner connection (starting and stopping the embedded
+ * cluster when needed; with `attach`, using the one a running server started).
+ */
+export async function withOwner<T>(fn: (owner: Knex) => Promise<T>, options: { attach?: boolean } = {}): Promise<T> {
   const config = loadConfig();
-  const { ownerUrl, embedded } = await resolveOwnerUrl(config, () => undefined);
+  const { ownerUrl, embedded } = await resolveOwnerUrl(config, () => undefined, options);
   const owner = ownerKnex(ownerUrl);
   try {
     return await fn(owner);

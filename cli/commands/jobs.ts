@@ -28,8 +28,9 @@ export function registerJobs(program: Command): void {
     })
     .option('--json', 'print JSON')
     .action(async (options: { state?: JobState; task?: string; limit?: number; json?: boolean }) => {
-      const rows = await withOwner((owner) =>
-        listJobs(owner, { state: options.state, task: options.task, limit: options.limit ?? 100 }),
+      const rows = await withOwner(
+        (owner) => listJobs(owner, { state: options.state, task: options.task, limit: options.limit ?? 100 }),
+        { attach: true },
       );
       if (options.json) return printJson(rows);
       printTable(
@@ -54,7 +55,9 @@ export function registerJobs(program: Command): void {
       if (options.dead && ids.length > 0) throw new CliError('Pass job ids or --dead, not both.');
       const bad = ids.find((id) => !/^[0-9]{1,18}$/.test(id));
       if (bad) throw new CliError(`"${bad}" is not a job id: job ids are numbers (see \`caseflow jobs list\`).`);
-      const retried = await withOwner((owner) => retryJobs(owner, options.dead ? { dead: true } : { ids }));
+      const retried = await withOwner((owner) => retryJobs(owner, options.dead ? { dead: true } : { ids }), {
+        attach: true,
+      });
       const missing = ids.filter((id) => !retried.includes(id));
       if (options.json) printJson({ retried, missing });
       else

@@ -16,6 +16,16 @@ export interface Endpoint {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodObject;
+  /**
+   * Request headers the endpoint reads, validated like params and query (names
+   * in lower case; headers it does not declare are ignored, not refused).
+   */
+  headers?: z.ZodObject;
+  /**
+   * Media type an `upload` or `raw` endpoint takes: `multipart/form-data` (the
+   * parts are streamed to the handler) or any other (the body is, as is).
+   */
+  accepts?: string;
   response?: z.ZodType;
   /** Media type of a non-JSON success answer (e.g. `application/pdf`): the body is those bytes, not `response`. */
   produces?: string;

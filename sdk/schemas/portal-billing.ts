@@ -47,8 +47,11 @@ export const portalBillingEndpoints = {
     path: '/portal/invoices/:id/pdf',
     audience: 'portal',
     authenticated: true,
-    summary: 'The invoice as a PDF (Content-Disposition: attachment; filename="<number>.pdf")',
+    summary:
+      'The invoice as a PDF (Content-Disposition: attachment; filename="<number>.pdf"); the same invoice ' +
+      'state gives the same bytes and ETag, and Range / If-Range fetch part of it',
     params: IdParams,
+    kind: 'download',
     produces: 'application/pdf',
     status: 200,
   }),

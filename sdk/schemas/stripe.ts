@@ -180,6 +180,9 @@ export const stripeEndpoints = {
     summary:
       "Stripe's webhook for one firm: the raw body is verified with the firm's signing secret (400 when it does not match)",
     params: StripeWebhookParams,
+    kind: 'raw',
+    accepts: 'application/json',
+    maxBytes: 1024 * 1024,
     body: StripeWebhookEvent,
     response: StripeWebhookAnswer,
     status: 200,

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { createAppPool, type Pool } from './pool.js';
 import type { Config } from '../config.js';
-import { startEmbedded, type EmbeddedCluster } from './embedded.js';
+import { runningEmbeddedUrl, startEmbedded, type EmbeddedCluster } from './embedded.js';
 import { createKnex } from './knex.js';
 import { installTypeParsers } from './types.js';
 
@@ -44,18 +44,25 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** Starts the embedded cluster when no DATABASE_URL is set; returns the owner URL. */
+/**
+ * Starts the embedded cluster when no DATABASE_URL is set; returns the owner URL.
+ * With `attach`, a cluster a running server started on this data directory is
+ * used as it is (and left running).
+ */
 export async function resolveOwnerUrl(
   config: Config,
   log: (line: string) => void,
+  options: { attach?: boolean } = {},
 ): Promise<{ ownerUrl: string; embedded?: EmbeddedCluster }> {
   if (config.DATABASE_URL) return { ownerUrl: config.DATABASE_URL };
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o711 });
-  const embedded = await startEmbedded({
+  const where = {
     clusterDir: path.join(config.dataDir, 'pg'),
     passwordFile: path.join(secretsDir(config), 'pg-superuser-password'),
-    log,
-  });
+  };
+  const running = options.attach ? runningEmbeddedUrl(where) : undefined;
+  if (running) return { ownerUrl: withDatabase(running, EMBEDDED_DATABASE) };
+  const embedded = await startEmbedded({ ...where, log });
   try {
     await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
   } catch (error) {

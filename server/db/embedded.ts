@@ -252,6 +252,31 @@ function launch(
   return { child, output: () => output };
 }
 
+/**
+ * The URL of the embedded cluster another CaseFlow process (a running
+ * `caseflow serve`) started on this data directory, or undefined. Operator
+ * commands beside the database (`caseflow jobs`) attach to it instead of
+ * refusing; the process that started it keeps owning it.
+ */
+export function runningEmbeddedUrl(options: Pick<EmbeddedOptions, 'clusterDir' | 'passwordFile'>): string | undefined {
+  const user = postgresUser();
+  let clusterDir = path.resolve(options.clusterDir);
+  if (user && !traversable(clusterDir, user)) clusterDir = relocatedClusterDir(clusterDir);
+  const owner = readPid(path.join(path.dirname(clusterDir), `.${path.basename(clusterDir)}.owner`));
+  if (!owner || owner === process.pid || !processAlive(owner)) return undefined;
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  // postmaster.pid: pid, data directory, start time, port, …
+  const port = Number(lines[3]);
+  if (!processAlive(Number(lines[0])) || !Number.isInteger(port) || port <= 0) return undefined;
+  const password = fs.readFileSync(options.passwordFile, 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
   const user = postgresUser();

@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import getRawBody from 'raw-body';
 import { AppError } from '../errors.js';
 import type { AppMiddleware } from './context.js';
+import { sendContinue } from './raw-body.js';
 
 export const jsonBodyMessages = {
   notUtf8: 'The request body is not valid UTF-8: send JSON encoded as UTF-8.',
@@ -35,12 +36,12 @@ function decoded(req: IncomingMessage, encoding: string): Readable {
  * charset is a 415, and bytes that are not UTF-8 are a 400, instead of being
  * decoded into replacement characters and stored (what a lenient decoder does).
  * Content-Encoding (gzip, deflate, br) is undone first, within the same limit.
- * Routes that read their own raw body set `ctx.disableBodyParser`.
+ * mount() runs it for JSON endpoints only: uploads and raw bodies (signed
+ * webhooks) are read by their kind (raw-body.ts, upload.ts), never here.
  */
 export function jsonBody(options: { limitBytes: number }): AppMiddleware {
   return async (ctx, next) => {
-    const skip = (ctx as unknown as { disableBodyParser?: boolean }).disableBodyParser;
-    if (skip || !['POST', 'PUT', 'PATCH'].includes(ctx.method) || !ctx.request.is('application/json')) {
+    if (!['POST', 'PUT', 'PATCH'].includes(ctx.method) || !ctx.request.is('application/json')) {
       return next();
     }
     const charset = ctx.request.charset;
@@ -48,6 +49,7 @@ export function jsonBody(options: { limitBytes: number }): AppMiddleware {
       throw new AppError(415, 'invalid_request', 'unsupported_charset', jsonBodyMessages.charset(charset));
     }
     const encoding = (ctx.get('content-encoding') || 'identity').trim().toLowerCase();
+    sendContinue(ctx);
     const bytes = await getRawBody(decoded(ctx.req, encoding), {
       limit: options.limitBytes,
       ...(encoding === 'identity' && ctx.request.length !== undefined ? { length: ctx.request.length } : {}),

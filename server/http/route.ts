@@ -3,27 +3,52 @@ import type { z } from 'zod';
 import type { Endpoint } from '../../sdk/schemas/endpoints.js';
 import { AppError, ValidationError } from '../errors.js';
 import type { AppContext, AppMiddleware, AppState, AppExtensions } from './context.js';
+import { sendDownload, type DownloadOutput } from './download.js';
 import { fromZod } from './errors.js';
 import { claimIdempotencyKey, completeIdempotency, releaseIdempotencyKey } from './idempotency.js';
+import { jsonBody } from './json-body.js';
+import { bodyConsumed, checkDeclaredLength, closeAfterAnswer, readRawBody } from './raw-body.js';
 import { ownsTransactions } from './scoped.js';
+import { openUpload, uploadMessages, type Upload } from './upload.js';
+
+export type { DownloadOutput } from './download.js';
+export type { Upload, UploadPart } from './upload.js';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface Input<E extends Endpoint> {
+/**
+ * What a handler receives: validated params, query and declared headers, and
+ * the body as its kind has it: parsed JSON, the upload's stream and parts, or
+ * a raw endpoint's exact bytes.
+ */
+export type Input<E extends Endpoint> = {
   params: Infer<E['params']>;
   query: Infer<E['query']>;
-  body: Infer<E['body']>;
-}
+  headers: Infer<E['headers']>;
+} & (E extends { kind: 'upload' }
+  ? { upload: Upload }
+  : E extends { kind: 'raw' }
+    ? { body: Buffer }
+    : { body: Infer<E['body']> });
 
-/** The answer of an endpoint that `produces` a media type other than JSON: its bytes, and a download name. */
-export interface BinaryOutput {
+/** JSON bodies: 1 MiB at most. */
+const parseJson = jsonBody({ limitBytes: 1024 * 1024 });
+/** A raw endpoint that names no `maxBytes`: 1 MiB, like JSON. */
+const RAW_DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/**
+ * A download's answer with its bytes in hand (a generated document): the
+ * media type is the endpoint's `produces`, the ETag the bytes' SHA-256.
+ */
+export interface BinaryOutput extends DownloadOutput {
   data: Uint8Array;
   /** Sent as `Content-Disposition: attachment; filename=…` when given. */
   filename?: string;
 }
 
-export type Output<E extends Endpoint> = E extends { produces: string }
-  ? BinaryOutput
+/** An endpoint that `produces` a media type other than JSON is a download, with or without `kind`. */
+export type Output<E extends Endpoint> = E extends { kind: 'download' } | { produces: string }
+  ? DownloadOutput
   : E['response'] extends z.ZodType
     ? z.input<E['response']>
     : void;
@@ -48,18 +73,71 @@ function hasBody(ctx: AppContext): boolean {
   return Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';
 }
 
+/** Declared headers, validated like the query; the others (there are always many) are not this endpoint's concern. */
+function parseHeaders(schema: z.ZodObject | undefined, ctx: AppContext): unknown {
+  if (!schema) return undefined;
+  const declared = Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((name) => ctx.get(name) !== '')
+      .map((name) => [name, ctx.get(name)]),
+  );
+  const result = schema.safeParse(declared);
+  if (!result.success) throw fromZod(result.error, 'header');
+  return result.data;
+}
+
+function maxBytesOf(endpoint: Endpoint): number {
+  if (endpoint.kind === 'upload' && endpoint.maxBytes === undefined) {
+    throw new Error(`${endpoint.operationId}: an upload declares its maxBytes`);
+  }
+  return endpoint.maxBytes ?? RAW_DEFAULT_MAX_BYTES;
+}
+
 /**
  * Runs before the guards: names the endpoint being served (a guard needs to know
  * whether it owns its transactions), and marks every answer uncacheable: each
  * carries a person's or a firm's data (or a session token), errors (401, 403,
  * 404, 400…) included; documents narrow it to `private, no-store`.
+ * A JSON body is parsed here (a guard may read it); an upload's or a raw
+ * endpoint's declared length is checked here, before any guard or byte.
  */
 function declare(endpoint: Endpoint): AppMiddleware {
+  const readsItsBody = endpoint.kind === 'upload' || endpoint.kind === 'raw';
+  const maxBytes = readsItsBody ? maxBytesOf(endpoint) : 0;
   return async (ctx, next) => {
     ctx.state.endpoint = endpoint;
     ctx.set('Cache-Control', 'no-store');
-    await next();
+    if (!readsItsBody) return parseJson(ctx, next);
+    try {
+      checkDeclaredLength(ctx, maxBytes);
+      await next();
+    } catch (error) {
+      closeIfUnread(ctx);
+      throw error;
+    }
+    closeIfUnread(ctx);
   };
+}
+
+/**
+ * A refused upload (or one its handler did not read to the end) gets its answer
+ * and the connection is closed: the rest of the body is never read, and a
+ * client waiting on `Expect: 100-continue` is never told to send it.
+ */
+function closeIfUnread(ctx: AppContext): void {
+  if (!bodyConsumed(ctx) && hasBody(ctx)) closeAfterAnswer(ctx);
+}
+
+/** The body of an upload or raw endpoint, once the guards and the params passed. */
+async function bodyOfKind(endpoint: Endpoint, ctx: AppContext): Promise<object> {
+  if (endpoint.kind === 'upload') {
+    const accepts = endpoint.accepts ?? 'application/octet-stream';
+    if (!ctx.is(accepts)) {
+      throw new AppError(415, 'invalid_request', 'unsupported_media_type', uploadMessages.mediaType(accepts));
+    }
+    return { upload: openUpload(ctx, maxBytesOf(endpoint)) };
+  }
+  return { body: await readRawBody(ctx, maxBytesOf(endpoint)) };
 }
 
 /**
@@ -107,23 +185,33 @@ export function mount<E extends Endpoint>(
   handler: Handler<E>,
   options: { validateResponses: boolean },
 ): void {
+  const kind = endpoint.kind ?? (endpoint.produces ? 'download' : 'json');
+  const readsItsBody = kind === 'upload' || kind === 'raw';
   const run: AppMiddleware = async (ctx) => {
-    if (hasBody(ctx) && !ctx.is('application/json')) {
+    if (!readsItsBody && hasBody(ctx) && !ctx.is('application/json')) {
       if (endpoint.body) {
         throw new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
       }
       // Not parsed, so it would be dropped unseen: say so instead.
       throw new ValidationError('This endpoint takes no body.', [{ path: 'body', message: 'not allowed' }]);
     }
-    const input = {
+    const checked = {
       params: parse(endpoint.params, (ctx as unknown as { params: Record<string, string> }).params, 'path'),
       query: parse(endpoint.query, ctx.query, 'query'),
-      body: parse(
-        endpoint.body,
-        endpoint.body || hasBody(ctx) ? (ctx.request as { body?: unknown }).body : undefined,
-        'body',
-      ),
-    } as Input<E>;
+      headers: parseHeaders(endpoint.headers, ctx),
+    };
+    const input = (
+      readsItsBody
+        ? { ...checked, ...(await bodyOfKind(endpoint, ctx)) }
+        : {
+            ...checked,
+            body: parse(
+              endpoint.body,
+              endpoint.body || hasBody(ctx) ? (ctx.request as { body?: unknown }).body : undefined,
+              'body',
+            ),
+          }
+    ) as Input<E>;
     let output: Output<E>;
     if (endpoint.idempotent) {
       const outcome = await withIdempotency(ctx, input, endpoint.status, async () => {
@@ -142,14 +230,8 @@ export function mount<E extends Endpoint>(
     } else {
       output = await handler(input, ctx);
     }
-    if (endpoint.produces) {
-      const { data, filename } = output as BinaryOutput;
-      ctx.status = endpoint.status;
-      ctx.type = endpoint.produces;
-      if (filename) ctx.attachment(filename);
-      // Documents carry the client's data: no shared cache may keep them.
-      ctx.set('Cache-Control', 'private, no-store');
-      ctx.body = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (kind === 'download') {
+      sendDownload(ctx, output as DownloadOutput, endpoint.produces);
       return;
     }
     if (options.validateResponses && endpoint.response && !endpoint.idempotent) endpoint.response.parse(output);

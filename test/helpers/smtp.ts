@@ -3,6 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
+  from: string;
   to: string;
   subject: string;
   text: string;
@@ -20,9 +21,10 @@ export interface TestSmtp {
 /**
  * A real SMTP server process-local to the test (the smtp-server package), on
  * loopback. With `refuseFirst`, it answers the first that many recipients with a
- * temporary failure (451), as a busy server does.
+ * temporary failure (451), as a busy server does; with `delayMs`, it takes that
+ * long to accept each message.
  */
-export async function startSmtp(options: { refuseFirst?: number } = {}): Promise<TestSmtp> {
+export async function startSmtp(options: { refuseFirst?: number; delayMs?: number } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   let refused = 0;
@@ -42,9 +44,16 @@ export async function startSmtp(options: { refuseFirst?: number } = {}): Promise
       simpleParser(stream).then(
         (mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '');
-          messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: String(mail.html || '') });
+          messages.push({
+            from: mail.from?.text ?? '',
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: String(mail.html || ''),
+          });
           for (const wake of waiters.splice(0)) wake();
-          callback();
+          // A slow server (delayMs) keeps each delivery busy for a while.
+          setTimeout(callback, options.delayMs ?? 0);
         },
         (error: Error) => callback(error),
       );

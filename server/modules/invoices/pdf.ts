@@ -220,9 +220,25 @@ async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFI
   }
 }
 
-/** Draws the invoice; returns the PDF's bytes. */
+/**
+ * The document's dates come from the invoice, never the clock: created on its
+ * issue date, modified when it last changed (created, or its latest payment), so
+ * the same record state always renders the same bytes (and the same ETag).
+ */
+function documentDates(invoice: Invoice): { created: Date; modified: Date } {
+  const created = new Date(`${invoice.issue_date}T00:00:00Z`);
+  const changes = [invoice.created_at, ...invoice.payments.map((p) => p.paid_at)].map((t) => new Date(t).getTime());
+  return { created, modified: new Date(Math.max(created.getTime(), ...changes)) };
+}
+
+/** Draws the invoice; returns the PDF's bytes, the same for the same invoice (no clock, no random id). */
 export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoicePdfInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  // pdf-lib would stamp the creation and modification time from the clock: the invoice's own dates instead.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const dates = documentDates(invoice);
+  doc.setCreationDate(dates.created);
+  doc.setModificationDate(dates.modified);
+  doc.setProducer('pdf-lib (https://github.com/Hopding/pdf-lib)');
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const tag = firm.locale;

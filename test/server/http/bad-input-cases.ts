@@ -53,6 +53,8 @@ export interface Operation {
   queryParams: Parameter[];
   body?: JsonSchema;
   idempotent: boolean;
+  /** Headers the operation reads (downloads: Range, If-Range), besides the tenant's and the idempotency key. */
+  headerParams: string[];
   /** Every method some operation takes on this path (a method outside them is a 405). */
   pathMethods: string[];
 }
@@ -138,6 +140,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         queryParams: parameters.filter((p) => p.in === 'query'),
         ...(body ? { body: resolveAll(body, doc) } : {}),
         idempotent: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
+        headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name),
         pathMethods: Object.keys(methods).map((m) => m.toUpperCase()),
       });
     }
@@ -566,6 +569,25 @@ export interface CaseFactory {
   random(op: Operation): fc.Arbitrary<Case>;
 }
 
+/** Range headers of every wrong shape: not bytes, reversed, past the end, empty, several, huge numbers, garbage. */
+const badRanges = [
+  'bytes=abc',
+  'bytes=9-2',
+  'bytes=999999999-',
+  'bytes=-0',
+  'bytes=-',
+  'bytes=',
+  'items=0-1',
+  'bytes=0-1,3-4',
+  'bytes=0-99999999999999999999999',
+  'bytes=-99999999999999999999999',
+  'bytes=1e3-2e3',
+  'bytes=0x10-0x20',
+  'bytes =0-1',
+  '\u00ff\u00fe',
+];
+const badIfRanges = ['"stale"', 'W/"weak"', 'not a date', '', 'Tue, 01 Dec 1970 00:00:00 GMT', '"'];
+
 export function caseFactory(seed: number, bodyReferences: Record<string, string> = {}): CaseFactory {
   prng = seed | 0;
   references = bodyReferences;
@@ -712,6 +734,25 @@ export function caseFactory(seed: number, bodyReferences: Record<string, string>
     add('a bracketed query parameter', { path: pathWith(op, harmlessPath(op), `?limit[gt]=1`) });
     for (const tenant of badTenantHeaders)
       add(`tenant header ${tenant.slice(0, 20)}`, { headers: { 'caseflow-tenant': tenant } });
+    // Downloads: a Range or If-Range that makes no sense gets the whole document, a 416 or a 4xx envelope, never a 5xx.
+    // They name a real document when the run gives one (references['<operationId>:<param>']), so the range code runs.
+    const documentPath = pathWith(
+      op,
+      Object.fromEntries(
+        op.pathParams.map((p) => [
+          p.name,
+          encodeURIComponent(bodyReferences[`${op.operationId}:${p.name}`] ?? harmlessPathValue(p)),
+        ]),
+      ),
+    );
+    if (op.headerParams.includes('Range'))
+      for (const range of badRanges) add(`range ${range.slice(0, 20)}`, { path: documentPath, headers: { range } });
+    if (op.headerParams.includes('If-Range'))
+      for (const ifRange of badIfRanges)
+        add(`if-range ${ifRange.slice(0, 20)}`, {
+          path: documentPath,
+          headers: { range: 'bytes=0-9', 'if-range': ifRange },
+        });
     if (op.idempotent && valid !== undefined)
       for (const key of ['', 'k'.repeat(256), 'sp ace', 'ké'])
         add(`idempotency key ${key.slice(0, 10)}`, {

@@ -1,4 +1,5 @@
 import test from 'ava';
+import { eventCatalogue, eventTypes } from '../../../sdk/schemas/events.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 
@@ -59,4 +60,16 @@ test('GET /api/v1/openapi.json documents every endpoint of the contract', async 
     '#/components/schemas/PortalInvoiceList',
   );
   t.truthy(doc.components.schemas.PortalInvoiceSummary.properties.amount_due);
+});
+
+test('the OpenAPI document lists the domain event catalogue as webhooks, each with its payload schema', async (t) => {
+  const doc = await (await fetch(`${s.baseUrl}/api/v1/openapi.json`)).json();
+  t.deepEqual(Object.keys(doc.webhooks).sort(), [...eventTypes].sort());
+  const paid = doc.webhooks['payment.recorded'].post;
+  t.is(paid.description, eventCatalogue['payment.recorded'].description);
+  const envelope = paid.requestBody.content['application/json'].schema;
+  t.deepEqual(envelope.required, ['id', 'type', 'firm_id', 'occurred_at', 'data']);
+  t.deepEqual(envelope.properties.type, { const: 'payment.recorded' });
+  t.deepEqual(envelope.properties.data.required, ['invoice_id', 'payment_id', 'method', 'amount', 'currency']);
+  t.false(envelope.properties.data.additionalProperties);
 });

@@ -65,6 +65,11 @@ test.before(async () => {
       email: 'scratch@bad-input.example',
     })
   ).id;
+  // A real invoice for the PDF download's Range and If-Range cases (Nora's: the contact credential sees it).
+  const acme = await s.db.owner('tenants').where({ slug: 'acme' }).first();
+  references['portalInvoicePdf:id'] = (
+    await s.db.owner('invoices').where({ tenant_id: acme.id, number: 'INV-0003' }).first()
+  ).id;
   const res = await fetch(`${s.baseUrl}/api/v1/openapi.json`);
   ops = operationsOf(await res.json());
   await s.server.jobs.drain();

@@ -7,6 +7,9 @@ import { JobQueue } from '../../../server/jobs/queue.js';
 import { recordEvent } from '../../../server/jobs/events.js';
 import { defineSubscriber, type JobDeps, type Work } from '../../../server/jobs/subscriber.js';
 import { inFirm } from '../../../server/jobs/worker-scope.js';
+import { enqueueEmail } from '../../../server/modules/email/outbox.js';
+import { Keyring } from '../../../server/security/keyring.js';
+import { MASTER_KEY } from '../../helpers/server.js';
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -36,6 +39,34 @@ async function record(n: number): Promise<string[]> {
   }
   return ids;
 }
+
+test.serial(
+  'a queued email and a reset request enqueue jobs that carry ids only: no address, subject or body',
+  async (t) => {
+    const keyring = new Keyring(Buffer.from(MASTER_KEY, 'hex'));
+    const outboxId = await inFirm(pool, acme, (tx) =>
+      enqueueEmail(tx, keyring, acme, 'secret.person@example.com', {
+        template: 'test',
+        subject: 'Your link',
+        text: 'https://acme.example/clients/reset-password#token=abc',
+        html: '<p>link</p>',
+      }),
+    );
+    const [{ id: requestId }] = await db
+      .owner('password_reset_requests')
+      .insert({ tenant_id: acme, email: 'someone@example.com' })
+      .returning('id');
+    const jobs = await db.owner.raw(
+      `SELECT t.identifier AS task, j.payload FROM graphile_worker._private_jobs j
+       JOIN graphile_worker._private_tasks t ON t.id = j.task_id ORDER BY j.id`,
+    );
+    t.deepEqual(jobs.rows, [
+      { task: 'deliver_email', payload: { tenant_id: acme, outbox_id: outboxId } },
+      { task: 'process_reset_request', payload: { tenant_id: acme, request_id: requestId } },
+    ]);
+    await db.owner.raw('DELETE FROM graphile_worker._private_jobs');
+  },
+);
 
 test.serial('an event runs its subscriber once after commit; a rolled-back one never runs', async (t) => {
   const seen: { id: string; type: string; tenant: string }[] = [];

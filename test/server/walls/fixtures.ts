@@ -306,10 +306,25 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
       });
   },
   async password_reset_requests(w) {
-    // Processed requests forget their email (a CHECK): keep one waiting, of each firm. Last, so no
-    // mail worker run (woken by another fixture's mail) processes it before the canary pass.
-    await w.s.server.jobs.drain();
+    // Processed requests forget their email (a CHECK): keep one waiting, of each firm, by inserting
+    // it with its trigger off, so no job is enqueued to process it before the canary pass.
+    await owner(w).transaction(async (trx) => {
+      await trx.raw('ALTER TABLE password_reset_requests DISABLE TRIGGER password_reset_requests_enqueue');
+      for (const tenantId of [w.acme, w.bluebird])
+        await trx('password_reset_requests').insert({ tenant_id: tenantId, email: 'waiting@example.com' });
+      await trx.raw('ALTER TABLE password_reset_requests ENABLE TRIGGER password_reset_requests_enqueue');
+    });
+  },
+  async domain_events(w) {
+    // One event of each firm, as a service records it with its change.
     for (const tenantId of [w.acme, w.bluebird])
-      await owner(w)('password_reset_requests').insert({ tenant_id: tenantId, email: 'waiting@example.com' });
+      await owner(w)('domain_events').insert({
+        tenant_id: tenantId,
+        id: randomUUID(),
+        type: 'stripe.disabled',
+        actor_type: 'system',
+        subject_type: 'tenant',
+        data: {},
+      });
   },
 };
