@@ -276,13 +276,17 @@ export async function createCheckout(
   // No transaction is open from here until Stripe has answered.
   const closed: { id: string; status: 'expired' | 'complete' }[] = [];
   let session: Stripe.Checkout.Session;
+  let creating = false;
   try {
     for (const old of previous)
       closed.push({ id: old.id, status: await expireAtStripe(stripe, old.stripe_session_id) });
+    creating = true;
     session = await stripe.checkout.sessions.create(prepared.params, { idempotencyKey: prepared.idempotencyKey });
     if (!session.url) throw new Error('Stripe returned a Checkout Session without a url');
   } catch (error) {
-    const failed = mayHaveCreated(error) ? 'expiring' : 'failed';
+    // An old session Stripe did not expire stays `expiring` (the reconcile job expires it); the new one is
+    // `failed` unless Stripe may have created it (then `expiring` too: the reconcile job finds and expires it).
+    const failed = creating && mayHaveCreated(error) ? 'expiring' : 'failed';
     await act.transaction(async (db) => {
       await settleClosed(db, closed);
       await db.query(
