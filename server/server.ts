@@ -50,8 +50,6 @@ export async function listen(
     concurrency: config.JOBS_CONCURRENCY,
     pollInterval: config.JOBS_POLL_MS,
   });
-  // Jobs are notified by the database as their rows commit: nothing to kick.
-  const mail = { kick: () => undefined };
   const tenants = new TenantDirectory(pool);
   const loginThrottle = new LoginThrottle(pool, {
     perAccountAndIp: config.LOGIN_FAILURES_PER_ACCOUNT_IP,
@@ -65,7 +63,6 @@ export async function listen(
     loginThrottle,
     rateLimits,
     keyring,
-    mail,
     tenants,
     version,
     assets,

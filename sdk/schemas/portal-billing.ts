@@ -52,6 +52,8 @@ export const portalBillingEndpoints = {
       'state gives the same bytes and ETag, and Range / If-Range fetch part of it',
     params: IdParams,
     kind: 'download',
+    // The firm's logo is fetched between the facts' transaction and the rendering.
+    transactions: 'own',
     produces: 'application/pdf',
     status: 200,
   }),

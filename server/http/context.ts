@@ -69,8 +69,6 @@ export interface Deps {
   /** Forgot-password limits, per email and per IP. */
   rateLimits: RateLimits;
   keyring: Keyring;
-  /** Tells the mail worker that a committed transaction queued email. */
-  mail: { kick(): void };
   tenants: TenantDirectory;
 }
 

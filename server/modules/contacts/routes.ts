@@ -2,14 +2,7 @@ import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { PermissionError } from '../../errors.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
-import {
-  adminAct,
-  afterCommit,
-  type AppExtensions,
-  type AppMiddleware,
-  type AppState,
-  type Deps,
-} from '../../http/context.js';
+import { adminAct, type AppExtensions, type AppMiddleware, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -78,11 +71,7 @@ export function contactRoutes(
     router,
     endpoints.adminEnablePortalAccess,
     admins,
-    async ({ params, body }, ctx) => {
-      const { contact, mailQueued } = await service.enablePortalAccess(deps, adminAct(ctx), params.id, body);
-      if (mailQueued) afterCommit(ctx, () => deps.mail.kick());
-      return contact;
-    },
+    ({ params, body }, ctx) => service.enablePortalAccess(deps, adminAct(ctx), params.id, body),
     opts,
   );
 

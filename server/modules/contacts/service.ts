@@ -210,14 +210,13 @@ export interface PortalAccessDeps {
  * Gives an active contact portal access and, if asked, either sets its password
  * (hashed before anything is written) or queues a welcome email with a fresh
  * single-use set-password link on the firm's public URL (the previous link dies).
- * `mailQueued` tells the caller to wake the mail worker once this commits.
  */
 export async function enablePortalAccess(
   deps: PortalAccessDeps,
   act: AdminAct,
   id: string,
   body: z.output<typeof PortalAccessRequest>,
-): Promise<{ contact: ContactOut; mailQueued: boolean }> {
+): Promise<ContactOut> {
   const { db, admin } = act;
   if (body.password !== undefined) checkNewPassword(body.password);
   const found = await find(db, id);
@@ -234,7 +233,6 @@ export async function enablePortalAccess(
     await db.query(`SELECT caseflow.set_contact_password($1, $2)`, [id, passwordHash]);
     await audit(act, 'contact.password_set', id);
   }
-  let mailQueued = false;
   if (body.send_welcome) {
     const { token, expiresAt } = await issueOneTimeToken(db, 'contact_welcome', { contactId: id });
     const [tenant] = await db.query<{ public_url: string | null }>(
@@ -245,9 +243,8 @@ export async function enablePortalAccess(
     const email = contactWelcome({ firm: admin.tenant_name, firstName: contact.first_name, url });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
     await audit(act, 'contact.welcome_sent', id, { expires_at: expiresAt.toISOString() });
-    mailQueued = true;
   }
-  return { contact: await retrieve(db, id), mailQueued };
+  return retrieve(db, id);
 }
 
 /** Takes portal access away; the contact's login sessions and open links end at once (trigger). */

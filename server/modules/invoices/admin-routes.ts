@@ -1,14 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import {
-  adminAct,
-  afterCommit,
-  type AppContext,
-  type AppExtensions,
-  type AppState,
-  type Deps,
-} from '../../http/context.js';
+import { adminAct, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as invoices from './admin-service.js';
 import * as lifecycle from './lifecycle.js';
@@ -52,11 +45,7 @@ export function adminInvoiceRoutes(
     router,
     endpoints.adminSendInvoice,
     staff,
-    async ({ params }, ctx) => {
-      const { invoice, emails } = await lifecycle.send(adminAct(ctx), deps, params.id);
-      if (emails > 0) afterCommit(ctx, () => deps.mail.kick());
-      return invoice;
-    },
+    async ({ params }, ctx) => (await lifecycle.send(adminAct(ctx), deps, params.id)).invoice,
     opts,
   );
   mount(

@@ -3,14 +3,10 @@
  * from a data: URL). A logo is decoration: a slow, missing, huge or unreadable
  * one is skipped silently and the PDF goes out without it. Answers are cached
  * per URL for a while, so a slow logo host costs one timeout, not one per PDF.
- * It is fetched before the request's transaction opens (issue 11: no pooled
- * connection waits on the network): `prefetchLogo` runs ahead of the guards and
- * the PDF is rendered with what it found.
+ * It is fetched with no transaction open (no pooled connection waits on the
+ * network): the PDF endpoint reads its facts in a short transaction, then
+ * fetches the logo, then renders.
  */
-import type { Pool } from '../../db/pool.js';
-import { enterTenant, inScope, type TenantScope } from '../../db/request-transaction.js';
-import type { AppContext, AppMiddleware } from '../../http/context.js';
-import { slugPattern } from '../../http/tenant.js';
 
 export interface LogoImage {
   type: 'png' | 'jpeg';
@@ -120,38 +116,4 @@ export function loadLogo(url: string, options: LogoOptions = {}): Promise<LogoIm
 /** For tests: forget every cached logo. */
 export function clearLogoCache(): void {
   cache.clear();
-}
-
-/** The firm's logo_url, read in a short transaction of its own through the authentication role. */
-async function logoUrlOf(pool: Pool, slug: string): Promise<string | null> {
-  try {
-    return await inScope<TenantScope, string | null>(pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
-      const [row] = await db.query<{ logo_url: string | null }>(
-        'SELECT logo_url FROM tenants WHERE id = caseflow.current_tenant()',
-      );
-      return row?.logo_url ?? null;
-    });
-  } catch {
-    return null; // unknown or disabled firm: the guard answers that
-  }
-}
-
-const prefetched = new WeakMap<AppContext, LogoImage | null>();
-
-/**
- * Runs before the guards of a PDF endpoint: fetches the firm's logo while no
- * transaction is open, for `prefetchedLogo(ctx)` to hand to the renderer.
- */
-export function prefetchLogo(pool: Pool, options: LogoOptions = {}): AppMiddleware {
-  return async (ctx, next) => {
-    const slug = ctx.state.tenantSlug;
-    const url = slug && slugPattern.test(slug) ? await logoUrlOf(pool, slug) : null;
-    prefetched.set(ctx, url ? await loadLogo(url, options) : null);
-    await next();
-  };
-}
-
-/** The logo `prefetchLogo` fetched for this request (null when the firm has none or it could not be had). */
-export function prefetchedLogo(ctx: AppContext): LogoImage | null {
-  return prefetched.get(ctx) ?? null;
 }

@@ -16,7 +16,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
 import { currencyExponent, formatMinor } from './money.js';
-import type { LogoImage } from './pdf-logo.js';
+import { loadLogo, type LogoImage } from './pdf-logo.js';
 import { retrieveForPortal } from './service.js';
 
 // Every word the PDF prints, in one place for review and translation.
@@ -381,23 +381,21 @@ export function pdfFilename(number: string): string {
   return `${number.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'invoice'}.pdf`;
 }
 
-/**
- * The portal's invoice PDF: the same 404 as the detail for drafts and other
- * clients' invoices; firm and client read in the same portal transaction.
- */
-export async function invoicePdfForPortal(
-  db: RequestDb,
-  scope: PortalScope,
-  id: string,
-  logo: LogoImage | null,
-): Promise<BinaryOutput> {
+/** What a portal invoice PDF shows, read in the request's transaction; the logo is fetched after it. */
+export interface PortalPdfFacts {
+  firm: { name: string; address: string | null; locale: string };
+  client: { name: string };
+  invoice: Awaited<ReturnType<typeof retrieveForPortal>>;
+  logoUrl: string | null;
+}
+
+export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: string): Promise<PortalPdfFacts> {
   const invoice = await retrieveForPortal(db, scope, id);
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
     'SELECT name, address, logo_url, locale FROM tenants',
   );
-  // The logo was fetched before the transaction opened (prefetchLogo in pdf-logo.ts).
   const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
-  const data = await renderInvoicePdf({
+  return {
     firm: {
       name: firm?.name ?? scope.tenant_name,
       address: firm?.address ?? null,
@@ -405,7 +403,21 @@ export async function invoicePdfForPortal(
     },
     client: { name: client?.name ?? '' },
     invoice,
-    logo,
-  });
-  return { data, filename: pdfFilename(invoice.number) };
+    logoUrl: firm?.logo_url ?? null,
+  };
+}
+
+/**
+ * The portal's invoice PDF: its facts in a short transaction, then the firm's
+ * logo fetched (cached) and the document rendered with no transaction open.
+ */
+export async function invoicePdfForPortal(
+  transaction: <T>(fn: (db: RequestDb) => Promise<T>) => Promise<T>,
+  scope: PortalScope,
+  id: string,
+): Promise<BinaryOutput> {
+  const facts = await transaction((db) => portalPdfFacts(db, scope, id));
+  const logo = facts.logoUrl ? await loadLogo(facts.logoUrl) : null;
+  const data = await renderInvoicePdf({ firm: facts.firm, client: facts.client, invoice: facts.invoice, logo });
+  return { data, filename: pdfFilename(facts.invoice.number) };
 }

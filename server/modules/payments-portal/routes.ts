@@ -4,7 +4,6 @@ import type { AppExtensions, AppState, Deps } from '../../http/context.js';
 import { portalSession, requirePermission, requirePlan } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import { invoicePdfForPortal } from '../invoices/pdf.js';
-import { prefetchLogo, prefetchedLogo } from '../invoices/pdf-logo.js';
 import * as service from './service.js';
 
 /** The portal's billing reads next to the invoice list: payment history and invoice PDFs. */
@@ -20,8 +19,8 @@ export function portalBillingRoutes(
   mount(
     router,
     endpoints.portalInvoicePdf,
-    [prefetchLogo(deps.pool), ...portal],
-    ({ params }, ctx) => invoicePdfForPortal(ctx.db, ctx.state.portal!, params.id, prefetchedLogo(ctx)),
+    portal,
+    ({ params }, ctx) => invoicePdfForPortal((fn) => ctx.transaction(fn), ctx.state.portal!, params.id),
     opts,
   );
 }

@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
-import { afterCommit, requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
@@ -22,22 +22,14 @@ export function staffRoutes(
     router,
     endpoints.adminInviteStaff,
     admin,
-    async ({ body }, ctx) => {
-      const user = await service.invite(deps, ctx.db, ctx.state.admin!, body, requestMeta(ctx));
-      afterCommit(ctx, () => deps.mail.kick());
-      return user;
-    },
+    ({ body }, ctx) => service.invite(deps, ctx.db, ctx.state.admin!, body, requestMeta(ctx)),
     opts,
   );
   mount(
     router,
     endpoints.adminResendStaffInvite,
     admin,
-    async ({ params }, ctx) => {
-      const user = await service.resendInvite(deps, ctx.db, ctx.state.admin!, params.id, requestMeta(ctx));
-      afterCommit(ctx, () => deps.mail.kick());
-      return user;
-    },
+    ({ params }, ctx) => service.resendInvite(deps, ctx.db, ctx.state.admin!, params.id, requestMeta(ctx)),
     opts,
   );
   mount(

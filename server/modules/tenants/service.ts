@@ -32,7 +32,7 @@ export interface PlatformCall {
   afterCommit(fn: () => void): void;
 }
 
-type TenantDeps = Pick<Deps, 'config' | 'keyring' | 'mail' | 'tenants'>;
+type TenantDeps = Pick<Deps, 'config' | 'keyring' | 'tenants'>;
 type TenantView = z.input<typeof TenantSchema>;
 
 const columns = tenantColumns.join(', ');
@@ -49,7 +49,7 @@ async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Ten
 /**
  * Creates a firm and its first admin, who gets a single-use set-password link
  * (48 hours) on the firm's public URL. One transaction: a failure leaves no
- * firm, no admin and no email behind; the mail worker is woken after commit.
+ * firm, no admin and no email behind; the email's job runs after commit.
  */
 export async function create(
   deps: TenantDeps,
@@ -116,7 +116,6 @@ export async function create(
     meta,
   );
   afterCommit(() => {
-    deps.mail.kick();
     // A lookup of this slug before it existed may be cached as "no origins".
     deps.tenants.forget(tenant.slug);
   });
