@@ -10,7 +10,7 @@
  * (or `complete`). A Stripe failure leaves the new row `failed` (or `expiring`,
  * when Stripe may have created the session: the reconcile job expires it), and
  * never an open row; sessions left `creating` by a crash are settled by the
- * reconcile job (server/jobs/cron/reconcile-checkout-sessions.ts).
+ * reconcile job (server/jobs/subscribers/reconcile-checkout-sessions.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
