@@ -73,29 +73,39 @@ export async function resolveOwnerUrl(
 }
 
 /**
- * The application never logs in as the owner. Unless CASEFLOW_APP_DATABASE_URL
- * names the caseflow_app login, the owner gives that role a password kept in the
- * data directory and the app logs in with it.
+ * The application never logs in as the owner: it uses two logins, caseflow_app
+ * (requests) and caseflow_jobs (the job queue). Unless the setting names a
+ * login's URL, the owner gives that role a password kept in the data directory.
  */
-export async function appUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
-  if (config.CASEFLOW_APP_DATABASE_URL) return config.CASEFLOW_APP_DATABASE_URL;
-  const { value: password } = readOrCreateSecret(config, 'app-db-password');
-  await owner.raw(`ALTER ROLE caseflow_app PASSWORD '${password.replace(/[^0-9a-f]/g, '')}'`);
+async function loginUrlFor(
+  config: Config,
+  owner: Knex,
+  ownerUrl: string,
+  login: { role: 'caseflow_app' | 'caseflow_jobs'; given: string | undefined; secret: string },
+): Promise<string> {
+  if (login.given) return login.given;
+  const { value: password } = readOrCreateSecret(config, login.secret);
+  await owner.raw(`ALTER ROLE ${login.role} PASSWORD '${password.replace(/[^0-9a-f]/g, '')}'`);
   const u = new URL(ownerUrl);
-  u.username = 'caseflow_app';
+  u.username = login.role;
   u.password = password;
   return u.toString();
 }
 
-/** The job queue's login (caseflow_jobs), as appUrlFor does for caseflow_app. */
-export async function jobsUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
-  if (config.CASEFLOW_JOBS_DATABASE_URL) return config.CASEFLOW_JOBS_DATABASE_URL;
-  const { value: password } = readOrCreateSecret(config, 'jobs-db-password');
-  await owner.raw(`ALTER ROLE caseflow_jobs PASSWORD '${password.replace(/[^0-9a-f]/g, '')}'`);
-  const u = new URL(ownerUrl);
-  u.username = 'caseflow_jobs';
-  u.password = password;
-  return u.toString();
+export function appUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
+  return loginUrlFor(config, owner, ownerUrl, {
+    role: 'caseflow_app',
+    given: config.CASEFLOW_APP_DATABASE_URL,
+    secret: 'app-db-password',
+  });
+}
+
+export function jobsUrlFor(config: Config, owner: Knex, ownerUrl: string): Promise<string> {
+  return loginUrlFor(config, owner, ownerUrl, {
+    role: 'caseflow_jobs',
+    given: config.CASEFLOW_JOBS_DATABASE_URL,
+    secret: 'jobs-db-password',
+  });
 }
 
 export function ownerKnex(ownerUrl: string): Knex {
