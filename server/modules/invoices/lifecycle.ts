@@ -132,6 +132,16 @@ export async function send(
     },
     act.meta,
   );
+  if (first) {
+    await recordEvent(db, {
+      type: 'invoice.sent',
+      data: { invoice_id: id, number: number! },
+      subjectType: 'invoice',
+      subjectId: id,
+      actorType: admin.principal_type,
+      actorId: admin.principal_id,
+    });
+  }
   return { invoice: await retrieve(db, admin.timezone, id), emails: recipients.length };
 }
 
