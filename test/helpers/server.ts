@@ -31,14 +31,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real listening server on its own cloned database, for one test file. */
-export async function startTestServer(
-  options: { seed?: boolean; env?: Record<string, string>; stripe?: boolean } = {},
-): Promise<TestServer> {
-  const db = await createTestDatabase({ seed: options.seed ?? true });
-  const stripe = options.stripe ? await startFakeStripe() : undefined;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-data-'));
-  const config = loadConfig({
+/** The settings of a test server on `db` (one source for the in-process and the spawned ones). */
+export function testConfig(db: TestDatabase, dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
@@ -51,9 +46,18 @@ export async function startTestServer(
     CASEFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     DB_POOL_MAX: '5',
-    ...stripe?.env,
-    ...options.env,
+    ...env,
   });
+}
+
+/** A real listening server on its own cloned database, for one test file. */
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string>; stripe?: boolean } = {},
+): Promise<TestServer> {
+  const db = await createTestDatabase({ seed: options.seed ?? true });
+  const stripe = options.stripe ? await startFakeStripe() : undefined;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-data-'));
+  const config = testConfig(db, dataDir, { ...stripe?.env, ...options.env });
   const logger = pino({ level: 'silent' });
   const server = await listen(config, appPool(config, db.appUrl, logger), logger);
   const baseUrl = `http://127.0.0.1:${server.port}`;

@@ -18,7 +18,6 @@ import pino from 'pino';
 import { z } from 'zod';
 import { Id, Text } from '../../../sdk/schemas/common.js';
 import { endpoint } from '../../../sdk/schemas/endpoint.js';
-import { loadConfig } from '../../../server/config.js';
 import { appPool } from '../../../server/db/database.js';
 import { BadRequestError, NotFoundError } from '../../../server/errors.js';
 import type { AppContext, AppExtensions, AppState, Deps } from '../../../server/http/context.js';
@@ -26,7 +25,7 @@ import { portalSession, requirePlan } from '../../../server/http/portal-session.
 import { mount } from '../../../server/http/route.js';
 import { listen } from '../../../server/server.js';
 import { createTestDatabase } from '../../helpers/database.js';
-import { MASTER_KEY, PLATFORM_KEY } from '../../helpers/server.js';
+import { testConfig } from '../../helpers/server.js';
 
 const dir = process.env.STREAMING_DIR;
 if (!dir) throw new Error('STREAMING_DIR names the folder the uploads sink to');
@@ -186,20 +185,7 @@ function routes(router: Router<AppState, AppExtensions>, deps: Deps, opts: { val
 }
 
 const db = await createTestDatabase({ seed: true });
-const config = loadConfig({
-  NODE_ENV: 'test',
-  PORT: '0',
-  HOST: '127.0.0.1',
-  BASE_DOMAIN: 'localhost',
-  DATABASE_URL: db.ownerUrl,
-  CASEFLOW_APP_DATABASE_URL: db.appUrl,
-  CASEFLOW_JOBS_DATABASE_URL: db.jobsUrl,
-  CASEFLOW_PLATFORM_KEY: PLATFORM_KEY,
-  CASEFLOW_MASTER_KEY: MASTER_KEY,
-  CASEFLOW_DATA_DIR: dir,
-  LOG_LEVEL: 'silent',
-  DB_POOL_MAX: '5',
-});
+const config = testConfig(db, dir);
 const logger = pino({ level: 'silent' });
 const server = await listen(config, appPool(config, db.appUrl, logger), logger, { extraRoutes: routes });
 process.stdout.write(`${JSON.stringify({ port: server.port })}\n`);
