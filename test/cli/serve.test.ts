@@ -85,6 +85,11 @@ test('caseflow serve on the embedded database: initialises once, reuses the clus
     'Bluebird Legal',
   );
   t.false(processAlive(pg2), third.output());
+  // An operator command beside the database attaches to the running server's cluster, and leaves it running.
+  const jobs = await runCli(['jobs', 'list', '--state', 'dead', '--json'], env);
+  t.is(jobs.code, 0, jobs.stderr);
+  t.deepEqual(JSON.parse(jobs.stdout), []);
+  t.true(processAlive(postmasterPid()), 'the cluster still runs');
   third.child.kill('SIGINT');
   t.is(await third.exited, 0, third.output());
 });
