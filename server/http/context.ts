@@ -29,7 +29,7 @@ export interface AppState {
   idempotencyKey?: string;
   /** Set when this request claimed its idempotency key and must store its answer. */
   idempotencyClaim?: { principal: string; key: string };
-  /** Run once the request transaction has committed (e.g. wake the mail worker). */
+  /** Run once the request transaction has committed (e.g. forget a cached tenant lookup). */
   afterCommit?: (() => void)[];
 }
 

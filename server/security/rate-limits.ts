@@ -15,7 +15,7 @@ export interface ForgotPasswordLimits {
  * Request limits other than failed logins (see login-throttle.ts), in the same
  * PostgreSQL table. Forgot-password requests are limited per IP only, which hurts
  * just the flooder; per address, the reset emails actually sent are capped by the
- * mail worker, silently: the answer is the same 202 whether the email is known,
+ * reset request job, silently: the answer is the same 202 whether the email is known,
  * unknown or capped, so a stranger can neither probe addresses nor lock the owner
  * out of resets with a 429.
  */
