@@ -3,8 +3,8 @@
  * enqueued). The body is opened with the keyring in a short transaction, sent
  * with no transaction open (an SMTP server may be slow), and marked sent with
  * its body purged in another. A failure records the error and is retried by
- * the queue with its backoff; after the last attempt the message is marked
- * failed and its body purged too. A message already sent is not sent again.
+ * the queue with its backoff; after the last attempt (the 8th: the outbox
+ * trigger's argument) the message is marked failed and its body purged too. A message already sent is not sent again.
  */
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
@@ -12,9 +12,6 @@ import type { Keyring } from '../../security/keyring.js';
 import type { Attempt } from '../../jobs/subscriber.js';
 import { inFirm } from '../../jobs/worker-scope.js';
 import type { MailTransport } from './transport.js';
-
-/** Attempts before a message is given up (its body is purged then too). */
-export const MAX_ATTEMPTS = 8;
 
 interface Due {
   id: string;

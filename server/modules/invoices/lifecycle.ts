@@ -138,8 +138,7 @@ export async function send(
       data: { invoice_id: id, number: number! },
       subjectType: 'invoice',
       subjectId: id,
-      actorType: admin.principal_type,
-      actorId: admin.principal_id,
+      ...adminActor(admin),
     });
   }
   return { invoice: await retrieve(db, admin.timezone, id), emails: recipients.length };
@@ -173,8 +172,7 @@ export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
     data: { invoice_id: id, number: cancelled.number! },
     subjectType: 'invoice',
     subjectId: id,
-    actorType: admin.principal_type,
-    actorId: admin.principal_id,
+    ...adminActor(admin),
   });
   return cancelled;
 }

@@ -185,8 +185,7 @@ export async function disable(deps: StripeDeps, act: AdminAct): Promise<z.input<
       data: {},
       subjectType: 'tenant',
       subjectId: admin.tenant_id,
-      actorType: admin.principal_type,
-      actorId: admin.principal_id,
+      ...adminActor(admin),
     });
   }
   return retrieve(db, deps.config, admin);
