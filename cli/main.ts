@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { ConfigError } from '../server/config.js';
 import { registerDatabase } from './commands/database.js';
 import { registerServe } from './commands/serve.js';
 import { CaseflowError, ConnectionError } from '../sdk/errors.js';
@@ -58,7 +57,6 @@ registerJobs(program);
 registerStripe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError) fail(error.message, 2);
   if (error instanceof CliError) fail(error.message, error.exitCode);
   // The server's own clear message (a refusal, a validation error) is what the user needs.
   if (error instanceof CaseflowError) fail(error.message);
