@@ -24,6 +24,7 @@ import { registerJobs } from './commands/jobs.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
 import { registerStripe } from './commands/stripe.js';
+import { registerRoutes } from './commands/routes.js';
 import { CliError, fail } from './output.js';
 
 const program = new Command()
@@ -55,6 +56,7 @@ registerAudit(program);
 registerMail(program);
 registerJobs(program);
 registerStripe(program);
+registerRoutes(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CliError) fail(error.message, error.exitCode);

@@ -1,0 +1,51 @@
+// Interim: the modules as server/app.ts mounts them, until the registry (server/modules/index.ts) lands.
+import type { MountableModule } from './collect.js';
+import { portalAuthRoutes } from '../modules/portal-auth/routes.js';
+import { invoiceRoutes } from '../modules/invoices/routes.js';
+import { adminInvoiceRoutes } from '../modules/invoices/admin-routes.js';
+import { matterRoutes } from '../modules/matters/routes.js';
+import { noteRoutes } from '../modules/notes/routes.js';
+import { threadRoutes } from '../modules/threads/routes.js';
+import { practiceAreaRoutes } from '../modules/practice-areas/routes.js';
+import { reportRoutes } from '../modules/reports/routes.js';
+import { leadRoutes } from '../modules/leads/routes.js';
+import { matterPartyRoutes } from '../modules/matter-parties/routes.js';
+import { conflictCheckRoutes } from '../modules/conflict-checks/routes.js';
+import { portalBillingRoutes } from '../modules/payments-portal/routes.js';
+import { adminAuthRoutes } from '../modules/staff-auth/routes.js';
+import { staffRoutes } from '../modules/staff/routes.js';
+import { apiKeyRoutes } from '../modules/api-keys/routes.js';
+import { clientRoutes } from '../modules/clients/routes.js';
+import { contactRoutes } from '../modules/contacts/routes.js';
+import { portalSessionRoutes } from '../modules/portal-sessions/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
+import { tenantRoutes } from '../modules/tenants/routes.js';
+import { impersonationRoutes } from '../modules/impersonations/routes.js';
+import { announcementRoutes } from '../modules/announcements/routes.js';
+import { stripeRoutes } from '../modules/stripe/routes.js';
+
+export const modules: MountableModule[] = [
+  { file: 'server/modules/portal-auth/routes.ts', routes: portalAuthRoutes },
+  { file: 'server/modules/invoices/routes.ts', routes: invoiceRoutes },
+  { file: 'server/modules/invoices/admin-routes.ts', routes: adminInvoiceRoutes },
+  { file: 'server/modules/matters/routes.ts', routes: matterRoutes },
+  { file: 'server/modules/notes/routes.ts', routes: noteRoutes },
+  { file: 'server/modules/threads/routes.ts', routes: threadRoutes },
+  { file: 'server/modules/practice-areas/routes.ts', routes: practiceAreaRoutes },
+  { file: 'server/modules/reports/routes.ts', routes: reportRoutes },
+  { file: 'server/modules/leads/routes.ts', routes: leadRoutes },
+  { file: 'server/modules/matter-parties/routes.ts', routes: matterPartyRoutes },
+  { file: 'server/modules/conflict-checks/routes.ts', routes: conflictCheckRoutes },
+  { file: 'server/modules/payments-portal/routes.ts', routes: portalBillingRoutes },
+  { file: 'server/modules/staff-auth/routes.ts', routes: adminAuthRoutes },
+  { file: 'server/modules/staff/routes.ts', routes: staffRoutes },
+  { file: 'server/modules/api-keys/routes.ts', routes: apiKeyRoutes },
+  { file: 'server/modules/clients/routes.ts', routes: clientRoutes },
+  { file: 'server/modules/contacts/routes.ts', routes: contactRoutes },
+  { file: 'server/modules/portal-sessions/routes.ts', routes: portalSessionRoutes },
+  { file: 'server/modules/audit/routes.ts', routes: auditRoutes },
+  { file: 'server/modules/tenants/routes.ts', routes: tenantRoutes },
+  { file: 'server/modules/impersonations/routes.ts', routes: impersonationRoutes },
+  { file: 'server/modules/announcements/routes.ts', routes: announcementRoutes },
+  { file: 'server/modules/stripe/routes.ts', routes: stripeRoutes },
+];
