@@ -3,6 +3,7 @@ import pino from 'pino';
 import { endpoints } from '../../sdk/schemas/endpoints.js';
 import { loadConfig } from '../config.js';
 import type { AppExtensions, AppState, Deps } from '../http/context.js';
+import type { ApiModule } from '../modules/index.js';
 
 /** One row of the route table: where a URL is served, found in one step. */
 export interface RouteRow {
@@ -13,12 +14,6 @@ export interface RouteRow {
   audience: 'portal' | 'admin' | 'platform' | 'public';
   /** Repo-relative routes file of the module that mounts it. */
   module: string;
-}
-
-/** The part of a module registry entry the table needs (server/modules/index.ts). */
-export interface MountableModule {
-  file: string;
-  routes: (router: Router<AppState, AppExtensions>, deps: Deps, opts: { validateResponses: boolean }) => void;
 }
 
 /**
@@ -50,7 +45,7 @@ function inertDeps(): Deps {
 const contract = endpoints as Record<string, { audience: RouteRow['audience'] }>;
 
 /** Mounts every module on a router of its own (prefix as in server/app.ts) and reads back its routes. */
-export function collectRoutes(modules: readonly MountableModule[], prefix = '/api/v1'): RouteRow[] {
+export function collectRoutes(modules: readonly Pick<ApiModule, 'file' | 'routes'>[], prefix = '/api/v1'): RouteRow[] {
   const deps = inertDeps();
   const rows: RouteRow[] = [];
   for (const module of modules) {

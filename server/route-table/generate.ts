@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectRoutes } from './collect.js';
-import { modules } from './modules.js';
+import { apiModules } from '../modules/index.js';
 import { generatedFile, readmeSection, repoRoot, routesModule, spliceReadme } from './render.js';
 
-const rows = collectRoutes(modules);
+const rows = collectRoutes(apiModules);
 fs.mkdirSync(path.dirname(path.join(repoRoot, generatedFile)), { recursive: true });
 fs.writeFileSync(path.join(repoRoot, generatedFile), await routesModule(rows));
 const readme = path.join(repoRoot, 'README.md');

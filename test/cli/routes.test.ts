@@ -4,7 +4,7 @@ import test from 'ava';
 import { routes } from '../../cli/generated/routes.js';
 import { endpoints } from '../../sdk/schemas/endpoints.js';
 import { collectRoutes } from '../../server/route-table/collect.js';
-import { modules } from '../../server/route-table/modules.js';
+import { apiModules } from '../../server/modules/index.js';
 import {
   currentSection,
   generatedFile,
@@ -15,7 +15,7 @@ import {
 } from '../../server/route-table/render.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 
-const fresh = collectRoutes(modules);
+const fresh = collectRoutes(apiModules);
 const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 
 test(`${generatedFile} is the module registry's route table`, async (t) => {
