@@ -1,0 +1,5 @@
+CREATE OR REPLACE FUNCTION caseflow.current_client()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$ SELECT NULLIF(current_setting('caseflow.client_id', true), '')::uuid $function$;

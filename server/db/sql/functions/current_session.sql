@@ -1,0 +1,5 @@
+CREATE OR REPLACE FUNCTION caseflow.current_session()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE PARALLEL SAFE
+AS $function$ SELECT NULLIF(current_setting('caseflow.session_id', true), '')::uuid $function$;

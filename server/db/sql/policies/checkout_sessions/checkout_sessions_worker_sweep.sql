@@ -1,0 +1,2 @@
+CREATE POLICY checkout_sessions_worker_sweep ON checkout_sessions FOR SELECT TO caseflow_worker
+  USING ((caseflow.current_tenant() IS NULL) AND (status = ANY (ARRAY['creating'::text, 'expiring'::text])));
