@@ -192,12 +192,11 @@ export async function applySqlObjects(owner: Knex, files = readSqlObjects()): Pr
     const shipped = new Set(files.map((f) => f.name));
 
     const removed = recorded.map((r) => r.name).filter((name) => !shipped.has(name));
-    let cascaded = false;
-    for (const name of [...removed].reverse()) {
-      const t = target(name);
-      if (t.kind === 'function' && (await overloads(trx, t.object)).length > 0) cascaded = true;
-      await dropObject(trx, t);
-    }
+    for (const name of [...removed].reverse()) await dropObject(trx, target(name));
+    // Dropping a removed function takes whatever still uses it along (then applying its file fails below).
+    const removedKeys = new Set(removed.map((name) => target(name).key));
+    const left = await existingObjects(trx);
+    let cascaded = [...existing].some((key) => !removedKeys.has(key) && !left.has(key));
 
     const applied: string[] = [];
     for (const file of files) {
