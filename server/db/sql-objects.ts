@@ -124,7 +124,26 @@ async function overloads(trx: Knex.Transaction, fn: string): Promise<string[]> {
   return rows.map((r) => r.signature);
 }
 
+/**
+ * Drops every overload of caseflow.<fn> with what depends on it. Only policies
+ * and triggers come back (their files are applied again): a column default, a
+ * generated column, an index, a constraint or a view that calls the function
+ * would be lost with its data, so that change belongs in a migration.
+ */
 async function dropFunction(trx: Knex.Transaction, fn: string): Promise<void> {
+  const { rows: kept } = await trx.raw<{ rows: { dependant: string }[] }>(
+    `SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) AS dependant
+       FROM pg_depend d JOIN pg_proc p ON p.oid = d.refobjid
+      WHERE d.refclassid = 'pg_proc'::regclass AND p.pronamespace = 'caseflow'::regnamespace AND p.proname = ?
+        AND d.classid NOT IN ('pg_policy'::regclass, 'pg_trigger'::regclass) AND d.deptype = 'n'
+      ORDER BY 1`,
+    [fn],
+  );
+  if (kept.length > 0)
+    throw new Error(
+      `caseflow.${fn} cannot be dropped and created again: ${kept.map((k) => k.dependant).join(', ')} ` +
+        `depend on it; change it in a migration`,
+    );
   for (const signature of await overloads(trx, fn)) await trx.raw(`DROP FUNCTION ${signature} CASCADE`);
 }
 
@@ -162,6 +181,18 @@ async function applyFile(trx: Knex.Transaction, file: SqlObjectFile): Promise<bo
   await dropFunction(trx, t.object);
   await trx.raw(file.sql);
   return true;
+}
+
+/**
+ * For a migration that needs a function while it runs (a generated column that
+ * calls it): runs the named files of the folder as they are, without recording
+ * them; the repeatable step applies and records them after the migrations.
+ */
+export async function applySqlObjectFiles(knex: Knex, names: string[], dir = sqlObjectsDir): Promise<void> {
+  for (const name of names) {
+    sqlObjectKind(name);
+    await knex.raw(fs.readFileSync(path.join(dir, name), 'utf8'));
+  }
 }
 
 export interface SqlObjectsResult {

@@ -16,7 +16,7 @@ test.serial('caseflow migrate --status --json lists every migration as applied',
   t.is(result.code, 0, result.stderr);
   const status = JSON.parse(result.stdout);
   t.deepEqual(status.pending, []);
-  t.is(status.applied.length, 65);
+  t.is(status.applied.length, 67);
   t.is(status.applied[0], '20261128000100_create_roles.ts');
 });
 
@@ -47,8 +47,8 @@ test.serial('every migration reverts, down to an empty schema, and re-applies', 
     t.is(names.length, 1);
     reverted += 1;
   }
-  t.is(reverted, 65);
-  t.is((await migrateLatest(db.owner)).length, 65);
+  t.is(reverted, 67);
+  t.is((await migrateLatest(db.owner)).length, 67);
 });
 
 test('a bad setting exits 2 with one line naming it', async (t) => {

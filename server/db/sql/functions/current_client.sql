@@ -1,3 +1,4 @@
+-- The request's client, as enter_portal_session set it; a missing setting reads '' and matches nothing.
 CREATE OR REPLACE FUNCTION caseflow.current_client()
  RETURNS uuid
  LANGUAGE sql

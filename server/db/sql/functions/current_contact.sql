@@ -1,3 +1,4 @@
+-- The request's contact, as enter_portal_session set it; a missing setting reads '' and matches nothing.
 CREATE OR REPLACE FUNCTION caseflow.current_contact()
  RETURNS uuid
  LANGUAGE sql

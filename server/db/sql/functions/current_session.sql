@@ -1,3 +1,4 @@
+-- The request's session, as the entry functions set it; a missing setting reads '' and matches nothing.
 CREATE OR REPLACE FUNCTION caseflow.current_session()
  RETURNS uuid
  LANGUAGE sql

@@ -1,3 +1,4 @@
+-- The request's firm, as the entry functions (or a cross-tenant role naming one) set it; a missing setting reads '' and matches nothing.
 CREATE OR REPLACE FUNCTION caseflow.current_tenant()
  RETURNS uuid
  LANGUAGE sql

@@ -1,3 +1,4 @@
+-- Logout: revokes the request's own portal session (owned by caseflow_auth, the only role that writes sessions).
 CREATE OR REPLACE FUNCTION caseflow.end_portal_session()
  RETURNS void
  LANGUAGE sql

@@ -1,3 +1,6 @@
+-- The trigger function that adds a job per inserted row (domain events, queued emails, reset requests):
+-- SECURITY DEFINER and the owner's, so no request role needs a grant on the queue. The job carries the
+-- firm and the row id only, never a secret, a link or a body.
 CREATE OR REPLACE FUNCTION caseflow.enqueue_job()
  RETURNS trigger
  LANGUAGE plpgsql

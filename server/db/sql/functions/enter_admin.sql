@@ -1,3 +1,6 @@
+-- The entry point of an admin request: checks a staff session or an API key of an active firm, sets
+-- caseflow.tenant_id (and the session) and returns the scope; server/db/request-transaction.ts declares its
+-- columns as AdminScope. Errors: CF404 unknown or disabled firm, CF401 no valid credential.
 CREATE OR REPLACE FUNCTION caseflow.enter_admin(p_slug text, p_kind text, p_token_hash bytea)
  RETURNS TABLE(tenant_id uuid, tenant_slug text, tenant_name text, plan text, locale text, currency text, timezone text, principal_type text, principal_id uuid, role text, scopes text[], session_id uuid)
  LANGUAGE plpgsql

@@ -1,3 +1,8 @@
+-- The entry point of a portal request: checks the session for its kind (login and minted: an active,
+-- portal-enabled contact; preview: an active contact and an impersonator who is still an active admin),
+-- slides its idle timeout, sets caseflow.tenant_id, session_id, contact_id and client_id, and returns the
+-- scope; server/db/request-transaction.ts declares its columns as PortalScope.
+-- Errors: CF404 unknown or disabled firm, CF401 no valid session.
 CREATE OR REPLACE FUNCTION caseflow.enter_portal_session(p_slug text, p_token_hash bytea)
  RETURNS TABLE(tenant_id uuid, tenant_slug text, tenant_name text, plan text, locale text, currency text, timezone text, session_id uuid, session_kind text, session_expires_at timestamp with time zone, contact_id uuid, client_id uuid, impersonator_id uuid, permissions text[], minted_by_type text, minted_by_id uuid)
  LANGUAGE plpgsql

@@ -1,3 +1,5 @@
+-- The entry point of a request with no credential yet (login, public pages): finds an active firm by its
+-- slug and sets caseflow.tenant_id; returns TenantScope. Error: CF404 unknown or disabled firm.
 CREATE OR REPLACE FUNCTION caseflow.enter_tenant(p_slug text)
  RETURNS TABLE(tenant_id uuid, tenant_slug text, tenant_name text, plan text, locale text, currency text, timezone text)
  LANGUAGE plpgsql

@@ -1,3 +1,4 @@
+-- Adds a "login as client" link without touching the contact's other open links (two previews may be open side by side).
 CREATE OR REPLACE FUNCTION caseflow.issue_impersonation_link(p_contact_id uuid, p_impersonator_id uuid, p_key_id uuid, p_token_hash bytea, p_ttl interval, p_reason text)
  RETURNS timestamp with time zone
  LANGUAGE sql

@@ -1,3 +1,5 @@
+-- Adds a welcome, reset or invite link and revokes the person's open links of the same family
+-- (impersonation links are not of it), so the request roles never read the tokens table.
 CREATE OR REPLACE FUNCTION caseflow.issue_one_time_token(p_purpose text, p_contact_id uuid, p_staff_user_id uuid, p_token_hash bytea, p_ttl interval)
  RETURNS timestamp with time zone
  LANGUAGE plpgsql

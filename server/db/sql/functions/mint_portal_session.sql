@@ -1,3 +1,5 @@
+-- A minted portal session (a firm's own SSO) for an active, portal-enabled contact, without the staff role
+-- writing the sessions table; returns no row when the contact may not have one.
 CREATE OR REPLACE FUNCTION caseflow.mint_portal_session(p_contact_id uuid, p_token_hash bytea, p_lifetime interval, p_minted_by_type text, p_minted_by_id uuid)
  RETURNS TABLE(session_id uuid, expires_at timestamp with time zone)
  LANGUAGE plpgsql

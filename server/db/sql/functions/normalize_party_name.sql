@@ -1,3 +1,5 @@
+-- A name as conflict checks compare it (migration 20261201100000 says why and how). STORED generated columns
+-- call it, and the repeatable step never drops it: changing it means recomputing every stored key, in a migration.
 CREATE OR REPLACE FUNCTION caseflow.normalize_party_name(name text)
  RETURNS text
  LANGUAGE sql
@@ -20,3 +22,5 @@ AS $function$
           '[[:space:]\u00a0\u2000-\u200b\u202f\u3000]+', ' ', 'g')),
         '( (llc|llp|lllp|lp|pllc|pc|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|gmbh|ag|kg|sa|sas|sarl|srl|spa|bv|nv|pty|ab|oy))+$', '')
     $function$;
+COMMENT ON FUNCTION caseflow.normalize_party_name(text) IS
+  'A name as conflict checks compare it: case-folded, unaccented, without punctuation or company suffixes';

@@ -1,3 +1,4 @@
+-- Trigger function: revoking an API key ends the previews it opened.
 CREATE OR REPLACE FUNCTION caseflow.revoke_api_key_previews()
  RETURNS trigger
  LANGUAGE plpgsql

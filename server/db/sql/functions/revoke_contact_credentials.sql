@@ -1,3 +1,4 @@
+-- Trigger function: a contact deactivated or losing portal access loses its sessions and open links, whatever path made the change.
 CREATE OR REPLACE FUNCTION caseflow.revoke_contact_credentials()
  RETURNS trigger
  LANGUAGE plpgsql

@@ -1,3 +1,4 @@
+-- Trigger function: a deactivated staff user loses its sessions and open links, whatever path made the change.
 CREATE OR REPLACE FUNCTION caseflow.revoke_staff_credentials()
  RETURNS trigger
  LANGUAGE plpgsql

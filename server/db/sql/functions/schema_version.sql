@@ -1,3 +1,4 @@
+-- The newest migration applied, for /readyz (the app role cannot read knex_migrations).
 CREATE OR REPLACE FUNCTION caseflow.schema_version()
  RETURNS text
  LANGUAGE plpgsql

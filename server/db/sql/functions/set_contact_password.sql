@@ -1,3 +1,4 @@
+-- An admin sets a contact's password without the staff role touching credential columns: stores the hash, ends the contact's sessions and links.
 CREATE OR REPLACE FUNCTION caseflow.set_contact_password(p_contact_id uuid, p_password_hash text)
  RETURNS boolean
  LANGUAGE plpgsql

@@ -1,3 +1,4 @@
+-- The portal may expire a session another contact of its client opened (it may update only status and updated_at).
 CREATE POLICY checkout_sessions_portal_close ON checkout_sessions FOR UPDATE TO caseflow_portal
   USING ((tenant_id = caseflow.current_tenant()) AND (client_id = caseflow.current_client()) AND (EXISTS ( SELECT 1
    FROM invoices i
