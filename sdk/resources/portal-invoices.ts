@@ -33,6 +33,14 @@ export class PortalInvoices {
   }
 
   /**
+   * The PDF's address, for a plain link: it works with the hosted portal's cookie (a bearer session needs `pdf`).
+   * @example html`<a href=${portal.invoices.pdfUrl(id)}>PDF</a>`
+   */
+  pdfUrl(id: string): string {
+    return this.api.url('portalInvoicePdf', { params: { id } });
+  }
+
+  /**
    * Opens a Stripe Checkout Session for the invoice's balance (or `amount`, where the firm allows partial
    * payments) and answers the page to send the client to. Sent with an Idempotency-Key (yours, or one made
    * here and reused on retries), so a retried call never opens a second session.
