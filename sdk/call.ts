@@ -85,20 +85,20 @@ export class RouteCaller<R extends Routes> {
     return route;
   }
 
-  /** One request; resolves with the endpoint's response. */
-  call<K extends OperationId<R>>(id: K, ...[input]: Args<Endpoints[K]>): Promise<CallOutput<Endpoints[K]>> {
+  /** One request; resolves with the endpoint's response. (Async, so a refused input rejects rather than throws.) */
+  async call<K extends OperationId<R>>(id: K, ...[input]: Args<Endpoints[K]>): Promise<CallOutput<Endpoints[K]>> {
     return this.transport.request(requestFor(this.route(id), (input ?? {}) as AnyInput));
   }
 
   /** A list endpoint: the first page at once, the others as `for await` walks on (`starting_after`). */
   list<K extends OperationId<R>>(id: K, ...[input]: Args<Endpoints[K]>): ListPromise<ListItem<Endpoints[K]>> {
-    const base = requestFor(this.route(id), (input ?? {}) as AnyInput);
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<ListItem<Endpoints[K]>>>({
+    return new ListPromise(async (startingAfter) => {
+      const base = requestFor(this.route(id), (input ?? {}) as AnyInput);
+      return this.transport.request<List<ListItem<Endpoints[K]>>>({
         ...base,
         query: { ...base.query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+      });
+    });
   }
 
   /** The endpoint's absolute URL, for a plain link (e.g. a PDF opened with the hosted portal's cookie). */
