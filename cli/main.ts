@@ -60,9 +60,10 @@ registerRoutes(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CliError) fail(error.message, error.exitCode);
+  // Before CaseflowError, which it extends: no answer came, so say so.
+  if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   // The server's own clear message (a refusal, a validation error) is what the user needs.
   if (error instanceof CaseflowError) fail(error.message);
-  if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   if (error instanceof Error && error.name === 'ExitPromptError') fail('cancelled', 130);
   fail(error instanceof Error ? error.message : String(error));
 });
