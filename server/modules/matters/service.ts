@@ -47,12 +47,16 @@ export async function exists(db: RequestDb, id: string): Promise<boolean> {
   return (await MatterModel.query(db.knex).select(1).where({ id }).first()) !== undefined;
 }
 
-/** The client and number of a matter of the firm, for the modules that file records under it. */
+/**
+ * The client and number of a matter of the firm, for the modules that file
+ * records under it (plain data: no model instance leaves the module).
+ */
 export async function identify(
   db: RequestDb,
   id: string,
 ): Promise<Pick<Row<MatterModel>, 'client_id' | 'number'> | undefined> {
-  return MatterModel.query(db.knex).select('client_id', 'number').where({ id }).first();
+  const matter = await MatterModel.query(db.knex).select('client_id', 'number').where({ id }).first();
+  return matter && { client_id: matter.client_id, number: matter.number };
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
