@@ -6,6 +6,7 @@ import type {
   MatterListQuery,
   MatterUpdateRequest,
 } from '../../../sdk/schemas/matters.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
@@ -57,12 +58,6 @@ export async function identify(
 ): Promise<Pick<Row<MatterModel>, 'client_id' | 'number'> | undefined> {
   const matter = await MatterModel.query(db.knex).select('client_id', 'number').where({ id }).first();
   return matter && { client_id: matter.client_id, number: matter.number };
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  // objection wraps the driver's error; pg's own has the code and constraint.
-  const e = ((error as { nativeError?: unknown }).nativeError ?? error) as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   PracticeAreaListQuery,
   PracticeAreaUpdateRequest,
 } from '../../../sdk/schemas/practice-areas.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
@@ -42,11 +43,7 @@ async function find(db: RequestDb, id: string): Promise<Row<PracticeAreaModel> |
   return PracticeAreaModel.query(db.knex).where({ id }).first();
 }
 
-function isNameTaken(error: unknown): boolean {
-  // objection wraps the driver's error; pg's own has the code and constraint.
-  const e = ((error as { nativeError?: unknown }).nativeError ?? error) as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === 'practice_areas_name';
-}
+const isNameTaken = (error: unknown) => isUniqueViolation(error, 'practice_areas_name');
 
 export async function create(act: AdminAct, body: z.output<typeof PracticeAreaCreateRequest>): Promise<AreaOut> {
   const { db } = act;
