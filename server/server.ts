@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { answerClientError } from './http/client-error.js';
 import type { AddressInfo } from 'node:net';
 import type { Pool } from './db/pool.js';
 import type { Logger } from 'pino';
@@ -40,6 +41,7 @@ export async function listen(
   if (!jobsUrl) throw new Error('listen() needs the job queue login: CASEFLOW_JOBS_DATABASE_URL or options.jobsUrl');
   const server = http.createServer();
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
