@@ -1,0 +1,54 @@
+/**
+ * Named states the API cannot put a row in (time passing, a role changed behind
+ * the API's back), forced with the owner connection. Each says what it does to
+ * the row so a test reads as the situation it is about.
+ */
+import { tokenHash } from '../../../server/security/tokens.js';
+import { idOf, ownerOf, type Db, type Ref } from './owner.js';
+
+/** A Postgres interval, as the tests write them: '9 minutes', '1 hour', '24 hours 1 second'. */
+type Interval = string;
+
+const sessionOf = (db: Db, token: string) => ownerOf(db)('sessions').where({ token_hash: tokenHash(token) });
+
+/** The session of `token` was last used `ago` before now (database clock). */
+export async function idleSession(db: Db, token: string, ago: Interval): Promise<void> {
+  await sessionOf(db, token).update({ last_seen_at: ownerOf(db).raw(`now() - ?::interval`, [ago]) });
+}
+
+/** The session of `token` just used (last seen now, database clock). */
+export async function touchSession(db: Db, token: string): Promise<void> {
+  await sessionOf(db, token).update({ last_seen_at: ownerOf(db).raw('now()') });
+}
+
+/** The session of `token` is past its absolute lifetime (expired a second ago). */
+export async function expireSession(db: Db, token: string): Promise<void> {
+  await sessionOf(db, token).update({ expires_at: ownerOf(db).raw(`now() - interval '1 second'`) });
+}
+
+/** The session of `token` ends `from` now on. */
+export async function sessionExpiresIn(db: Db, token: string, from: Interval): Promise<void> {
+  await sessionOf(db, token).update({ expires_at: ownerOf(db).raw(`now() + ?::interval`, [from]) });
+}
+
+/** A staff user's role or active flag changed with the owner connection (the API refuses it to oneself). */
+export async function setStaff(
+  db: Db,
+  staff: Ref,
+  changes: { role?: 'admin' | 'staff'; active?: boolean },
+): Promise<void> {
+  await ownerOf(db)('staff_users')
+    .where({ id: idOf(staff) })
+    .update(changes);
+}
+
+/** A contact's active flag or portal access changed with the owner connection (no audit, no emails, sessions kept). */
+export async function setContact(
+  db: Db,
+  contact: Ref | { email: string },
+  changes: { active?: boolean; portal_access?: boolean; password_hash?: string },
+): Promise<void> {
+  const where =
+    typeof contact === 'object' && 'email' in contact ? { email: contact.email } : { id: idOf(contact as Ref) };
+  await ownerOf(db)('contacts').where(where).update(changes);
+}
