@@ -10,6 +10,14 @@ export { anApiKey, type ApiKeyRow } from './api-keys.js';
 export { anInternalNote, anInvoice, anInvoiceRow, type InvoiceRow } from './invoices.js';
 export { aCredit, aPayment, aRefund, type PaymentRow } from './payments.js';
 export { aCheckoutSession, aStripeAccount, aStripeEvent, type CheckoutSessionRow } from './stripe.js';
-export { expireSession, idleSession, sessionExpiresIn, setContact, setStaff, touchSession } from './states.js';
+export {
+  checkoutsUntouchedFor,
+  expireSession,
+  idleSession,
+  sessionExpiresIn,
+  setContact,
+  setStaff,
+  touchSession,
+} from './states.js';
 export { ownerOf, firmId, idOf, type Db, type Ref } from './owner.js';
 export { nextNumber, uniqueClientNumber, uniqueEmail, uniqueName } from './unique.js';

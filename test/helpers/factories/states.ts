@@ -52,3 +52,10 @@ export async function setContact(
     typeof contact === 'object' && 'email' in contact ? { email: contact.email } : { id: idOf(contact as Ref) };
   await ownerOf(db)('contacts').where(where).update(changes);
 }
+
+/** The checkout sessions of `invoice` were last changed `ago` before now: what the reconcile cron looks for. */
+export async function checkoutsUntouchedFor(db: Db, invoice: Ref, ago: Interval): Promise<void> {
+  await ownerOf(db)('checkout_sessions')
+    .where({ invoice_id: idOf(invoice) })
+    .update({ updated_at: ownerOf(db).raw(`now() - ?::interval`, [ago]) });
+}

@@ -8,6 +8,7 @@
 import test from 'ava';
 import { ApiError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import { checkoutsUntouchedFor } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
@@ -24,11 +25,7 @@ test.after.always(async () => s?.close());
 
 const sessionsOf = (invoiceId: string) =>
   s.db.owner('checkout_sessions').where({ invoice_id: invoiceId }).orderBy('created_at');
-const backdate = (invoiceId: string) =>
-  s.db
-    .owner('checkout_sessions')
-    .where({ invoice_id: invoiceId })
-    .update({ updated_at: s.db.owner.raw(`now() - interval '11 minutes'`) });
+const backdate = (invoiceId: string) => checkoutsUntouchedFor(s, invoiceId, '11 minutes');
 /** Runs the reconcile cron task now (as its schedule would), then waits for the queue. */
 async function reconcile() {
   await s.db.owner.raw(`SELECT graphile_worker.add_job('reconcile-checkout-sessions', '{}'::json)`);
