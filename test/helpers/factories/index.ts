@@ -12,6 +12,7 @@ export { aCredit, aPayment, aRefund, type PaymentRow } from './payments.js';
 export { aCheckoutSession, aStripeAccount, aStripeEvent, type CheckoutSessionRow } from './stripe.js';
 export {
   checkoutsUntouchedFor,
+  expireLink,
   expireSession,
   idleSession,
   sessionExpiresIn,

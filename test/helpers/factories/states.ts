@@ -59,3 +59,10 @@ export async function checkoutsUntouchedFor(db: Db, invoice: Ref, ago: Interval)
     .where({ invoice_id: idOf(invoice) })
     .update({ updated_at: ownerOf(db).raw(`now() - ?::interval`, [ago]) });
 }
+
+/** The single-use link (one_time_tokens) of `token` expired a second ago. */
+export async function expireLink(db: Db, token: string): Promise<void> {
+  await ownerOf(db)('one_time_tokens')
+    .where({ token_hash: tokenHash(token) })
+    .update({ expires_at: ownerOf(db).raw(`now() - interval '1 second'`) });
+}
