@@ -11,11 +11,13 @@ export { anInternalNote, anInvoice, anInvoiceRow, type InvoiceRow } from './invo
 export { aCredit, aPayment, aRefund, type PaymentRow } from './payments.js';
 export { aCheckoutSession, aStripeAccount, aStripeEvent, type CheckoutSessionRow } from './stripe.js';
 export {
+  ageIdempotencyKey,
   checkoutsUntouchedFor,
   expireLink,
   expireSession,
   idleSession,
   sessionExpiresIn,
+  setClientNote,
   setContact,
   setStaff,
   touchSession,

@@ -66,3 +66,17 @@ export async function expireLink(db: Db, token: string): Promise<void> {
     .where({ token_hash: tokenHash(token) })
     .update({ expires_at: ownerOf(db).raw(`now() - interval '1 second'`) });
 }
+
+/** The idempotency key `key` was stored `ago` before now (past 24 hours it is forgotten and purged). */
+export async function ageIdempotencyKey(db: Db, key: string, ago: Interval): Promise<void> {
+  await ownerOf(db)('idempotency_keys')
+    .where({ key })
+    .update({ created_at: ownerOf(db).raw(`now() - ?::interval`, [ago]) });
+}
+
+/** The client note of an invoice, whatever its status (the API edits drafts only). */
+export async function setClientNote(db: Db, invoice: Ref, note: string | null): Promise<void> {
+  await ownerOf(db)('invoices')
+    .where({ id: idOf(invoice) })
+    .update({ client_note: note });
+}
