@@ -24,3 +24,13 @@ export {
 } from './states.js';
 export { ownerOf, firmId, idOf, type Db, type Ref } from './owner.js';
 export { nextNumber, uniqueClientNumber, uniqueEmail, uniqueName } from './unique.js';
+export {
+  aConflictCheck,
+  aLead,
+  aMatter,
+  aMatterParty,
+  anAnnouncement,
+  aNote,
+  aPracticeArea,
+  aThread,
+} from './records.js';
