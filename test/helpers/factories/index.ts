@@ -16,6 +16,7 @@ export {
   expireLink,
   expireSession,
   idleSession,
+  leaveCheckoutCreating,
   sessionExpiresIn,
   setClientNote,
   setContact,

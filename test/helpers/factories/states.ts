@@ -80,3 +80,10 @@ export async function setClientNote(db: Db, invoice: Ref, note: string | null): 
     .where({ id: idOf(invoice) })
     .update({ client_note: note });
 }
+
+/** The checkout session `stripeSessionId` as a crash between Stripe's answer and our second write leaves it: still creating, no Stripe id. */
+export async function leaveCheckoutCreating(db: Db, stripeSessionId: string): Promise<void> {
+  await ownerOf(db)('checkout_sessions')
+    .where({ stripe_session_id: stripeSessionId })
+    .update({ status: 'creating', stripe_session_id: null, url: null, expires_at: null });
+}
