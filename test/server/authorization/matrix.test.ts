@@ -9,6 +9,7 @@ import test from 'ava';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { newToken } from '../../../server/security/tokens.js';
 import { insertPortalSession } from '../../helpers/database.js';
+import { aContact, setContact } from '../../helpers/factories/index.js';
 import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
 
 const principals = [
@@ -72,17 +73,8 @@ test.before(async () => {
   const acme = await owner('tenants').where({ slug: 'acme' }).first();
   const northwind = await owner('clients').where({ tenant_id: acme.id, number: 1001 }).first();
   // Sessions that exist but must not work: a deactivated contact's, a contact's without portal access.
-  const [inactive] = await owner('contacts')
-    .insert({
-      tenant_id: acme.id,
-      client_id: northwind.id,
-      first_name: 'Ina',
-      last_name: 'Active',
-      email: 'ina@northwind.example',
-      active: false,
-      portal_access: true,
-    })
-    .returning('id');
+  const inactive = await aContact(s, { admin: ada, client: northwind });
+  await setContact(s, inactive, { active: false, portal_access: true });
   const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first();
   for (const [principal, contactId] of [
     ['inactiveContact', inactive.id],
