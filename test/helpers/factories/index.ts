@@ -5,7 +5,7 @@
  * the public API or the owner connection. Unique values come from ./unique.ts.
  */
 export { aFirm, setPlan, updateFirm } from './firms.js';
-export { aClient, aContact, actor, firmAdmin, portalAs, type DemoFirm } from './people.js';
+export { aClient, aContact, actor, aStaffUser, firmAdmin, portalAs, type DemoFirm } from './people.js';
 export { anApiKey, type ApiKeyRow } from './api-keys.js';
 export { anInternalNote, anInvoice, anInvoiceRow, type InvoiceRow } from './invoices.js';
 export { aCredit, aPayment, aRefund, type PaymentRow } from './payments.js';

@@ -2,6 +2,7 @@ import type { AdminClient } from '../../../sdk/admin-client.js';
 import type { Client } from '../../../sdk/schemas/clients.js';
 import type { Contact, ContactCreateRequest } from '../../../sdk/schemas/contacts.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import type { StaffUser } from '../../../sdk/schemas/staff.js';
 import { demoStaff, type TestServer } from '../server.js';
 import { idOf, type Ref } from './owner.js';
 import { nextNumber, uniqueClientNumber, uniqueEmail } from './unique.js';
@@ -66,4 +67,17 @@ export async function portalAs(
   const portal = s.portal(firm);
   await portal.auth.login({ email: contact.email, password });
   return portal;
+}
+
+/** A staff user invited by the admin API (a unique email; staff role unless told otherwise): no password yet. */
+export async function aStaffUser(
+  s: TestServer,
+  o: { firm?: DemoFirm; admin?: AdminClient; role?: 'admin' | 'staff'; email?: string } = {},
+): Promise<StaffUser> {
+  return (await actor(s, o)).staff.invite({
+    email: o.email ?? uniqueEmail('staff'),
+    first_name: 'Stef',
+    last_name: `Staff ${nextNumber()}`,
+    role: o.role ?? 'staff',
+  });
 }
