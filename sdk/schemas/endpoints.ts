@@ -1,10 +1,11 @@
-import { endpoint, type Endpoint } from './endpoint.js';
+import type { Endpoint } from './endpoint.js';
 import { adminAuthEndpoints } from './admin-auth.js';
 import { apiKeyEndpoints } from './api-keys.js';
 import { auditEndpoints } from './audit-events.js';
 import { clientEndpoints } from './clients.js';
 import { contactEndpoints } from './contacts.js';
 import { portalPasswordEndpoints } from './portal-passwords.js';
+import { portalAuthEndpoints } from './portal-auth.js';
 import { portalSessionEndpoints } from './portal-sessions.js';
 import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
@@ -12,7 +13,7 @@ import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
 import { portalBillingEndpoints } from './portal-billing.js';
 import { stripeEndpoints } from './stripe.js';
-import { adminInvoiceEndpoints } from './invoices.js';
+import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
 import { noteEndpoints } from './notes.js';
 import { threadEndpoints } from './threads.js';
@@ -23,91 +24,41 @@ import { matterPartyEndpoints } from './matter-parties.js';
 import { conflictCheckEndpoints } from './conflict-checks.js';
 
 export type { Endpoint } from './endpoint.js';
-import { EmptyBody, PortalLoginRequest, PortalLoginResponse } from './portal-auth.js';
-import { PortalProfile } from './portal-profile.js';
-import { IdParams, PortalInvoice, PortalInvoiceList, PortalInvoiceListQuery } from './invoices.js';
 
 /**
- * The wire contract, one entry per endpoint: the server validates against it,
- * /api/v1/openapi.json is generated from it and the SDK's types come from it.
- * Each capability's schema file declares its own endpoints; this is their union.
+ * The wire contract by capability: each capability's schema file declares its
+ * endpoints, and each key names the module that serves them
+ * (`server/modules/<capability>/`). A test holds the two together.
  */
-export const endpoints = {
-  ...portalPasswordEndpoints,
-  ...adminAuthEndpoints,
-  ...staffEndpoints,
-  ...apiKeyEndpoints,
-  ...clientEndpoints,
-  ...contactEndpoints,
-  ...portalSessionEndpoints,
-  ...auditEndpoints,
-  ...tenantEndpoints,
-  ...impersonationEndpoints,
-  ...announcementEndpoints,
-  ...portalBillingEndpoints,
-  ...stripeEndpoints,
-  ...adminInvoiceEndpoints,
-  ...matterEndpoints,
-  ...noteEndpoints,
-  ...threadEndpoints,
-  ...practiceAreaEndpoints,
-  ...reportEndpoints,
-  ...leadEndpoints,
-  ...matterPartyEndpoints,
-  ...conflictCheckEndpoints,
-  portalLogin: endpoint({
-    operationId: 'portalLogin',
-    method: 'POST',
-    path: '/portal/auth/login',
-    audience: 'portal',
-    authenticated: false,
-    summary: 'Log a client contact in with email and password',
-    body: PortalLoginRequest,
-    response: PortalLoginResponse,
-    status: 200,
-  }),
-  portalLogout: endpoint({
-    operationId: 'portalLogout',
-    method: 'POST',
-    path: '/portal/auth/logout',
-    audience: 'portal',
-    authenticated: true,
-    summary: 'End the current portal session',
-    body: EmptyBody,
-    status: 204,
-  }),
-  portalMe: endpoint({
-    operationId: 'portalMe',
-    method: 'GET',
-    path: '/portal/me',
-    audience: 'portal',
-    authenticated: true,
-    summary: 'The logged-in contact, their client, the firm and the session',
-    response: PortalProfile,
-    status: 200,
-  }),
-  portalListInvoices: endpoint({
-    operationId: 'portalListInvoices',
-    method: 'GET',
-    path: '/portal/invoices',
-    audience: 'portal',
-    authenticated: true,
-    summary: "List the client's issued invoices, newest first",
-    query: PortalInvoiceListQuery,
-    response: PortalInvoiceList,
-    status: 200,
-  }),
-  portalRetrieveInvoice: endpoint({
-    operationId: 'portalRetrieveInvoice',
-    method: 'GET',
-    path: '/portal/invoices/:id',
-    audience: 'portal',
-    authenticated: true,
-    summary: 'One invoice with its lines, payments and balance',
-    params: IdParams,
-    response: PortalInvoice,
-    status: 200,
-  }),
-} satisfies Record<string, Endpoint>;
+export const contract = {
+  'portal-auth': { ...portalAuthEndpoints, ...portalPasswordEndpoints },
+  'staff-auth': adminAuthEndpoints,
+  staff: staffEndpoints,
+  'api-keys': apiKeyEndpoints,
+  clients: clientEndpoints,
+  contacts: contactEndpoints,
+  'portal-sessions': portalSessionEndpoints,
+  audit: auditEndpoints,
+  tenants: tenantEndpoints,
+  impersonations: impersonationEndpoints,
+  announcements: announcementEndpoints,
+  invoices: { ...portalInvoiceEndpoints, ...adminInvoiceEndpoints },
+  'payments-portal': portalBillingEndpoints,
+  stripe: stripeEndpoints,
+  matters: matterEndpoints,
+  notes: noteEndpoints,
+  threads: threadEndpoints,
+  'practice-areas': practiceAreaEndpoints,
+  reports: reportEndpoints,
+  leads: leadEndpoints,
+  'matter-parties': matterPartyEndpoints,
+  'conflict-checks': conflictCheckEndpoints,
+} satisfies Record<string, Record<string, Endpoint>>;
+
+type Contract = typeof contract;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** Every endpoint by operationId: the union of the capabilities' entries. */
+export const endpoints = Object.assign({}, ...Object.values(contract)) as UnionToIntersection<Contract[keyof Contract]>;
 
 export type Endpoints = typeof endpoints;

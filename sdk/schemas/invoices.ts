@@ -408,3 +408,29 @@ export const adminInvoiceEndpoints = {
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;
+
+/** The client's invoices, as the portal shows them. */
+export const portalInvoiceEndpoints = {
+  portalListInvoices: endpoint({
+    operationId: 'portalListInvoices',
+    method: 'GET',
+    path: '/portal/invoices',
+    audience: 'portal',
+    authenticated: true,
+    summary: "List the client's issued invoices, newest first",
+    query: PortalInvoiceListQuery,
+    response: PortalInvoiceList,
+    status: 200,
+  }),
+  portalRetrieveInvoice: endpoint({
+    operationId: 'portalRetrieveInvoice',
+    method: 'GET',
+    path: '/portal/invoices/:id',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'One invoice with its lines, payments and balance',
+    params: IdParams,
+    response: PortalInvoice,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp, Text } from './common.js';
+import { endpoint, type Endpoint } from './endpoint.js';
 import { PortalProfile } from './portal-profile.js';
 
 export const PortalLoginRequest = z
@@ -33,3 +34,38 @@ export const PortalLoginResponse = z
 export type PortalLoginResponse = z.infer<typeof PortalLoginResponse>;
 
 export const EmptyBody = z.object({}).strict();
+
+/** Logging in and out, and who is logged in. */
+export const portalAuthEndpoints = {
+  portalLogin: endpoint({
+    operationId: 'portalLogin',
+    method: 'POST',
+    path: '/portal/auth/login',
+    audience: 'portal',
+    authenticated: false,
+    summary: 'Log a client contact in with email and password',
+    body: PortalLoginRequest,
+    response: PortalLoginResponse,
+    status: 200,
+  }),
+  portalLogout: endpoint({
+    operationId: 'portalLogout',
+    method: 'POST',
+    path: '/portal/auth/logout',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'End the current portal session',
+    body: EmptyBody,
+    status: 204,
+  }),
+  portalMe: endpoint({
+    operationId: 'portalMe',
+    method: 'GET',
+    path: '/portal/me',
+    audience: 'portal',
+    authenticated: true,
+    summary: 'The logged-in contact, their client, the firm and the session',
+    response: PortalProfile,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

@@ -1,13 +1,20 @@
 import type pg from 'pg';
-import { compile, type Compilable, type Statement } from './knex.js';
+import { knexOn } from './connection-knex.js';
+import { compile, type Compilable, type Knex, type Statement } from './knex.js';
 
 /**
  * The request transaction as services see it: statements run on the one
- * connection whose role and caseflow.* settings the preamble has set. Results
- * are plain rows, never ORM instances.
+ * connection whose role and caseflow.* settings the preamble has set.
+ * Models run on it through `db.knex` (`Contact.query(db.knex)`); hot paths send
+ * prepared SQL with `query`, typed with the model's row type (`ModelObject<M>`).
  */
 export class RequestDb {
   constructor(private readonly client: pg.PoolClient) {}
+
+  /** knex on this transaction's connection, for `Model.query(db.knex)` (same role, same settings). */
+  get knex(): Knex {
+    return knexOn(this.client);
+  }
 
   async query<R = Record<string, unknown>>(statement: Statement | string, values: unknown[] = []): Promise<R[]> {
     const config = typeof statement === 'string' ? { text: statement, values } : statement;

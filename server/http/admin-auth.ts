@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { enterAdmin, enterPlatform, type AdminScope } from '../db/request-transaction.js';
 import { AppError, AuthenticationError, PermissionError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import type { AppMiddleware, Deps } from './context.js';
+import { guard, type AdminState, type AppContext, type Deps, type Guard, type PlatformState } from './context.js';
 import { runInScope, scopeCheck } from './scoped.js';
 import { requireTenantSlug } from './tenant.js';
 
@@ -22,8 +22,8 @@ function bearer(header: string): string {
  * bearer token (staff and portal sessions never share a cookie: admin has none).
  * The rest of the request runs in the caseflow_staff transaction that checked it.
  */
-export function adminCredential({ pool }: Deps): AppMiddleware {
-  return async (ctx, next) => {
+export function adminCredential({ pool }: Deps): Guard<AdminState> {
+  return guard(async (ctx, next) => {
     const slug = requireTenantSlug(ctx.state);
     const header = ctx.get('authorization');
     if (!header) throw new AuthenticationError('authentication_required', 'Send a staff session token or an API key.');
@@ -52,22 +52,29 @@ export function adminCredential({ pool }: Deps): AppMiddleware {
       }
       throw error;
     }
-  };
+  });
+}
+
+/** The scope the admin credential guard set, for checks mounted after it. */
+export function adminOf(ctx: AppContext): AdminScope {
+  const admin = ctx.state.admin;
+  if (!admin) throw new Error('an admin check is mounted before adminCredential()');
+  return admin;
 }
 
 /** Only the admin role (a staff user or an API key created with it). */
-export function requireAdmin(): AppMiddleware {
+export function requireAdmin(): Guard {
   return scopeCheck((ctx) => {
-    if (ctx.state.admin!.role !== 'admin') {
+    if (adminOf(ctx).role !== 'admin') {
       throw new PermissionError('admin_required', 'Only firm admins may do this.');
     }
   });
 }
 
 /** The admin role, or an API key created with exactly this narrow scope. */
-export function requireAdminOrScope(scope: string): AppMiddleware {
+export function requireAdminOrScope(scope: string): Guard {
   return scopeCheck((ctx) => {
-    const admin = ctx.state.admin!;
+    const admin = adminOf(ctx);
     if (admin.role !== 'admin' && !admin.scopes.includes(scope)) {
       throw new PermissionError(
         'admin_required',
@@ -87,8 +94,8 @@ function sameSecret(given: string, expected: string): boolean {
  * Guard of every /platform endpoint: the operator key (CASEFLOW_PLATFORM_KEY) as a
  * bearer token, compared in constant time; the request then runs as caseflow_platform.
  */
-export function platformKey({ config, pool }: Deps): AppMiddleware {
-  return async (ctx, next) => {
+export function platformKey({ config, pool }: Deps): Guard<PlatformState> {
+  return guard(async (ctx, next) => {
     const expected = config.CASEFLOW_PLATFORM_KEY;
     if (!expected)
       throw new AppError(503, 'api_error', 'platform_disabled', 'No operator key is configured on this server.');
@@ -99,5 +106,5 @@ export function platformKey({ config, pool }: Deps): AppMiddleware {
       throw new AuthenticationError('invalid_platform_key', 'The operator key is not valid.');
     }
     await runInScope<undefined>(ctx, pool, enterPlatform, () => (ctx.state.platform = true), next);
-  };
+  });
 }

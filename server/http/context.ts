@@ -60,6 +60,33 @@ export interface AppExtensions {
 export type AppContext = ParameterizedContext<AppState, AppExtensions>;
 export type AppMiddleware = Middleware<AppState, AppExtensions>;
 
+declare const guardAdds: unique symbol;
+
+/**
+ * A guard: middleware that, once it called `next`, has set `Adds` on the state
+ * (the portal guard sets `portal`, the admin guard `admin`…). `mount()` reads it
+ * so a handler's context says what its guards proved: no `ctx.state.admin`.
+ */
+export interface Guard<Adds extends object = object> extends AppMiddleware {
+  /** Type only, never there at run time; a function type keeps guards of different `Adds` apart. */
+  readonly [guardAdds]: (adds: Adds) => Adds;
+}
+
+/** Declares `middleware` a guard that sets `Adds` on the state before it calls `next`. */
+export const guard = <Adds extends object = object>(middleware: AppMiddleware) => middleware as Guard<Adds>;
+
+/** The context a handler receives after guards that set `Adds` on the state. */
+export type GuardedContext<Adds extends object> = ParameterizedContext<AppState & Adds, AppExtensions>;
+
+/** Ids and settings of a portal request, once the portal session guard passed. */
+export type PortalState = { portal: PortalScope; portalTransport: 'bearer' | 'cookie' };
+/** Once the admin credential guard passed. */
+export type AdminState = { admin: AdminScope };
+/** Once the operator key guard passed. */
+export type PlatformState = { platform: true };
+export type PortalContext = GuardedContext<PortalState>;
+export type AdminContext = GuardedContext<AdminState>;
+
 /** What route modules receive: no globals, everything passed in. */
 export interface Deps {
   config: Config;
@@ -91,8 +118,6 @@ export interface AdminAct {
 }
 
 /** The act of a request that passed the admin credential guard. */
-export function adminAct(ctx: AppContext): AdminAct {
-  const admin = ctx.state.admin;
-  if (!admin) throw new Error('adminAct() before the admin credential guard');
-  return { db: ctx.db, admin, meta: requestMeta(ctx) };
+export function adminAct(ctx: AdminContext): AdminAct {
+  return { db: ctx.db, admin: ctx.state.admin, meta: requestMeta(ctx) };
 }

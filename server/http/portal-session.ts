@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { enterPortalSession, type PortalPermission, type PortalScope } from '../db/request-transaction.js';
 import { AuthenticationError, PermissionError, PlanUpgradeRequiredError } from '../errors.js';
 import { tokenHash } from '../security/tokens.js';
-import type { AppContext, AppMiddleware, Deps } from './context.js';
+import { guard, type AppContext, type Deps, type Guard, type PortalState } from './context.js';
 import { runInScope, scopeCheck } from './scoped.js';
 import { requireTenantSlug } from './tenant.js';
 
@@ -18,9 +18,9 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * else the hosted portal's cookie), and runs the rest of the request inside the
  * portal transaction whose first round trip checks the session (see scoped.ts).
  */
-export function portalSession({ config, pool }: Deps): AppMiddleware {
+export function portalSession({ config, pool }: Deps): Guard<PortalState> {
   const cookieName = portalCookieName(config);
-  return async (ctx, next) => {
+  return guard(async (ctx, next) => {
     const slug = requireTenantSlug(ctx.state);
     const authorization = ctx.get('authorization');
     let token: string | undefined;
@@ -43,7 +43,7 @@ export function portalSession({ config, pool }: Deps): AppMiddleware {
       (scope) => (ctx.state.portal = scope),
       next,
     );
-  };
+  });
 }
 
 /** The custom header the SDK sends on every write; a cross-site form cannot set it. */
@@ -65,10 +65,17 @@ export function checkSameOrigin(ctx: AppContext): void {
   }
 }
 
+/** The scope the portal session guard set, for checks mounted after it. */
+export function portalOf(ctx: AppContext): PortalScope {
+  const portal = ctx.state.portal;
+  if (!portal) throw new Error('a portal check is mounted before portalSession()');
+  return portal;
+}
+
 /** A per-contact permission (Growth+): without it the section's endpoints answer 403. */
-export function requirePermission(permission: PortalPermission): AppMiddleware {
+export function requirePermission(permission: PortalPermission): Guard {
   return scopeCheck((ctx) => {
-    if (!ctx.state.portal!.permissions.includes(permission)) {
+    if (!portalOf(ctx).permissions.includes(permission)) {
       throw new PermissionError(
         'permission_denied',
         `Your firm has not given you access to ${permission}. Ask them if you need it.`,
@@ -80,9 +87,9 @@ export function requirePermission(permission: PortalPermission): AppMiddleware {
 const planOrder = { solo: 0, growth: 1, multi_practice: 2 } as const;
 
 /** The portal's features need Growth or above; login and /me work on every plan. */
-export function requirePlan(minimum: keyof typeof planOrder): AppMiddleware {
+export function requirePlan(minimum: keyof typeof planOrder): Guard {
   return scopeCheck((ctx) => {
-    const plan = ctx.state.portal!.plan;
+    const plan = portalOf(ctx).plan;
     if (planOrder[plan] < planOrder[minimum]) throw new PlanUpgradeRequiredError(minimum);
   });
 }

@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { z } from 'zod';
 import type { Endpoint } from '../../sdk/schemas/endpoints.js';
 import { AppError, ValidationError } from '../errors.js';
-import type { AppContext, AppMiddleware, AppState, AppExtensions } from './context.js';
+import type { AppContext, AppMiddleware, AppState, AppExtensions, Guard, GuardedContext } from './context.js';
 import { sendDownload, type DownloadOutput } from './download.js';
 import { fromZod } from './errors.js';
 import { claimIdempotencyKey, completeIdempotency, releaseIdempotencyKey } from './idempotency.js';
@@ -53,7 +53,18 @@ export type Output<E extends Endpoint> = E extends { kind: 'download' } | { prod
     ? z.input<E['response']>
     : void;
 
-export type Handler<E extends Endpoint> = (input: Input<E>, ctx: AppContext) => Promise<Output<E>>;
+export type Handler<E extends Endpoint, Adds extends object = object> = (
+  input: Input<E>,
+  ctx: GuardedContext<Adds>,
+) => Promise<Output<E>>;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+// Guards are invariant in what they add, so only `any` admits every one of them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyGuard = Guard<any>;
+type AddsOf<G> = G extends Guard<infer A> ? A : never;
+/** What a list of guards has proved about the state, once they all passed. */
+export type AddedBy<G extends readonly AnyGuard[]> = UnionToIntersection<AddsOf<G[number]>> & object;
 
 function parse(schema: z.ZodObject | undefined, value: unknown, where: string): unknown {
   if (!schema) {
@@ -178,11 +189,11 @@ async function withIdempotency<T>(
  * validated against the contract's schemas (unknown fields rejected), then the
  * handler, whose answer is checked against the response schema in tests.
  */
-export function mount<E extends Endpoint>(
+export function mount<E extends Endpoint, const G extends readonly AnyGuard[]>(
   router: Router<AppState, AppExtensions>,
   endpoint: E,
-  guards: AppMiddleware[],
-  handler: Handler<E>,
+  guards: G,
+  handler: Handler<E, AddedBy<G>>,
   options: { validateResponses: boolean },
 ): void {
   const kind = endpoint.kind ?? (endpoint.produces ? 'download' : 'json');
@@ -215,7 +226,7 @@ export function mount<E extends Endpoint>(
     let output: Output<E>;
     if (endpoint.idempotent) {
       const outcome = await withIdempotency(ctx, input, endpoint.status, async () => {
-        const answer = await handler(input, ctx);
+        const answer = await handler(input, ctx as never);
         if (options.validateResponses && endpoint.response) endpoint.response.parse(answer);
         return answer;
       });
@@ -228,7 +239,7 @@ export function mount<E extends Endpoint>(
       }
       output = outcome.output;
     } else {
-      output = await handler(input, ctx);
+      output = await handler(input, ctx as never);
     }
     if (kind === 'download') {
       sendDownload(ctx, output as DownloadOutput, endpoint.produces);
@@ -238,5 +249,7 @@ export function mount<E extends Endpoint>(
     ctx.status = endpoint.status;
     if (endpoint.status !== 204) ctx.body = output;
   };
-  router.register(endpoint.path, [endpoint.method], [declare(endpoint), ...guards, run] as never);
+  router.register(endpoint.path, [endpoint.method], [declare(endpoint), ...guards, run] as never, {
+    name: endpoint.operationId,
+  });
 }

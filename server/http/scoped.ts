@@ -11,7 +11,7 @@
 import type pg from 'pg';
 import type { RequestDb } from '../db/request-db.js';
 import { inScope } from '../db/request-transaction.js';
-import { runAfterCommit, type AppContext, type AppMiddleware } from './context.js';
+import { guard, runAfterCommit, type AppContext, type Guard } from './context.js';
 
 /** Whether the endpoint being served runs its own transactions. */
 export function ownsTransactions(ctx: AppContext): boolean {
@@ -71,12 +71,12 @@ export async function runInScope<Scope>(
  * A guard's check of the scope (a permission, a plan, a role): run now, and
  * again in each transaction of an endpoint that owns its transactions.
  */
-export function scopeCheck(check: (ctx: AppContext) => void): AppMiddleware {
-  return async (ctx, next) => {
+export function scopeCheck(check: (ctx: AppContext) => void): Guard {
+  return guard(async (ctx, next) => {
     check(ctx);
     (ctx.state.rechecks ??= []).push(check);
     await next();
-  };
+  });
 }
 
 /** ctx.transaction where no guard opened a scope (public endpoints): a bug to call. */

@@ -27,7 +27,7 @@ export function announcementRoutes(
     router,
     endpoints.adminCreateAnnouncement,
     admins,
-    ({ body }, ctx) => service.create(ctx.db, ctx.state.admin!, body, requestMeta(ctx)),
+    ({ body }, ctx) => service.create(ctx.db, ctx.state.admin, body, requestMeta(ctx)),
     opts,
   );
 
@@ -35,7 +35,7 @@ export function announcementRoutes(
     router,
     endpoints.adminPublishAnnouncement,
     admins,
-    ({ params }, ctx) => service.publish(ctx.db, ctx.state.admin!, params.id, requestMeta(ctx)),
+    ({ params }, ctx) => service.publish(ctx.db, ctx.state.admin, params.id, requestMeta(ctx)),
     opts,
   );
 
@@ -51,7 +51,7 @@ export function announcementRoutes(
     router,
     endpoints.portalReadAnnouncement,
     portal,
-    ({ params }, ctx) => service.markRead(ctx.db, ctx.state.portal!, params.id, requestMeta(ctx)),
+    ({ params }, ctx) => service.markRead(ctx.db, ctx.state.portal, params.id, requestMeta(ctx)),
     opts,
   );
 }

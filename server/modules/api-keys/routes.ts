@@ -16,14 +16,14 @@ export function apiKeyRoutes(
     router,
     endpoints.adminCreateApiKey,
     admin,
-    ({ body }, ctx) => service.create(ctx.db, ctx.state.admin!, body, requestMeta(ctx)),
+    ({ body }, ctx) => service.create(ctx.db, ctx.state.admin, body, requestMeta(ctx)),
     opts,
   );
   mount(
     router,
     endpoints.adminRevokeApiKey,
     admin,
-    ({ params }, ctx) => service.revoke(ctx.db, ctx.state.admin!, params.id, requestMeta(ctx)),
+    ({ params }, ctx) => service.revoke(ctx.db, ctx.state.admin, params.id, requestMeta(ctx)),
     opts,
   );
 }

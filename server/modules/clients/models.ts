@@ -1,13 +1,13 @@
-import { Model } from 'objection';
+import { TenantModel, type Row } from '../../db/model.js';
 
-/** A client as the admin API reads it, with its primary contact's id. */
-export class ClientRow extends Model {
+/** A client of the firm: the party its contacts belong to and its invoices are billed to. */
+export class ClientModel extends TenantModel {
   static override tableName = 'clients';
-  static override idColumn = ['tenant_id', 'id'];
-  declare id: string;
   declare number: number;
   declare name: string;
-  declare primary_contact_id: string | null;
   declare created_at: Date;
   declare updated_at: Date;
 }
+
+/** A client as the admin API reads it: with its primary contact's id. */
+export type ClientWithPrimary = Row<ClientModel> & { primary_contact_id: string | null };

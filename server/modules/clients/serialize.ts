@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Client } from '../../../sdk/schemas/clients.js';
-import type { ClientRow } from './models.js';
+import type { ClientWithPrimary } from './models.js';
 
 /** The admin API's allow-list of client fields. */
-export function adminClient(client: ClientRow): z.input<typeof Client> {
+export function adminClient(client: ClientWithPrimary): z.input<typeof Client> {
   return {
     id: client.id,
     number: client.number,

@@ -6,7 +6,9 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { ClientRow } from './models.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { currentTenant } from '../../db/model.js';
+import { ClientModel, type ClientWithPrimary } from './models.js';
 import { adminClient } from './serialize.js';
 
 export const messages = {
@@ -24,27 +26,31 @@ type ClientOut = z.input<typeof Client>;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function selectClients() {
-  return ClientRow.query().select(
-    'clients.id',
-    'clients.number',
-    'clients.name',
-    'clients.created_at',
-    'clients.updated_at',
-    ClientRow.raw(
-      `(SELECT c.id FROM contacts c
-         WHERE c.tenant_id = clients.tenant_id AND c.client_id = clients.id AND c.is_primary) AS primary_contact_id`,
-    ),
-  );
+function selectClients(db: RequestDb) {
+  return ClientModel.query(db.knex)
+    .select(
+      'clients.tenant_id',
+      'clients.id',
+      'clients.number',
+      'clients.name',
+      'clients.created_at',
+      'clients.updated_at',
+      ClientModel.raw(
+        `(SELECT c.id FROM contacts c
+           WHERE c.tenant_id = clients.tenant_id AND c.client_id = clients.id AND c.is_primary) AS primary_contact_id`,
+      ),
+    )
+    .castTo<ClientWithPrimary[]>();
 }
 
-async function find(db: RequestDb, id: string): Promise<ClientRow | undefined> {
-  return db.first<ClientRow>(selectClients().where('clients.id', id));
+async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
+  const [client] = await selectClients(db).where('clients.id', id);
+  return client;
 }
 
 /** The firm's clients by number; the cursor is the id of the last client seen. */
 export async function list(db: RequestDb, query: ClientListQuery & { limit: number }): Promise<List<ClientOut>> {
-  const builder = selectClients()
+  const builder = selectClients(db)
     .orderBy('clients.number')
     .limit(query.limit + 1);
   if (query.q) builder.whereRaw('clients.name ILIKE ?', [`%${escapeLike(query.q)}%`]);
@@ -52,23 +58,18 @@ export async function list(db: RequestDb, query: ClientListQuery & { limit: numb
   if (query.starting_after) {
     builder.whereRaw('clients.number > (SELECT c.number FROM clients c WHERE c.id = ?)', [query.starting_after]);
   }
-  return toList(await db.rows<ClientRow>(builder), query.limit, adminClient);
+  return toList(await builder, query.limit, adminClient);
 }
 
 /** Whether the client exists in the firm (another firm's clients never do). */
 export async function exists(db: RequestDb, id: string): Promise<boolean> {
-  return (await db.query(`SELECT 1 FROM clients WHERE id = $1`, [id])).length > 0;
+  return (await ClientModel.query(db.knex).select(1).where({ id }).first()) !== undefined;
 }
 
 export async function retrieve(db: RequestDb, id: string): Promise<ClientOut> {
   const client = await find(db, id);
   if (!client) throw new NotFoundError('resource_missing', messages.notFound);
   return adminClient(client);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
 }
 
 /**
@@ -81,15 +82,18 @@ export async function create(act: AdminAct, body: z.output<typeof ClientCreateRe
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('clients:' || caseflow.current_tenant()))`);
   let id: string;
   try {
-    const [row] = await db.query<{ id: string; number: number }>(
-      `INSERT INTO clients (tenant_id, number, name)
-       VALUES (caseflow.current_tenant(),
-               COALESCE($1::integer, (SELECT GREATEST(COALESCE(max(number), 0) + 1, $3::integer) FROM clients)),
-               $2)
-       RETURNING id, number`,
-      [body.number ?? null, body.name, FIRST_CLIENT_NUMBER],
-    );
-    id = row!.id;
+    const row = await ClientModel.query(db.knex)
+      .insert({
+        tenant_id: currentTenant(),
+        number: ClientModel.raw(
+          `COALESCE(?::integer, (SELECT GREATEST(COALESCE(max(number), 0) + 1, ?::integer) FROM clients))`,
+          [body.number ?? null, FIRST_CLIENT_NUMBER],
+        ),
+        name: body.name,
+      } as never)
+      .returning(['id', 'number'])
+      .castTo<Pick<ClientModel, 'id' | 'number'>>();
+    id = row.id;
     await recordAudit(
       db,
       {
@@ -97,7 +101,7 @@ export async function create(act: AdminAct, body: z.output<typeof ClientCreateRe
         ...adminActor(act.admin),
         subjectType: 'client',
         subjectId: id,
-        data: { number: row!.number, name: body.name },
+        data: { number: row.number, name: body.name },
       },
       act.meta,
     );
@@ -113,10 +117,12 @@ export async function create(act: AdminAct, body: z.output<typeof ClientCreateRe
 /** Renames a client. */
 export async function update(act: AdminAct, id: string, body: { name: string }): Promise<ClientOut> {
   const { db } = act;
-  const [before] = await db.query<{ name: string }>(`SELECT name FROM clients WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+  const before = await ClientModel.query(db.knex).select('name').where({ id }).forNoKeyUpdate().first();
   if (!before) throw new NotFoundError('resource_missing', messages.notFound);
   if (before.name !== body.name) {
-    await db.query(`UPDATE clients SET name = $2, updated_at = now() WHERE id = $1`, [id, body.name]);
+    await ClientModel.query(db.knex)
+      .patch({ name: body.name, updated_at: ClientModel.fn.now() } as never)
+      .where({ id });
     await recordAudit(
       db,
       {

@@ -1,23 +1,21 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { PermissionError } from '../../errors.js';
-import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
-import { adminAct, type AppExtensions, type AppMiddleware, type AppState, type Deps } from '../../http/context.js';
+import { adminCredential, adminOf, requireAdmin } from '../../http/admin-auth.js';
+import { adminAct, guard, type AppExtensions, type AppState, type Deps, type Guard } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
-/** The acting staff user or API key, its transaction and where the request came from. */
-
 /** Staff may write a contact's details, but only admins may send `permissions`. */
-function requireAdminForPermissions(): AppMiddleware {
-  return async (ctx, next) => {
+function requireAdminForPermissions(): Guard {
+  return guard(async (ctx, next) => {
     const body = (ctx.request as { body?: unknown }).body;
     const sendsPermissions = typeof body === 'object' && body !== null && 'permissions' in body;
-    if (sendsPermissions && ctx.state.admin!.role !== 'admin') {
+    if (sendsPermissions && adminOf(ctx).role !== 'admin') {
       throw new PermissionError('admin_required', service.messages.permissionsAdminOnly);
     }
     await next();
-  };
+  });
 }
 
 export function contactRoutes(

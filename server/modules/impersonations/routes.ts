@@ -19,7 +19,7 @@ export function impersonationRoutes(
     router,
     endpoints.adminCreateImpersonation,
     [adminCredential(deps), requireAdmin()],
-    ({ params, body }, ctx) => service.create(deps, ctx.db, ctx.state.admin!, params.id, body, requestMeta(ctx)),
+    ({ params, body }, ctx) => service.create(deps, ctx.db, ctx.state.admin, params.id, body, requestMeta(ctx)),
     opts,
   );
 

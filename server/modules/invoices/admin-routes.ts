@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
-import { adminAct, type AppContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
+import { adminAct, type AdminContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import * as invoices from './admin-service.js';
 import * as lifecycle from './lifecycle.js';
@@ -16,7 +16,7 @@ export function adminInvoiceRoutes(
   opts: { validateResponses: boolean },
 ): void {
   const staff = [adminCredential(deps)];
-  const tz = (ctx: AppContext) => ctx.state.admin!.timezone;
+  const tz = (ctx: AdminContext) => ctx.state.admin.timezone;
 
   mount(router, endpoints.adminListInvoices, staff, ({ query }, ctx) => invoices.list(ctx.db, tz(ctx), query), opts);
   mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(adminAct(ctx), body), opts);

@@ -16,7 +16,7 @@ export function invoiceRoutes(
     router,
     endpoints.portalListInvoices,
     portal,
-    ({ query }, ctx) => service.listForPortal(ctx.db, ctx.state.portal!, query),
+    ({ query }, ctx) => service.listForPortal(ctx.db, ctx.state.portal, query),
     opts,
   );
 
@@ -24,7 +24,7 @@ export function invoiceRoutes(
     router,
     endpoints.portalRetrieveInvoice,
     portal,
-    ({ params }, ctx) => service.retrieveForPortal(ctx.db, ctx.state.portal!, params.id),
+    ({ params }, ctx) => service.retrieveForPortal(ctx.db, ctx.state.portal, params.id),
     opts,
   );
 }

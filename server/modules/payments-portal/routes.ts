@@ -20,7 +20,7 @@ export function portalBillingRoutes(
     router,
     endpoints.portalInvoicePdf,
     portal,
-    ({ params }, ctx) => invoicePdfForPortal((fn) => ctx.transaction(fn), ctx.state.portal!, params.id),
+    ({ params }, ctx) => invoicePdfForPortal((fn) => ctx.transaction(fn), ctx.state.portal, params.id),
     opts,
   );
 }

@@ -61,7 +61,7 @@ export function portalAuthRoutes(
     endpoints.portalLogout,
     [portalSession(deps)],
     async (_input, ctx) => {
-      await service.logout(ctx.db, ctx.state.portal!, requestMeta(ctx));
+      await service.logout(ctx.db, ctx.state.portal, requestMeta(ctx));
       if (ctx.state.portalTransport === 'cookie') {
         const clear = { httpOnly: true, secure: secure && ctx.secure, sameSite: 'lax' as const, path: '/' };
         ctx.cookies.set(cookieName, null, { ...clear, overwrite: true });
@@ -74,7 +74,7 @@ export function portalAuthRoutes(
     router,
     endpoints.portalMe,
     [portalSession(deps)],
-    (_input, ctx) => service.me(ctx.db, ctx.state.portal!),
+    (_input, ctx) => service.me(ctx.db, ctx.state.portal),
     opts,
   );
 
@@ -98,7 +98,7 @@ export function portalAuthRoutes(
     router,
     endpoints.portalChangePassword,
     [portalSession(deps)],
-    ({ body }, ctx) => passwords.changePassword(deps, ctx.state.portal!, body, requestMeta(ctx)),
+    ({ body }, ctx) => passwords.changePassword(deps, ctx.state.portal, body, requestMeta(ctx)),
     opts,
   );
 }

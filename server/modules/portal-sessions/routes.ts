@@ -14,7 +14,7 @@ export function portalSessionRoutes(
     router,
     endpoints.adminMintPortalSession,
     [adminCredential(deps), requireAdminOrScope('portal_sessions:mint')],
-    ({ body }, ctx) => service.mint(deps, ctx.db, ctx.state.admin!, body.contact_id, requestMeta(ctx)),
+    ({ body }, ctx) => service.mint(deps, ctx.db, ctx.state.admin, body.contact_id, requestMeta(ctx)),
     opts,
   );
 }

@@ -16,7 +16,7 @@ export function reportRoutes(
     router,
     endpoints.adminRevenueReport,
     admin,
-    ({ query }, ctx) => service.revenue(ctx.db, ctx.state.admin!, query),
+    ({ query }, ctx) => service.revenue(ctx.db, ctx.state.admin, query),
     opts,
   );
 }

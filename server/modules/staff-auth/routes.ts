@@ -22,14 +22,14 @@ export function adminAuthRoutes(
     router,
     endpoints.adminLogout,
     [adminCredential(deps)],
-    (_input, ctx) => service.logout(ctx.db, ctx.state.admin!, requestMeta(ctx)),
+    (_input, ctx) => service.logout(ctx.db, ctx.state.admin, requestMeta(ctx)),
     opts,
   );
   mount(
     router,
     endpoints.adminMe,
     [adminCredential(deps)],
-    (_input, ctx) => service.me(ctx.db, ctx.state.admin!),
+    (_input, ctx) => service.me(ctx.db, ctx.state.admin),
     opts,
   );
   mount(

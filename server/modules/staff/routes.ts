@@ -22,14 +22,14 @@ export function staffRoutes(
     router,
     endpoints.adminInviteStaff,
     admin,
-    ({ body }, ctx) => service.invite(deps, ctx.db, ctx.state.admin!, body, requestMeta(ctx)),
+    ({ body }, ctx) => service.invite(deps, ctx.db, ctx.state.admin, body, requestMeta(ctx)),
     opts,
   );
   mount(
     router,
     endpoints.adminResendStaffInvite,
     admin,
-    ({ params }, ctx) => service.resendInvite(deps, ctx.db, ctx.state.admin!, params.id, requestMeta(ctx)),
+    ({ params }, ctx) => service.resendInvite(deps, ctx.db, ctx.state.admin, params.id, requestMeta(ctx)),
     opts,
   );
   mount(
@@ -37,7 +37,7 @@ export function staffRoutes(
     endpoints.adminUpdateStaff,
     // Admins change anyone; the service lets a staff member change their own phone.
     [adminCredential(deps)],
-    ({ params, body }, ctx) => service.update(ctx.db, ctx.state.admin!, params.id, body, requestMeta(ctx)),
+    ({ params, body }, ctx) => service.update(ctx.db, ctx.state.admin, params.id, body, requestMeta(ctx)),
     opts,
   );
 }

@@ -22,7 +22,7 @@ export function stripeRoutes(
     router,
     endpoints.adminRetrieveStripe,
     admin,
-    (_input, ctx) => accounts.retrieve(ctx.db, deps.config, ctx.state.admin!),
+    (_input, ctx) => accounts.retrieve(ctx.db, deps.config, ctx.state.admin),
     opts,
   );
   mount(
@@ -50,7 +50,7 @@ export function stripeRoutes(
         stripe,
         {
           transaction: (fn) => ctx.transaction(fn),
-          scope: ctx.state.portal!,
+          scope: ctx.state.portal,
           meta: requestMeta(ctx),
           idempotencyKey: ctx.state.idempotencyKey,
         },
