@@ -3,7 +3,6 @@ import pg from 'pg';
 import type { Knex } from 'knex';
 import { ownerKnex } from '../../server/db/database.js';
 import { seedDemo } from '../../server/db/demo.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
 
 export interface TestDatabase {
   ownerUrl: string;
@@ -58,27 +57,4 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
       await admin.end();
     },
   };
-}
-
-/**
- * Writes a portal session row straight into the database (as the owner) and
- * answers its token: for sessions the API will not make, such as one of a contact
- * who has no portal access, or an admin preview before that feature exists.
- */
-export async function insertPortalSession(
-  owner: Knex,
-  session: { tenantId: string; contactId: string; kind: 'login' | 'preview'; impersonatorId?: string },
-): Promise<string> {
-  const token = newToken('cfp');
-  await owner('sessions').insert({
-    tenant_id: session.tenantId,
-    token_hash: tokenHash(token),
-    audience: 'portal',
-    kind: session.kind,
-    contact_id: session.contactId,
-    impersonator_id: session.impersonatorId ?? null,
-    idle_timeout: owner.raw(`interval '1 hour'`),
-    expires_at: owner.raw(`now() + interval '1 hour'`),
-  });
-  return token;
 }

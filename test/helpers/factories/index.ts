@@ -35,3 +35,4 @@ export {
   aPracticeArea,
   aThread,
 } from './records.js';
+export { aPortalSession } from './sessions.js';

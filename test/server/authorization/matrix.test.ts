@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import test from 'ava';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { newToken } from '../../../server/security/tokens.js';
-import { insertPortalSession } from '../../helpers/database.js';
 import {
   aClient,
   aConflictCheck,
@@ -19,6 +18,7 @@ import {
   aMatterParty,
   anAnnouncement,
   aNote,
+  aPortalSession,
   aPracticeArea,
   aStaffUser,
   aThread,
@@ -94,7 +94,7 @@ test.before(async () => {
     ['inactiveContact', inactive.id],
     ['noPortalContact', ned.id],
   ] as const) {
-    const token = await insertPortalSession(owner, { tenantId: acme.id, contactId, kind: 'login' });
+    const token = await aPortalSession(s, { contact: contactId });
     auth[principal] = token;
   }
 

@@ -1,8 +1,7 @@
 import test from 'ava';
 import { AuthenticationError } from '../../../sdk/errors.js';
 import { tokenHash } from '../../../server/security/tokens.js';
-import { expireSession, idleSession, setContact, setStaff } from '../../helpers/factories/index.js';
-import { insertPortalSession } from '../../helpers/database.js';
+import { aPortalSession, expireSession, idleSession, setContact, setStaff } from '../../helpers/factories/index.js';
 import { rawRequest } from '../../helpers/http.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
@@ -89,12 +88,7 @@ test.serial(
     const open = async (kind: 'preview' | 'login') =>
       s.portal(
         'acme',
-        await insertPortalSession(owner, {
-          tenantId: ned.tenant_id,
-          contactId: ned.id,
-          kind,
-          ...(kind === 'preview' ? { impersonatorId: ada.id } : {}),
-        }),
+        await aPortalSession(s, { contact: ned, kind, ...(kind === 'preview' ? { impersonator: ada } : {}) }),
       );
     const preview = await open('preview');
     t.is((await preview.me()).session.kind, 'preview');
