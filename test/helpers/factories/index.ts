@@ -36,3 +36,4 @@ export {
   aThread,
 } from './records.js';
 export { aPortalSession } from './sessions.js';
+export { aDomainEvent, anIdempotencyKey } from './events.js';

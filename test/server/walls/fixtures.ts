@@ -14,8 +14,10 @@ import {
   aCheckoutSession,
   aConflictCheck,
   aCredit,
+  aDomainEvent,
   aLead,
   aMatterParty,
+  anIdempotencyKey,
   aNote,
   aPayment,
   aPracticeArea,
@@ -154,17 +156,8 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
       [w.acme, `contact:${w.ginaId}`],
       [w.bluebird, `contact:${w.ianId}`],
       [w.acme, `staff:${randomUUID()}`],
-    ] as const) {
-      await owner(w)('idempotency_keys').insert({
-        tenant_id: tenantId,
-        principal,
-        key: randomUUID(),
-        request_hash: 'x',
-        status: 'completed',
-        response_status: 200,
-        response_body: {},
-      });
-    }
+    ] as const)
+      await anIdempotencyKey(w.s, { firm: tenantId, principal });
   },
   async stripe_accounts(w) {
     // Acme's is connected through the admin API by the crawl (connectStripe); Bluebird's is written here.
@@ -188,27 +181,12 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
     for (const m of await firmMatters(w)) await aMatterParty(w.s, { admin: adminOf(w, m.tenant_id), matter: m });
   },
   async conflict_checks(w) {
-    for (const admin of [w.ada, w.bea]) await aConflictCheck(w.s, { admin, note: 'note' });
+    // Each check names its firm's own client, so the search records a match (conflict_check_matches).
+    await aConflictCheck(w.s, { admin: w.ada, parties: [{ name: 'Northwind Traders' }], note: 'note' });
+    await aConflictCheck(w.s, { admin: w.bea, parties: [{ name: 'Initech' }], note: 'note' });
   },
-  async conflict_check_matches(w) {
-    for (const check of await owner(w)('conflict_checks').select('tenant_id', 'id')) {
-      // After the matches a check already has (the demo's check found one).
-      const { next } = await owner(w)('conflict_check_matches')
-        .where({ tenant_id: check.tenant_id, check_id: check.id })
-        .first(owner(w).raw('COALESCE(max(position) + 1, 0)::int AS next'));
-      await owner(w)('conflict_check_matches').insert({
-        tenant_id: check.tenant_id,
-        check_id: check.id,
-        position: next,
-        party_index: 0,
-        kind: 'client',
-        record_id: check.tenant_id === w.acme ? w.northwind : w.initech,
-        matched_name: 'Party',
-        matched_email: 'party@example.com',
-        matched_on: 'name',
-      });
-    }
-  },
+  // Written by conflict_checks (the searches' matches).
+  conflict_check_matches: async () => {},
   async internal_notes(w) {
     await aNote(w.s, { admin: w.ada, client: w.northwind });
     await aNote(w.s, { admin: w.bea, client: w.initech });
@@ -231,14 +209,6 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
   },
   async domain_events(w) {
     // One event of each firm, as a service records it with its change.
-    for (const tenantId of [w.acme, w.bluebird])
-      await owner(w)('domain_events').insert({
-        tenant_id: tenantId,
-        id: randomUUID(),
-        type: 'stripe.disabled',
-        actor_type: 'system',
-        subject_type: 'tenant',
-        data: {},
-      });
+    for (const firm of [w.acme, w.bluebird]) await aDomainEvent(w.s, { firm });
   },
 };
