@@ -90,15 +90,23 @@ export async function anInvoiceRow(
   return row as InvoiceRow;
 }
 
-/** The firm-only note of an invoice, written with the owner connection (the API edits it on drafts only). */
-export async function anInternalNote(db: Db, o: { invoice: Ref; note?: string }): Promise<void> {
+/**
+ * The firm-only note of an invoice, written with the owner connection (the API
+ * edits it on drafts only). An invoice has one note: writing a second fails,
+ * unless `keepExisting` says an invoice that already has one keeps it.
+ */
+export async function anInternalNote(
+  db: Db,
+  o: { invoice: Ref; note?: string; keepExisting?: boolean },
+): Promise<void> {
   const owner = ownerOf(db);
   const invoice = await owner('invoices')
     .where({ id: idOf(o.invoice) })
     .first('tenant_id', 'id');
-  await owner('invoice_internal_notes').insert({
+  const insert = owner('invoice_internal_notes').insert({
     tenant_id: invoice.tenant_id,
     invoice_id: invoice.id,
     note: o.note ?? 'internal',
   });
+  await (o.keepExisting ? insert.onConflict(['tenant_id', 'invoice_id']).ignore() : insert);
 }

@@ -17,6 +17,7 @@ import {
   aDomainEvent,
   aLead,
   aMatterParty,
+  anInternalNote,
   anIdempotencyKey,
   aNote,
   aPayment,
@@ -47,10 +48,6 @@ export interface World {
 }
 
 const owner = (w: World) => w.s.db.owner;
-
-async function invoiceOf(w: World, id: string): Promise<{ tenant_id: string; client_id: string; currency: string }> {
-  return owner(w)('invoices').where({ id }).first();
-}
 
 /** A matter of Northwind and one of Initech (the matters fixture makes Initech's). */
 async function firmMatters(w: World): Promise<{ tenant_id: string; id: string }[]> {
@@ -126,13 +123,7 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
     await w.bea.impersonations.create(w.initech, { reason: 'check what Ian sees' });
   },
   async invoice_internal_notes(w) {
-    for (const id of Object.values(w.invoices)) {
-      const inv = await invoiceOf(w, id);
-      await owner(w)('invoice_internal_notes')
-        .insert({ tenant_id: inv.tenant_id, invoice_id: id, note: 'internal' })
-        .onConflict(['tenant_id', 'invoice_id'])
-        .ignore();
-    }
+    for (const invoice of Object.values(w.invoices)) await anInternalNote(w.s, { invoice, keepExisting: true });
   },
   async payments(w) {
     await aPayment(w.s, { invoice: w.invoices.initech });
