@@ -58,3 +58,19 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     },
   };
 }
+
+/**
+ * The former name of aPortalSession (test/helpers/factories), kept so branches
+ * written before the factories still compile; new tests call aPortalSession.
+ */
+export async function insertPortalSession(
+  owner: Knex,
+  session: { tenantId: string; contactId: string; kind: 'login' | 'preview'; impersonatorId?: string },
+): Promise<string> {
+  const { aPortalSession } = await import('./factories/sessions.js');
+  return aPortalSession(owner, {
+    contact: session.contactId,
+    kind: session.kind,
+    ...(session.impersonatorId ? { impersonator: session.impersonatorId } : {}),
+  });
+}
