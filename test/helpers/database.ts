@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Knex } from 'knex';
 import { ownerKnex } from '../../server/db/database.js';
 import { seedDemo } from '../../server/db/demo.js';
+import { aPortalSession } from './factories/sessions.js';
 
 export interface TestDatabase {
   ownerUrl: string;
@@ -67,7 +68,6 @@ export async function insertPortalSession(
   owner: Knex,
   session: { tenantId: string; contactId: string; kind: 'login' | 'preview'; impersonatorId?: string },
 ): Promise<string> {
-  const { aPortalSession } = await import('./factories/sessions.js');
   return aPortalSession(owner, {
     contact: session.contactId,
     kind: session.kind,
