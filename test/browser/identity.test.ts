@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { AuthenticationError } from '../../sdk/errors.js';
+import type { Contact } from '../../sdk/schemas/contacts.js';
 import { passwordMessages } from '../../server/modules/portal-auth/passwords.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { firmAdmin, setPlan, updateFirm } from '../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.js';
 
@@ -276,8 +278,8 @@ test('"Forgot password?" on the login form gives the same answer for any email',
 });
 
 test('a contact of a firm on the solo plan sees the upgrade prompt and no sections', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'solo' });
-  t.teardown(() => s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'growth' }));
+  await setPlan(s, 'acme', 'solo');
+  t.teardown(() => setPlan(s, 'acme', 'growth'));
 
   const { page, errors } = await openTab();
   await logIn(page, 'acme', demo.gina.email, demo.gina.password);
@@ -293,12 +295,15 @@ test('a contact of a firm on the solo plan sees the upgrade prompt and no sectio
 });
 
 test('a contact without the invoices permission sees no Invoices section', async (t) => {
-  const contact = s.db.owner('contacts').where({ email: demo.gina.email });
-  const [before] = await contact.clone().select<{ permissions: string[] }[]>('permissions');
-  await contact
-    .clone()
-    .update({ permissions: ['estimates', 'contracts', 'proposals', 'documents', 'vault', 'matters'] });
-  t.teardown(() => contact.clone().update({ permissions: before!.permissions }));
+  const ada = await firmAdmin(s);
+  const gina = await s.db
+    .owner('contacts')
+    .where({ email: demo.gina.email })
+    .first<Pick<Contact, 'id' | 'permissions'>>();
+  await ada.contacts.update(gina.id, {
+    permissions: ['estimates', 'contracts', 'proposals', 'documents', 'vault', 'matters'],
+  });
+  t.teardown(() => ada.contacts.update(gina.id, { permissions: gina.permissions }));
 
   const { page, errors } = await openTab();
   await logIn(page, 'acme', demo.gina.email, demo.gina.password);
@@ -386,11 +391,8 @@ test('a contact changes their password on the profile page: other sessions end, 
 });
 
 test("the hosted pages wear the firm's colour and logo", async (t) => {
-  await s.db
-    .owner('tenants')
-    .where({ slug: 'acme' })
-    .update({ primary_color: '#0f766e', logo_url: 'https://cdn.acme-law.example/logo.png' });
-  t.teardown(() => s.db.owner('tenants').where({ slug: 'acme' }).update({ primary_color: null, logo_url: null }));
+  await updateFirm(s, 'acme', { primary_color: '#0f766e', logo_url: 'https://cdn.acme-law.example/logo.png' });
+  t.teardown(() => updateFirm(s, 'acme', { primary_color: null, logo_url: null }));
 
   const { page, errors } = await openTab();
   // The logo is the firm's own file elsewhere: served here by the test.

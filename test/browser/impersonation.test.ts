@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { ImpersonationLink } from '../../sdk/schemas/impersonations.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { setContact, setPlan } from '../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Login as client in Chromium: links made by `caseflow impersonate` (a real
@@ -192,7 +193,7 @@ test('in the preview, announcements published before it opened are read; one mar
 });
 
 test('on the solo plan the preview opens and the portal shows the upgrade prompt', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'solo' });
+  await setPlan(s, 'acme', 'solo');
   try {
     const page = await openPreview(await impersonate('1001'));
     const upgrade = "Your firm's plan does not include the client portal. Please ask Acme Law to upgrade.";
@@ -204,7 +205,7 @@ test('on the solo plan the preview opens and the portal shows the upgrade prompt
     );
     await page.close();
   } finally {
-    await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'growth' });
+    await setPlan(s, 'acme', 'growth');
   }
 });
 
@@ -212,13 +213,13 @@ test('a preview that ends (the contact deactivated) sends the tab to the login p
   const page = await openPreview(await impersonate('1002'));
   await invoiceNumbers(page);
   const gina = await s.db.owner('contacts').where({ email: demo.gina.email }).first();
-  await s.db.owner('contacts').where({ id: gina.id }).update({ active: false });
+  await setContact(s, gina, { active: false });
   try {
     await page.reload();
     await page.waitForURL(`${origin('acme')}/clients/login`);
     t.is(await page.evaluate(() => sessionStorage.getItem('caseflow.preview-token')), null);
   } finally {
-    await s.db.owner('contacts').where({ id: gina.id }).update({ active: true });
+    await setContact(s, gina, { active: true });
   }
   await page.close();
 });

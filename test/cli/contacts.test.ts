@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { Client } from '../../sdk/schemas/clients.js';
 import type { Contact } from '../../sdk/schemas/contacts.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
+import { anApiKey } from '../helpers/factories/index.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -14,16 +14,7 @@ let staffEnv: NodeJS.ProcessEnv;
  * so these tests need nothing but the clients and contacts commands.
  */
 async function apiKey(role: 'admin' | 'staff'): Promise<string> {
-  const token = newToken('cfa');
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  await s.db.owner('api_keys').insert({
-    tenant_id: tenant.id,
-    name: `CLI tests (${role})`,
-    role,
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
-  });
-  return token;
+  return (await anApiKey(s, { firm: 'acme', role, name: `CLI tests (${role})` })).token;
 }
 
 test.before(async () => {

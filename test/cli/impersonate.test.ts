@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import test from 'ava';
 import type { AdminClient } from '../../sdk/admin-client.js';
 import type { Announcement } from '../../sdk/schemas/announcements.js';
 import type { ImpersonationLink } from '../../sdk/schemas/impersonations.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
+import { aClient, aContact } from '../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 // `caseflow impersonate` and `caseflow announcements` as real processes against a
@@ -69,9 +69,8 @@ test('caseflow impersonate <id> --json prints the link as JSON', async (t) => {
 });
 
 test('each refusal exits 1 with the server’s message', async (t) => {
-  const tag = randomUUID().slice(0, 8);
-  const lonely = await ada.clients.create({ name: `Lonely ${tag}` });
-  await ada.contacts.create({ client_id: lonely.id, first_name: 'Lo', last_name: 'Ne', email: `lo-${tag}@x.example` });
+  const lonely = await aClient(s, { admin: ada });
+  await aContact(s, { admin: ada, client: lonely });
   const noPrimary = await runCli(['impersonate', String(lonely.number)], adminEnv);
   t.deepEqual(
     [noPrimary.code, noPrimary.stdout, noPrimary.stderr],
@@ -83,12 +82,12 @@ test('each refusal exits 1 with the server’s message', async (t) => {
     ],
   );
 
-  const gone = await ada.clients.create({ name: `Gone ${tag}` });
-  const primary = await ada.contacts.create({
-    client_id: gone.id,
+  const gone = await aClient(s, { admin: ada });
+  const primary = await aContact(s, {
+    admin: ada,
+    client: gone,
     first_name: 'Gil',
     last_name: 'Gone',
-    email: `gil-${tag}@x.example`,
     is_primary: true,
   });
   await ada.contacts.deactivate(primary.id);

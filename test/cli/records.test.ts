@@ -11,24 +11,17 @@ import type { RevenueReport } from '../../sdk/schemas/reports.js';
 import type { StaffUser } from '../../sdk/schemas/staff.js';
 import type { MatterThread, MatterThreadWithMessage, ThreadMessage } from '../../sdk/schemas/threads.js';
 import { cliWithApiKey, type KeyedCli } from '../helpers/cli.js';
+import { aFirm, anInvoiceRow, aPayment } from '../helpers/factories/index.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
 let keyed: KeyedCli;
 let adminId: string;
-let tenantId: string;
 
 test.before(async () => {
   s = await startTestServer({ seed: false });
-  const created = await s.platform().tenants.create({
-    slug: 'kyoto-law',
-    name: 'Kyoto Law',
-    currency: 'JPY',
-    timezone: 'Asia/Tokyo',
-    admin: { email: 'kei@kyoto.example', first_name: 'Kei', last_name: 'Kato' },
-  });
-  tenantId = created.tenant.id;
+  const created = await aFirm(s, { slug: 'kyoto-law', currency: 'JPY', timezone: 'Asia/Tokyo' });
   adminId = created.admin.id;
   keyed = await cliWithApiKey(s.db.owner, {
     baseUrl: s.baseUrl,
@@ -178,31 +171,17 @@ test.serial(
   'caseflow reports revenue prints yen amounts per month and per practice area; --json is the report',
   async (t) => {
     const matter = await s.db.owner('matters').first();
-    const [invoice] = await s.db
-      .owner('invoices')
-      .insert({
-        tenant_id: tenantId,
-        client_id: matter.client_id,
-        matter_id: matter.id,
-        number: 'K-1',
-        status: 'partially_paid',
-        currency: 'JPY',
-        issue_date: '2026-05-10',
-        subtotal: 300_000,
-        tax: 0,
-        total: 300_000,
-      })
-      .returning('id');
-    // 08:00 on 1 June in Tokyo: June's.
-    await s.db.owner('payments').insert({
-      tenant_id: tenantId,
-      client_id: matter.client_id,
-      invoice_id: invoice.id,
-      amount: 120_000,
+    const invoice = await anInvoiceRow(s, {
+      client: matter.client_id,
+      matter,
+      number: 'K-1',
+      status: 'partially_paid',
       currency: 'JPY',
-      method: 'manual',
-      paid_at: '2026-05-31T23:00:00Z',
+      issue_date: '2026-05-10',
+      total: 300_000,
     });
+    // 08:00 on 1 June in Tokyo: June's.
+    await aPayment(s, { invoice, amount: 120_000, paid_at: '2026-05-31T23:00:00Z' });
     const result = await cli(['reports', 'revenue', '--from', '2026-05', '--to', '2026-06']);
     t.is(result.code, 0, result.stderr);
     t.is(

@@ -1,6 +1,6 @@
 import test from 'ava';
 import type { StripeSettings } from '../../sdk/schemas/stripe.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
+import { anApiKey } from '../helpers/factories/index.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { stripeKeys } from '../helpers/stripe.js';
@@ -10,16 +10,7 @@ const env: Record<string, NodeJS.ProcessEnv> = {};
 
 /** An API key made with the owner connection (as `caseflow apikeys create` would). */
 async function apiKey(slug: string, role: 'admin' | 'staff'): Promise<string> {
-  const token = newToken('cfa');
-  const tenant = await s.db.owner('tenants').where({ slug }).first();
-  await s.db.owner('api_keys').insert({
-    tenant_id: tenant.id,
-    name: `CLI stripe tests (${role})`,
-    role,
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
-  });
-  return token;
+  return (await anApiKey(s, { firm: slug, role, name: `CLI stripe tests (${role})` })).token;
 }
 
 test.before(async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
+import { anApiKey } from './factories/index.js';
 
 export const CLI = path.resolve(import.meta.dirname, '../../cli/bin.js');
 
@@ -93,15 +93,7 @@ export async function cliWithApiKey(
   owner: Knex,
   options: { baseUrl: string; tenant: string; role: 'admin' | 'staff'; name: string },
 ): Promise<KeyedCli> {
-  const firm = await owner('tenants').where({ slug: options.tenant }).first();
-  const token = newToken('cfa');
-  await owner('api_keys').insert({
-    tenant_id: firm.id,
-    name: options.name,
-    role: options.role,
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
-  });
+  const { token } = await anApiKey(owner, { firm: options.tenant, role: options.role, name: options.name });
   const env = isolatedEnv({ CASEFLOW_URL: options.baseUrl, CASEFLOW_TENANT: options.tenant, CASEFLOW_API_KEY: token });
   const cli = (args: string[]) => runCli(args, env);
   return {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Knex } from 'knex';
 import { ownerKnex } from '../../server/db/database.js';
 import { seedDemo } from '../../server/db/demo.js';
-import { newToken, tokenHash } from '../../server/security/tokens.js';
+import { aPortalSession } from './factories/sessions.js';
 
 export interface TestDatabase {
   ownerUrl: string;
@@ -61,24 +61,16 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
 }
 
 /**
- * Writes a portal session row straight into the database (as the owner) and
- * answers its token: for sessions the API will not make, such as one of a contact
- * who has no portal access, or an admin preview before that feature exists.
+ * The former name of aPortalSession (test/helpers/factories), kept so branches
+ * written before the factories still compile; new tests call aPortalSession.
  */
 export async function insertPortalSession(
   owner: Knex,
   session: { tenantId: string; contactId: string; kind: 'login' | 'preview'; impersonatorId?: string },
 ): Promise<string> {
-  const token = newToken('cfp');
-  await owner('sessions').insert({
-    tenant_id: session.tenantId,
-    token_hash: tokenHash(token),
-    audience: 'portal',
+  return aPortalSession(owner, {
+    contact: session.contactId,
     kind: session.kind,
-    contact_id: session.contactId,
-    impersonator_id: session.impersonatorId ?? null,
-    idle_timeout: owner.raw(`interval '1 hour'`),
-    expires_at: owner.raw(`now() + interval '1 hour'`),
+    ...(session.impersonatorId ? { impersonator: session.impersonatorId } : {}),
   });
-  return token;
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AdminClient } from '../../sdk/admin-client.js';
 import type { StripeSettings } from '../../sdk/schemas/stripe.js';
-import { demoStaff, type TestServer } from './server.js';
+import { anInvoice, firmAdmin, type DemoFirm } from './factories/index.js';
+import type { TestServer } from './server.js';
 
 export interface StripeKeys {
   secret_key: string;
@@ -15,8 +16,6 @@ export function stripeKeys(mode: 'test' | 'live' = 'test'): StripeKeys {
   return { secret_key: `sk_${mode}_${r()}`, publishable_key: `pk_${mode}_${r()}`, webhook_secret: `whsec_${r()}` };
 }
 
-const adminOf = { acme: demoStaff.ada, bluebird: demoStaff.bea } as const;
-
 /**
  * Connects a demo firm to the test server's fake Stripe through the admin API
  * (as its admin) and gives the fake the firm's webhook secret, so the Pay page
@@ -24,22 +23,22 @@ const adminOf = { acme: demoStaff.ada, bluebird: demoStaff.bea } as const;
  */
 export async function connectStripe(
   s: TestServer,
-  slug: keyof typeof adminOf = 'acme',
+  slug: DemoFirm = 'acme',
   settings: { allow_partial_payments?: boolean; partial_payment_minimum?: number | null } = {},
 ): Promise<{ keys: StripeKeys; settings: StripeSettings }> {
   if (!s.stripe) throw new Error('start the server with startTestServer({ stripe: true })');
   const keys = stripeKeys();
-  const admin = await s.staffLogin(adminOf[slug]);
+  const admin = await firmAdmin(s, slug);
   const answer = await admin.stripe.configure({ ...keys, ...settings });
   s.stripe.webhookSecrets.set(slug, keys.webhook_secret);
   return { keys, settings: answer };
 }
 
-/** A sent invoice of one line (quantity 1), through the admin API: a fresh balance for each test. */
+/** A sent invoice of one line (quantity 1) of a seeded client, through the admin API (anInvoice): a fresh balance for each test. */
 export async function sentInvoice(
   s: TestServer,
   options: {
-    firm?: keyof typeof adminOf;
+    firm?: DemoFirm;
     clientNumber?: number;
     amount: number;
     currency?: string;
@@ -47,13 +46,13 @@ export async function sentInvoice(
   },
 ): Promise<{ id: string; number: string; total: number; currency: string }> {
   const firm = options.firm ?? 'acme';
-  const admin = options.admin ?? (await s.staffLogin(adminOf[firm]));
+  const admin = options.admin ?? (await firmAdmin(s, firm));
   const [client] = (await admin.clients.list({ number: options.clientNumber ?? (firm === 'acme' ? 1001 : 2001) })).data;
-  const draft = await admin.invoices.create({
-    client_id: client!.id,
+  const sent = await anInvoice(s, {
+    admin,
+    client: client!,
+    amount: options.amount,
     ...(options.currency ? { currency: options.currency } : {}),
-    lines: [{ description: 'Legal services', quantity: '1', unit_price: options.amount }],
   });
-  const sent = await admin.invoices.send(draft.id);
   return { id: sent.id, number: sent.number!, total: sent.total, currency: sent.currency };
 }

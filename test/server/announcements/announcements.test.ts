@@ -10,6 +10,7 @@ import {
   ValidationError,
   type CaseflowError,
 } from '../../../sdk/errors.js';
+import { setPlan } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 // Announcements: admins write and publish them; contacts read the published ones
@@ -131,13 +132,13 @@ test.serial('another firm’s announcements are invisible: listing shows none, r
 });
 
 test.serial('on the solo plan the portal’s announcements answer 402', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'solo' });
+  await setPlan(s, 'acme', 'solo');
   try {
     const error = await refusal(nora.announcements.list());
     t.true(error instanceof PlanUpgradeRequiredError);
     t.is(error.status, 402);
   } finally {
-    await s.db.owner('tenants').where({ slug: 'acme' }).update({ plan: 'growth' });
+    await setPlan(s, 'acme', 'growth');
   }
 });
 

@@ -8,7 +8,22 @@ import { randomUUID } from 'node:crypto';
 import test from 'ava';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { newToken } from '../../../server/security/tokens.js';
-import { insertPortalSession } from '../../helpers/database.js';
+import {
+  aClient,
+  aConflictCheck,
+  aContact,
+  aFirm,
+  aLead,
+  aMatter,
+  aMatterParty,
+  anAnnouncement,
+  aNote,
+  aPortalSession,
+  aPracticeArea,
+  aStaffUser,
+  aThread,
+  setContact,
+} from '../../helpers/factories/index.js';
 import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
 
 const principals = [
@@ -72,23 +87,14 @@ test.before(async () => {
   const acme = await owner('tenants').where({ slug: 'acme' }).first();
   const northwind = await owner('clients').where({ tenant_id: acme.id, number: 1001 }).first();
   // Sessions that exist but must not work: a deactivated contact's, a contact's without portal access.
-  const [inactive] = await owner('contacts')
-    .insert({
-      tenant_id: acme.id,
-      client_id: northwind.id,
-      first_name: 'Ina',
-      last_name: 'Active',
-      email: 'ina@northwind.example',
-      active: false,
-      portal_access: true,
-    })
-    .returning('id');
+  const inactive = await aContact(s, { admin: ada, client: northwind });
+  await setContact(s, inactive, { active: false, portal_access: true });
   const ned = await owner('contacts').where({ email: 'ned@northwind.example' }).first();
   for (const [principal, contactId] of [
     ['inactiveContact', inactive.id],
     ['noPortalContact', ned.id],
   ] as const) {
-    const token = await insertPortalSession(owner, { tenantId: acme.id, contactId, kind: 'login' });
+    const token = await aPortalSession(s, { contact: contactId });
     auth[principal] = token;
   }
 
@@ -100,35 +106,22 @@ test.before(async () => {
   ids.cancelledInvoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0004' }).first()).id;
   ids.client = northwind.id;
   ids.nora = (await owner('contacts').where({ email: demo.nora.email }).first()).id;
-  const scratch = await ada.clients.create({ name: 'Matrix Scratch LLC' });
-  ids.matter = (await ada.matters.create({ client_id: northwind.id, title: 'Matrix matter' })).id;
-  ids.lead = (await ada.leads.create({ name: 'Matrix Lead' })).id;
-  ids.party = (await ada.matterParties.add(ids.matter, { name: 'Matrix Party', role: 'witness' })).id;
-  ids.conflictCheck = (await ada.conflictChecks.run({ parties: [{ name: 'Matrix Nobody' }] })).id;
+  const scratch = await aClient(s, { admin: ada });
+  ids.matter = (await aMatter(s, { admin: ada, client: northwind })).id;
+  ids.lead = (await aLead(s, { admin: ada })).id;
+  ids.party = (await aMatterParty(s, { admin: ada, matter: ids.matter, role: 'witness' })).id;
+  ids.conflictCheck = (await aConflictCheck(s, { admin: ada })).id;
   ids.scratchClient = scratch.id;
-  ids.scratchContact = (
-    await ada.contacts.create({
-      client_id: scratch.id,
-      first_name: 'Sam',
-      last_name: 'Scratch',
-      email: 'scratch@matrix.example',
-    })
-  ).id;
+  ids.scratchContact = (await aContact(s, { admin: ada, client: scratch })).id;
   ids.scratchKey = (await ada.apiKeys.create({ name: 'scratch', role: 'staff' })).id;
-  ids.scratchStaff = (
-    await ada.staff.invite({ email: 'scratch@acme-law.example', first_name: 'S', last_name: 'S', role: 'staff' })
-  ).id;
-  ids.announcement = (await ada.announcements.create({ title: 'Matrix', body: 'Read me.', publish: true })).id;
+  ids.scratchStaff = (await aStaffUser(s, { admin: ada })).id;
+  ids.announcement = (await anAnnouncement(s, { admin: ada })).id;
   // Records of records-b: a note of Ada's to edit, another to delete, a thread, a practice area.
-  ids.note = (await ada.notes.createForClient(northwind.id, { body: 'Matrix note' })).id;
-  ids.doomedNote = (await ada.notes.createForMatter(ids.matter, { body: 'Matrix note to delete' })).id;
-  ids.thread = (await ada.threads.start(ids.matter, { subject: 'Matrix', body: 'First.' })).thread.id;
-  ids.practiceArea = (await ada.practiceAreas.create({ name: 'Matrix practice' })).id;
-  await s.platform().tenants.create({
-    slug: 'matrix-scratch',
-    name: 'Matrix Scratch',
-    admin: { email: 'admin@matrix-scratch.example', first_name: 'M', last_name: 'S' },
-  });
+  ids.note = (await aNote(s, { admin: ada, client: northwind })).id;
+  ids.doomedNote = (await aNote(s, { admin: ada, matter: ids.matter })).id;
+  ids.thread = (await aThread(s, { admin: ada, matter: ids.matter })).thread.id;
+  ids.practiceArea = (await aPracticeArea(s, { admin: ada })).id;
+  await aFirm(s, { slug: 'matrix-scratch' });
 });
 test.after.always(async () => s?.close());
 

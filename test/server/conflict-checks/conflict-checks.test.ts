@@ -8,7 +8,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { ConflictCheck } from '../../../sdk/schemas/conflict-checks.js';
-import { newToken, tokenHash } from '../../../server/security/tokens.js';
+import { anApiKey } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -210,20 +210,9 @@ test('POST /admin/conflict-checks — bad input is a 400 naming the field, and n
 });
 
 test('POST /admin/conflict-checks — an API key runs a check and is recorded as who ran it', async (t) => {
-  const token = newToken('cfa');
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  const [key] = await s.db
-    .owner('api_keys')
-    .insert({
-      tenant_id: tenant.id,
-      name: 'Intake system',
-      role: 'staff',
-      prefix: token.slice(0, 8),
-      key_hash: tokenHash(token),
-    })
-    .returning('id');
+  const { key, token } = await anApiKey(s, { firm: 'acme', role: 'staff', name: 'Intake system' });
   const check = await s.admin('acme', token).conflictChecks.run({ parties: [{ name: 'Northwind Traders Inc' }] });
-  t.deepEqual(check.run_by, { type: 'api_key', id: (key as { id: string }).id });
+  t.deepEqual(check.run_by, { type: 'api_key', id: key.id });
   t.true(check.matches.some((m) => m.kind === 'client' && m.matched_name === 'Northwind Traders'));
 });
 

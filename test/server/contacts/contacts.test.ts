@@ -9,6 +9,7 @@ import {
 } from '../../../sdk/errors.js';
 import type { Contact } from '../../../sdk/schemas/contacts.js';
 import { tenantPublicUrl } from '../../../server/config.js';
+import { updateFirm } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { rawRequest } from '../../helpers/http.js';
 import { linkToken, startSmtp, type TestSmtp } from '../../helpers/smtp.js';
@@ -25,7 +26,7 @@ let bea: AdminClient;
 test.before(async () => {
   smtp = await startSmtp();
   s = await startTestServer({ env: { SMTP_URL: smtp.url } });
-  await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: ACME_PUBLIC_URL });
+  await updateFirm(s, 'acme', { public_url: ACME_PUBLIC_URL });
   [ada, sam, bea] = await Promise.all([
     s.staffLogin(demoStaff.ada),
     s.staffLogin(demoStaff.sam),

@@ -1,6 +1,7 @@
 import test from 'ava';
 import pg from 'pg';
 import { tokenHash } from '../../../server/security/tokens.js';
+import { idleSession } from '../../helpers/factories/index.js';
 import { demo, startTestServer } from '../../helpers/server.js';
 
 test('graceful close: a request in flight finishes, then the server stops accepting and the pool closes', async (t) => {
@@ -11,8 +12,7 @@ test('graceful close: a request in flight finishes, then the server stops accept
 
   // Hold the session row: a session unused for 2 minutes gets its last-seen time
   // written by the next request, which therefore waits for our lock.
-  const session = s.db.owner('sessions').where({ token_hash: tokenHash(portal.token!) });
-  await session.clone().update({ last_seen_at: s.db.owner.raw(`now() - interval '2 minutes'`) });
+  await idleSession(s, portal.token!, '2 minutes');
   const locker = new pg.Client({ connectionString: s.db.ownerUrl });
   await locker.connect();
   t.teardown(() => locker.end());

@@ -6,6 +6,7 @@
 import test from 'ava';
 import { AdminClient } from '../../../sdk/admin-client.js';
 import { ConflictError, ValidationError } from '../../../sdk/errors.js';
+import { ageIdempotencyKey } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -159,10 +160,7 @@ test('a failed request stores nothing: its key may be used again', async (t) => 
 
 test('after 24 hours a key is forgotten: the same request runs again', async (t) => {
   const first = await ada.invoices.create(body('expired-key'), { idempotencyKey: 'old-key' });
-  await s.db
-    .owner('idempotency_keys')
-    .where({ key: 'old-key' })
-    .update({ created_at: s.db.owner.raw(`now() - interval '24 hours 1 second'`) });
+  await ageIdempotencyKey(s, 'old-key', '24 hours 1 second');
   const second = await ada.invoices.create(body('expired-key'), { idempotencyKey: 'old-key' });
   t.not(second.id, first.id);
   t.is((await s.db.owner('idempotency_keys').where({ key: 'old-key' })).length, 1);
@@ -190,10 +188,7 @@ test('GET /api/v1/openapi.json documents the Idempotency-Key header on the idemp
 test('the worker purges keys past their 24 hours and keeps the others', async (t) => {
   await ada.invoices.create(body('purge-old'), { idempotencyKey: 'purge-old' });
   await ada.invoices.create(body('purge-new'), { idempotencyKey: 'purge-new' });
-  await s.db
-    .owner('idempotency_keys')
-    .where({ key: 'purge-old' })
-    .update({ created_at: s.db.owner.raw(`now() - interval '25 hours'`) });
+  await ageIdempotencyKey(s, 'purge-old', '25 hours');
   // The hourly cron task, run now: a job of its task.
   await s.db.owner.raw(`SELECT graphile_worker.add_job('purge_idempotency_keys')`);
   await s.server.jobs.drain();

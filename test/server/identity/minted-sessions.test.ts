@@ -1,5 +1,6 @@
 import test from 'ava';
 import { AuthenticationError, ConflictError, PermissionError } from '../../../sdk/errors.js';
+import { setContact } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -63,9 +64,9 @@ test('only for an active contact with portal access, of this firm', async (t) =>
   }
   const gina = await contactId(demo.gina.email);
   const minted = await ada.portalSessions.create({ contact_id: gina });
-  await s.db.owner('contacts').where({ id: gina }).update({ portal_access: false });
+  await setContact(s, gina, { portal_access: false });
   await t.throwsAsync(s.portal('acme', minted.token).me(), { instanceOf: AuthenticationError });
-  await s.db.owner('contacts').where({ id: gina }).update({ portal_access: true });
+  await setContact(s, gina, { portal_access: true });
   // Revoked on access removal, not merely hidden: turning access back on does not revive it.
   await t.throwsAsync(s.portal('acme', minted.token).me(), { instanceOf: AuthenticationError });
 });

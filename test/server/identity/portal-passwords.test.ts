@@ -2,7 +2,7 @@ import test from 'ava';
 import { AuthenticationError, PermissionError, ValidationError } from '../../../sdk/errors.js';
 import { passwordMessages } from '../../../server/modules/portal-auth/passwords.js';
 import { hasherCalls } from '../../../server/security/passwords.js';
-import { insertPortalSession } from '../../helpers/database.js';
+import { aPortalSession } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 import { linkToken, startSmtp, type TestSmtp } from '../../helpers/smtp.js';
 
@@ -149,12 +149,7 @@ test.serial('change password: needs the current one, ends the other sessions, ke
 test.serial('change password is refused inside an admin preview session', async (t) => {
   const [contact] = await s.db.owner('contacts').where({ email: demo.ian.email }).select('tenant_id', 'id');
   const [admin] = await s.db.owner('staff_users').where({ email: 'bea@bluebird.example' }).select('id');
-  const token = await insertPortalSession(s.db.owner, {
-    tenantId: contact.tenant_id,
-    contactId: contact.id,
-    kind: 'preview',
-    impersonatorId: admin.id,
-  });
+  const token = await aPortalSession(s, { contact, impersonator: admin });
   const error = await t.throwsAsync(
     s.portal('bluebird', token).auth.changePassword({ current_password: 'x', new_password: 'whatever-it-is-1' }),
   );

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { AuthenticationError } from '../../../sdk/errors.js';
 import { tokenHash } from '../../../server/security/tokens.js';
-import { insertPortalSession } from '../../helpers/database.js';
+import { aPortalSession, expireSession, idleSession, setContact, setStaff } from '../../helpers/factories/index.js';
 import { rawRequest } from '../../helpers/http.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
@@ -25,28 +25,28 @@ test('portal sessions carry the configured idle and absolute timeouts', async (t
 test('idle expiry: a session unused for longer than the idle timeout is refused; used recently it slides', async (t) => {
   const { session: created } = await s.portal('acme').auth.login(demo.nora);
   const portal = s.portal('acme', created.token);
-  await session(created.token!).update({ last_seen_at: s.db.owner.raw(`now() - interval '9 minutes'`) });
+  await idleSession(s, created.token!, '9 minutes');
   t.is((await portal.me()).contact.email, demo.nora.email);
   const [seen] = await session(created.token!).select(
     s.db.owner.raw(`now() - last_seen_at < interval '5 seconds' AS fresh`),
   );
   t.true(seen.fresh);
-  await session(created.token!).update({ last_seen_at: s.db.owner.raw(`now() - interval '601 seconds'`) });
+  await idleSession(s, created.token!, '601 seconds');
   await t.throwsAsync(portal.me(), { instanceOf: AuthenticationError });
 });
 
 test('absolute expiry: past expires_at the session is refused however recently it was used', async (t) => {
   const { session: created } = await s.portal('acme').auth.login(demo.gina);
-  await session(created.token!).update({ expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
+  await expireSession(s, created.token!);
   await t.throwsAsync(s.portal('acme', created.token).me(), { instanceOf: AuthenticationError });
 });
 
 test('staff sessions expire the same way (idle and absolute)', async (t) => {
   const ada = await s.staffLogin(demoStaff.ada);
-  await session(ada.token!).update({ last_seen_at: s.db.owner.raw(`now() - interval '11 minutes'`) });
+  await idleSession(s, ada.token!, '11 minutes');
   await t.throwsAsync(ada.me(), { instanceOf: AuthenticationError });
   const again = await s.staffLogin(demoStaff.ada);
-  await session(again.token!).update({ expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
+  await expireSession(s, again.token!);
   await t.throwsAsync(again.me(), { instanceOf: AuthenticationError });
 });
 
@@ -71,11 +71,11 @@ test('rotation: a cookie login replaces the browser’s previous session, whose 
 
 test('deactivating a contact ends all of its sessions at once, whatever their kind', async (t) => {
   const bearer = await s.portal('bluebird').auth.login(demo.ian);
-  await s.db.owner('contacts').where({ email: demo.ian.email }).update({ active: false });
+  await setContact(s, demo.ian, { active: false });
   await t.throwsAsync(s.portal('bluebird', bearer.session.token).me(), { instanceOf: AuthenticationError });
   const [row] = await session(bearer.session.token!).select('revoked_at');
   t.not(row.revoked_at, null);
-  await s.db.owner('contacts').where({ email: demo.ian.email }).update({ active: true });
+  await setContact(s, demo.ian, { active: true });
   await t.throwsAsync(s.portal('bluebird', bearer.session.token).me(), { instanceOf: AuthenticationError });
 });
 
@@ -88,21 +88,16 @@ test.serial(
     const open = async (kind: 'preview' | 'login') =>
       s.portal(
         'acme',
-        await insertPortalSession(owner, {
-          tenantId: ned.tenant_id,
-          contactId: ned.id,
-          kind,
-          ...(kind === 'preview' ? { impersonatorId: ada.id } : {}),
-        }),
+        await aPortalSession(s, { contact: ned, kind, ...(kind === 'preview' ? { impersonator: ada } : {}) }),
       );
     const preview = await open('preview');
     t.is((await preview.me()).session.kind, 'preview');
     await t.throwsAsync((await open('login')).me(), { instanceOf: AuthenticationError });
-    await owner('staff_users').where({ id: ada.id }).update({ role: 'staff' });
+    await setStaff(s, ada, { role: 'staff' });
     try {
       await t.throwsAsync(preview.me(), { instanceOf: AuthenticationError });
     } finally {
-      await owner('staff_users').where({ id: ada.id }).update({ role: 'admin' });
+      await setStaff(s, ada, { role: 'admin' });
     }
     t.is((await preview.me()).contact.email, 'ned@northwind.example');
   },

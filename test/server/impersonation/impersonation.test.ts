@@ -10,7 +10,16 @@ import {
   type CaseflowError,
 } from '../../../sdk/errors.js';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
-import { newToken, tokenHash } from '../../../server/security/tokens.js';
+import { tokenHash } from '../../../server/security/tokens.js';
+import {
+  aClient,
+  aContact,
+  anApiKey,
+  expireLink,
+  setPlan,
+  setStaff,
+  updateFirm,
+} from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 // Login as client (DESIGN §2), through the SDK against a real server and database.
@@ -44,15 +53,8 @@ function tokenOf(url: string): string {
 
 /** A new client of Acme whose primary contact has no portal access (as before onboarding). */
 async function newClient(options: { primary?: boolean } = {}) {
-  const tag = randomUUID().slice(0, 8);
-  const client = await ada.clients.create({ name: `Preview ${tag} LLC` });
-  const contact = await ada.contacts.create({
-    client_id: client.id,
-    first_name: 'Pia',
-    last_name: `Preview${tag}`,
-    email: `pia-${tag}@preview.example`,
-    is_primary: options.primary ?? true,
-  });
+  const client = await aClient(s, { admin: ada });
+  const contact = await aContact(s, { admin: ada, client, first_name: 'Pia', is_primary: options.primary ?? true });
   return { client, contact };
 }
 
@@ -113,15 +115,7 @@ test('an admin-role API key may ask for a link: the audit names the key, the pre
 
 test('an admin key that no current admin created is refused: 409 no_admin_behind_key', async (t) => {
   const { client } = await newClient();
-  const secret = newToken('cfa');
-  const acme = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  await s.db.owner('api_keys').insert({
-    tenant_id: acme.id,
-    name: 'made by a script',
-    role: 'admin',
-    prefix: secret.slice(0, 12),
-    key_hash: tokenHash(secret),
-  });
+  const { token: secret } = await anApiKey(s, { firm: 'acme', role: 'admin', name: 'made by a script' });
   const error = await refusal(s.admin('acme', secret).impersonations.create(client.id));
   t.true(error instanceof ConflictError);
   t.is(error.code, 'no_admin_behind_key');
@@ -225,10 +219,7 @@ test('redemption answers the token in the body and sets no cookie (a cookie sess
 test('an expired link fails and opens nothing', async (t) => {
   const { client, contact } = await newClient();
   const token = tokenOf((await ada.impersonations.create(client.id)).url);
-  await s.db
-    .owner('one_time_tokens')
-    .where({ token_hash: tokenHash(token) })
-    .update({ expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
+  await expireLink(s, token);
   t.is((await refusal(s.portal('acme').auth.redeemImpersonation({ token }))).code, 'link_invalid');
   t.is(await countPreviews(contact.id), 0);
 });
@@ -284,12 +275,12 @@ test('the admin’s own staff session still works after redemption; the preview 
 
 test.serial('the link is built on the firm’s configured public URL, never the request’s host', async (t) => {
   const { client } = await newClient();
-  await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: 'https://portal.acme-law.example' });
+  await updateFirm(s, 'acme', { public_url: 'https://portal.acme-law.example' });
   try {
     const { url } = await ada.impersonations.create(client.id);
     t.regex(url, /^https:\/\/portal\.acme-law\.example\/clients\/impersonate#token=cfl_[A-Za-z0-9_-]{43}$/);
   } finally {
-    await s.db.owner('tenants').where({ slug: 'acme' }).update({ public_url: null });
+    await updateFirm(s, 'acme', { public_url: null });
   }
 });
 
@@ -304,21 +295,20 @@ test.serial('the preview stops when the admin is demoted or deactivated, or the 
           .auth.redeemImpersonation({ token: tokenOf((await ada.impersonations.create(client.id)).url) })
       ).session.token,
     );
-  const owner = s.db.owner;
   const demoted = await open();
-  await owner('staff_users').where({ id: adaId }).update({ role: 'staff' });
+  await setStaff(s, adaId, { role: 'staff' });
   try {
     t.true((await refusal(demoted.me())) instanceof AuthenticationError);
   } finally {
-    await owner('staff_users').where({ id: adaId }).update({ role: 'admin' });
+    await setStaff(s, adaId, { role: 'admin' });
   }
 
   const deactivated = await open();
-  await owner('staff_users').where({ id: adaId }).update({ active: false });
+  await setStaff(s, adaId, { active: false });
   try {
     t.true((await refusal(deactivated.me())) instanceof AuthenticationError);
   } finally {
-    await owner('staff_users').where({ id: adaId }).update({ active: true });
+    await setStaff(s, adaId, { active: true });
     ada = await s.staffLogin(demoStaff.ada); // deactivation ended Ada's staff sessions
   }
 
@@ -333,11 +323,11 @@ test.serial('the preview stops when the admin is demoted or deactivated, or the 
 test.serial('a link whose admin was demoted before it was opened fails and opens nothing', async (t) => {
   const { client, contact } = await newClient();
   const token = tokenOf((await ada.impersonations.create(client.id)).url);
-  await s.db.owner('staff_users').where({ id: adaId }).update({ role: 'staff' });
+  await setStaff(s, adaId, { role: 'staff' });
   try {
     t.is((await refusal(s.portal('acme').auth.redeemImpersonation({ token }))).code, 'link_invalid');
   } finally {
-    await s.db.owner('staff_users').where({ id: adaId }).update({ role: 'admin' });
+    await setStaff(s, adaId, { role: 'admin' });
   }
   t.is(await countPreviews(contact.id), 0);
 });
@@ -419,11 +409,10 @@ test.serial('a write in the preview is audited with the contact as actor and the
 });
 
 test.serial('solo plan: the preview opens and /me works, the portal’s features answer 402', async (t) => {
-  const owner = s.db.owner;
-  await owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'solo' });
+  await setPlan(s, 'bluebird', 'solo');
   try {
     const bea = await s.staffLogin(demoStaff.bea);
-    const initech = await owner('clients').where({ number: 2001 }).first();
+    const initech = await s.db.owner('clients').where({ number: 2001 }).first();
     const link = await bea.impersonations.create(initech.id);
     const preview = s.portal('bluebird');
     const answer = await preview.auth.redeemImpersonation({ token: new URL(link.url).hash.slice('#token='.length) });
@@ -435,6 +424,6 @@ test.serial('solo plan: the preview opens and /me works, the portal’s features
       t.is(error.status, 402);
     }
   } finally {
-    await owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'growth' });
+    await setPlan(s, 'bluebird', 'growth');
   }
 });

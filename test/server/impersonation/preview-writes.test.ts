@@ -8,7 +8,7 @@
 import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
-import { insertPortalSession } from '../../helpers/database.js';
+import { aPortalSession } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
@@ -24,15 +24,9 @@ test.before(async () => {
   ada = await s.staffLogin(demoStaff.ada);
   nora = s.portal('acme');
   await nora.auth.login(demo.nora);
-  const tenantId = (await s.db.owner('tenants').where({ slug: 'acme' }).first()).id;
   adaId = (await s.db.owner('staff_users').where({ email: demoStaff.ada.email }).first()).id;
   noraId = (await s.db.owner('contacts').where({ email: demo.nora.email }).first()).id;
-  const token = await insertPortalSession(s.db.owner, {
-    tenantId,
-    contactId: noraId,
-    kind: 'preview',
-    impersonatorId: adaId,
-  });
+  const token = await aPortalSession(s, { contact: noraId, impersonator: adaId });
   preview = s.portal('acme', token);
 });
 test.after.always(async () => s?.close());

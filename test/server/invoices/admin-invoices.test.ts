@@ -6,6 +6,7 @@
 import test from 'ava';
 import { ConflictError, NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { AdminClient } from '../../../sdk/admin-client.js';
+import { aClient } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -19,10 +20,7 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
-let clientCount = 0;
-async function newClient(name = `Billing Client ${++clientCount}`) {
-  return ada.clients.create({ name });
-}
+const newClient = () => aClient(s, { admin: ada });
 
 const line = (description: string, quantity: string, unit_price: number, tax_rate?: string) => ({
   description,

@@ -9,6 +9,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { RequestDb } from '../../../server/db/request-db.js';
 import { recordPayment, recordRefund } from '../../../server/modules/invoices/payments.js';
+import { aClient } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -20,7 +21,7 @@ test.before(async () => {
   s = await startTestServer();
   ada = await s.staffLogin(demoStaff.ada);
   acmeId = (await s.db.owner('tenants').where({ slug: 'acme' }).first()).id;
-  clientId = (await ada.clients.create({ name: 'Recording Client' })).id;
+  clientId = (await aClient(s, { admin: ada })).id;
 });
 test.after.always(async () => s?.close());
 

@@ -7,6 +7,7 @@ import { NotFoundError, PermissionError, PlanUpgradeRequiredError } from '../../
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { renderInvoicePdf } from '../../../server/modules/invoices/pdf.js';
 import { clearLogoCache, loadLogo } from '../../../server/modules/invoices/pdf-logo.js';
+import { aContact, anInternalNote, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -48,11 +49,7 @@ const invoiceId = async (number: string) =>
 
 test('GET /api/v1/portal/invoices/:id/pdf — the invoice as a PDF: firm, address, client, lines, totals and the client note, never the internal note', async (t) => {
   const id = await invoiceId('INV-0003');
-  await s.db.owner('invoice_internal_notes').insert({
-    tenant_id: acmeId,
-    invoice_id: id,
-    note: 'INTERNAL: client disputes hours, do not chase before March',
-  });
+  await anInternalNote(s, { invoice: id, note: 'INTERNAL: client disputes hours, do not chase before March' });
   const bytes = await nora.invoices.pdf(id);
   t.is(Buffer.from(bytes).subarray(0, 5).toString('latin1'), '%PDF-');
   const text = await textOf(bytes);
@@ -114,18 +111,12 @@ test('GET /api/v1/portal/invoices/:id/pdf — another client’s invoice and a d
 
 test('GET /api/v1/portal/invoices/:id/pdf — 403 without the invoices permission', async (t) => {
   const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
-  await s.db.owner('contacts').insert({
-    tenant_id: acmeId,
-    client_id: noraRow.client_id,
-    first_name: 'Vera',
-    last_name: 'Vault',
-    email: 'vera@northwind.example',
-    portal_access: true,
-    password_hash: noraRow.password_hash,
+  const contact = await aContact(s, {
+    client: noraRow.client_id,
     permissions: ['vault'],
+    password: demo.nora.password,
   });
-  const vera = s.portal('acme');
-  await vera.auth.login({ email: 'vera@northwind.example', password: demo.nora.password });
+  const vera = await portalAs(s, contact, demo.nora.password);
   const error = await t.throwsAsync(vera.invoices.pdf(await invoiceId('INV-0001')), { instanceOf: PermissionError });
   t.deepEqual([error.status, error.code], [403, 'permission_denied']);
 });
@@ -133,14 +124,14 @@ test('GET /api/v1/portal/invoices/:id/pdf — 403 without the invoices permissio
 test.serial('GET /api/v1/portal/invoices/:id/pdf — 402 on the solo plan', async (t) => {
   const bluebird = await s.db.owner('tenants').where({ slug: 'bluebird' }).first();
   const invoice = await s.db.owner('invoices').where({ tenant_id: bluebird.id }).whereNot({ status: 'draft' }).first();
-  await s.db.owner('tenants').where({ id: bluebird.id }).update({ plan: 'solo' });
+  await setPlan(s, 'bluebird', 'solo');
   try {
     const ian = s.portal('bluebird');
     await ian.auth.login(demo.ian);
     const error = await t.throwsAsync(ian.invoices.pdf(invoice.id), { instanceOf: PlanUpgradeRequiredError });
     t.deepEqual([error.status, error.code], [402, 'plan_upgrade_required']);
   } finally {
-    await s.db.owner('tenants').where({ id: bluebird.id }).update({ plan: 'growth' });
+    await setPlan(s, 'bluebird', 'growth');
   }
 });
 

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { NotFoundError, PlanUpgradeRequiredError, ValidationError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import { aClient, aContact, anInvoiceRow, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -17,53 +18,16 @@ test.before(async () => {
 test.after.always(async () => s?.close());
 
 /** A client of its own with one portal contact, so the other tests' lists stay as seeded. */
-async function clientOfItsOwn(number: number, email: string) {
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  const [client] = await s.db
-    .owner('clients')
-    .insert({ tenant_id: tenant.id, number, name: `Client ${number}` })
-    .returning('id');
-  const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
-  await s.db.owner('contacts').insert({
-    tenant_id: tenant.id,
-    client_id: client.id,
-    first_name: 'Test',
-    last_name: `Contact ${number}`,
-    email,
-    portal_access: true,
-    password_hash: noraRow.password_hash,
-  });
-  const portal = s.portal('acme');
-  await portal.auth.login({ email, password: demo.nora.password });
-  return { tenantId: tenant.id as string, clientId: client.id as string, portal };
+async function clientOfItsOwn() {
+  const client = await aClient(s);
+  const contact = await aContact(s, { client, password: demo.nora.password });
+  return { client, portal: await portalAs(s, contact, demo.nora.password) };
 }
 
 test('GET /api/v1/portal/invoices?status=unpaid — includes unpaid invoices without a due date', async (t) => {
-  const { tenantId, clientId, portal } = await clientOfItsOwn(1998, 'undated@example.com');
-  await s.db.owner('invoices').insert([
-    {
-      tenant_id: tenantId,
-      client_id: clientId,
-      number: 'U-1',
-      status: 'unpaid',
-      currency: 'USD',
-      issue_date: '2026-01-01',
-      due_date: null,
-      subtotal: 100,
-      total: 100,
-    },
-    {
-      tenant_id: tenantId,
-      client_id: clientId,
-      number: 'U-2',
-      status: 'unpaid',
-      currency: 'USD',
-      issue_date: '2026-01-01',
-      due_date: '2026-01-31',
-      subtotal: 200,
-      total: 200,
-    },
-  ]);
+  const { client, portal } = await clientOfItsOwn();
+  await anInvoiceRow(s, { client, number: 'U-1', status: 'unpaid', due_date: null });
+  await anInvoiceRow(s, { client, number: 'U-2', status: 'unpaid', due_date: '2026-01-31' });
   t.deepEqual(
     (await portal.invoices.list({ status: 'unpaid' })).data.map((i) => i.number),
     ['U-1'],
@@ -168,22 +132,8 @@ test('GET /api/v1/portal/invoices/:id — a malformed id is a 400 naming the par
 });
 
 test('keyset pagination: walking every page returns each row exactly once while rows are being inserted', async (t) => {
-  const {
-    tenantId: tenant_id,
-    clientId: client_id,
-    portal: paula,
-  } = await clientOfItsOwn(1999, 'paula@paging.example');
-  const insertOne = (n: number) =>
-    s.db.owner('invoices').insert({
-      tenant_id,
-      client_id,
-      number: `BULK-${String(n).padStart(4, '0')}`,
-      status: 'unpaid',
-      currency: 'USD',
-      issue_date: '2026-01-01',
-      subtotal: n,
-      total: n,
-    });
+  const { client, portal: paula } = await clientOfItsOwn();
+  const insertOne = (n: number) => anInvoiceRow(s, { client, number: `BULK-${String(n).padStart(4, '0')}`, total: n });
   for (let n = 1; n <= 60; n++) await insertOne(n);
 
   const seen: string[] = [];
@@ -205,12 +155,12 @@ test('GET /api/v1/portal/invoices — limit and cursor are validated', async (t)
 });
 
 test('solo plan: the invoice endpoints answer 402 plan_upgrade_required, /me still works', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'solo' });
+  await setPlan(s, 'bluebird', 'solo');
   const ian = s.portal('bluebird');
   await ian.auth.login(demo.ian);
   const error = await t.throwsAsync(ian.invoices.list(), { instanceOf: PlanUpgradeRequiredError });
   t.deepEqual([error.status, error.code, error.requiredPlan], [402, 'plan_upgrade_required', 'growth']);
   t.is((await ian.me()).firm.plan, 'solo');
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'growth' });
+  await setPlan(s, 'bluebird', 'growth');
   t.is((await ian.invoices.list()).data.length, 1);
 });

@@ -1,15 +1,12 @@
 import test from 'ava';
+import { aFirm } from '../../helpers/factories/index.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 
 test.before(async () => {
   s = await startTestServer({ seed: false });
-  await s.platform().tenants.create({
-    slug: 'pagefirm',
-    name: 'Page & Partners',
-    admin: { email: 'admin@pagefirm.example', first_name: 'P', last_name: 'P' },
-  });
+  await aFirm(s, { slug: 'pagefirm', name: 'Page & Partners' });
 });
 test.after.always(async () => s?.close());
 

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { PermissionError, PlanUpgradeRequiredError, ValidationError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import { aClient, aContact, anInvoiceRow, aPayment, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -59,14 +60,7 @@ test('GET /api/v1/portal/payments — the client’s payments, newest first, wit
 test('GET /api/v1/portal/payments — never another client’s payments, nor a payment on a draft', async (t) => {
   const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
   const draft = await s.db.owner('invoices').where({ tenant_id: tenant.id, status: 'draft' }).first();
-  await s.db.owner('payments').insert({
-    tenant_id: tenant.id,
-    client_id: draft.client_id,
-    invoice_id: draft.id,
-    amount: 999,
-    currency: 'USD',
-    method: 'manual',
-  });
+  await aPayment(s, { invoice: draft, amount: 999 });
   t.deepEqual(
     (await gina.payments.list()).data.map((p) => [p.invoice_number, p.amount]),
     [['INV-0008', 45000]],
@@ -75,53 +69,27 @@ test('GET /api/v1/portal/payments — never another client’s payments, nor a p
 });
 
 test('GET /api/v1/portal/payments — keyset pages walk every payment once, in order', async (t) => {
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  const [client] = await s.db
-    .owner('clients')
-    .insert({ tenant_id: tenant.id, number: 1990, name: 'Paging Payments' })
-    .returning('id');
-  const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
-  await s.db.owner('contacts').insert({
-    tenant_id: tenant.id,
-    client_id: client.id,
-    first_name: 'Pay',
-    last_name: 'Pager',
-    email: 'pager@payments.example',
-    portal_access: true,
-    password_hash: noraRow.password_hash,
+  const client = await aClient(s);
+  const contact = await aContact(s, { client, password: demo.nora.password });
+  const invoice = await anInvoiceRow(s, {
+    client,
+    number: 'PAGE-1',
+    status: 'partially_paid',
+    currency: 'JPY',
+    total: 100000,
+    amount_paid: 1 + 2 + 3 + 4 + 5 + 6 + 7,
   });
-  const [invoice] = await s.db
-    .owner('invoices')
-    .insert({
-      tenant_id: tenant.id,
-      client_id: client.id,
-      number: 'PAGE-1',
-      status: 'partially_paid',
-      currency: 'JPY',
-      issue_date: '2026-01-01',
-      subtotal: 100000,
-      total: 100000,
-      amount_paid: 1 + 2 + 3 + 4 + 5 + 6 + 7,
-    })
-    .returning('id');
   for (let n = 1; n <= 7; n++) {
-    await s.db.owner('payments').insert({
-      tenant_id: tenant.id,
-      client_id: client.id,
-      invoice_id: invoice.id,
+    await aPayment(s, {
+      invoice,
       amount: n,
-      currency: 'JPY',
       method: n % 2 ? 'manual' : 'stripe',
       // Two payments share a time: the id breaks the tie.
       paid_at: `2026-02-0${Math.min(n, 6)}T10:00:00Z`,
+      refunded_amount: n === 4 ? 3 : 0,
     });
   }
-  await s.db
-    .owner('payments')
-    .where({ tenant_id: tenant.id, invoice_id: invoice.id, amount: 4 })
-    .update({ refunded_amount: 3 });
-  const pager = s.portal('acme');
-  await pager.auth.login({ email: 'pager@payments.example', password: demo.nora.password });
+  const pager = await portalAs(s, contact, demo.nora.password);
   const first = await pager.payments.list({ limit: 3 });
   t.true(first.has_more);
   t.is(first.data.length, 3);
@@ -153,29 +121,22 @@ test('GET /api/v1/portal/payments — limit and cursor are validated', async (t)
 });
 
 test('GET /api/v1/portal/payments — 403 without the invoices permission', async (t) => {
-  const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
   const noraRow = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
-  await s.db.owner('contacts').insert({
-    tenant_id: tenant.id,
-    client_id: noraRow.client_id,
-    first_name: 'Doc',
-    last_name: 'Only',
-    email: 'doc-only@northwind.example',
-    portal_access: true,
-    password_hash: noraRow.password_hash,
+  const contact = await aContact(s, {
+    client: noraRow.client_id,
     permissions: ['documents'],
+    password: demo.nora.password,
   });
-  const docOnly = s.portal('acme');
-  await docOnly.auth.login({ email: 'doc-only@northwind.example', password: demo.nora.password });
+  const docOnly = await portalAs(s, contact, demo.nora.password);
   const denied = await t.throwsAsync(docOnly.payments.list(), { instanceOf: PermissionError });
   t.deepEqual([denied.status, denied.code], [403, 'permission_denied']);
 });
 
 test('GET /api/v1/portal/payments — 402 plan_upgrade_required on solo', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'solo' });
+  await setPlan(s, 'bluebird', 'solo');
   const ian = s.portal('bluebird');
   await ian.auth.login(demo.ian);
   const locked = await t.throwsAsync(ian.payments.list(), { instanceOf: PlanUpgradeRequiredError });
   t.deepEqual([locked.status, locked.code, locked.requiredPlan], [402, 'plan_upgrade_required', 'growth']);
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ plan: 'growth' });
+  await setPlan(s, 'bluebird', 'growth');
 });

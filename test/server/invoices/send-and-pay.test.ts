@@ -6,6 +6,7 @@
 import test from 'ava';
 import { ConflictError, NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { AdminClient } from '../../../sdk/admin-client.js';
+import { aClient, aContact } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { startSmtp, type TestSmtp } from '../../helpers/smtp.js';
 
@@ -23,21 +24,11 @@ test.after.always(async () => {
   await smtp?.close();
 });
 
-let n = 0;
 async function clientWithContacts() {
-  n += 1;
-  const client = await ada.clients.create({ name: `Send Client ${n}` });
-  const contact = (first: string, extra: object = {}) =>
-    ada.contacts.create({
-      client_id: client.id,
-      first_name: first,
-      last_name: 'Test',
-      email: `${first.toLowerCase()}${n}@send.example`,
-      ...extra,
-    });
-  const yes = await contact('Yara');
-  const no = await contact('Nils', { receives_invoice_emails: false });
-  const gone = await contact('Gwen');
+  const client = await aClient(s, { admin: ada });
+  const yes = await aContact(s, { admin: ada, client, first_name: 'Yara' });
+  const no = await aContact(s, { admin: ada, client, first_name: 'Nils', receives_invoice_emails: false });
+  const gone = await aContact(s, { admin: ada, client, first_name: 'Gwen' });
   await ada.contacts.deactivate(gone.id);
   return { client, yes, no, gone };
 }

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { eventCatalogue, type EventType } from '../../../sdk/schemas/events.js';
 import type { AdminClient } from '../../../sdk/admin-client.js';
+import { aClient } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -25,7 +26,7 @@ async function eventsOf(subjectId: string) {
 }
 
 test('sending, paying and cancelling invoices record their domain events in the same transaction as the change', async (t) => {
-  const client = await ada.clients.create({ name: 'Events Client' });
+  const client = await aClient(s, { admin: ada });
   const lines = [{ description: 'Advice', quantity: '1', unit_price: 20000 }];
 
   const paid = await ada.invoices.create({ client_id: client.id, lines });

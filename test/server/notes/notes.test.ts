@@ -6,6 +6,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, PermissionError, ValidationError } from '../../../sdk/errors.js';
 import type { Matter } from '../../../sdk/schemas/matters.js';
+import { aClient } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -46,7 +47,7 @@ const audits = (subjectId: string) =>
 const ID = /^[0-9a-f-]{36}$/;
 
 test('POST /admin/clients/:id/notes — writes a note with its author; the list shows it newest first, matter notes included', async (t) => {
-  const client = await ada.clients.create({ name: 'Notes Client LLC' });
+  const client = await aClient(s, { admin: ada });
   const matter = await newMatter(client.id);
   const first = await sam.notes.createForClient(client.id, { body: '  Prefers calls after 4pm.  ', pinned: true });
   t.like(first, {
@@ -86,7 +87,7 @@ test('POST /admin/clients/:id/notes — writes a note with its author; the list 
 });
 
 test('GET /admin/clients/:id/notes — pages with the cursor, neither repeating nor skipping', async (t) => {
-  const client = await ada.clients.create({ name: 'Paged Notes Ltd' });
+  const client = await aClient(s, { admin: ada });
   for (let i = 1; i <= 5; i++) await ada.notes.createForClient(client.id, { body: `Note ${i}` });
   const firstPage = await ada.notes.listForClient(client.id, { limit: 2 });
   t.true(firstPage.has_more);
@@ -98,7 +99,7 @@ test('GET /admin/clients/:id/notes — pages with the cursor, neither repeating 
 });
 
 test('notes — staff change only their own notes; admins and admin keys change any; each change is audited', async (t) => {
-  const client = await ada.clients.create({ name: 'Owned Notes Inc' });
+  const client = await aClient(s, { admin: ada });
   const adasNote = await ada.notes.createForClient(client.id, { body: 'Ada wrote this.' });
   const samsNote = await sam.notes.createForClient(client.id, { body: 'Sam wrote this.' });
 

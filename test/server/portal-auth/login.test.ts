@@ -1,8 +1,14 @@
 import test from 'ava';
 import { AuthenticationError } from '../../../sdk/errors.js';
+import {
+  expireSession,
+  idleSession,
+  sessionExpiresIn,
+  setContact,
+  touchSession,
+} from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 import { rawRequest } from '../../helpers/http.js';
-import { tokenHash } from '../../../server/security/tokens.js';
 import { hasherCalls } from '../../../server/security/passwords.js';
 
 let s: TestServer;
@@ -96,12 +102,8 @@ test.serial(
 test.serial(
   'POST /api/v1/portal/auth/login — a contact without portal access cannot log in, even with a password',
   async (t) => {
-    await s.db
-      .owner('contacts')
-      .where({ email: 'ned@northwind.example' })
-      .update({
-        password_hash: (await s.db.owner('contacts').where({ email: demo.nora.email }).first()).password_hash,
-      });
+    const { password_hash } = await s.db.owner('contacts').where({ email: demo.nora.email }).first();
+    await setContact(s, { email: 'ned@northwind.example' }, { password_hash });
     const error = await t.throwsAsync(
       s.portal('acme').auth.login({ email: 'ned@northwind.example', password: demo.nora.password }),
     );
@@ -144,15 +146,13 @@ test('an idle or expired session is refused, checked in the database clock', asy
   const portal = s.portal('acme');
   await portal.auth.login(demo.gina);
   t.is((await portal.me()).contact.first_name, 'Gina');
-  const session = s.db.owner('sessions').where({ token_hash: tokenHash(portal.token!) });
-  await session.clone().update({ last_seen_at: s.db.owner.raw(`now() - interval '31 minutes'`) });
+  await idleSession(s, portal.token!, '31 minutes');
   await t.throwsAsync(portal.me(), { instanceOf: AuthenticationError });
   // Recently used but past its absolute lifetime: also over.
-  await session
-    .clone()
-    .update({ last_seen_at: s.db.owner.raw('now()'), expires_at: s.db.owner.raw(`now() - interval '1 second'`) });
+  await touchSession(s, portal.token!);
+  await expireSession(s, portal.token!);
   await t.throwsAsync(portal.me(), { instanceOf: AuthenticationError });
-  await session.clone().update({ expires_at: s.db.owner.raw(`now() + interval '1 hour'`) });
+  await sessionExpiresIn(s, portal.token!, '1 hour');
   t.is((await portal.me()).contact.first_name, 'Gina');
 });
 

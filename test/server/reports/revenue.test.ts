@@ -6,10 +6,9 @@
  * connection), the report is read through the SDK.
  */
 import test from 'ava';
-import type { Knex } from 'knex';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { PermissionError, ValidationError } from '../../../sdk/errors.js';
-import { newToken, tokenHash } from '../../../server/security/tokens.js';
+import { aFirm, anApiKey, anInvoiceRow, aPayment, aRefund } from '../../helpers/factories/index.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -17,86 +16,12 @@ let admin: AdminClient;
 let staffKey: AdminClient;
 const ids: Record<string, string> = {};
 
-async function apiKey(owner: Knex, tenantId: string, role: 'admin' | 'staff'): Promise<string> {
-  const token = newToken('cfa');
-  await owner('api_keys').insert({
-    tenant_id: tenantId,
-    name: `Revenue ${role}`,
-    role,
-    prefix: token.slice(0, 8),
-    key_hash: tokenHash(token),
-  });
-  return token;
-}
-
-let invoiceSeq = 0;
-/** An invoice of the test firm's client, issued unless `status` says otherwise. */
-async function anInvoice(
-  owner: Knex,
-  o: { currency: string; total: number; issued: string; matter?: string; status?: string },
-): Promise<string> {
-  const status = o.status ?? 'unpaid';
-  const [row] = await owner('invoices')
-    .insert({
-      tenant_id: ids.tenant,
-      client_id: ids.client,
-      matter_id: o.matter ?? null,
-      number: status === 'draft' ? null : `R-${++invoiceSeq}`,
-      status,
-      currency: o.currency,
-      issue_date: o.issued,
-      subtotal: o.total,
-      tax: 0,
-      total: o.total,
-    })
-    .returning('id');
-  return row.id;
-}
-
-async function aPayment(owner: Knex, invoiceId: string, amount: number, currency: string, paidAt: string) {
-  const [row] = await owner('payments')
-    .insert({
-      tenant_id: ids.tenant,
-      client_id: ids.client,
-      invoice_id: invoiceId,
-      amount,
-      currency,
-      method: 'manual',
-      paid_at: paidAt,
-    })
-    .returning('id');
-  return row.id as string;
-}
-
-async function aRefund(owner: Knex, paymentId: string, amount: number, at: string) {
-  const payment = await owner('payments').where({ id: paymentId }).first();
-  await owner('refunds').insert({
-    tenant_id: ids.tenant,
-    client_id: ids.client,
-    payment_id: paymentId,
-    invoice_id: payment.invoice_id,
-    amount,
-    currency: payment.currency,
-    created_at: at,
-  });
-  await owner('payments')
-    .where({ id: paymentId })
-    .update({ refunded_amount: owner.raw('refunded_amount + ?', [amount]) });
-}
-
 test.before(async () => {
   s = await startTestServer();
-  const owner = s.db.owner;
-  const { tenant } = await s.platform().tenants.create({
-    slug: 'ledger-law',
-    name: 'Ledger Law',
-    timezone: 'America/New_York',
-    currency: 'USD',
-    admin: { email: 'lea@ledger.example', first_name: 'Lea', last_name: 'Ledger' },
-  });
+  const { tenant } = await aFirm(s, { slug: 'ledger-law', timezone: 'America/New_York', currency: 'USD' });
   ids.tenant = tenant.id;
-  admin = s.admin('ledger-law', await apiKey(owner, tenant.id, 'admin'));
-  staffKey = s.admin('ledger-law', await apiKey(owner, tenant.id, 'staff'));
+  admin = s.admin('ledger-law', (await anApiKey(s, { firm: tenant.id, role: 'admin' })).token);
+  staffKey = s.admin('ledger-law', (await anApiKey(s, { firm: tenant.id, role: 'staff' })).token);
   const client = await admin.clients.create({ name: 'Harbor Holdings' });
   ids.client = client.id;
   const family = await admin.practiceAreas.create({ name: 'Family' });
@@ -106,24 +31,31 @@ test.before(async () => {
   const m1 = await admin.matters.create({ client_id: client.id, title: 'Divorce', practice_area_id: family.id });
   const m2 = await admin.matters.create({ client_id: client.id, title: 'Purchase', practice_area_id: estate.id });
 
-  const i1 = await anInvoice(owner, { currency: 'USD', total: 100_000, issued: '2026-01-10', matter: m1.id });
-  const i2 = await anInvoice(owner, { currency: 'USD', total: 50_000, issued: '2026-02-05', matter: m2.id });
-  const i3 = await anInvoice(owner, { currency: 'EUR', total: 30_000, issued: '2026-01-20' });
+  const i1 = await anInvoiceRow(s, { client, currency: 'USD', total: 100_000, issue_date: '2026-01-10', matter: m1 });
+  const i2 = await anInvoiceRow(s, { client, currency: 'USD', total: 50_000, issue_date: '2026-02-05', matter: m2 });
+  const i3 = await anInvoiceRow(s, { client, currency: 'EUR', total: 30_000, issue_date: '2026-01-20' });
   // Never outstanding: a draft, a cancelled invoice, and one issued after the period.
-  await anInvoice(owner, { currency: 'USD', total: 99_900, issued: '2026-01-01', status: 'draft' });
-  await anInvoice(owner, { currency: 'USD', total: 20_000, issued: '2026-01-15', matter: m1.id, status: 'cancelled' });
-  await anInvoice(owner, { currency: 'USD', total: 70_000, issued: '2026-04-01', matter: m1.id });
+  await anInvoiceRow(s, { client, currency: 'USD', total: 99_900, issue_date: '2026-01-01', status: 'draft' });
+  await anInvoiceRow(s, {
+    client,
+    currency: 'USD',
+    total: 20_000,
+    issue_date: '2026-01-15',
+    matter: m1,
+    status: 'cancelled',
+  });
+  await anInvoiceRow(s, { client, currency: 'USD', total: 70_000, issue_date: '2026-04-01', matter: m1 });
 
-  await aPayment(owner, i1, 40_000, 'USD', '2026-01-20T15:00:00Z');
+  await aPayment(s, { invoice: i1, amount: 40_000, paid_at: '2026-01-20T15:00:00Z' });
   // 22:00 on 31 January in New York: January's, though UTC says February.
-  const p2 = await aPayment(owner, i1, 60_000, 'USD', '2026-02-01T03:00:00Z');
-  const p3 = await aPayment(owner, i2, 20_000, 'USD', '2026-03-10T12:00:00Z');
-  const p4 = await aPayment(owner, i3, 30_000, 'EUR', '2026-02-15T12:00:00Z');
+  const p2 = await aPayment(s, { invoice: i1, amount: 60_000, paid_at: '2026-02-01T03:00:00Z' });
+  const p3 = await aPayment(s, { invoice: i2, amount: 20_000, paid_at: '2026-03-10T12:00:00Z' });
+  const p4 = await aPayment(s, { invoice: i3, amount: 30_000, paid_at: '2026-02-15T12:00:00Z' });
   // 23:59 on 28 February in New York: February's.
-  await aRefund(owner, p2, 10_000, '2026-03-01T04:59:00Z');
-  await aRefund(owner, p4, 5_000, '2026-03-20T12:00:00Z');
+  await aRefund(s, { payment: p2, amount: 10_000, created_at: '2026-03-01T04:59:00Z' });
+  await aRefund(s, { payment: p4, amount: 5_000, created_at: '2026-03-20T12:00:00Z' });
   // After the period: changes nothing in it.
-  await aRefund(owner, p3, 2_000, '2026-04-05T12:00:00Z');
+  await aRefund(s, { payment: p3, amount: 2_000, created_at: '2026-04-05T12:00:00Z' });
 });
 test.after.always(async () => s?.close());
 

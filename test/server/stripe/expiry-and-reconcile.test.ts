@@ -8,6 +8,7 @@
 import test from 'ava';
 import { ApiError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import { checkoutsUntouchedFor, leaveCheckoutCreating } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
@@ -24,11 +25,7 @@ test.after.always(async () => s?.close());
 
 const sessionsOf = (invoiceId: string) =>
   s.db.owner('checkout_sessions').where({ invoice_id: invoiceId }).orderBy('created_at');
-const backdate = (invoiceId: string) =>
-  s.db
-    .owner('checkout_sessions')
-    .where({ invoice_id: invoiceId })
-    .update({ updated_at: s.db.owner.raw(`now() - interval '11 minutes'`) });
+const backdate = (invoiceId: string) => checkoutsUntouchedFor(s, invoiceId, '11 minutes');
 /** Runs the reconcile cron task now (as its schedule would), then waits for the queue. */
 async function reconcile() {
   await s.db.owner.raw(`SELECT graphile_worker.add_job('reconcile-checkout-sessions', '{}'::json)`);
@@ -70,10 +67,7 @@ test.serial(
     // A crash between Stripe's answer and the second transaction: the row is still creating.
     const crashed = await sentInvoice(s, { amount: 4_200 });
     const made = await nora.invoices.checkout(crashed.id);
-    await s.db
-      .owner('checkout_sessions')
-      .where({ stripe_session_id: made.id })
-      .update({ status: 'creating', stripe_session_id: null, url: null, expires_at: null });
+    await leaveCheckoutCreating(s, made.id);
     // A fresh one (its checkout may still be running): left alone.
     const fresh = await sentInvoice(s, { amount: 4_300 });
     failCreates();

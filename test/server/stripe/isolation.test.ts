@@ -5,6 +5,7 @@
  */
 import test from 'ava';
 import pg from 'pg';
+import { aCheckoutSession, aStripeAccount, aStripeEvent } from '../../helpers/factories/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database.js';
 
 let db: TestDatabase;
@@ -22,32 +23,14 @@ test.before(async () => {
   ids.gina = (await owner('contacts').where({ email: 'gina@globex.example' }).first()).id;
   ids.noraInvoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0003' }).first()).id;
   ids.ginaInvoice = (await owner('invoices').where({ tenant_id: acme.id, number: 'INV-0007' }).first()).id;
-  await owner('stripe_accounts').insert({
-    tenant_id: acme.id,
-    mode: 'test',
-    secret_key_sealed: Buffer.from('sealed-secret'),
-    secret_key_last4: 'abcd',
-    publishable_key: 'pk_test_isolation',
-    webhook_secret_sealed: Buffer.from('sealed-webhook'),
-  });
-  await owner('checkout_sessions').insert({
-    tenant_id: acme.id,
-    client_id: ids.northwind,
-    invoice_id: ids.noraInvoice,
-    contact_id: ids.nora,
-    stripe_session_id: 'cs_test_nora',
+  await aStripeAccount(db, { firm: 'acme' });
+  await aCheckoutSession(db, {
+    invoice: ids.noraInvoice!,
+    contact: ids.nora!,
     amount: 100,
-    currency: 'USD',
-    url: 'https://checkout.stripe.com/x',
-    expires_at: new Date(Date.now() + 3600_000),
+    stripe_session_id: 'cs_test_nora',
   });
-  await owner('stripe_events').insert({
-    tenant_id: acme.id,
-    id: 'evt_test_1',
-    type: 'x',
-    livemode: false,
-    outcome: 'ignored',
-  });
+  await aStripeEvent(db, { firm: 'acme' });
 });
 test.after.always(async () => db?.close());
 

@@ -71,7 +71,7 @@ test('an unknown firm is 404 tenant_not_found; no firm at all is 400 tenant_requ
 });
 
 test.serial('a disabled firm is not served', async (t) => {
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ status: 'disabled' });
+  await s.platform().tenants.disable('bluebird');
   await t.throwsAsync(s.portal('bluebird').auth.login(demo.ian), { instanceOf: NotFoundError });
-  await s.db.owner('tenants').where({ slug: 'bluebird' }).update({ status: 'active' });
+  await s.platform().tenants.enable('bluebird');
 });

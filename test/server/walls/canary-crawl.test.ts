@@ -16,6 +16,7 @@ import { PortalPermission } from '../../../sdk/schemas/portal-profile.js';
 import { hostedPortalRoutes } from '../../../server/portal/routes.js';
 import type { Deps } from '../../../server/http/context.js';
 import type { WidgetAssets } from '../../../server/portal/assets.js';
+import { setClientNote } from '../../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe } from '../../helpers/stripe.js';
 import { canary, catalog, findCanaries, marker, seedCanaries, type SeedReport } from './canaries.js';
@@ -500,7 +501,7 @@ test.serial('every email Nora receives (welcome, reset, invoice sent, receipt) c
 test.serial('the scan catches a canary that does reach the portal (so a clean crawl means something)', async (t) => {
   const before = leaks.length;
   const planted = canary('planted in a visible field');
-  await s.db.owner('invoices').where({ id: ids.payable }).update({ client_note: planted });
+  await setClientNote(s, ids.payable!, planted);
   const token = (await w.ada.portalSessions.create({ contact_id: w.nora })).token;
   await call('GET', '/portal/invoices/{id}', token, { params: { id: ids.payable! }, expect: 200 }, 'planted json');
   await call('GET', '/portal/invoices/{id}/pdf', token, { params: { id: ids.payable! }, expect: 200 }, 'planted pdf');

@@ -10,6 +10,23 @@
 import { randomUUID } from 'node:crypto';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
+import {
+  aCheckoutSession,
+  aConflictCheck,
+  aCredit,
+  aDomainEvent,
+  aLead,
+  aMatterParty,
+  anInternalNote,
+  anIdempotencyKey,
+  aNote,
+  aPayment,
+  aPracticeArea,
+  aRefund,
+  aStripeAccount,
+  aStripeEvent,
+  aThread,
+} from '../../helpers/factories/index.js';
 import type { TestServer } from '../../helpers/server.js';
 
 export interface World {
@@ -32,18 +49,6 @@ export interface World {
 
 const owner = (w: World) => w.s.db.owner;
 
-/** A payment of `invoice` by the owner (a manual one), answering its id. */
-async function ownerPayment(w: World, tenantId: string, clientId: string, invoiceId: string, currency: string) {
-  const [row] = await owner(w)('payments')
-    .insert({ tenant_id: tenantId, client_id: clientId, invoice_id: invoiceId, amount: 1, currency, method: 'manual' })
-    .returning('id');
-  return (row as { id: string }).id;
-}
-
-async function invoiceOf(w: World, id: string): Promise<{ tenant_id: string; client_id: string; currency: string }> {
-  return owner(w)('invoices').where({ id }).first();
-}
-
 /** A matter of Northwind and one of Initech (the matters fixture makes Initech's). */
 async function firmMatters(w: World): Promise<{ tenant_id: string; id: string }[]> {
   return owner(w)('matters')
@@ -52,13 +57,8 @@ async function firmMatters(w: World): Promise<{ tenant_id: string; id: string }[
     .select('tenant_id', 'id');
 }
 
-/** One staff user of each firm. */
-async function firmStaff(w: World): Promise<{ tenant_id: string; id: string }[]> {
-  return owner(w)('staff_users')
-    .whereIn('tenant_id', [w.acme, w.bluebird])
-    .distinctOn('tenant_id')
-    .select('tenant_id', 'id');
-}
+/** The admin who writes a firm's records through the API: Ada at Acme, Bea at Bluebird. */
+const adminOf = (w: World, tenantId: string): AdminClient => (tenantId === w.acme ? w.ada : w.bea);
 
 /** Runs every fixture whose table exists (in order); answers the tables not there yet. */
 export async function runFixtures(w: World): Promise<string[]> {
@@ -123,188 +123,71 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
     await w.bea.impersonations.create(w.initech, { reason: 'check what Ian sees' });
   },
   async invoice_internal_notes(w) {
-    for (const id of Object.values(w.invoices)) {
-      const inv = await invoiceOf(w, id);
-      await owner(w)('invoice_internal_notes')
-        .insert({ tenant_id: inv.tenant_id, invoice_id: id, note: 'internal' })
-        .onConflict(['tenant_id', 'invoice_id'])
-        .ignore();
-    }
+    for (const invoice of Object.values(w.invoices)) await anInternalNote(w.s, { invoice, keepExisting: true });
   },
   async payments(w) {
-    const inv = await invoiceOf(w, w.invoices.initech);
-    await ownerPayment(w, inv.tenant_id, inv.client_id, w.invoices.initech, inv.currency);
+    await aPayment(w.s, { invoice: w.invoices.initech });
   },
   async refunds(w) {
-    for (const id of [w.invoices.globex, w.invoices.initech]) {
-      const inv = await invoiceOf(w, id);
-      const paymentId = await ownerPayment(w, inv.tenant_id, inv.client_id, id, inv.currency);
-      await owner(w)('refunds').insert({
-        tenant_id: inv.tenant_id,
-        client_id: inv.client_id,
-        payment_id: paymentId,
-        invoice_id: id,
-        amount: 1,
-        currency: inv.currency,
-        stripe_refund_id: `re_${randomUUID().slice(0, 8)}`,
-      });
-    }
+    for (const invoice of [w.invoices.globex, w.invoices.initech])
+      await aRefund(w.s, { payment: await aPayment(w.s, { invoice }) });
   },
   async client_credits(w) {
-    for (const id of Object.values(w.invoices)) {
-      const inv = await invoiceOf(w, id);
-      const paymentId = await ownerPayment(w, inv.tenant_id, inv.client_id, id, inv.currency);
-      await owner(w)('client_credits').insert({
-        tenant_id: inv.tenant_id,
-        client_id: inv.client_id,
-        invoice_id: id,
-        payment_id: paymentId,
-        amount: 1,
-        original_amount: 1,
-        currency: inv.currency,
-      });
-    }
+    for (const invoice of Object.values(w.invoices)) await aCredit(w.s, { payment: await aPayment(w.s, { invoice }) });
   },
   async checkout_sessions(w) {
-    for (const [id, contactId] of [
+    for (const [invoice, contact] of [
       [w.invoices.globex, w.ginaId],
       [w.invoices.initech, w.ianId],
-    ] as const) {
-      const inv = await invoiceOf(w, id);
-      await owner(w)('checkout_sessions').insert({
-        tenant_id: inv.tenant_id,
-        client_id: inv.client_id,
-        invoice_id: id,
-        contact_id: contactId,
-        stripe_session_id: `cs_test_${randomUUID().slice(0, 8)}`,
-        amount: 1,
-        currency: inv.currency,
-        status: 'expired',
-        url: 'https://checkout.stripe.com/x',
-        expires_at: new Date(),
-      });
-    }
+    ] as const)
+      await aCheckoutSession(w.s, { invoice, contact, status: 'expired', expires_at: new Date() });
   },
   async idempotency_keys(w) {
     for (const [tenantId, principal] of [
       [w.acme, `contact:${w.ginaId}`],
       [w.bluebird, `contact:${w.ianId}`],
       [w.acme, `staff:${randomUUID()}`],
-    ] as const) {
-      await owner(w)('idempotency_keys').insert({
-        tenant_id: tenantId,
-        principal,
-        key: randomUUID(),
-        request_hash: 'x',
-        status: 'completed',
-        response_status: 200,
-        response_body: {},
-      });
-    }
+    ] as const)
+      await anIdempotencyKey(w.s, { firm: tenantId, principal });
   },
   async stripe_accounts(w) {
     // Acme's is connected through the admin API by the crawl (connectStripe); Bluebird's is written here.
-    await owner(w)('stripe_accounts').insert({
-      tenant_id: w.bluebird,
-      mode: 'test',
-      secret_key_sealed: Buffer.from('sealed'),
-      secret_key_last4: 'abcd',
-      publishable_key: 'pk_test_bluebird',
-      webhook_secret_sealed: Buffer.from('sealed'),
-    });
+    await aStripeAccount(w.s, { firm: w.bluebird });
   },
   async stripe_events(w) {
-    for (const tenantId of [w.acme, w.bluebird]) {
-      await owner(w)('stripe_events').insert({
-        tenant_id: tenantId,
-        id: `evt_${randomUUID().replace(/-/g, '')}`,
-        type: 'charge.succeeded',
-        livemode: false,
-        outcome: 'ignored',
-      });
-    }
+    for (const firm of [w.acme, w.bluebird]) await aStripeEvent(w.s, { firm });
   },
   async rate_limits(w) {
     await owner(w)('rate_limits').insert({ key: `walls:${randomUUID()}`, points: 1, expire: Date.now() + 3_600_000 });
   },
-  // Firm records of the other capabilities (records-a, records-b): staff-only tables, one row of
-  // Northwind (or of Acme) and one of Bluebird each. Skipped while the table does not exist yet.
+  // Firm records (staff-only tables): one row of Northwind (or of Acme) and one of Bluebird each,
+  // through the admin API as each firm's admin. Skipped while the table does not exist yet.
   async practice_areas(w) {
-    for (const tenantId of [w.acme, w.bluebird])
-      await owner(w)('practice_areas').insert({ tenant_id: tenantId, name: `Area ${randomUUID().slice(0, 8)}` });
+    for (const admin of [w.ada, w.bea]) await aPracticeArea(w.s, { admin });
   },
   async leads(w) {
-    for (const tenantId of [w.acme, w.bluebird])
-      await owner(w)('leads').insert({ tenant_id: tenantId, name: 'Lead', email: 'lead@example.com', currency: 'USD' });
+    for (const admin of [w.ada, w.bea]) await aLead(w.s, { admin });
   },
   async matter_parties(w) {
-    for (const m of await firmMatters(w))
-      await owner(w)('matter_parties').insert({
-        tenant_id: m.tenant_id,
-        matter_id: m.id,
-        name: 'Party',
-        role: 'other',
-      });
+    for (const m of await firmMatters(w)) await aMatterParty(w.s, { admin: adminOf(w, m.tenant_id), matter: m });
   },
   async conflict_checks(w) {
-    for (const staff of await firmStaff(w))
-      await owner(w)('conflict_checks').insert({
-        tenant_id: staff.tenant_id,
-        parties: JSON.stringify([{ name: 'Party' }]),
-        result: 'clear',
-        note: 'note',
-        run_by_type: 'staff',
-        run_by_id: staff.id,
-      });
+    // Each check names its firm's own client, so the search records a match (conflict_check_matches).
+    await aConflictCheck(w.s, { admin: w.ada, parties: [{ name: 'Northwind Traders' }], note: 'note' });
+    await aConflictCheck(w.s, { admin: w.bea, parties: [{ name: 'Initech' }], note: 'note' });
   },
-  async conflict_check_matches(w) {
-    for (const check of await owner(w)('conflict_checks').select('tenant_id', 'id')) {
-      // After the matches a check already has (the demo's check found one).
-      const { next } = await owner(w)('conflict_check_matches')
-        .where({ tenant_id: check.tenant_id, check_id: check.id })
-        .first(owner(w).raw('COALESCE(max(position) + 1, 0)::int AS next'));
-      await owner(w)('conflict_check_matches').insert({
-        tenant_id: check.tenant_id,
-        check_id: check.id,
-        position: next,
-        party_index: 0,
-        kind: 'client',
-        record_id: check.tenant_id === w.acme ? w.northwind : w.initech,
-        matched_name: 'Party',
-        matched_email: 'party@example.com',
-        matched_on: 'name',
-      });
-    }
-  },
+  // Written by conflict_checks (the searches' matches).
+  conflict_check_matches: async () => {},
   async internal_notes(w) {
-    for (const staff of await firmStaff(w))
-      await owner(w)('internal_notes').insert({
-        tenant_id: staff.tenant_id,
-        client_id: staff.tenant_id === w.acme ? w.northwind : w.initech,
-        author_staff_id: staff.id,
-        body: 'note',
-      });
+    await aNote(w.s, { admin: w.ada, client: w.northwind });
+    await aNote(w.s, { admin: w.bea, client: w.initech });
   },
   async matter_threads(w) {
-    const staff = await firmStaff(w);
-    for (const m of await firmMatters(w))
-      await owner(w)('matter_threads').insert({
-        tenant_id: m.tenant_id,
-        matter_id: m.id,
-        subject: 'Thread',
-        created_by_staff_id: staff.find((x) => x.tenant_id === m.tenant_id)!.id,
-      });
+    // Each thread starts with its first message (matter_thread_messages).
+    for (const m of await firmMatters(w)) await aThread(w.s, { admin: adminOf(w, m.tenant_id), matter: m });
   },
-  async matter_thread_messages(w) {
-    const staff = await firmStaff(w);
-    for (const thread of await owner(w)('matter_threads').select('tenant_id', 'id'))
-      await owner(w)('matter_thread_messages').insert({
-        tenant_id: thread.tenant_id,
-        thread_id: thread.id,
-        author_staff_id: staff.find((x) => x.tenant_id === thread.tenant_id)!.id,
-        body: 'message',
-      });
-  },
+  // Written by matter_threads (every thread's first message).
+  matter_thread_messages: async () => {},
   async password_reset_requests(w) {
     // Processed requests forget their email (a CHECK): keep one waiting, of each firm, by inserting
     // it with its trigger off, so no job is enqueued to process it before the canary pass.
@@ -317,14 +200,6 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
   },
   async domain_events(w) {
     // One event of each firm, as a service records it with its change.
-    for (const tenantId of [w.acme, w.bluebird])
-      await owner(w)('domain_events').insert({
-        tenant_id: tenantId,
-        id: randomUUID(),
-        type: 'stripe.disabled',
-        actor_type: 'system',
-        subject_type: 'tenant',
-        data: {},
-      });
+    for (const firm of [w.acme, w.bluebird]) await aDomainEvent(w.s, { firm });
   },
 };
