@@ -1,4 +1,4 @@
-import type { AdminLoginRequest, AdminLoginResponse } from '../schemas/admin-auth.js';
+import type { AdminLoginRequest, AdminLoginResponse } from '../schemas/staff-auth.js';
 import type { SetPasswordRequest, SetPasswordResponse } from '../schemas/portal-passwords.js';
 import type { Transport } from '../transport.js';
 

@@ -1,5 +1,5 @@
 import type { Endpoint } from './endpoint.js';
-import { adminAuthEndpoints } from './admin-auth.js';
+import { adminAuthEndpoints } from './staff-auth.js';
 import { apiKeyEndpoints } from './api-keys.js';
 import { auditEndpoints } from './audit-events.js';
 import { clientEndpoints } from './clients.js';

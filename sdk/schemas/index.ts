@@ -4,7 +4,7 @@ export * from './portal-profile.js';
 export * from './portal-passwords.js';
 export * from './passwords.js';
 export * from './invoices.js';
-export * from './admin-auth.js';
+export * from './staff-auth.js';
 export * from './staff.js';
 export * from './api-keys.js';
 export * from './portal-sessions.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AdminLoginResponse, AdminMe } from '../../../sdk/schemas/admin-auth.js';
+import type { AdminLoginResponse, AdminMe } from '../../../sdk/schemas/staff-auth.js';
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
