@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditEventListQuery } from '../schemas/audit-events.js';
+import type { AuditEvent, AuditEventListQuery } from '../schemas/audit.js';
 import type { List } from '../schemas/common.js';
 import { ListPromise } from '../pagination.js';
 import type { Transport } from '../transport.js';

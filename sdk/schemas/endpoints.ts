@@ -1,7 +1,7 @@
 import type { Endpoint } from './endpoint.js';
 import { adminAuthEndpoints } from './staff-auth.js';
 import { apiKeyEndpoints } from './api-keys.js';
-import { auditEndpoints } from './audit-events.js';
+import { auditEndpoints } from './audit.js';
 import { clientEndpoints } from './clients.js';
 import { contactEndpoints } from './contacts.js';
 import { portalPasswordEndpoints } from './portal-passwords.js';

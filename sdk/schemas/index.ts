@@ -8,7 +8,7 @@ export * from './staff-auth.js';
 export * from './staff.js';
 export * from './api-keys.js';
 export * from './portal-sessions.js';
-export * from './audit-events.js';
+export * from './audit.js';
 export * from './tenants.js';
 export * from './clients.js';
 export * from './contacts.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AuditEvent } from '../../../sdk/schemas/audit-events.js';
+import type { AuditEvent } from '../../../sdk/schemas/audit.js';
 
 export interface AuditRow {
   id: string;

@@ -2,7 +2,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { z } from 'zod';
-import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit-events.js';
+import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit.js';
 import type { List } from '../../../sdk/schemas/common.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { auditColumns, auditEvent, type AuditRow } from './serialize.js';
