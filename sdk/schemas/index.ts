@@ -1,7 +1,5 @@
 export * from './common.js';
 export * from './portal-auth.js';
-export * from './portal-profile.js';
-export * from './portal-passwords.js';
 export * from './passwords.js';
 export * from './invoices.js';
 export * from './staff-auth.js';

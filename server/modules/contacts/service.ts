@@ -7,7 +7,7 @@ import type {
   ContactUpdateRequest,
   PortalAccessRequest,
 } from '../../../sdk/schemas/contacts.js';
-import { PortalPermission } from '../../../sdk/schemas/portal-profile.js';
+import { PortalPermission } from '../../../sdk/schemas/contacts.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
 import { sqlBuilder } from '../../db/knex.js';
 import type { RequestDb } from '../../db/request-db.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { TenantScope } from '../../db/request-transaction.js';
 import type { PortalContact } from './models.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
