@@ -29,6 +29,32 @@ export function keysetSql(
   };
 }
 
+/** A builder keysetSql can narrow: knex's or objection's (both have whereRaw, orderBy and limit). */
+interface KeysetBuilder {
+  whereRaw(sql: string, bindings: readonly unknown[]): unknown;
+  orderBy(column: string, order: 'desc'): unknown;
+  limit(limit: number): unknown;
+}
+
+/** keysetSql for a model's query builder: the same order, cursor and limit+1 rows. */
+export function keyset<B extends KeysetBuilder>(
+  builder: B,
+  table: string,
+  page: { limit: number; starting_after?: string | undefined },
+  timeColumn = 'created_at',
+): B {
+  if (page.starting_after) {
+    builder.whereRaw(
+      `(${table}.${timeColumn}, ${table}.id) < (SELECT c.${timeColumn}, c.id FROM ${table} c WHERE c.id = ?)`,
+      [page.starting_after],
+    );
+  }
+  builder.orderBy(`${table}.${timeColumn}`, 'desc');
+  builder.orderBy(`${table}.id`, 'desc');
+  builder.limit(page.limit + 1);
+  return builder;
+}
+
 /** Turns the limit+1 rows of a keyset query into the list envelope. */
 export function toList<T, Row extends { id: string }>(rows: Row[], limit: number, serialize: (row: Row) => T): List<T> {
   const hasMore = rows.length > limit;

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
+import { isUniqueViolation } from '../../db/db-errors.js';
 import { currentTenant } from '../../db/model.js';
 import { ClientModel, type ClientWithPrimary } from './models.js';
 import { adminClient } from './serialize.js';
@@ -60,6 +61,11 @@ export async function list(db: RequestDb, query: ClientListQuery & { limit: numb
   return toList(await builder, query.limit, adminClient);
 }
 
+/** Locks the client's row until the transaction ends (so changes to its contacts' primary flag queue up). */
+export async function lockForUpdate(db: RequestDb, id: string): Promise<void> {
+  await ClientModel.query(db.knex).select(1).where({ id }).forNoKeyUpdate();
+}
+
 /** Whether the client exists in the firm (another firm's clients never do). */
 export async function exists(db: RequestDb, id: string): Promise<boolean> {
   return (await ClientModel.query(db.knex).select(1).where({ id }).first()) !== undefined;
@@ -69,11 +75,6 @@ export async function retrieve(db: RequestDb, id: string): Promise<ClientOut> {
   const client = await find(db, id);
   if (!client) throw new NotFoundError('resource_missing', messages.notFound);
   return adminClient(client);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
 }
 
 /**

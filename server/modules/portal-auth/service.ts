@@ -10,7 +10,7 @@ import type { LoginThrottle } from '../../security/login-throttle.js';
 import { INVALID_CREDENTIALS_MESSAGE, openLoginSession, passwordLogin } from '../../security/password-login.js';
 import { tokenHash } from '../../security/tokens.js';
 import { portalActor, recordAudit } from '../audit/service.js';
-import { ContactCredential, PortalContact } from './models.js';
+import { findCredential, findPortalContact, type ContactCredential } from '../contacts/portal-lookups.js';
 import { portalProfile } from './serialize.js';
 
 export const messages = {
@@ -22,39 +22,6 @@ export interface LoginResult {
   token: string;
   session: { kind: 'login'; expires_at: Date };
   profile: z.input<typeof PortalProfile>;
-}
-
-function findContact(db: RequestDb, contactId: string): Promise<PortalContact | undefined> {
-  return db.first<PortalContact>(
-    PortalContact.query()
-      .select(
-        'contacts.id',
-        'contacts.first_name',
-        'contacts.last_name',
-        'contacts.email',
-        'contacts.client_id',
-        'clients.number as client_number',
-        'clients.name as client_name',
-        'contacts.permissions',
-        'tenants.primary_color',
-        'tenants.logo_url',
-        // Stripe (see modules/stripe): whether clients can pay online, and the smallest partial payment.
-        PortalContact.raw(
-          `COALESCE((SELECT s.enabled FROM stripe_accounts s WHERE s.tenant_id = contacts.tenant_id), false)
-             AS payments_enabled`,
-        ),
-        PortalContact.raw(
-          `(SELECT s.partial_payment_minimum FROM stripe_accounts s
-             WHERE s.tenant_id = contacts.tenant_id AND s.allow_partial_payments) AS partial_payment_minimum`,
-        ),
-      )
-      .join('clients', (join) =>
-        join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
-      )
-      .join('tenants', 'tenants.id', 'contacts.tenant_id')
-      .where('contacts.id', contactId)
-      .limit(1),
-  );
 }
 
 /**
@@ -71,13 +38,7 @@ export function login(
 ): Promise<LoginResult> {
   return passwordLogin<ContactCredential, LoginResult>(deps, slug, credentials, meta, {
     throttleScope: slug,
-    find: (db, email) =>
-      db.first<ContactCredential>(
-        ContactCredential.query()
-          .select('id', 'client_id', 'active', 'portal_access', 'password_hash')
-          .whereRaw('lower(email) = ?', [email])
-          .limit(1),
-      ),
+    find: findCredential,
     mayLogIn: (contact) => contact.active && contact.portal_access,
     refused: (contact) => ({
       action: 'portal.login_failed',
@@ -105,7 +66,7 @@ export function login(
         },
         meta,
       );
-      const profileRow = (await findContact(db, contact.id))!;
+      const profileRow = (await findPortalContact(db, contact.id))!;
       const expires = { kind: 'login' as const, expires_at: session.expires_at };
       return { token: session.token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
     },
@@ -152,7 +113,7 @@ export async function profileOf(
   tenant: TenantScope,
   session: Parameters<typeof portalProfile>[2],
 ): Promise<z.input<typeof PortalProfile>> {
-  const contact = await findContact(db, contactId);
+  const contact = await findPortalContact(db, contactId);
   if (!contact) throw new AuthenticationError('session_invalid', messages.sessionEnded);
   return portalProfile(contact, tenant, session);
 }
