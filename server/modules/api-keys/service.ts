@@ -102,3 +102,12 @@ export async function nameOf(db: RequestDb, id: string): Promise<string | undefi
   const [row] = await selectKeys(db).where({ id });
   return row?.name;
 }
+
+/** The staff user who created a key (null: created by the platform or a key), or undefined when there is no such key. */
+export async function creatorOf(db: RequestDb, id: string): Promise<string | null | undefined> {
+  const [row] = await ApiKeyModel.query(db.knex)
+    .select('created_by')
+    .where({ id })
+    .castTo<Pick<Row<ApiKeyModel>, 'created_by'>[]>();
+  return row?.created_by;
+}

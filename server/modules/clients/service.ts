@@ -43,7 +43,8 @@ function selectClients(db: RequestDb) {
     .castTo<ClientWithPrimary[]>();
 }
 
-async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
+/** A client with its primary contact's id, or undefined when the firm has none of this id. */
+export async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
   const [client] = await selectClients(db).where('clients.id', id);
   return client;
 }

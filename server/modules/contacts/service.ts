@@ -76,6 +76,18 @@ const clientNotFound = () =>
     'client_not_found',
   );
 
+/** A client's primary contact (name and whether active), or undefined when it has none. */
+export async function primaryOf(
+  db: RequestDb,
+  clientId: string,
+): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'last_name' | 'active'> | undefined> {
+  const [primary] = await ContactModel.query(db.knex)
+    .select('id', 'first_name', 'last_name', 'active')
+    .where({ client_id: clientId, is_primary: true })
+    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'last_name' | 'active'>[]>();
+  return primary;
+}
+
 /** The firm's contacts, oldest first; the cursor is the id of the last contact seen. */
 export async function list(db: RequestDb, query: ContactListQuery & { limit: number }): Promise<List<ContactOut>> {
   const builder = selectContacts(db)

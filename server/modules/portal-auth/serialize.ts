@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { TenantScope } from '../../db/request-transaction.js';
-import type { PortalContactRow } from '../contacts/portal-lookups.js';
+import type { PortalContactRow } from '../contacts/credentials.js';
 
 /** The portal's view of who is logged in: names and the firm's formatting settings, nothing internal. */
 export function portalProfile(

@@ -8,9 +8,10 @@ import { AuthenticationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { LoginThrottle } from '../../security/login-throttle.js';
 import { INVALID_CREDENTIALS_MESSAGE, openLoginSession, passwordLogin } from '../../security/password-login.js';
-import { tokenHash } from '../../security/tokens.js';
+import { endPortalSessionOfToken } from '../../security/sessions.js';
 import { portalActor, recordAudit } from '../audit/service.js';
-import { findCredential, findPortalContact, type ContactCredential } from '../contacts/portal-lookups.js';
+import { staffName } from '../staff/service.js';
+import { findCredential, findPortalContact, type ContactCredential } from '../contacts/credentials.js';
 import { portalProfile } from './serialize.js';
 
 export const messages = {
@@ -48,11 +49,7 @@ export function login(
     }),
     succeed: async (db, contact, tenant) => {
       if (previousToken) {
-        await db.query(
-          `UPDATE sessions SET revoked_at = now()
-            WHERE token_hash = $1 AND audience = 'portal' AND revoked_at IS NULL`,
-          [tokenHash(previousToken)],
-        );
+        await endPortalSessionOfToken(db, previousToken);
       }
       const session = await openLoginSession(db, deps.config, meta, { contactId: contact.id }, 'cfp');
       await recordAudit(
@@ -95,15 +92,6 @@ export async function me(db: RequestDb, scope: PortalScope): Promise<z.input<typ
     expires_at: scope.session_expires_at,
     impersonator,
   });
-}
-
-/** A staff member's id and display name (the portal role may read names only). */
-export async function staffName(db: RequestDb, id: string): Promise<{ id: string; name: string } | null> {
-  const [row] = await db.query<{ id: string; name: string }>(
-    `SELECT id, first_name || ' ' || last_name AS name FROM staff_users WHERE id = $1`,
-    [id],
-  );
-  return row ?? null;
 }
 
 /** The portal profile of a contact, for /me and for the answers that open a session. */

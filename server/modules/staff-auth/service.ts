@@ -12,6 +12,7 @@ import { redeemPasswordLink } from '../../security/one-time-tokens.js';
 import { INVALID_CREDENTIALS_MESSAGE, openLoginSession, passwordLogin } from '../../security/password-login.js';
 import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword } from '../../security/passwords.js';
+import { endSessionsOf } from '../../security/sessions.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import * as apiKeys from '../api-keys/service.js';
 import * as staff from '../staff/service.js';
@@ -102,11 +103,7 @@ export async function setPassword(
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
     const link = await redeemPasswordLink(db, body.token, ['staff_invite'], hash);
     // A new password ends the sessions made with the old one.
-    await db.query(
-      `UPDATE sessions SET revoked_at = now()
-        WHERE staff_user_id = $1 AND revoked_at IS NULL`,
-      [link.accountId],
-    );
+    await endSessionsOf(db, { staffUserId: link.accountId });
     await recordAudit(
       db,
       {

@@ -218,3 +218,18 @@ export async function retrieve(db: RequestDb, id: string): Promise<Staff | undef
   const [row] = await selectStaff(db).where({ id });
   return row && staffUser(row);
 }
+
+/** Whether the staff user is an active admin of the firm. */
+export async function isActiveAdmin(db: RequestDb, id: string): Promise<boolean> {
+  const [row] = await StaffUserModel.query(db.knex).select('id').where({ id, active: true, role: 'admin' });
+  return row !== undefined;
+}
+
+/** A staff member's id and display name, or null (the portal role may read names only). */
+export async function staffName(db: RequestDb, id: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await StaffUserModel.query(db.knex)
+    .select('id', 'first_name', 'last_name')
+    .where({ id })
+    .castTo<Pick<Row<StaffUserModel>, 'id' | 'first_name' | 'last_name'>[]>();
+  return row ? { id: row.id, name: `${row.first_name} ${row.last_name}` } : null;
+}

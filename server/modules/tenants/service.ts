@@ -63,6 +63,18 @@ export async function currentPublicUrl(db: RequestDb): Promise<string | null> {
   return row?.public_url ?? null;
 }
 
+/** A firm's slug, name and public URL by id (for jobs, which know the firm by its id). */
+export async function findById(
+  db: RequestDb,
+  id: string,
+): Promise<Pick<Firm, 'slug' | 'name' | 'public_url'> | undefined> {
+  const [row] = await FirmModel.query(db.knex)
+    .select('slug', 'name', 'public_url')
+    .where({ id })
+    .castTo<Pick<Firm, 'slug' | 'name' | 'public_url'>[]>();
+  return row;
+}
+
 /**
  * Creates a firm and its first admin, who gets a single-use set-password link
  * (48 hours) on the firm's public URL. One transaction: a failure leaves no

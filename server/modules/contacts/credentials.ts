@@ -3,9 +3,10 @@ import type { RequestDb } from '../../db/request-db.js';
 import { ContactModel } from './models.js';
 
 /**
- * What portal authentication reads of a contact: hot paths (every login, every
- * /portal/me), so the builders only compile and the statement goes out on the
- * request's connection as one query, typed with the model's row type.
+ * What portal authentication reads and writes of a contact. Logins and
+ * /portal/me are hot paths: their builders only compile, and the statement goes
+ * out on the request's connection as one query, typed with the model's row type.
+ * Hashes are read and written as caseflow_auth only.
  */
 
 /** A contact as a password login checks it (caseflow_auth may read the hash). */
@@ -69,4 +70,34 @@ export function findPortalContact(db: RequestDb, contactId: string): Promise<Por
       .where('contacts.id', contactId)
       .limit(1),
   );
+}
+
+/** The contact's password hash (null: none set yet). */
+export async function passwordHashOf(db: RequestDb, contactId: string): Promise<string | null> {
+  const [row] = await ContactModel.query(db.knex)
+    .select('password_hash')
+    .where({ id: contactId })
+    .castTo<Pick<Row<ContactModel>, 'password_hash'>[]>();
+  return row?.password_hash ?? null;
+}
+
+/** Stores a new password hash for the contact. */
+export async function setPasswordHash(db: RequestDb, contactId: string, hash: string): Promise<void> {
+  await ContactModel.query(db.knex)
+    .patch({ password_hash: hash, updated_at: ContactModel.fn.now() } as never)
+    .where({ id: contactId });
+}
+
+/** The active, portal-enabled contact of this email at the firm, who may be sent a reset link. */
+export async function findResettable(
+  db: RequestDb,
+  tenantId: string,
+  email: string,
+): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'> | undefined> {
+  const [contact] = await ContactModel.query(db.knex)
+    .select('id', 'first_name', 'email')
+    .where({ tenant_id: tenantId, active: true, portal_access: true })
+    .whereRaw('lower(email) = ?', [email])
+    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'>[]>();
+  return contact;
 }
