@@ -46,7 +46,8 @@ function selectClients(db: RequestDb) {
 /** A client with its primary contact's id, or undefined when the firm has none of this id. */
 export async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
   const [client] = await selectClients(db).where('clients.id', id);
-  return client;
+  // A plain row, not the instance: other modules get data, never a model to query with.
+  return client && { ...client };
 }
 
 /** The firm's clients by number; the cursor is the id of the last client seen. */

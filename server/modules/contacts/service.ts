@@ -85,7 +85,7 @@ export async function primaryOf(
     .select('id', 'first_name', 'last_name', 'active')
     .where({ client_id: clientId, is_primary: true })
     .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'last_name' | 'active'>[]>();
-  return primary;
+  return primary && { ...primary };
 }
 
 /** The firm's contacts, oldest first; the cursor is the id of the last contact seen. */

@@ -44,7 +44,7 @@ export async function insertFirstAdmin(
   db: RequestDb,
   admin: { email: string; first_name: string; last_name: string },
 ): Promise<FirstAdmin> {
-  return StaffUserModel.query(db.knex)
+  const row = await StaffUserModel.query(db.knex)
     .insert({
       tenant_id: currentTenant(),
       email: admin.email.trim().toLowerCase(),
@@ -54,6 +54,7 @@ export async function insertFirstAdmin(
     } as never)
     .returning(['id', 'email', 'first_name', 'last_name', 'role'])
     .castTo<FirstAdmin>();
+  return { id: row.id, email: row.email, first_name: row.first_name, last_name: row.last_name, role: 'admin' };
 }
 
 /**

@@ -72,7 +72,7 @@ export async function findById(
     .select('slug', 'name', 'public_url')
     .where({ id })
     .castTo<Pick<Firm, 'slug' | 'name' | 'public_url'>[]>();
-  return row;
+  return row && { ...row };
 }
 
 /**
