@@ -9,7 +9,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keyset, keysetSql, Params, toList } from '../../http/pagination.js';
+import { keysetPage, keysetSql, Params, toList } from '../../http/pagination.js';
 import { currentTenant } from '../../db/model.js';
 import { AnnouncementModel } from './models.js';
 import { adminActor, portalActor, recordAudit } from '../audit/service.js';
@@ -35,7 +35,7 @@ type Page = { limit: number; starting_after?: string | undefined };
 
 /** Every announcement of the firm, drafts included, newest first. */
 export async function list(db: RequestDb, page: Page): Promise<List<z.input<typeof Announcement>>> {
-  const rows = await keyset(selectAnnouncements(db), 'announcements', page);
+  const rows = await keysetPage(selectAnnouncements(db), 'announcements', page);
   return toList(rows, page.limit, adminAnnouncement);
 }
 

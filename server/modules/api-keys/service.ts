@@ -6,7 +6,7 @@ import type { AdminScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
 import { API_KEY_PREFIX } from '../../http/admin-auth.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keyset, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import { apiKeyColumns, ApiKeyModel } from './models.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
@@ -38,7 +38,7 @@ export async function list(
   db: RequestDb,
   page: { limit: number; starting_after?: string },
 ): Promise<List<z.input<typeof ApiKey>>> {
-  const rows = await keyset(selectKeys(db), 'api_keys', page);
+  const rows = await keysetPage(selectKeys(db), 'api_keys', page);
   return toList(rows, page.limit, apiKey);
 }
 

@@ -4,7 +4,7 @@ import type { RequestMeta } from '../../http/context.js';
 import type { z } from 'zod';
 import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit.js';
 import type { List } from '../../../sdk/schemas/common.js';
-import { keyset, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import { AuditEventModel } from './models.js';
 import { auditEvent, type AuditRow } from './serialize.js';
 
@@ -101,5 +101,5 @@ export async function listEvents(
   if (query.action) builder.where('action', query.action);
   if (query.since) builder.where('occurred_at', '>=', query.since);
   if (query.until) builder.where('occurred_at', '<', query.until);
-  return toList(await keyset(builder, 'audit_events', query, 'occurred_at'), query.limit, auditEvent);
+  return toList(await keysetPage(builder, 'audit_events', query, 'occurred_at'), query.limit, auditEvent);
 }

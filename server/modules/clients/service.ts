@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { isUniqueViolation } from '../../db/db-errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
 import { ClientModel, type ClientWithPrimary } from './models.js';
 import { adminClient } from './serialize.js';

@@ -9,7 +9,7 @@ import type {
 } from '../../../sdk/schemas/contacts.js';
 import { PortalPermission } from '../../../sdk/schemas/contacts.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
-import { isForeignKeyViolation, isUniqueViolation } from '../../db/db-errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';

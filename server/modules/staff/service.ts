@@ -6,14 +6,14 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keyset, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import type { Keyring } from '../../security/keyring.js';
 import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
 import type { Row } from '../../db/model.js';
-import { isUniqueViolation } from '../../db/db-errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
 import * as tenants from '../tenants/service.js';
 import { staffColumns, StaffUserModel } from './models.js';
@@ -22,7 +22,7 @@ import { staffUser, type StaffRow } from './serialize.js';
 type Staff = z.input<typeof StaffUser>;
 
 export async function list(db: RequestDb, page: { limit: number; starting_after?: string }): Promise<List<Staff>> {
-  const rows = await keyset(selectStaff(db), 'staff_users', page);
+  const rows = await keysetPage(selectStaff(db), 'staff_users', page);
   return toList(rows, page.limit, staffUser);
 }
 

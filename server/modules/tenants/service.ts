@@ -12,12 +12,12 @@ import type { RequestDb } from '../../db/request-db.js';
 import { actAsTenant } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Deps, RequestMeta } from '../../http/context.js';
-import { keyset, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { platformActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
-import { isUniqueViolation } from '../../db/db-errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { Row } from '../../db/model.js';
 import * as staff from '../staff/service.js';
 import { FirmModel, tenantColumns } from './models.js';
@@ -152,7 +152,7 @@ export async function create(
 
 /** Every firm, newest first (keyset pagination). */
 export async function list(deps: TenantDeps, db: RequestDb, page: ListQuery): Promise<List<TenantView>> {
-  const rows = await keyset(selectFirms(db), 'tenants', page);
+  const rows = await keysetPage(selectFirms(db), 'tenants', page);
   return toList(rows, page.limit, (row) => platformTenant(deps.config, row));
 }
 
