@@ -1,4 +1,4 @@
-import type { AdminMe } from './schemas/admin-auth.js';
+import type { AdminMe } from './schemas/staff-auth.js';
 import { AdminApiKeys } from './resources/admin-api-keys.js';
 import { AdminAuditEvents } from './resources/admin-audit-events.js';
 import { AdminAuth } from './resources/admin-auth.js';

@@ -1,4 +1,4 @@
-import type { PortalProfile } from './schemas/portal-profile.js';
+import type { PortalProfile } from './schemas/portal-auth.js';
 import { PortalAuth } from './resources/portal-auth.js';
 import { PortalInvoices } from './resources/portal-invoices.js';
 import { PortalAnnouncements } from './resources/portal-announcements.js';

@@ -1,4 +1,4 @@
-import type { SetPasswordRequest, SetPasswordResponse } from './schemas/portal-passwords.js';
+import type { SetPasswordRequest, SetPasswordResponse } from './schemas/portal-auth.js';
 import { RouteCaller } from './call.js';
 import { adminSetPassword } from './routes/admin.js';
 import { Transport, type ClientOptions } from './transport.js';

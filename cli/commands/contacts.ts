@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AdminClient } from '../../sdk/admin-client.js';
 import type { Contact, ContactUpdateRequest } from '../../sdk/schemas/contacts.js';
-import { PortalPermission } from '../../sdk/schemas/portal-profile.js';
+import { PortalPermission } from '../../sdk/schemas/contacts.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 import { askText, newPassword } from '../prompts.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Plan } from '../../sdk/schemas/portal-profile.js';
+import type { Plan } from '../../sdk/schemas/tenants.js';
 import { asOrigin, type Tenant, type TenantUpdateRequest } from '../../sdk/schemas/tenants.js';
 import { platformClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';

@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditEventListQuery } from '../schemas/audit-events.js';
+import type { AuditEvent, AuditEventListQuery } from '../schemas/audit.js';
 import type { ListPromise } from '../pagination.js';
 import type { RouteCaller } from '../call.js';
 import type { adminRoutes } from '../routes/admin.js';

@@ -1,5 +1,5 @@
-import type { AdminLoginRequest, AdminLoginResponse } from '../schemas/admin-auth.js';
-import type { SetPasswordRequest, SetPasswordResponse } from '../schemas/portal-passwords.js';
+import type { AdminLoginRequest, AdminLoginResponse } from '../schemas/staff-auth.js';
+import type { SetPasswordRequest, SetPasswordResponse } from '../schemas/portal-auth.js';
 import type { RouteCaller } from '../call.js';
 import type { adminRoutes } from '../routes/admin.js';
 

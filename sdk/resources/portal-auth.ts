@@ -5,7 +5,7 @@ import type {
   ForgotPasswordResponse,
   SetPasswordRequest,
   SetPasswordResponse,
-} from '../schemas/portal-passwords.js';
+} from '../schemas/portal-auth.js';
 import type { RedeemImpersonationRequest } from '../schemas/impersonations.js';
 import type { RouteCaller } from '../call.js';
 import type { portalRoutes } from '../routes/portal.js';

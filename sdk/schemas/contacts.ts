@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { NewPassword } from './passwords.js';
-import { PortalPermission } from './portal-profile.js';
+
+/** The portal sections a contact may be given. */
+export const PortalPermission = z.enum([
+  'invoices',
+  'estimates',
+  'contracts',
+  'proposals',
+  'documents',
+  'vault',
+  'matters',
+]);
+export type PortalPermission = z.infer<typeof PortalPermission>;
 
 export const TextDirection = z.enum(['ltr', 'rtl']).describe('How the portal lays out text for this contact');
 export type TextDirection = z.infer<typeof TextDirection>;

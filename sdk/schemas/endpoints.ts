@@ -1,10 +1,9 @@
 import type { Endpoint } from './endpoint.js';
-import { adminAuthEndpoints } from './admin-auth.js';
+import { adminAuthEndpoints } from './staff-auth.js';
 import { apiKeyEndpoints } from './api-keys.js';
-import { auditEndpoints } from './audit-events.js';
+import { auditEndpoints } from './audit.js';
 import { clientEndpoints } from './clients.js';
 import { contactEndpoints } from './contacts.js';
-import { portalPasswordEndpoints } from './portal-passwords.js';
 import { portalAuthEndpoints } from './portal-auth.js';
 import { portalSessionEndpoints } from './portal-sessions.js';
 import { staffEndpoints } from './staff.js';
@@ -31,7 +30,7 @@ export type { Endpoint } from './endpoint.js';
  * (`server/modules/<capability>/`). A test holds the two together.
  */
 export const contract = {
-  'portal-auth': { ...portalAuthEndpoints, ...portalPasswordEndpoints },
+  'portal-auth': portalAuthEndpoints,
   'staff-auth': adminAuthEndpoints,
   staff: staffEndpoints,
   'api-keys': apiKeyEndpoints,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { Timestamp, Text } from './common.js';
+import { Currency, Id, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
-import { PortalProfile } from './portal-profile.js';
+import { PortalPermission } from './contacts.js';
+import { LinkToken, NewPassword } from './passwords.js';
+import { Plan } from './tenants.js';
 
 export const PortalLoginRequest = z
   .object({
@@ -17,6 +19,49 @@ export const PortalLoginRequest = z
 export type PortalLoginRequest = z.input<typeof PortalLoginRequest>;
 
 export const SessionKind = z.enum(['login', 'preview', 'minted']);
+
+export const PortalProfile = z
+  .object({
+    contact: z.object({ id: Id, first_name: Text(), last_name: Text(), email: Text() }).strict(),
+    client: z.object({ id: Id, number: z.number().int(), name: Text() }).strict(),
+    firm: z
+      .object({
+        slug: Text(),
+        name: Text(),
+        plan: Plan,
+        locale: Text().describe('BCP 47 locale used to format money and dates'),
+        currency: Currency,
+        timezone: Text(),
+        primary_color: Text().nullable().describe('Brand colour, #rrggbb'),
+        logo_url: Text().nullable(),
+        payments_enabled: z
+          .boolean()
+          .describe('The firm takes online payments (Stripe): show a Pay button on payable invoices'),
+        partial_payment_minimum: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Smallest partial payment in minor units; null when the firm takes only the full balance online'),
+      })
+      .strict(),
+    permissions: z
+      .array(PortalPermission)
+      .describe('The portal sections this contact may use; the others answer 403 (on solo, every section answers 402)'),
+    session: z
+      .object({
+        kind: z.enum(['login', 'preview', 'minted']),
+        expires_at: Timestamp,
+        impersonator: z
+          .object({ id: Id, name: Text() })
+          .strict()
+          .nullable()
+          .describe('In an admin preview (kind "preview"): the admin viewing the portal as this contact; else null'),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({ id: 'PortalProfile' });
+export type PortalProfile = z.infer<typeof PortalProfile>;
 
 export const PortalSession = z
   .object({
@@ -35,7 +80,37 @@ export type PortalLoginResponse = z.infer<typeof PortalLoginResponse>;
 
 export const EmptyBody = z.object({}).strict();
 
-/** Logging in and out, and who is logged in. */
+export const ForgotPasswordRequest = z
+  .object({ email: z.email().max(254) })
+  .strict()
+  .meta({ id: 'ForgotPasswordRequest' });
+export type ForgotPasswordRequest = z.input<typeof ForgotPasswordRequest>;
+
+export const ForgotPasswordResponse = z
+  .object({ message: Text() })
+  .strict()
+  .meta({ id: 'ForgotPasswordResponse', description: 'The same answer whether or not the email is known' });
+export type ForgotPasswordResponse = z.infer<typeof ForgotPasswordResponse>;
+
+export const SetPasswordRequest = z
+  .object({ token: LinkToken.describe('The token from the link (its #token= fragment)'), password: NewPassword })
+  .strict()
+  .meta({ id: 'SetPasswordRequest' });
+export type SetPasswordRequest = z.input<typeof SetPasswordRequest>;
+
+export const SetPasswordResponse = z
+  .object({ email: Text().describe('The account whose password was set, to log in with') })
+  .strict()
+  .meta({ id: 'SetPasswordResponse' });
+export type SetPasswordResponse = z.infer<typeof SetPasswordResponse>;
+
+export const ChangePasswordRequest = z
+  .object({ current_password: Text().min(1).max(1024), new_password: NewPassword })
+  .strict()
+  .meta({ id: 'ChangePasswordRequest' });
+export type ChangePasswordRequest = z.input<typeof ChangePasswordRequest>;
+
+/** Logging in and out, who is logged in, and the contact's password. */
 export const portalAuthEndpoints = {
   portalLogin: endpoint({
     operationId: 'portalLogin',
@@ -67,5 +142,37 @@ export const portalAuthEndpoints = {
     summary: 'The logged-in contact, their client, the firm and the session',
     response: PortalProfile,
     status: 200,
+  }),
+  portalForgotPassword: endpoint({
+    operationId: 'portalForgotPassword',
+    method: 'POST',
+    path: '/portal/auth/forgot-password',
+    audience: 'portal',
+    authenticated: false,
+    summary: 'Email a single-use reset link (same answer whether or not the email is known)',
+    body: ForgotPasswordRequest,
+    response: ForgotPasswordResponse,
+    status: 202,
+  }),
+  portalSetPassword: endpoint({
+    operationId: 'portalSetPassword',
+    method: 'POST',
+    path: '/portal/auth/set-password',
+    audience: 'portal',
+    authenticated: false,
+    summary: 'Set a password with a welcome or reset link token (single use, 48 hours)',
+    body: SetPasswordRequest,
+    response: SetPasswordResponse,
+    status: 200,
+  }),
+  portalChangePassword: endpoint({
+    operationId: 'portalChangePassword',
+    method: 'POST',
+    path: '/portal/auth/change-password',
+    audience: 'portal',
+    authenticated: true,
+    summary: "Change the contact's password (needs the current one); ends the contact's other sessions",
+    body: ChangePasswordRequest,
+    status: 204,
   }),
 } satisfies Record<string, Endpoint>;

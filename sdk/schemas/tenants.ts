@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Currency, Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
-import { Plan } from './portal-profile.js';
 import { StaffUser } from './staff.js';
+
+export const Plan = z.enum(['solo', 'growth', 'multi_practice']);
+export type Plan = z.infer<typeof Plan>;
 
 /** Sub-domains the platform keeps for itself: no firm may take them as its slug. */
 export const RESERVED_SLUGS: readonly string[] = ['www', 'api', 'app', 'admin', 'platform', 'mail', 'static', 'assets'];

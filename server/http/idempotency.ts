@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { BadRequestError, ConflictError } from '../errors.js';
 import type { RequestDb } from '../db/request-db.js';
 import type { AppContext } from './context.js';
+import type { Row } from '../db/model.js';
+import type { IdempotencyKeyModel } from './models.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -24,14 +26,11 @@ export const idempotencyMessages = {
   inUse: 'A request with this Idempotency-Key is still being processed: retry in a moment.',
 };
 
-interface Stored {
-  principal: string;
-  request_hash: string;
-  status: 'in_progress' | 'completed';
-  response_status: number | null;
-  response_body: unknown;
-  fresh: boolean;
-}
+/** A stored key as the claim reads it back, and whether it is within its lifetime. */
+type Stored = Pick<
+  Row<IdempotencyKeyModel>,
+  'principal' | 'request_hash' | 'status' | 'response_status' | 'response_body'
+> & { fresh: boolean };
 
 /**
  * Who the key belongs to: keys are scoped per caller, so one caller can never

@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { ConfigError, masterKeyBytes, type Config } from '../config.js';
 import { readOrCreateSecret } from '../db/database.js';
 import type { RequestDb } from '../db/request-db.js';
+import type { Row } from '../db/model.js';
+import type { TenantKeyModel } from './models.js';
 
 /**
  * One keyring for everything sealed at rest (outbox bodies, Stripe secrets, file
@@ -85,7 +87,7 @@ export class Keyring {
 
   /** Adds a new tenant key version; new seals use it, old values still open with theirs. */
   async rotate(db: RequestDb, tenantId: string): Promise<number> {
-    const [row] = await db.query<{ version: number }>(
+    const [row] = await db.query<Pick<Row<TenantKeyModel>, 'version'>>(
       'SELECT coalesce(max(version), 0) + 1 AS version FROM tenant_keys WHERE tenant_id = $1',
       [tenantId],
     );
@@ -127,7 +129,7 @@ export class Keyring {
     const id = `${tenantId}/${version}`;
     const cached = this.keys.get(id);
     if (cached) return cached;
-    const [row] = await db.query<{ wrapped_key: Buffer }>(
+    const [row] = await db.query<Pick<Row<TenantKeyModel>, 'wrapped_key'>>(
       'SELECT wrapped_key FROM tenant_keys WHERE tenant_id = $1 AND version = $2',
       [tenantId, version],
     );

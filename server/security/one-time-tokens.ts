@@ -1,6 +1,8 @@
 import type { RequestDb } from '../db/request-db.js';
 import { BadRequestError } from '../errors.js';
 import { newToken, tokenHash } from './tokens.js';
+import type { Row } from '../db/model.js';
+import type { OneTimeTokenModel } from './models.js';
 
 /** Welcome, reset and invite links are valid this long (DESIGN §2). */
 export const LINK_LIFETIME_HOURS = 48;
@@ -25,7 +27,7 @@ export async function issueOneTimeToken(
   subject: OneTimeSubject,
 ): Promise<IssuedToken> {
   const token = newToken('cfl');
-  const [row] = await db.query<{ expires_at: Date }>(
+  const [row] = await db.query<Pick<Row<OneTimeTokenModel>, 'expires_at'>>(
     `SELECT caseflow.issue_one_time_token($1, $2, $3, $4, make_interval(hours => $5)) AS expires_at`,
     [
       purpose,
@@ -38,11 +40,8 @@ export async function issueOneTimeToken(
   return { token, expiresAt: row!.expires_at };
 }
 
-export interface ConsumedToken {
-  purpose: OneTimePurpose;
-  contact_id: string | null;
-  staff_user_id: string | null;
-}
+/** A password link as its consumption returns it (never an impersonation link: those have their own). */
+export type ConsumedToken = Pick<Row<OneTimeTokenModel>, 'contact_id' | 'staff_user_id'> & { purpose: OneTimePurpose };
 
 /**
  * Consumes a link token atomically (caseflow_auth only): at most one caller ever

@@ -8,6 +8,8 @@ import { recordAudit, type AuditEvent } from '../modules/audit/service.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { newToken, tokenHash } from './tokens.js';
+import type { Row } from '../db/model.js';
+import type { SessionModel } from './models.js';
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 
@@ -77,7 +79,7 @@ export async function openLoginSession(
 ): Promise<{ token: string; id: string; expires_at: Date }> {
   const token = newToken(tokenPrefix);
   const portal = 'contactId' in holder;
-  const [session] = await db.query<{ id: string; expires_at: Date }>(
+  const [session] = await db.query<Pick<Row<SessionModel>, 'id' | 'expires_at'>>(
     `INSERT INTO sessions (tenant_id, token_hash, audience, kind, contact_id, staff_user_id, idle_timeout, expires_at, ip, user_agent)
      VALUES (caseflow.current_tenant(), $1, $2, 'login', $3, $4, make_interval(secs => $5),
              now() + make_interval(secs => $6), $7, $8)

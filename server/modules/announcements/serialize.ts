@@ -1,21 +1,16 @@
 import type { z } from 'zod';
 import type { Announcement, PortalAnnouncement } from '../../../sdk/schemas/announcements.js';
+import type { Row } from '../../db/model.js';
+import type { AnnouncementModel, AnnouncementReadModel } from './models.js';
 
-export interface AnnouncementRow {
-  id: string;
-  title: string;
-  body: string;
-  published_at: Date | null;
-  created_at: Date;
-}
+/** An announcement as the admin API reads it. */
+export type AnnouncementRow = Pick<Row<AnnouncementModel>, 'id' | 'title' | 'body' | 'published_at' | 'created_at'>;
 
-export interface PortalAnnouncementRow {
-  id: string;
-  title: string;
-  body: string;
+/** A published announcement with this contact's read time (the portal's list, prepared SQL). */
+export type PortalAnnouncementRow = Pick<Row<AnnouncementModel>, 'id' | 'title' | 'body'> & {
   published_at: Date;
-  read_at: Date | null;
-}
+  read_at: Row<AnnouncementReadModel>['read_at'] | null;
+};
 
 /** The admin's view: drafts too, and when it was written. */
 export function adminAnnouncement(row: AnnouncementRow): z.input<typeof Announcement> {

@@ -9,7 +9,9 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { keysetPage, keysetSql, Params, toList } from '../../http/pagination.js';
+import { currentTenant } from '../../db/model.js';
+import { AnnouncementModel } from './models.js';
 import { adminActor, portalActor, recordAudit } from '../audit/service.js';
 import {
   adminAnnouncement,
@@ -22,18 +24,18 @@ export const messages = {
   notFound: 'No such announcement.',
 };
 
-const columns = 'announcements.id, title, body, published_at, created_at';
+const adminColumns = ['id', 'title', 'body', 'published_at', 'created_at'] as const;
+
+const selectAnnouncements = (db: RequestDb) =>
+  AnnouncementModel.query(db.knex)
+    .select(...adminColumns.map((c) => `announcements.${c}`))
+    .castTo<AnnouncementRow[]>();
 
 type Page = { limit: number; starting_after?: string | undefined };
 
 /** Every announcement of the firm, drafts included, newest first. */
 export async function list(db: RequestDb, page: Page): Promise<List<z.input<typeof Announcement>>> {
-  const params = new Params();
-  const keyset = keysetSql('announcements', params, page);
-  const rows = await db.query<AnnouncementRow>(
-    `SELECT ${columns} FROM announcements ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectAnnouncements(db), 'announcements', page);
   return toList(rows, page.limit, adminAnnouncement);
 }
 
@@ -43,23 +45,28 @@ export async function create(
   body: z.output<typeof AnnouncementCreateRequest>,
   meta: RequestMeta,
 ): Promise<z.input<typeof Announcement>> {
-  const [row] = await db.query<AnnouncementRow>(
-    `INSERT INTO announcements (tenant_id, title, body, published_at, created_by_type, created_by_id)
-     VALUES (caseflow.current_tenant(), $1, $2, CASE WHEN $3 THEN now() END, $4, $5)
-     RETURNING ${columns}`,
-    [body.title, body.body, body.publish, scope.principal_type, scope.principal_id],
-  );
+  const row = await AnnouncementModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      title: body.title,
+      body: body.body,
+      published_at: body.publish ? AnnouncementModel.raw('now()') : null,
+      created_by_type: scope.principal_type,
+      created_by_id: scope.principal_id,
+    } as never)
+    .returning([...adminColumns])
+    .castTo<AnnouncementRow>();
   await recordAudit(
     db,
     {
       action: body.publish ? 'announcement.published' : 'announcement.created',
       ...adminActor(scope),
       subjectType: 'announcement',
-      subjectId: row!.id,
+      subjectId: row.id,
     },
     meta,
   );
-  return adminAnnouncement(row!);
+  return adminAnnouncement(row);
 }
 
 /** Publishes a draft; an announcement already published keeps its first publication time. */
@@ -69,10 +76,12 @@ export async function publish(
   id: string,
   meta: RequestMeta,
 ): Promise<z.input<typeof Announcement>> {
-  const [published] = await db.query<AnnouncementRow>(
-    `UPDATE announcements SET published_at = now() WHERE id = $1 AND published_at IS NULL RETURNING ${columns}`,
-    [id],
-  );
+  const [published] = await AnnouncementModel.query(db.knex)
+    .patch({ published_at: AnnouncementModel.raw('now()') } as never)
+    .where({ id })
+    .whereNull('published_at')
+    .returning([...adminColumns])
+    .castTo<AnnouncementRow[]>();
   if (published) {
     await recordAudit(
       db,
@@ -81,7 +90,7 @@ export async function publish(
     );
     return adminAnnouncement(published);
   }
-  const [existing] = await db.query<AnnouncementRow>(`SELECT ${columns} FROM announcements WHERE id = $1`, [id]);
+  const [existing] = await selectAnnouncements(db).where('announcements.id', id);
   if (!existing) throw new NotFoundError('resource_missing', messages.notFound);
   return adminAnnouncement(existing);
 }

@@ -6,22 +6,20 @@ import type { AdminScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
 import { API_KEY_PREFIX } from '../../http/admin-auth.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { currentTenant, type Row } from '../../db/model.js';
+import { apiKeyColumns, ApiKeyModel } from './models.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 
-interface ApiKeyRow {
-  id: string;
-  name: string;
-  role: 'admin' | 'staff';
-  scopes: 'portal_sessions:mint'[];
-  prefix: string;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
+/** A key as the admin API reads it (never the hash). */
+type ApiKeyRow = Pick<Row<ApiKeyModel>, (typeof apiKeyColumns)[number]>;
 
-const columns = 'id, name, role, scopes, prefix, created_at, last_used_at, revoked_at';
+/** Staff may not read the key hash: every read names the admin API's columns. */
+const selectKeys = (db: RequestDb) =>
+  ApiKeyModel.query(db.knex)
+    .select(...apiKeyColumns)
+    .castTo<ApiKeyRow[]>();
 
 function apiKey(row: ApiKeyRow): z.input<typeof ApiKey> {
   return {
@@ -40,12 +38,7 @@ export async function list(
   db: RequestDb,
   page: { limit: number; starting_after?: string },
 ): Promise<List<z.input<typeof ApiKey>>> {
-  const params = new Params();
-  const keyset = keysetSql('api_keys', params, page);
-  const rows = await db.query<ApiKeyRow>(
-    `SELECT ${columns} FROM api_keys ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectKeys(db), 'api_keys', page);
   return toList(rows, page.limit, apiKey);
 }
 
@@ -57,31 +50,30 @@ export async function create(
   meta: RequestMeta,
 ): Promise<z.input<typeof ApiKeyWithSecret>> {
   const secret = newToken(API_KEY_PREFIX);
-  const [row] = await db.query<ApiKeyRow>(
-    `INSERT INTO api_keys (tenant_id, name, role, scopes, prefix, key_hash, created_by)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6)
-     RETURNING ${columns}`,
-    [
-      body.name,
-      body.role,
-      body.scopes,
-      secret.slice(0, 12),
-      tokenHash(secret),
-      scope.principal_type === 'staff' ? scope.principal_id : null,
-    ],
-  );
+  const row = await ApiKeyModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      name: body.name,
+      role: body.role,
+      scopes: body.scopes,
+      prefix: secret.slice(0, 12),
+      key_hash: tokenHash(secret),
+      created_by: scope.principal_type === 'staff' ? scope.principal_id : null,
+    } as never)
+    .returning([...apiKeyColumns])
+    .castTo<ApiKeyRow>();
   await recordAudit(
     db,
     {
       action: 'api_key.created',
       ...adminActor(scope),
       subjectType: 'api_key',
-      subjectId: row!.id,
+      subjectId: row.id,
       data: { role: body.role, scopes: body.scopes },
     },
     meta,
   );
-  return { ...apiKey(row!), secret };
+  return { ...apiKey(row), secret };
 }
 
 /** Revokes a key; the next request with it is refused (the credential check reads revoked_at). */
@@ -91,10 +83,11 @@ export async function revoke(
   id: string,
   meta: RequestMeta,
 ): Promise<z.input<typeof ApiKey>> {
-  const [row] = await db.query<ApiKeyRow>(
-    `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${columns}`,
-    [id],
-  );
+  const [row] = await ApiKeyModel.query(db.knex)
+    .patch({ revoked_at: ApiKeyModel.raw('coalesce(revoked_at, now())') } as never)
+    .where({ id })
+    .returning([...apiKeyColumns])
+    .castTo<ApiKeyRow[]>();
   if (!row) throw new NotFoundError('api_key_missing', 'No API key with this id at this firm.');
   await recordAudit(
     db,
@@ -102,4 +95,19 @@ export async function revoke(
     meta,
   );
   return apiKey(row);
+}
+
+/** A key's name (what the admin API's /me calls an API key principal). */
+export async function nameOf(db: RequestDb, id: string): Promise<string | undefined> {
+  const [row] = await selectKeys(db).where({ id });
+  return row?.name;
+}
+
+/** The staff user who created a key (null: created by the platform or a key), or undefined when there is no such key. */
+export async function creatorOf(db: RequestDb, id: string): Promise<string | null | undefined> {
+  const [row] = await ApiKeyModel.query(db.knex)
+    .select('created_by')
+    .where({ id })
+    .castTo<Pick<Row<ApiKeyModel>, 'created_by'>[]>();
+  return row?.created_by;
 }

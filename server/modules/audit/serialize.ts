@@ -1,25 +1,26 @@
 import type { z } from 'zod';
-import type { AuditEvent } from '../../../sdk/schemas/audit-events.js';
+import type { AuditEvent } from '../../../sdk/schemas/audit.js';
+import type { Row } from '../../db/model.js';
+import type { AuditEventModel } from './models.js';
 
-export interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  action: string;
-  actor_type: z.input<typeof AuditEvent>['actor']['type'];
-  actor_id: string | null;
-  impersonator_id: string | null;
-  minted_by_type: 'staff' | 'api_key' | null;
-  minted_by_id: string | null;
-  subject_type: string | null;
-  subject_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  data: Record<string, unknown>;
-}
-
-export const auditColumns =
-  'id, occurred_at, action, actor_type, actor_id, impersonator_id, minted_by_type, minted_by_id, subject_type, subject_id, host(ip) AS ip, user_agent, request_id, data';
+/** An audit event as the admin API reads it (ip as text). */
+export type AuditRow = Pick<
+  Row<AuditEventModel>,
+  | 'id'
+  | 'occurred_at'
+  | 'action'
+  | 'actor_type'
+  | 'actor_id'
+  | 'impersonator_id'
+  | 'minted_by_type'
+  | 'minted_by_id'
+  | 'subject_type'
+  | 'subject_id'
+  | 'ip'
+  | 'user_agent'
+  | 'request_id'
+  | 'data'
+>;
 
 export function auditEvent(row: AuditRow): z.input<typeof AuditEvent> {
   return {

@@ -2,10 +2,11 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, PortalScope } from '../../db/request-transaction.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { z } from 'zod';
-import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit-events.js';
+import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit.js';
 import type { List } from '../../../sdk/schemas/common.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { auditColumns, auditEvent, type AuditRow } from './serialize.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { AuditEventModel } from './models.js';
+import { auditEvent, type AuditRow } from './serialize.js';
 
 export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
 
@@ -77,18 +78,28 @@ export async function listEvents(
   db: RequestDb,
   query: z.output<typeof AuditEventListQuery>,
 ): Promise<List<z.input<typeof AuditEventWire>>> {
-  const params = new Params();
-  const where: string[] = [];
-  if (query.actor_id) where.push(`actor_id = ${params.add(query.actor_id)}`);
-  if (query.subject_id) where.push(`subject_id = ${params.add(query.subject_id)}`);
-  if (query.action) where.push(`action = ${params.add(query.action)}`);
-  if (query.since) where.push(`occurred_at >= ${params.add(query.since)}`);
-  if (query.until) where.push(`occurred_at < ${params.add(query.until)}`);
-  const keyset = keysetSql('audit_events', params, query, 'occurred_at');
-  if (keyset.where) where.push(keyset.where);
-  const rows = await db.query<AuditRow>(
-    `SELECT ${auditColumns} FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
-  return toList(rows, query.limit, auditEvent);
+  const builder = AuditEventModel.query(db.knex)
+    .select(
+      'id',
+      'occurred_at',
+      'action',
+      'actor_type',
+      'actor_id',
+      'impersonator_id',
+      'minted_by_type',
+      'minted_by_id',
+      'subject_type',
+      'subject_id',
+      AuditEventModel.raw('host(ip) AS ip'),
+      'user_agent',
+      'request_id',
+      'data',
+    )
+    .castTo<AuditRow[]>();
+  if (query.actor_id) builder.where('actor_id', query.actor_id);
+  if (query.subject_id) builder.where('subject_id', query.subject_id);
+  if (query.action) builder.where('action', query.action);
+  if (query.since) builder.where('occurred_at', '>=', query.since);
+  if (query.until) builder.where('occurred_at', '<', query.until);
+  return toList(await keysetPage(builder, 'audit_events', query, 'occurred_at'), query.limit, auditEvent);
 }

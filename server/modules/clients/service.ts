@@ -43,9 +43,11 @@ function selectClients(db: RequestDb) {
     .castTo<ClientWithPrimary[]>();
 }
 
-async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
+/** A client with its primary contact's id, or undefined when the firm has none of this id. */
+export async function find(db: RequestDb, id: string): Promise<ClientWithPrimary | undefined> {
   const [client] = await selectClients(db).where('clients.id', id);
-  return client;
+  // A plain row, not the instance: other modules get data, never a model to query with.
+  return client && { ...client };
 }
 
 /** The firm's clients by number; the cursor is the id of the last client seen. */
@@ -59,6 +61,11 @@ export async function list(db: RequestDb, query: ClientListQuery & { limit: numb
     builder.whereRaw('clients.number > (SELECT c.number FROM clients c WHERE c.id = ?)', [query.starting_after]);
   }
   return toList(await builder, query.limit, adminClient);
+}
+
+/** Locks the client's row until the transaction ends (so changes to its contacts' primary flag queue up). */
+export async function lockForUpdate(db: RequestDb, id: string): Promise<void> {
+  await ClientModel.query(db.knex).select(1).where({ id }).forNoKeyUpdate();
 }
 
 /** Whether the client exists in the firm (another firm's clients never do). */

@@ -1,11 +1,12 @@
-import { Model } from 'objection';
+import { TenantModel, type Row } from '../../db/model.js';
 import type { PortalPermission } from '../../db/request-transaction.js';
 
-/** A contact as the admin API reads it (never the password hash: staff cannot read it). */
-export class ContactRow extends Model {
+/**
+ * A contact of a client. caseflow_staff has no grant on password_hash: staff
+ * queries name their columns (contactColumns); only caseflow_auth reads the hash.
+ */
+export class ContactModel extends TenantModel {
   static override tableName = 'contacts';
-  static override idColumn = ['tenant_id', 'id'];
-  declare id: string;
   declare client_id: string;
   declare first_name: string;
   declare last_name: string;
@@ -18,6 +19,10 @@ export class ContactRow extends Model {
   declare active: boolean;
   declare portal_access: boolean;
   declare permissions: PortalPermission[];
+  declare password_hash: string | null;
+  /** Normalised name and email, kept by a trigger for conflict checks. */
+  declare name_key: string | null;
+  declare email_key: string | null;
   declare created_at: Date;
   declare updated_at: Date;
 }
@@ -40,3 +45,6 @@ export const contactColumns = [
   'created_at',
   'updated_at',
 ] as const;
+
+/** A contact as the admin API reads it (never the password hash). */
+export type AdminContactRow = Pick<Row<ContactModel>, (typeof contactColumns)[number]>;

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Contact } from '../../../sdk/schemas/contacts.js';
-import type { ContactRow } from './models.js';
+import type { AdminContactRow } from './models.js';
 
 /** The admin API's allow-list of contact fields (no credential ever). */
-export function adminContact(contact: ContactRow): z.input<typeof Contact> {
+export function adminContact(contact: AdminContactRow): z.input<typeof Contact> {
   return {
     id: contact.id,
     client_id: contact.client_id,

@@ -7,9 +7,10 @@ import type {
   ContactUpdateRequest,
   PortalAccessRequest,
 } from '../../../sdk/schemas/contacts.js';
-import { PortalPermission } from '../../../sdk/schemas/portal-profile.js';
+import { PortalPermission } from '../../../sdk/schemas/contacts.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
-import { sqlBuilder } from '../../db/knex.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { toList } from '../../http/pagination.js';
@@ -19,10 +20,11 @@ import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword } from '../../security/passwords.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import * as clients from '../clients/service.js';
+import * as tenants from '../tenants/service.js';
 import type { AdminAct } from '../../http/context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { contactWelcome } from '../email/templates.js';
-import { contactColumns, ContactRow } from './models.js';
+import { contactColumns, ContactModel, type AdminContactRow } from './models.js';
 import { adminContact } from './serialize.js';
 
 export const messages = {
@@ -35,12 +37,16 @@ export const messages = {
 
 type ContactOut = z.input<typeof Contact>;
 
-const selectContacts = () => ContactRow.query().select(contactColumns.map((c) => `contacts.${c}`));
+/** Staff may not read the password hash: every read names the admin API's columns. */
+const selectContacts = (db: RequestDb) =>
+  ContactModel.query(db.knex)
+    .select(contactColumns.map((c) => `contacts.${c}`))
+    .castTo<AdminContactRow[]>();
 
-async function find(db: RequestDb, id: string, lock = false): Promise<ContactRow> {
-  const builder = selectContacts().where('contacts.id', id);
+async function find(db: RequestDb, id: string, lock = false): Promise<AdminContactRow> {
+  const builder = selectContacts(db).where('contacts.id', id);
   if (lock) builder.forNoKeyUpdate();
-  const contact = await db.first<ContactRow>(builder);
+  const [contact] = await builder;
   if (!contact) throw new NotFoundError('resource_missing', messages.notFound);
   return contact;
 }
@@ -58,10 +64,8 @@ const canonical = (permissions: readonly string[]) => PortalPermission.options.f
 
 /** Unique violations and unknown clients become 409 and 400; anything else is unexpected. */
 function mapWriteError(error: unknown): unknown {
-  const e = error as { code?: string; constraint?: string };
-  if (e.code === '23505' && e.constraint === 'contacts_email')
-    return new ConflictError('email_taken', messages.emailTaken);
-  if (e.code === '23503') return clientNotFound();
+  if (isUniqueViolation(error, 'contacts_email')) return new ConflictError('email_taken', messages.emailTaken);
+  if (isForeignKeyViolation(error)) return clientNotFound();
   return error;
 }
 
@@ -72,9 +76,21 @@ const clientNotFound = () =>
     'client_not_found',
   );
 
+/** A client's primary contact (name and whether active), or undefined when it has none. */
+export async function primaryOf(
+  db: RequestDb,
+  clientId: string,
+): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'last_name' | 'active'> | undefined> {
+  const [primary] = await ContactModel.query(db.knex)
+    .select('id', 'first_name', 'last_name', 'active')
+    .where({ client_id: clientId, is_primary: true })
+    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'last_name' | 'active'>[]>();
+  return primary && { ...primary };
+}
+
 /** The firm's contacts, oldest first; the cursor is the id of the last contact seen. */
 export async function list(db: RequestDb, query: ContactListQuery & { limit: number }): Promise<List<ContactOut>> {
-  const builder = selectContacts()
+  const builder = selectContacts(db)
     .orderBy([{ column: 'contacts.created_at' }, { column: 'contacts.id' }])
     .limit(query.limit + 1);
   if (query.client_id) builder.where('contacts.client_id', query.client_id);
@@ -85,7 +101,7 @@ export async function list(db: RequestDb, query: ContactListQuery & { limit: num
       [query.starting_after],
     );
   }
-  return toList(await db.rows<ContactRow>(builder), query.limit, adminContact);
+  return toList(await builder, query.limit, adminContact);
 }
 
 export async function retrieve(db: RequestDb, id: string): Promise<ContactOut> {
@@ -99,15 +115,15 @@ export async function retrieve(db: RequestDb, id: string): Promise<ContactOut> {
  * Answers the previous primary contact's id.
  */
 async function movePrimary(db: RequestDb, clientId: string, contactId: string): Promise<string | null> {
-  await db.query(`SELECT 1 FROM clients WHERE id = $1 FOR NO KEY UPDATE`, [clientId]);
-  const [previous] = await db.query<{ id: string }>(`SELECT id FROM contacts WHERE client_id = $1 AND is_primary`, [
-    clientId,
-  ]);
-  await db.query(
-    `UPDATE contacts SET is_primary = (id = $2), updated_at = now()
-      WHERE client_id = $1 AND (is_primary OR id = $2)`,
-    [clientId, contactId],
-  );
+  await clients.lockForUpdate(db, clientId);
+  const previous = await ContactModel.query(db.knex)
+    .select('id')
+    .where({ client_id: clientId, is_primary: true })
+    .first();
+  await ContactModel.query(db.knex)
+    .patch({ is_primary: ContactModel.raw('(id = ?)', [contactId]), updated_at: ContactModel.fn.now() } as never)
+    .where('client_id', clientId)
+    .where((w) => w.where('is_primary', true).orWhere('id', contactId));
   return previous?.id ?? null;
 }
 
@@ -116,7 +132,7 @@ export async function create(act: AdminAct, body: z.output<typeof ContactCreateR
   const { db } = act;
   if (!(await clients.exists(db, body.client_id))) throw clientNotFound();
   const row: Record<string, unknown> = {
-    tenant_id: sqlBuilder.raw('caseflow.current_tenant()'),
+    tenant_id: currentTenant(),
     client_id: body.client_id,
     first_name: body.first_name,
     last_name: body.last_name,
@@ -129,8 +145,11 @@ export async function create(act: AdminAct, body: z.output<typeof ContactCreateR
   if (body.permissions) row.permissions = canonical(body.permissions);
   let id: string;
   try {
-    const [inserted] = await db.rows<{ id: string }>(sqlBuilder('contacts').insert(row).returning('id'));
-    id = inserted!.id;
+    const inserted = await ContactModel.query(db.knex)
+      .insert(row as never)
+      .returning('id')
+      .castTo<Pick<Row<ContactModel>, 'id'>>();
+    id = inserted.id;
   } catch (error) {
     throw mapWriteError(error);
   }
@@ -161,11 +180,9 @@ export async function update(act: AdminAct, id: string, body: Changes): Promise<
   if (permissionsChanged) changed.permissions = nextPermissions;
   if (Object.keys(changed).length === 0) return adminContact(before);
   try {
-    await db.rows(
-      sqlBuilder('contacts')
-        .where('id', id)
-        .update({ ...changed, updated_at: sqlBuilder.raw('now()') }),
-    );
+    await ContactModel.query(db.knex)
+      .patch({ ...changed, updated_at: ContactModel.fn.now() } as never)
+      .where({ id });
   } catch (error) {
     throw mapWriteError(error);
   }
@@ -193,10 +210,12 @@ export async function setPrimary(act: AdminAct, id: string): Promise<ContactOut>
  * primary flag where it is. Doing it twice changes nothing.
  */
 export async function setActive(act: AdminAct, id: string, active: boolean): Promise<ContactOut> {
-  const [changed] = await act.db.query<{ id: string }>(
-    `UPDATE contacts SET active = $2, updated_at = now() WHERE id = $1 AND active <> $2 RETURNING id`,
-    [id, active],
-  );
+  const [changed] = await ContactModel.query(act.db.knex)
+    .patch({ active, updated_at: ContactModel.fn.now() } as never)
+    .where({ id })
+    .whereNot({ active })
+    .returning('id')
+    .castTo<Pick<Row<ContactModel>, 'id'>[]>();
   if (changed) await audit(act, active ? 'contact.reactivated' : 'contact.deactivated', id);
   return retrieve(act.db, id);
 }
@@ -226,7 +245,9 @@ export async function enablePortalAccess(
   const contact = await find(db, id, true);
   if (!contact.active) throw new ConflictError('contact_inactive', messages.inactive);
   if (!contact.portal_access) {
-    await db.query(`UPDATE contacts SET portal_access = true, updated_at = now() WHERE id = $1`, [id]);
+    await ContactModel.query(db.knex)
+      .patch({ portal_access: true, updated_at: ContactModel.fn.now() } as never)
+      .where({ id });
     await audit(act, 'contact.portal_access_enabled', id);
   }
   if (passwordHash !== undefined) {
@@ -235,10 +256,8 @@ export async function enablePortalAccess(
   }
   if (body.send_welcome) {
     const { token, expiresAt } = await issueOneTimeToken(db, 'contact_welcome', { contactId: id });
-    const [tenant] = await db.query<{ public_url: string | null }>(
-      `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
-    );
-    const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: tenant?.public_url });
+    const publicUrl = await tenants.currentPublicUrl(db);
+    const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: publicUrl });
     const url = `${base}/clients/set-password#token=${token}`;
     const email = contactWelcome({ firm: admin.tenant_name, firstName: contact.first_name, url });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
@@ -249,10 +268,11 @@ export async function enablePortalAccess(
 
 /** Takes portal access away; the contact's login sessions and open links end at once (trigger). */
 export async function disablePortalAccess(act: AdminAct, id: string): Promise<ContactOut> {
-  const [changed] = await act.db.query<{ id: string }>(
-    `UPDATE contacts SET portal_access = false, updated_at = now() WHERE id = $1 AND portal_access RETURNING id`,
-    [id],
-  );
+  const [changed] = await ContactModel.query(act.db.knex)
+    .patch({ portal_access: false, updated_at: ContactModel.fn.now() } as never)
+    .where({ id, portal_access: true })
+    .returning('id')
+    .castTo<Pick<Row<ContactModel>, 'id'>[]>();
   if (changed) await audit(act, 'contact.portal_access_disabled', id);
   return retrieve(act.db, id);
 }

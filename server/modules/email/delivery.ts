@@ -12,14 +12,11 @@ import type { Keyring } from '../../security/keyring.js';
 import type { Attempt } from '../../jobs/subscriber.js';
 import { inFirm } from '../../jobs/worker-scope.js';
 import type { MailTransport } from './transport.js';
+import type { Row } from '../../db/model.js';
+import type { EmailOutboxModel } from './models.js';
 
-interface Due {
-  id: string;
-  to_address: string;
-  subject: string;
-  sealed_body: Buffer;
-  firm_name: string;
-}
+/** A pending message and its firm's name (the sender's display name). */
+type Due = Pick<Row<EmailOutboxModel>, 'id' | 'to_address' | 'subject'> & { sealed_body: Buffer; firm_name: string };
 
 export interface DeliveryDeps {
   config: Config;

@@ -1,5 +1,7 @@
 import type { RequestDb } from '../../db/request-db.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
+import type { Row } from '../../db/model.js';
+import type { OneTimeTokenModel } from '../../security/models.js';
 
 /** Who is behind a login-as-client link: always an admin; and the admin API key, when one asked for it. */
 export interface Impersonator {
@@ -20,20 +22,18 @@ export async function issueImpersonationLink(
   reason: string | null,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken('cfl');
-  const [row] = await db.query<{ expires_at: Date }>(
+  const [row] = await db.query<Pick<Row<OneTimeTokenModel>, 'expires_at'>>(
     `SELECT caseflow.issue_impersonation_link($1, $2, $3, $4, make_interval(secs => $5), $6) AS expires_at`,
     [contactId, impersonator.staffUserId, impersonator.apiKeyId, tokenHash(token), ttlSeconds, reason],
   );
   return { token, expiresAt: row!.expires_at };
 }
 
-export interface ConsumedImpersonationLink {
-  id: string;
+/** An impersonation link as its consumption returns it (its contact and admin are always set). */
+export type ConsumedImpersonationLink = Pick<Row<OneTimeTokenModel>, 'id' | 'impersonator_key_id' | 'reason'> & {
   contact_id: string;
   impersonator_id: string;
-  impersonator_key_id: string | null;
-  reason: string | null;
-}
+};
 
 /**
  * Consumes an impersonation link atomically (caseflow_auth, in the firm the host

@@ -3,6 +3,8 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { RequestMeta } from '../../http/context.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
 import type { ConsumedImpersonationLink } from './links.js';
+import type { Row } from '../../db/model.js';
+import type { SessionModel } from '../../security/models.js';
 
 /**
  * Whether a consumed link may still open a preview: the contact is active, the
@@ -35,7 +37,7 @@ export async function openPreviewSession(
 ): Promise<{ token: string; id: string; expires_at: Date }> {
   const token = newToken('cfp');
   const lifetime = config.PREVIEW_SESSION_SECONDS;
-  const [session] = await db.query<{ id: string; expires_at: Date }>(
+  const [session] = await db.query<Pick<Row<SessionModel>, 'id' | 'expires_at'>>(
     `INSERT INTO sessions (tenant_id, token_hash, audience, kind, contact_id, impersonator_id, impersonator_key_id,
                            idle_timeout, expires_at, ip, user_agent)
      VALUES (caseflow.current_tenant(), $1, 'portal', 'preview', $2, $3, $4,

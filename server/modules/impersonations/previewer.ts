@@ -6,7 +6,7 @@
  */
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
-import { staffName } from '../portal-auth/service.js';
+import { staffName } from '../staff/service.js';
 
 export interface Previewer {
   id: string;

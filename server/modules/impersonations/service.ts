@@ -9,8 +9,13 @@ import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { LINK_INVALID_MESSAGE } from '../../security/one-time-tokens.js';
 import { markAllRead } from '../announcements/service.js';
+import * as apiKeys from '../api-keys/service.js';
+import * as clients from '../clients/service.js';
+import * as contacts from '../contacts/service.js';
+import * as staff from '../staff/service.js';
+import * as tenants from '../tenants/service.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { profileOf, staffName } from '../portal-auth/service.js';
+import { profileOf } from '../portal-auth/service.js';
 import { consumeImpersonationLink, issueImpersonationLink, type Impersonator } from './links.js';
 import { linkStillHonoured, openPreviewSession } from './preview-session.js';
 
@@ -29,20 +34,7 @@ export const messages = {
   linkInvalid: LINK_INVALID_MESSAGE,
 };
 
-interface ClientRow {
-  id: string;
-  number: number;
-  name: string;
-}
-
-interface PrimaryRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  active: boolean;
-}
-
-const label = (client: ClientRow) => `Client ${client.number} ${client.name}`;
+const label = (client: { number: number; name: string }) => `Client ${client.number} ${client.name}`;
 
 /**
  * The admin behind a request: the staff user itself, or for an admin API key the
@@ -51,13 +43,11 @@ const label = (client: ClientRow) => `Client ${client.number} ${client.name}`;
  */
 async function impersonatorOf(db: RequestDb, scope: AdminScope): Promise<Impersonator> {
   if (scope.principal_type === 'staff') return { staffUserId: scope.principal_id, apiKeyId: null };
-  const [row] = await db.query<{ id: string }>(
-    `SELECT su.id FROM api_keys k JOIN staff_users su ON su.tenant_id = k.tenant_id AND su.id = k.created_by
-      WHERE k.id = $1 AND su.active AND su.role = 'admin'`,
-    [scope.principal_id],
-  );
-  if (!row) throw new ConflictError('no_admin_behind_key', messages.noAdminBehindKey);
-  return { staffUserId: row.id, apiKeyId: scope.principal_id };
+  const creator = await apiKeys.creatorOf(db, scope.principal_id);
+  if (!creator || !(await staff.isActiveAdmin(db, creator))) {
+    throw new ConflictError('no_admin_behind_key', messages.noAdminBehindKey);
+  }
+  return { staffUserId: creator, apiKeyId: scope.principal_id };
 }
 
 /**
@@ -74,12 +64,9 @@ export async function create(
   body: z.output<typeof ImpersonationCreateRequest>,
   meta: RequestMeta,
 ): Promise<z.input<typeof ImpersonationLink>> {
-  const [client] = await db.query<ClientRow>(`SELECT id, number, name FROM clients WHERE id = $1`, [clientId]);
+  const client = await clients.find(db, clientId);
   if (!client) throw new NotFoundError('resource_missing', messages.clientNotFound);
-  const [primary] = await db.query<PrimaryRow>(
-    `SELECT id, first_name, last_name, active FROM contacts WHERE client_id = $1 AND is_primary`,
-    [clientId],
-  );
+  const primary = await contacts.primaryOf(db, clientId);
   if (!primary) throw new ConflictError('no_primary_contact', messages.noPrimaryContact(label(client)));
   if (!primary.active) {
     throw new ConflictError(
@@ -96,10 +83,8 @@ export async function create(
     deps.config.IMPERSONATION_LINK_SECONDS,
     reason,
   );
-  const [tenant] = await db.query<{ public_url: string | null }>(
-    `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
-  );
-  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: tenant?.public_url });
+  const publicUrl = await tenants.currentPublicUrl(db);
+  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: publicUrl });
   await recordAudit(
     db,
     {
@@ -164,7 +149,7 @@ export function redeem(
         meta,
       );
       const { expires_at } = session;
-      const impersonator = await staffName(db, link.impersonator_id);
+      const impersonator = await staff.staffName(db, link.impersonator_id);
       const profile = await profileOf(db, link.contact_id, tenant, { kind: 'preview', expires_at, impersonator });
       return { session: { kind: 'preview', expires_at: expires_at.toISOString(), token: session.token }, profile };
     },

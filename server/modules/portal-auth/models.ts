@@ -1,31 +1,12 @@
-import { Model } from 'objection';
-import type { PortalPermission } from '../../db/request-transaction.js';
+import { TenantModel } from '../../db/model.js';
 
-/** A contact as authentication reads it (caseflow_auth may read the hash). */
-export class ContactCredential extends Model {
-  static override tableName = 'contacts';
-  static override idColumn = ['tenant_id', 'id'];
-  declare id: string;
-  declare client_id: string;
-  declare active: boolean;
-  declare portal_access: boolean;
-  declare password_hash: string | null;
-}
-
-/** A contact and its client as the portal shows them. */
-export class PortalContact extends Model {
-  static override tableName = 'contacts';
-  static override idColumn = ['tenant_id', 'id'];
-  declare id: string;
-  declare first_name: string;
-  declare last_name: string;
-  declare email: string;
-  declare client_id: string;
-  declare client_number: number;
-  declare client_name: string;
-  declare permissions: PortalPermission[];
-  declare primary_color: string | null;
-  declare logo_url: string | null;
-  declare payments_enabled: boolean;
-  declare partial_payment_minimum: number | null;
+/**
+ * A "forgot password" request, stored as it arrives (same answer whether or not
+ * the email is known) and processed by a job, which then forgets the email.
+ */
+export class PasswordResetRequestModel extends TenantModel {
+  static override tableName = 'password_reset_requests';
+  declare email: string | null;
+  declare created_at: Date;
+  declare processed_at: Date | null;
 }

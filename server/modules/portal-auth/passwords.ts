@@ -13,6 +13,11 @@ import { portalActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { inFirm } from '../../jobs/worker-scope.js';
 import { passwordReset } from '../email/templates.js';
+import type { Row } from '../../db/model.js';
+import { endSessionsOf } from '../../security/sessions.js';
+import { findResettable, passwordHashOf, setPasswordHash } from '../contacts/credentials.js';
+import * as tenants from '../tenants/service.js';
+import { PasswordResetRequestModel } from './models.js';
 
 export const passwordMessages = {
   resetRequested:
@@ -38,6 +43,7 @@ export async function forgotPassword(
   await deps.rateLimits.forgotPassword(meta.ip);
   await verifyPassword(null, normalized);
   await inScope<TenantScope, void>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
+    // Not through the model: objection would add RETURNING, and caseflow_auth may insert here but not read.
     await db.query('INSERT INTO password_reset_requests (tenant_id, email) VALUES (caseflow.current_tenant(), $1)', [
       normalized,
     ]);
@@ -58,35 +64,25 @@ export async function processResetRequest(
   requestId: string,
 ): Promise<void> {
   await inFirm(deps.pool, tenantId, async (db) => {
-    const [request] = await db.query<{
-      id: string;
-      email: string;
-      slug: string;
-      name: string;
-      public_url: string | null;
-    }>(
-      `SELECT r.id, r.email, t.slug, t.name, t.public_url
-         FROM password_reset_requests r JOIN tenants t ON t.id = r.tenant_id
-        WHERE r.tenant_id = $1 AND r.id = $2 AND r.processed_at IS NULL
-        FOR UPDATE OF r`,
-      [tenantId, requestId],
-    );
+    const [request] = await PasswordResetRequestModel.query(db.knex)
+      .select('id', 'email')
+      .where({ tenant_id: tenantId, id: requestId })
+      .whereNull('processed_at')
+      .forUpdate()
+      .castTo<Pick<Row<PasswordResetRequestModel>, 'id' | 'email'>[]>();
     if (!request) return;
-    const [contact] = await db.query<{ id: string; first_name: string; email: string }>(
-      `SELECT id, first_name, email FROM contacts
-        WHERE tenant_id = $1 AND lower(email) = $2 AND active AND portal_access`,
-      [tenantId, request.email],
-    );
+    const firm = (await tenants.findById(db, tenantId))!;
+    const contact = await findResettable(db, tenantId, request.email ?? '');
     if (contact && (await deps.rateLimits.mayEmailReset(tenantId, contact.email))) {
       const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
-      const base = tenantPublicUrl(deps.config, { tenant_slug: request.slug, public_url: request.public_url });
+      const base = tenantPublicUrl(deps.config, { tenant_slug: firm.slug, public_url: firm.public_url });
       const url = `${base}/clients/reset-password#token=${link.token}`;
       await enqueueEmail(
         db,
         deps.keyring,
         tenantId,
         contact.email,
-        passwordReset({ firm: request.name, firstName: contact.first_name, url }),
+        passwordReset({ firm: firm.name, firstName: contact.first_name, url }),
       );
       await recordAudit(
         db,
@@ -94,10 +90,9 @@ export async function processResetRequest(
         { ip: '', userAgent: null, requestId: `reset:${request.id}` },
       );
     }
-    await db.query(
-      `UPDATE password_reset_requests SET processed_at = now(), email = NULL WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, request.id],
-    );
+    await PasswordResetRequestModel.query(db.knex)
+      .patch({ processed_at: PasswordResetRequestModel.raw('now()'), email: null } as never)
+      .where({ tenant_id: tenantId, id: request.id });
   });
 }
 
@@ -116,11 +111,7 @@ export async function setPassword(
   const hash = await hashPassword(body.password);
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
     const link = await redeemPasswordLink(db, body.token, ['contact_welcome', 'contact_reset'], hash);
-    await db.query(
-      `UPDATE sessions SET revoked_at = now()
-        WHERE contact_id = $1 AND revoked_at IS NULL`,
-      [link.accountId],
-    );
+    await endSessionsOf(db, { contactId: link.accountId });
     await recordAudit(
       db,
       {
@@ -159,11 +150,7 @@ export async function changePassword(
     deps.pool,
     enterTenant(scope.tenant_slug, 'caseflow_auth'),
     async (db) => {
-      const [row] = await db.query<{ password_hash: string | null }>(
-        'SELECT password_hash FROM contacts WHERE id = $1',
-        [scope.contact_id],
-      );
-      return row?.password_hash ?? null;
+      return passwordHashOf(db, scope.contact_id);
     },
   );
   if (!(await verifyPassword(stored, body.current_password))) {
@@ -188,15 +175,8 @@ export async function changePassword(
   }
   const hash = await hashPassword(body.new_password);
   await inScope<TenantScope, void>(deps.pool, enterTenant(scope.tenant_slug, 'caseflow_auth'), async (db) => {
-    await db.query(`UPDATE contacts SET password_hash = $2, updated_at = now() WHERE id = $1`, [
-      scope.contact_id,
-      hash,
-    ]);
-    await db.query(
-      `UPDATE sessions SET revoked_at = now()
-        WHERE contact_id = $1 AND id <> $2 AND revoked_at IS NULL`,
-      [scope.contact_id, scope.session_id],
-    );
+    await setPasswordHash(db, scope.contact_id, hash);
+    await endSessionsOf(db, { contactId: scope.contact_id }, scope.session_id);
     await recordAudit(
       db,
       { action: 'portal.password_changed', ...portalActor(scope), subjectType: 'contact', subjectId: scope.contact_id },

@@ -70,13 +70,7 @@ export function portalAuthRoutes(
     opts,
   );
 
-  mount(
-    router,
-    endpoints.portalMe,
-    [portalSession(deps)],
-    (_input, ctx) => service.me(ctx.db, ctx.state.portal),
-    opts,
-  );
+  mount(router, endpoints.portalMe, [portalSession(deps)], (_input, ctx) => service.me(ctx.db, ctx.state.portal), opts);
 
   mount(
     router,

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { TenantScope } from '../../db/request-transaction.js';
-import type { PortalContact } from './models.js';
+import type { PortalContactRow } from '../contacts/credentials.js';
 
 /** The portal's view of who is logged in: names and the firm's formatting settings, nothing internal. */
 export function portalProfile(
-  contact: PortalContact,
+  contact: PortalContactRow,
   tenant: TenantScope,
   session: {
     kind: 'login' | 'preview' | 'minted';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
@@ -8,9 +8,10 @@ import { AuthenticationError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import type { LoginThrottle } from '../../security/login-throttle.js';
 import { INVALID_CREDENTIALS_MESSAGE, openLoginSession, passwordLogin } from '../../security/password-login.js';
-import { tokenHash } from '../../security/tokens.js';
+import { endPortalSessionOfToken } from '../../security/sessions.js';
 import { portalActor, recordAudit } from '../audit/service.js';
-import { ContactCredential, PortalContact } from './models.js';
+import { staffName } from '../staff/service.js';
+import { findCredential, findPortalContact, type ContactCredential } from '../contacts/credentials.js';
 import { portalProfile } from './serialize.js';
 
 export const messages = {
@@ -22,39 +23,6 @@ export interface LoginResult {
   token: string;
   session: { kind: 'login'; expires_at: Date };
   profile: z.input<typeof PortalProfile>;
-}
-
-function findContact(db: RequestDb, contactId: string): Promise<PortalContact | undefined> {
-  return db.first<PortalContact>(
-    PortalContact.query()
-      .select(
-        'contacts.id',
-        'contacts.first_name',
-        'contacts.last_name',
-        'contacts.email',
-        'contacts.client_id',
-        'clients.number as client_number',
-        'clients.name as client_name',
-        'contacts.permissions',
-        'tenants.primary_color',
-        'tenants.logo_url',
-        // Stripe (see modules/stripe): whether clients can pay online, and the smallest partial payment.
-        PortalContact.raw(
-          `COALESCE((SELECT s.enabled FROM stripe_accounts s WHERE s.tenant_id = contacts.tenant_id), false)
-             AS payments_enabled`,
-        ),
-        PortalContact.raw(
-          `(SELECT s.partial_payment_minimum FROM stripe_accounts s
-             WHERE s.tenant_id = contacts.tenant_id AND s.allow_partial_payments) AS partial_payment_minimum`,
-        ),
-      )
-      .join('clients', (join) =>
-        join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
-      )
-      .join('tenants', 'tenants.id', 'contacts.tenant_id')
-      .where('contacts.id', contactId)
-      .limit(1),
-  );
 }
 
 /**
@@ -71,13 +39,7 @@ export function login(
 ): Promise<LoginResult> {
   return passwordLogin<ContactCredential, LoginResult>(deps, slug, credentials, meta, {
     throttleScope: slug,
-    find: (db, email) =>
-      db.first<ContactCredential>(
-        ContactCredential.query()
-          .select('id', 'client_id', 'active', 'portal_access', 'password_hash')
-          .whereRaw('lower(email) = ?', [email])
-          .limit(1),
-      ),
+    find: findCredential,
     mayLogIn: (contact) => contact.active && contact.portal_access,
     refused: (contact) => ({
       action: 'portal.login_failed',
@@ -87,11 +49,7 @@ export function login(
     }),
     succeed: async (db, contact, tenant) => {
       if (previousToken) {
-        await db.query(
-          `UPDATE sessions SET revoked_at = now()
-            WHERE token_hash = $1 AND audience = 'portal' AND revoked_at IS NULL`,
-          [tokenHash(previousToken)],
-        );
+        await endPortalSessionOfToken(db, previousToken);
       }
       const session = await openLoginSession(db, deps.config, meta, { contactId: contact.id }, 'cfp');
       await recordAudit(
@@ -105,7 +63,7 @@ export function login(
         },
         meta,
       );
-      const profileRow = (await findContact(db, contact.id))!;
+      const profileRow = (await findPortalContact(db, contact.id))!;
       const expires = { kind: 'login' as const, expires_at: session.expires_at };
       return { token: session.token, session: expires, profile: portalProfile(profileRow, tenant, expires) };
     },
@@ -136,15 +94,6 @@ export async function me(db: RequestDb, scope: PortalScope): Promise<z.input<typ
   });
 }
 
-/** A staff member's id and display name (the portal role may read names only). */
-export async function staffName(db: RequestDb, id: string): Promise<{ id: string; name: string } | null> {
-  const [row] = await db.query<{ id: string; name: string }>(
-    `SELECT id, first_name || ' ' || last_name AS name FROM staff_users WHERE id = $1`,
-    [id],
-  );
-  return row ?? null;
-}
-
 /** The portal profile of a contact, for /me and for the answers that open a session. */
 export async function profileOf(
   db: RequestDb,
@@ -152,7 +101,7 @@ export async function profileOf(
   tenant: TenantScope,
   session: Parameters<typeof portalProfile>[2],
 ): Promise<z.input<typeof PortalProfile>> {
-  const contact = await findContact(db, contactId);
+  const contact = await findPortalContact(db, contactId);
   if (!contact) throw new AuthenticationError('session_invalid', messages.sessionEnded);
   return portalProfile(contact, tenant, session);
 }

@@ -7,6 +7,8 @@ import { ConflictError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { newToken, tokenHash } from '../../security/tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
+import type { Row } from '../../db/model.js';
+import type { SessionModel } from '../../security/models.js';
 
 /**
  * Mints a portal session for the firm's own single sign-on: short-lived
@@ -22,7 +24,7 @@ export async function mint(
   meta: RequestMeta,
 ): Promise<z.input<typeof MintedPortalSession>> {
   const token = newToken('cfp');
-  const [session] = await db.query<{ session_id: string; expires_at: Date }>(
+  const [session] = await db.query<{ session_id: string; expires_at: Row<SessionModel>['expires_at'] }>(
     'SELECT * FROM caseflow.mint_portal_session($1, $2, make_interval(secs => $3), $4, $5)',
     [contactId, tokenHash(token), deps.config.MINTED_SESSION_SECONDS, scope.principal_type, scope.principal_id],
   );

@@ -25,13 +25,7 @@ export function adminAuthRoutes(
     (_input, ctx) => service.logout(ctx.db, ctx.state.admin, requestMeta(ctx)),
     opts,
   );
-  mount(
-    router,
-    endpoints.adminMe,
-    [adminCredential(deps)],
-    (_input, ctx) => service.me(ctx.db, ctx.state.admin),
-    opts,
-  );
+  mount(router, endpoints.adminMe, [adminCredential(deps)], (_input, ctx) => service.me(ctx.db, ctx.state.admin), opts);
   mount(
     router,
     endpoints.adminSetPassword,

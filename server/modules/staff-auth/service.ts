@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AdminLoginResponse, AdminMe } from '../../../sdk/schemas/admin-auth.js';
+import type { AdminLoginResponse, AdminMe } from '../../../sdk/schemas/staff-auth.js';
 import type { Config } from '../../config.js';
 import type { Pool } from '../../db/pool.js';
 import type { RequestDb } from '../../db/request-db.js';
@@ -12,19 +12,15 @@ import { redeemPasswordLink } from '../../security/one-time-tokens.js';
 import { INVALID_CREDENTIALS_MESSAGE, openLoginSession, passwordLogin } from '../../security/password-login.js';
 import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword } from '../../security/passwords.js';
+import { endSessionsOf } from '../../security/sessions.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { staffColumns, staffUser, type StaffRow } from '../staff/serialize.js';
+import * as apiKeys from '../api-keys/service.js';
+import * as staff from '../staff/service.js';
 
 export const messages = {
   invalidCredentials: INVALID_CREDENTIALS_MESSAGE,
   notASession: 'API keys have no session to end; revoke the key instead.',
 };
-
-interface StaffCredential {
-  id: string;
-  active: boolean;
-  password_hash: string | null;
-}
 
 /** Email + password login of a staff user (see passwordLogin): only active users get in. */
 export function login(
@@ -33,14 +29,9 @@ export function login(
   credentials: { email: string; password: string },
   meta: RequestMeta,
 ): Promise<z.input<typeof AdminLoginResponse>> {
-  return passwordLogin<StaffCredential, z.input<typeof AdminLoginResponse>>(deps, slug, credentials, meta, {
+  return passwordLogin<staff.StaffCredential, z.input<typeof AdminLoginResponse>>(deps, slug, credentials, meta, {
     throttleScope: `staff:${slug}`,
-    find: async (db, email) =>
-      (
-        await db.query<StaffCredential>('SELECT id, active, password_hash FROM staff_users WHERE lower(email) = $1', [
-          email,
-        ])
-      )[0],
+    find: staff.findCredential,
     mayLogIn: (user) => user.active,
     refused: (user) => ({
       action: 'staff.login_failed',
@@ -61,8 +52,8 @@ export function login(
         },
         meta,
       );
-      const [row] = await db.query<StaffRow>(`SELECT ${staffColumns} FROM staff_users WHERE id = $1`, [user.id]);
-      return { token: session.token, expires_at: session.expires_at.toISOString(), user: staffUser(row!) };
+      const row = await staff.retrieve(db, user.id);
+      return { token: session.token, expires_at: session.expires_at.toISOString(), user: row! };
     },
   });
 }
@@ -81,15 +72,11 @@ export async function me(db: RequestDb, scope: AdminScope): Promise<z.input<type
   let name: string;
   let email: string | null = null;
   if (scope.principal_type === 'staff') {
-    const [user] = await db.query<{ first_name: string; last_name: string; email: string }>(
-      'SELECT first_name, last_name, email FROM staff_users WHERE id = $1',
-      [scope.principal_id],
-    );
-    name = `${user!.first_name} ${user!.last_name}`;
-    email = user!.email;
+    const user = (await staff.retrieve(db, scope.principal_id))!;
+    name = `${user.first_name} ${user.last_name}`;
+    email = user.email;
   } else {
-    const [key] = await db.query<{ name: string }>('SELECT name FROM api_keys WHERE id = $1', [scope.principal_id]);
-    name = key!.name;
+    name = (await apiKeys.nameOf(db, scope.principal_id))!;
   }
   return {
     principal: {
@@ -116,11 +103,7 @@ export async function setPassword(
   return inScope<TenantScope, { email: string }>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
     const link = await redeemPasswordLink(db, body.token, ['staff_invite'], hash);
     // A new password ends the sessions made with the old one.
-    await db.query(
-      `UPDATE sessions SET revoked_at = now()
-        WHERE staff_user_id = $1 AND revoked_at IS NULL`,
-      [link.accountId],
-    );
+    await endSessionsOf(db, { staffUserId: link.accountId });
     await recordAudit(
       db,
       {

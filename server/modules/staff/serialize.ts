@@ -1,17 +1,10 @@
 import type { z } from 'zod';
 import type { StaffUser } from '../../../sdk/schemas/staff.js';
+import type { Row } from '../../db/model.js';
+import type { staffColumns, StaffUserModel } from './models.js';
 
-export interface StaffRow {
-  id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  role: 'admin' | 'staff';
-  active: boolean;
-  phone: string | null;
-  hourly_rate: string | null;
-  created_at: Date;
-}
+/** A staff user as the admin API reads it (never the hash). */
+export type StaffRow = Pick<Row<StaffUserModel>, (typeof staffColumns)[number]>;
 
 /** The admin API's view of a staff user (never a credential). */
 export function staffUser(row: StaffRow): z.input<typeof StaffUser> {
@@ -23,9 +16,7 @@ export function staffUser(row: StaffRow): z.input<typeof StaffUser> {
     role: row.role,
     active: row.active,
     phone: row.phone,
-    hourly_rate: row.hourly_rate === null ? null : Number(row.hourly_rate),
+    hourly_rate: row.hourly_rate,
     created_at: row.created_at.toISOString(),
   };
 }
-
-export const staffColumns = 'id, email, first_name, last_name, role, active, phone, hourly_rate, created_at';

@@ -6,28 +6,55 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError, PermissionError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import type { Keyring } from '../../security/keyring.js';
 import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
-import { staffColumns, staffUser, type StaffRow } from './serialize.js';
+import type { Row } from '../../db/model.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { currentTenant } from '../../db/model.js';
+import * as tenants from '../tenants/service.js';
+import { staffColumns, StaffUserModel } from './models.js';
+import { staffUser, type StaffRow } from './serialize.js';
 
 type Staff = z.input<typeof StaffUser>;
 
 export async function list(db: RequestDb, page: { limit: number; starting_after?: string }): Promise<List<Staff>> {
-  const params = new Params();
-  const keyset = keysetSql('staff_users', params, page);
-  const rows = await db.query<StaffRow>(
-    `SELECT ${staffColumns} FROM staff_users ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectStaff(db), 'staff_users', page);
   return toList(rows, page.limit, staffUser);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
+/** Staff may not read the password hash: every read names the admin API's columns. */
+function selectStaff(db: RequestDb) {
+  return StaffUserModel.query(db.knex)
+    .select(...staffColumns)
+    .castTo<StaffRow[]>();
+}
+
+/** The first admin of a new firm, as the platform created it. */
+export type FirstAdmin = Pick<Row<StaffUserModel>, 'id' | 'email' | 'first_name' | 'last_name'> & { role: 'admin' };
+
+/**
+ * Adds a new firm's first admin (the platform's firm creation, acting for the
+ * firm): the row only; the caller sends the invitation.
+ */
+export async function insertFirstAdmin(
+  db: RequestDb,
+  admin: { email: string; first_name: string; last_name: string },
+): Promise<FirstAdmin> {
+  const row = await StaffUserModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      email: admin.email.trim().toLowerCase(),
+      first_name: admin.first_name,
+      last_name: admin.last_name,
+      role: 'admin',
+    } as never)
+    .returning(['id', 'email', 'first_name', 'last_name', 'role'])
+    .castTo<FirstAdmin>();
+  return { id: row.id, email: row.email, first_name: row.first_name, last_name: row.last_name, role: 'admin' };
 }
 
 /**
@@ -43,12 +70,16 @@ export async function invite(
 ): Promise<Staff> {
   let row: StaffRow;
   try {
-    [row] = (await db.query<StaffRow>(
-      `INSERT INTO staff_users (tenant_id, email, first_name, last_name, role)
-       VALUES (caseflow.current_tenant(), $1, $2, $3, $4)
-       RETURNING ${staffColumns}`,
-      [body.email.trim().toLowerCase(), body.first_name, body.last_name, body.role],
-    )) as [StaffRow];
+    row = await StaffUserModel.query(db.knex)
+      .insert({
+        tenant_id: currentTenant(),
+        email: body.email.trim().toLowerCase(),
+        first_name: body.first_name,
+        last_name: body.last_name,
+        role: body.role,
+      } as never)
+      .returning([...staffColumns])
+      .castTo<StaffRow>();
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new ConflictError('email_taken', `A staff user with the email ${body.email} already exists.`);
@@ -76,10 +107,8 @@ async function sendInvite(
   user: StaffRow,
 ): Promise<void> {
   const link = await issueOneTimeToken(db, 'staff_invite', { staffUserId: user.id });
-  const [tenant] = await db.query<{ public_url: string | null }>(
-    'SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()',
-  );
-  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: tenant!.public_url });
+  const publicUrl = await tenants.currentPublicUrl(db);
+  const base = tenantPublicUrl(deps.config, { tenant_slug: scope.tenant_slug, public_url: publicUrl });
   await enqueueEmail(
     db,
     deps.keyring,
@@ -105,7 +134,7 @@ export async function resendInvite(
   id: string,
   meta: RequestMeta,
 ): Promise<Staff> {
-  const [row] = await db.query<StaffRow>(`SELECT ${staffColumns} FROM staff_users WHERE id = $1`, [id]);
+  const [row] = await selectStaff(db).where({ id });
   if (!row) throw new NotFoundError('staff_user_missing', 'No staff user with this id at this firm.');
   if (!row.active)
     throw new ConflictError('staff_user_inactive', 'This staff user is deactivated: reactivate them first.');
@@ -136,7 +165,7 @@ export async function update(
   body: z.output<typeof StaffUpdateRequest>,
   meta: RequestMeta,
 ): Promise<Staff> {
-  const [before] = await db.query<StaffRow>(`SELECT ${staffColumns} FROM staff_users WHERE id = $1 FOR UPDATE`, [id]);
+  const [before] = await selectStaff(db).where({ id }).forUpdate();
   if (!before) throw new NotFoundError('staff_user_missing', 'No staff user with this id at this firm.');
   const self = scope.principal_type === 'staff' && scope.principal_id === id;
   const ownPhoneOnly = self && Object.keys(body).every((field) => field === 'phone');
@@ -144,27 +173,16 @@ export async function update(
   if (self && (body.active === false || body.role === 'staff')) {
     throw new ConflictError('cannot_change_self', 'You cannot demote or deactivate yourself; ask another admin.');
   }
-  const [row] = await db.query<StaffRow>(
-    `UPDATE staff_users
-        SET first_name = coalesce($2, first_name), last_name = coalesce($3, last_name),
-            role = coalesce($4, role), active = coalesce($5, active),
-            phone = CASE WHEN $6::boolean THEN $7 ELSE phone END,
-            hourly_rate = CASE WHEN $8::boolean THEN $9::bigint ELSE hourly_rate END,
-            updated_at = now()
-      WHERE id = $1
-      RETURNING ${staffColumns}`,
-    [
-      id,
-      body.first_name ?? null,
-      body.last_name ?? null,
-      body.role ?? null,
-      body.active ?? null,
-      body.phone !== undefined,
-      body.phone ?? null,
-      body.hourly_rate !== undefined,
-      body.hourly_rate ?? null,
-    ],
-  );
+  // Fields left out keep their value; phone and hourly_rate may be set to null.
+  const fields = ['first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate'] as const;
+  const [row] = await StaffUserModel.query(db.knex)
+    .patch({
+      ...Object.fromEntries(fields.filter((f) => body[f] !== undefined).map((f) => [f, body[f]])),
+      updated_at: StaffUserModel.fn.now(),
+    } as never)
+    .where({ id })
+    .returning([...staffColumns])
+    .castTo<StaffRow[]>();
   const changes: Record<string, unknown> = {};
   for (const field of ['first_name', 'last_name', 'role', 'active', 'phone', 'hourly_rate'] as const) {
     if (row![field] !== before[field]) changes[field] = { from: before[field], to: row![field] };
@@ -183,4 +201,36 @@ export async function update(
     meta,
   );
   return staffUser(row!);
+}
+
+/** A staff user as a password login checks it (caseflow_auth may read the hash): a hot path, prepared SQL. */
+export type StaffCredential = Pick<Row<StaffUserModel>, 'id' | 'active' | 'password_hash'>;
+
+export async function findCredential(db: RequestDb, email: string): Promise<StaffCredential | undefined> {
+  const [row] = await db.query<StaffCredential>(
+    'SELECT id, active, password_hash FROM staff_users WHERE lower(email) = $1',
+    [email],
+  );
+  return row;
+}
+
+/** One staff user as the admin API shows it, or undefined when there is none. */
+export async function retrieve(db: RequestDb, id: string): Promise<Staff | undefined> {
+  const [row] = await selectStaff(db).where({ id });
+  return row && staffUser(row);
+}
+
+/** Whether the staff user is an active admin of the firm. */
+export async function isActiveAdmin(db: RequestDb, id: string): Promise<boolean> {
+  const [row] = await StaffUserModel.query(db.knex).select('id').where({ id, active: true, role: 'admin' });
+  return row !== undefined;
+}
+
+/** A staff member's id and display name, or null (the portal role may read names only). */
+export async function staffName(db: RequestDb, id: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await StaffUserModel.query(db.knex)
+    .select('id', 'first_name', 'last_name')
+    .where({ id })
+    .castTo<Pick<Row<StaffUserModel>, 'id' | 'first_name' | 'last_name'>[]>();
+  return row ? { id: row.id, name: `${row.first_name} ${row.last_name}` } : null;
 }

@@ -1,7 +1,11 @@
 import { Model } from 'objection';
 
-/** A firm as the platform operator manages it (caseflow_platform sees every row). */
-export class Tenant extends Model {
+/**
+ * A firm (the tenants table) as the platform operator manages it
+ * (caseflow_platform sees every row). Not a TenantModel: a firm is the tenant,
+ * its key is its id alone.
+ */
+export class FirmModel extends Model {
   static override tableName = 'tenants';
   declare id: string;
   declare slug: string;
@@ -40,12 +44,3 @@ export const tenantColumns = [
   'created_at',
   'updated_at',
 ] as const;
-
-/** The first admin as it was inserted (the platform role may read these columns). */
-export interface AdminRow {
-  id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  role: 'admin';
-}

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { Tenant as TenantSchema, TenantAdmin } from '../../../sdk/schemas/tenants.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
-import type { AdminRow, Tenant } from './models.js';
+import type { Row } from '../../db/model.js';
+import type { FirstAdmin } from '../staff/service.js';
+import type { FirmModel } from './models.js';
 
 /** The operator's view of a firm: an allow-list, with the effective portal URL worked out. */
-export function platformTenant(config: Config, row: Tenant): z.input<typeof TenantSchema> {
+export function platformTenant(config: Config, row: Row<FirmModel>): z.input<typeof TenantSchema> {
   return {
     id: row.id,
     slug: row.slug,
@@ -26,6 +28,6 @@ export function platformTenant(config: Config, row: Tenant): z.input<typeof Tena
   };
 }
 
-export function platformTenantAdmin(row: AdminRow): z.input<typeof TenantAdmin> {
+export function platformTenantAdmin(row: FirstAdmin): z.input<typeof TenantAdmin> {
   return { id: row.id, email: row.email, first_name: row.first_name, last_name: row.last_name, role: row.role };
 }

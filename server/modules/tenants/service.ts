@@ -12,12 +12,15 @@ import type { RequestDb } from '../../db/request-db.js';
 import { actAsTenant } from '../../db/request-transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Deps, RequestMeta } from '../../http/context.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
+import { keysetPage, toList } from '../../http/pagination.js';
 import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { platformActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
-import { tenantColumns, type AdminRow, type Tenant } from './models.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import type { Row } from '../../db/model.js';
+import * as staff from '../staff/service.js';
+import { FirmModel, tenantColumns } from './models.js';
 import { platformTenant, platformTenantAdmin } from './serialize.js';
 
 export const messages = {
@@ -35,15 +38,41 @@ export interface PlatformCall {
 type TenantDeps = Pick<Deps, 'config' | 'keyring' | 'tenants'>;
 type TenantView = z.input<typeof TenantSchema>;
 
-const columns = tenantColumns.join(', ');
+type Firm = Row<FirmModel>;
 
-async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Tenant> {
-  const [row] = await db.query<Tenant>(
-    `SELECT ${columns} FROM tenants WHERE slug = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-    [slug],
-  );
+const selectFirms = (db: RequestDb) =>
+  FirmModel.query(db.knex)
+    .select(...tenantColumns)
+    .castTo<Firm[]>();
+
+async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Firm> {
+  const builder = selectFirms(db).where({ slug });
+  if (forUpdate) builder.forUpdate();
+  const [row] = await builder;
   if (!row) throw new NotFoundError('tenant_not_found', messages.notFound(slug));
   return row;
+}
+
+/** The public URL of the firm the transaction acts for (null: the platform's default host). */
+export async function currentPublicUrl(db: RequestDb): Promise<string | null> {
+  const row = await FirmModel.query(db.knex)
+    .select('public_url')
+    .whereRaw('id = caseflow.current_tenant()')
+    .first()
+    .castTo<Pick<Firm, 'public_url'> | undefined>();
+  return row?.public_url ?? null;
+}
+
+/** A firm's slug, name and public URL by id (for jobs, which know the firm by its id). */
+export async function findById(
+  db: RequestDb,
+  id: string,
+): Promise<Pick<Firm, 'slug' | 'name' | 'public_url'> | undefined> {
+  const [row] = await FirmModel.query(db.knex)
+    .select('slug', 'name', 'public_url')
+    .where({ id })
+    .castTo<Pick<Firm, 'slug' | 'name' | 'public_url'>[]>();
+  return row && { ...row };
 }
 
 /**
@@ -56,41 +85,40 @@ export async function create(
   { db, meta, afterCommit }: PlatformCall,
   input: z.output<typeof TenantCreateRequest>,
 ): Promise<z.input<typeof TenantCreated>> {
-  const [tenant] = await db.query<Tenant>(
-    `INSERT INTO tenants (slug, name, plan, locale, currency, timezone, primary_color, logo_url, allowed_origins, public_url)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (slug) DO NOTHING
-     RETURNING ${columns}`,
-    [
-      input.slug,
-      input.name,
-      input.plan,
-      input.locale,
-      input.currency,
-      input.timezone,
-      input.primary_color ?? null,
-      input.logo_url ?? null,
-      input.allowed_origins,
-      input.public_url ?? null,
-    ],
-  );
-  if (!tenant) throw new ConflictError('slug_taken', messages.slugTaken(input.slug));
+  let tenant: Firm;
+  try {
+    tenant = await FirmModel.query(db.knex)
+      .insert({
+        slug: input.slug,
+        name: input.name,
+        plan: input.plan,
+        locale: input.locale,
+        currency: input.currency,
+        timezone: input.timezone,
+        primary_color: input.primary_color ?? null,
+        logo_url: input.logo_url ?? null,
+        allowed_origins: input.allowed_origins,
+        public_url: input.public_url ?? null,
+      } as never)
+      .returning(tenantColumns as never)
+      .castTo<Firm>();
+  } catch (error) {
+    if (isUniqueViolation(error, 'tenants_slug_key')) {
+      throw new ConflictError('slug_taken', messages.slugTaken(input.slug));
+    }
+    throw error;
+  }
   await actAsTenant(db, tenant.id);
 
-  const [admin] = await db.query<AdminRow>(
-    `INSERT INTO staff_users (tenant_id, email, first_name, last_name, role)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, 'admin')
-     RETURNING id, email, first_name, last_name, role`,
-    [input.admin.email.trim().toLowerCase(), input.admin.first_name, input.admin.last_name],
-  );
-  const { token } = await issueOneTimeToken(db, 'staff_invite', { staffUserId: admin!.id });
+  const admin = await staff.insertFirstAdmin(db, input.admin);
+  const { token } = await issueOneTimeToken(db, 'staff_invite', { staffUserId: admin.id });
   const base = tenantPublicUrl(deps.config, { tenant_slug: tenant.slug, public_url: tenant.public_url });
   await enqueueEmail(
     db,
     deps.keyring,
     tenant.id,
-    admin!.email,
-    staffInvite({ firm: tenant.name, firstName: admin!.first_name, url: `${base}/staff/set-password#token=${token}` }),
+    admin.email,
+    staffInvite({ firm: tenant.name, firstName: admin.first_name, url: `${base}/staff/set-password#token=${token}` }),
   );
 
   await recordAudit(
@@ -110,7 +138,7 @@ export async function create(
       action: 'staff.invited',
       ...platformActor,
       subjectType: 'staff_user',
-      subjectId: admin!.id,
+      subjectId: admin.id,
       data: { role: 'admin' },
     },
     meta,
@@ -119,17 +147,12 @@ export async function create(
     // A lookup of this slug before it existed may be cached as "no origins".
     deps.tenants.forget(tenant.slug);
   });
-  return { tenant: platformTenant(deps.config, tenant), admin: platformTenantAdmin(admin!) };
+  return { tenant: platformTenant(deps.config, tenant), admin: platformTenantAdmin(admin) };
 }
 
 /** Every firm, newest first (keyset pagination). */
 export async function list(deps: TenantDeps, db: RequestDb, page: ListQuery): Promise<List<TenantView>> {
-  const params = new Params();
-  const keyset = keysetSql('tenants', params, page);
-  const rows = await db.query<Tenant>(
-    `SELECT ${columns} FROM tenants ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectFirms(db), 'tenants', page);
   return toList(rows, page.limit, (row) => platformTenant(deps.config, row));
 }
 
@@ -172,13 +195,14 @@ export async function update(
   const changed = updatable.filter((field) => input[field] !== undefined && !same(input[field], current[field]));
   if (changed.length === 0) return platformTenant(deps.config, current);
 
-  const params = new Params();
-  const assignments = changed.map((field) => `${field} = ${params.add(input[field])}`);
-  const [row] = await db.query<Tenant>(
-    `UPDATE tenants SET ${assignments.join(', ')}, updated_at = now()
-      WHERE id = ${params.add(current.id)} RETURNING ${columns}`,
-    params.values,
-  );
+  const [row] = await FirmModel.query(db.knex)
+    .patch({
+      ...Object.fromEntries(changed.map((field) => [field, input[field]])),
+      updated_at: FirmModel.fn.now(),
+    } as never)
+    .where({ id: current.id })
+    .returning(tenantColumns as never)
+    .castTo<Firm[]>();
 
   await actAsTenant(db, current.id);
   const subject = { ...platformActor, subjectType: 'tenant', subjectId: current.id };
@@ -210,10 +234,11 @@ export async function setStatus(
 ): Promise<TenantView> {
   const current = await find(db, slug, true);
   if (current.status === status) return platformTenant(deps.config, current);
-  const [row] = await db.query<Tenant>(
-    `UPDATE tenants SET status = $1, updated_at = now() WHERE id = $2 RETURNING ${columns}`,
-    [status, current.id],
-  );
+  const [row] = await FirmModel.query(db.knex)
+    .patch({ status, updated_at: FirmModel.fn.now() } as never)
+    .where({ id: current.id })
+    .returning(tenantColumns as never)
+    .castTo<Firm[]>();
   await actAsTenant(db, current.id);
   await recordAudit(
     db,

@@ -12,7 +12,7 @@
 import test from 'ava';
 import type Router from '@koa/router';
 import { PDFParse } from 'pdf-parse';
-import { PortalPermission } from '../../../sdk/schemas/portal-profile.js';
+import { PortalPermission } from '../../../sdk/schemas/contacts.js';
 import { hostedPortalRoutes } from '../../../server/portal/routes.js';
 import type { Deps } from '../../../server/http/context.js';
 import type { WidgetAssets } from '../../../server/portal/assets.js';

@@ -1,4 +1,4 @@
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 
 /**
  * A contact signed in through <caseflow-login>. `detail` is their profile.

@@ -1,4 +1,4 @@
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 
 /**
  * An admin preview ("login as client") was opened by <caseflow-impersonate>.

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { InvoiceStatus, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import { CaseflowCheckoutStartedEvent } from '../events/caseflow-checkout-started.js';
 import { rememberCheckout, returnUrl } from './checkout-return.js';
 

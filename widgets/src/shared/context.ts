@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { PortalClient } from '../../../sdk/portal-client.js';
-import type { PortalProfile } from '../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 
 // Keys are registered symbols (Symbol.for) so two copies of the bundle on one page
 // still talk to each other's <caseflow-portal>.

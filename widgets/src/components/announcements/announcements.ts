@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { describeError } from '../../shared/errors.js';
 import { usableLocale } from '../../shared/locale.js';

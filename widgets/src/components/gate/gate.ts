@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { PortalPermission, PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalPermission } from '../../../../sdk/schemas/contacts.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { profileContext } from '../../shared/context.js';
 import { gateStyles } from './gate.styles.js';
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';

@@ -9,7 +9,7 @@ import {
   formatTimestampDate,
   parseTypedAmount,
 } from '../../../../sdk/format.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import type { PortalInvoice } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { describeError, type ErrorDetail } from '../../shared/errors.js';

@@ -4,7 +4,7 @@ import { provide } from '@lit/context';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { describeError } from '../../shared/errors.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';

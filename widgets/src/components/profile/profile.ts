@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
+import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { describeError } from '../../shared/errors.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';

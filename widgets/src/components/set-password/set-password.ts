@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
-import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-passwords.js';
+import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-auth.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { clientContext } from '../../shared/context.js';
 import { describeError } from '../../shared/errors.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Currency, Id, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { EmptyBody } from './portal-auth.js';
-import { SetPasswordRequest, SetPasswordResponse } from './portal-passwords.js';
-import { Plan } from './portal-profile.js';
+import { SetPasswordRequest, SetPasswordResponse } from './portal-auth.js';
+import { Plan } from './tenants.js';
 import { StaffRole, StaffUser } from './staff.js';
 
 export const AdminLoginRequest = z
