@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
-import { isKnownCurrency, moneyMessages } from '../../../sdk/schemas/currencies.js';
+import { isKnownCurrency, moneyMessages } from '../../../sdk/format.js';
 import type { Lead, LeadCreateRequest, LeadListQuery, LeadUpdateRequest } from '../../../sdk/schemas/leads.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { keysetPage, toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
+import * as staff from '../staff/service.js';
 import { editableColumns, LeadModel, type EditableColumn } from './models.js';
 import { adminLead } from './serialize.js';
 
@@ -51,8 +52,7 @@ async function checkReferences(db: RequestDb, body: { currency?: string; owner_i
     throw invalid('body.currency', moneyMessages.unknownCurrency(body.currency));
   }
   if (body.owner_id) {
-    const [owner] = await db.query(`SELECT 1 FROM staff_users WHERE id = $1`, [body.owner_id]);
-    if (!owner) throw invalid('body.owner_id', messages.unknownOwner);
+    if (!(await staff.staffName(db, body.owner_id))) throw invalid('body.owner_id', messages.unknownOwner);
   }
 }
 
