@@ -1,4 +1,4 @@
-import type { StripeConfigureRequest, StripeSettings } from '../schemas/stripe.js';
+import type { StripeConfigureRequest, StripeSettings } from '../schemas/payments.js';
 import type { Transport } from '../transport.js';
 
 /** The firm's Stripe connection (admins only). No answer ever carries a secret. */

@@ -1,6 +1,6 @@
 import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from '../schemas/invoices.js';
 import type { List } from '../schemas/common.js';
-import type { CheckoutRequest, CheckoutSession } from '../schemas/stripe.js';
+import type { CheckoutRequest, CheckoutSession } from '../schemas/payments.js';
 import { ListPromise } from '../pagination.js';
 import { seg, type IdempotentOptions, type Transport } from '../transport.js';
 

@@ -12,7 +12,7 @@ import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
 import { portalBillingEndpoints } from './portal-billing.js';
-import { stripeEndpoints } from './stripe.js';
+import { stripeEndpoints } from './payments.js';
 import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
 import { noteEndpoints } from './notes.js';

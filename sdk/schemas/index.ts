@@ -15,7 +15,7 @@ export * from './contacts.js';
 export * from './impersonations.js';
 export * from './announcements.js';
 export * from './portal-billing.js';
-export * from './stripe.js';
+export * from './payments.js';
 export * from './matters.js';
 export * from './leads.js';
 export * from './matter-parties.js';

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import Stripe from 'stripe';
-import type { StripeConfigureRequest, StripeSettings } from '../../../sdk/schemas/stripe.js';
+import type { StripeConfigureRequest, StripeSettings } from '../../../sdk/schemas/payments.js';
 import { apiOrigin, type Config } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope, TenantScope } from '../../db/request-transaction.js';

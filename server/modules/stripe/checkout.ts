@@ -16,7 +16,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { z } from 'zod';
 import type Stripe from 'stripe';
-import type { CheckoutRequest, CheckoutSession } from '../../../sdk/schemas/stripe.js';
+import type { CheckoutRequest, CheckoutSession } from '../../../sdk/schemas/payments.js';
 import { tenantOrigin, tenantPublicUrl } from '../../config.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
