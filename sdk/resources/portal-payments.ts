@@ -1,5 +1,5 @@
 import type { List } from '../schemas/common.js';
-import type { PortalPaymentHistoryItem, PortalPaymentListQuery } from '../schemas/portal-billing.js';
+import type { PortalPaymentHistoryItem, PortalPaymentListQuery } from '../schemas/payments.js';
 import { ListPromise } from '../pagination.js';
 import type { Transport } from '../transport.js';
 

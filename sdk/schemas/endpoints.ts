@@ -11,8 +11,7 @@ import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
-import { portalBillingEndpoints } from './portal-billing.js';
-import { stripeEndpoints } from './payments.js';
+import { portalPaymentEndpoints, stripeEndpoints } from './payments.js';
 import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
 import { noteEndpoints } from './notes.js';
@@ -43,7 +42,7 @@ export const contract = {
   impersonations: impersonationEndpoints,
   announcements: announcementEndpoints,
   invoices: { ...portalInvoiceEndpoints, ...adminInvoiceEndpoints },
-  'payments-portal': portalBillingEndpoints,
+  'payments-portal': portalPaymentEndpoints,
   stripe: stripeEndpoints,
   matters: matterEndpoints,
   notes: noteEndpoints,

@@ -14,7 +14,6 @@ export * from './clients.js';
 export * from './contacts.js';
 export * from './impersonations.js';
 export * from './announcements.js';
-export * from './portal-billing.js';
 export * from './payments.js';
 export * from './matters.js';
 export * from './leads.js';

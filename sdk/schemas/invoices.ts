@@ -433,4 +433,20 @@ export const portalInvoiceEndpoints = {
     response: PortalInvoice,
     status: 200,
   }),
+  portalInvoicePdf: endpoint({
+    operationId: 'portalInvoicePdf',
+    method: 'GET',
+    path: '/portal/invoices/:id/pdf',
+    audience: 'portal',
+    authenticated: true,
+    summary:
+      'The invoice as a PDF (Content-Disposition: attachment; filename="<number>.pdf"); the same invoice ' +
+      'state gives the same bytes and ETag, and Range / If-Range fetch part of it',
+    params: IdParams,
+    kind: 'download',
+    // The firm's logo is fetched between the facts' transaction and the rendering.
+    transactions: 'own',
+    produces: 'application/pdf',
+    status: 200,
+  }),
 } satisfies Record<string, Endpoint>;

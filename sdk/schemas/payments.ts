@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, MinorUnits, Timestamp, Text, Url, PreviewedBy } from './common.js';
+import { Currency, Id, ListQuery, MinorUnits, PreviewedBy, Timestamp, listOf, Text, Url } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 const SecretKey = Text()
@@ -185,6 +185,46 @@ export const stripeEndpoints = {
     maxBytes: 1024 * 1024,
     body: StripeWebhookEvent,
     response: StripeWebhookAnswer,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;
+
+/** One payment in the client's history, with the invoice it paid. */
+export const PortalPaymentHistoryItem = z
+  .object({
+    id: Id,
+    invoice_id: Id,
+    invoice_number: Text(),
+    amount: MinorUnits,
+    currency: Currency,
+    method: z.enum(['manual', 'stripe']),
+    paid_at: Timestamp,
+    refunded_amount: MinorUnits.describe('The part of this payment refunded so far (0 when none)'),
+    previewed_by: PreviewedBy,
+  })
+  .strict()
+  .meta({ id: 'PortalPaymentHistoryItem' });
+export type PortalPaymentHistoryItem = z.infer<typeof PortalPaymentHistoryItem>;
+
+export const PortalPaymentList = listOf(PortalPaymentHistoryItem).meta({ id: 'PortalPaymentList' });
+
+export const PortalPaymentListQuery = ListQuery;
+export interface PortalPaymentListQuery {
+  limit?: number;
+  starting_after?: string;
+}
+
+/** The client's payment history. */
+export const portalPaymentEndpoints = {
+  portalListPayments: endpoint({
+    operationId: 'portalListPayments',
+    method: 'GET',
+    path: '/portal/payments',
+    audience: 'portal',
+    authenticated: true,
+    summary: "Every payment on the client's issued invoices, newest first",
+    query: PortalPaymentListQuery,
+    response: PortalPaymentList,
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PortalPaymentHistoryItem } from '../../../sdk/schemas/portal-billing.js';
+import type { PortalPaymentHistoryItem } from '../../../sdk/schemas/payments.js';
 
 /** A payment row joined with its invoice's number. */
 export interface HistoryRow {
