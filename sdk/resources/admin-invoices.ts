@@ -1,17 +1,19 @@
 import type { List } from '../schemas/common.js';
 import type {
   AdminCredit,
-  AdminCreditListQuery,
-  AdminCreditResolveRequest,
   AdminInvoice,
   AdminInvoiceCreateRequest,
   AdminInvoiceListQuery,
   AdminInvoiceSummary,
   AdminInvoiceUpdateRequest,
   AdminInvoiceUpsertRequest,
+} from '../schemas/invoices.js';
+import type {
+  AdminCreditListQuery,
+  AdminCreditResolveRequest,
   ManualPaymentRequest,
   ManualPaymentResult,
-} from '../schemas/invoices.js';
+} from '../schemas/payments.js';
 import { ListPromise } from '../pagination.js';
 import { seg, type IdempotentOptions, type Transport } from '../transport.js';
 

@@ -11,7 +11,7 @@ import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
-import { portalPaymentEndpoints, stripeEndpoints } from './payments.js';
+import { adminPaymentEndpoints, portalPaymentEndpoints, stripeEndpoints } from './payments.js';
 import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
 import { noteEndpoints } from './notes.js';
@@ -42,7 +42,7 @@ export const contract = {
   impersonations: impersonationEndpoints,
   announcements: announcementEndpoints,
   invoices: { ...portalInvoiceEndpoints, ...adminInvoiceEndpoints },
-  'payments-portal': portalPaymentEndpoints,
+  'payments-portal': { ...portalPaymentEndpoints, ...adminPaymentEndpoints },
   stripe: stripeEndpoints,
   matters: matterEndpoints,
   notes: noteEndpoints,

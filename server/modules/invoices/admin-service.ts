@@ -8,8 +8,6 @@ import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
 import type {
   AdminCredit,
-  AdminCreditListQuery,
-  AdminCreditResolveRequest,
   AdminInvoice,
   AdminInvoiceCreateRequest,
   AdminInvoiceListQuery,
@@ -17,6 +15,7 @@ import type {
   AdminInvoiceUpdateRequest,
   AdminInvoiceUpsertRequest,
 } from '../../../sdk/schemas/invoices.js';
+import type { AdminCreditListQuery, AdminCreditResolveRequest } from '../../../sdk/schemas/payments.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';

@@ -4,7 +4,8 @@
  * invoice apply one after the other.
  */
 import type { z } from 'zod';
-import type { AdminInvoice, ManualPaymentRequest, ManualPaymentResult } from '../../../sdk/schemas/invoices.js';
+import type { AdminInvoice } from '../../../sdk/schemas/invoices.js';
+import type { ManualPaymentRequest, ManualPaymentResult } from '../../../sdk/schemas/payments.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { Keyring } from '../../security/keyring.js';
