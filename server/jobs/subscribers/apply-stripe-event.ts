@@ -1,4 +1,4 @@
-import { applyStoredEvent } from '../../modules/stripe/webhooks.js';
+import { applyStoredEvent } from '../../modules/payments/stripe/webhooks.js';
 import { defineSubscriber } from '../subscriber.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { InvoiceState } from './payments.js';
+import type { InvoiceState } from '../payments/recording.js';
 
 /** An invoice row as the admin side reads it (numeric columns come back as numbers via the pg type parsers). */
 export interface AdminInvoiceRow {

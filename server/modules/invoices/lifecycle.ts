@@ -16,7 +16,7 @@ import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
 import { adminMessages, firmToday, retrieve } from './admin-service.js';
 import { formatMoney } from './money.js';
-import { lockInvoice, paymentMessages, recordPayment } from './payments.js';
+import { lockInvoice, paymentMessages, recordPayment } from '../payments/recording.js';
 
 export const lifecycleMessages = {
   cancelDraft: 'A draft has never been sent: change it instead. Only sent invoices can be cancelled.',

@@ -8,7 +8,7 @@ import pg from 'pg';
 import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { RequestDb } from '../../../server/db/request-db.js';
-import { recordPayment, recordRefund } from '../../../server/modules/invoices/payments.js';
+import { recordPayment, recordRefund } from '../../../server/modules/payments/recording.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { STRIPE_WEBHOOK_EVENTS, type CheckoutSession, type StripeSettings } from '../../../sdk/schemas/payments.js';
+import { STRIPE_WEBHOOK_EVENTS, type CheckoutSession, type StripeSettings } from '../../../../sdk/schemas/payments.js';
 
 export interface StripeAccountRow {
   mode: 'test' | 'live';

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
-import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
+import type { Config } from '../../../config.js';
+import { AppError } from '../../../errors.js';
 
 /** Makes the stripe SDK client of one firm's secret key, pointed where config says (Stripe, or a local fake in tests). */
 export type StripeFactory = (secretKey: string) => Stripe;

@@ -5,17 +5,17 @@
  */
 import type { z } from 'zod';
 import Stripe from 'stripe';
-import type { StripeConfigureRequest, StripeSettings } from '../../../sdk/schemas/payments.js';
-import { apiOrigin, type Config } from '../../config.js';
-import type { RequestDb } from '../../db/request-db.js';
-import type { AdminScope, TenantScope } from '../../db/request-transaction.js';
-import { AppError, BadRequestError, ConflictError } from '../../errors.js';
-import type { RequestMeta } from '../../http/context.js';
-import type { Keyring } from '../../security/keyring.js';
-import { adminActor, recordAudit } from '../audit/service.js';
+import type { StripeConfigureRequest, StripeSettings } from '../../../../sdk/schemas/payments.js';
+import { apiOrigin, type Config } from '../../../config.js';
+import type { RequestDb } from '../../../db/request-db.js';
+import type { AdminScope, TenantScope } from '../../../db/request-transaction.js';
+import { AppError, BadRequestError, ConflictError } from '../../../errors.js';
+import type { RequestMeta } from '../../../http/context.js';
+import type { Keyring } from '../../../security/keyring.js';
+import { adminActor, recordAudit } from '../../audit/service.js';
 import { keyMode, type StripeFactory } from './client.js';
 import { stripeSettings, type StripeAccountRow } from './serialize.js';
-import { recordEvent } from '../../jobs/events.js';
+import { recordEvent } from '../../../jobs/events.js';
 
 export const accountMessages = {
   keysRequired: (missing: string[]) =>

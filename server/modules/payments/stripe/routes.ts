@@ -1,10 +1,10 @@
 import type Router from '@koa/router';
-import { endpoints } from '../../../sdk/schemas/endpoints.js';
-import { adminCredential, requireAdmin } from '../../http/admin-auth.js';
-import { adminAct, requestMeta, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
-import { portalSession, requirePermission, requirePlan } from '../../http/portal-session.js';
-import { mount } from '../../http/route.js';
-import { BadRequestError } from '../../errors.js';
+import { endpoints } from '../../../../sdk/schemas/endpoints.js';
+import { adminCredential, requireAdmin } from '../../../http/admin-auth.js';
+import { adminAct, requestMeta, type AppExtensions, type AppState, type Deps } from '../../../http/context.js';
+import { portalSession, requirePermission, requirePlan } from '../../../http/portal-session.js';
+import { mount } from '../../../http/route.js';
+import { BadRequestError } from '../../../errors.js';
 import * as accounts from './accounts.js';
 import { createCheckout } from './checkout.js';
 import { stripeFactory } from './client.js';

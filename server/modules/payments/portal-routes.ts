@@ -4,7 +4,7 @@ import type { AppExtensions, AppState, Deps } from '../../http/context.js';
 import { portalSession, requirePermission, requirePlan } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import { invoicePdfForPortal } from '../invoices/pdf.js';
-import * as service from './service.js';
+import * as service from './history.js';
 
 /** The portal's billing reads next to the invoice list: payment history and invoice PDFs. */
 export function portalBillingRoutes(

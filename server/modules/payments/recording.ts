@@ -19,7 +19,7 @@
  */
 import type { RequestDb } from '../../db/request-db.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
-import { formatMoney } from './money.js';
+import { formatMoney } from '../invoices/money.js';
 import { recordEvent } from '../../jobs/events.js';
 
 export const paymentMessages = {

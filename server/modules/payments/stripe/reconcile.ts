@@ -11,8 +11,8 @@
  */
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
-import type { Pool } from '../../db/pool.js';
-import { acrossFirms, inFirm } from '../../jobs/worker-scope.js';
+import type { Pool } from '../../../db/pool.js';
+import { acrossFirms, inFirm } from '../../../jobs/worker-scope.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { expireAtStripe, mayHaveCreated } from './checkout.js';
 
