@@ -1,5 +1,5 @@
 /**
- * payments.ts, the one place money is recorded (manual payments and the Stripe
+ * recording.ts, the one place money is recorded (manual payments and the Stripe
  * webhooks both call it): overpayment becomes a credit, a payment intent and a
  * refund id are recorded once each, even concurrently, and refunds move the
  * status back. Run as the request role (caseflow_staff with the firm set).
