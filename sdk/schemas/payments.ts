@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { CalendarDate, Currency, Id, ListQuery, MinorUnits, PreviewedBy, Timestamp, listOf, Text, Url } from './common.js';
+import {
+  CalendarDate,
+  Currency,
+  Id,
+  ListQuery,
+  MinorUnits,
+  PreviewedBy,
+  Timestamp,
+  listOf,
+  Text,
+  Url,
+} from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { AdminCredit, AdminInvoice, AdminPayment, IdParams, PaymentMode } from './invoices.js';
 

@@ -20,6 +20,13 @@
 import type { RequestDb } from '../../db/request-db.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
 import { formatMoney } from '../invoices/money.js';
+import {
+  currentBalance,
+  lockInvoice,
+  setAmountPaid,
+  type InvoiceBalance,
+  type LockedInvoice,
+} from '../invoices/balance.js';
 import { recordEvent } from '../../jobs/events.js';
 
 export const paymentMessages = {
@@ -39,16 +46,6 @@ export const paymentMessages = {
 
 export const PAYMENT_MODES = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
 export type PaymentMode = (typeof PAYMENT_MODES)[number];
-
-export type InvoiceState = 'draft' | 'unpaid' | 'partially_paid' | 'paid' | 'cancelled';
-
-/** The invoice after the change: the balance is total − amount_paid (0 for drafts and cancelled ones). */
-export interface InvoiceBalance {
-  id: string;
-  status: InvoiceState;
-  amount_paid: number;
-  balance: number;
-}
 
 export interface RecordPaymentInput {
   invoiceId: string;
@@ -91,63 +88,6 @@ export interface RecordRefundResult {
   created: boolean;
   refund: { id: string; amount: number };
   invoice: InvoiceBalance;
-}
-
-interface LockedInvoice {
-  id: string;
-  client_id: string;
-  status: InvoiceState;
-  currency: string;
-  total: string;
-  amount_paid: string;
-}
-
-const open = (status: InvoiceState) => status === 'unpaid' || status === 'partially_paid' || status === 'paid';
-
-function balanceOf(row: { status: InvoiceState; total: number; amount_paid: number }): number {
-  return open(row.status) ? Math.max(row.total - row.amount_paid, 0) : 0;
-}
-
-function statusFor(current: InvoiceState, amountPaid: number, total: number): InvoiceState {
-  if (!open(current)) return current;
-  if (amountPaid <= 0) return 'unpaid';
-  return amountPaid >= total ? 'paid' : 'partially_paid';
-}
-
-/** Locks the invoice row for the rest of the transaction; every balance change starts here. */
-export async function lockInvoice(db: RequestDb, invoiceId: string): Promise<LockedInvoice | undefined> {
-  const [row] = await db.query<LockedInvoice>(
-    `SELECT id, client_id, status, currency, total, amount_paid FROM invoices WHERE id = $1 FOR UPDATE`,
-    [invoiceId],
-  );
-  return row;
-}
-
-async function setAmountPaid(db: RequestDb, invoice: LockedInvoice, amountPaid: number): Promise<InvoiceBalance> {
-  const total = Number(invoice.total);
-  const status = statusFor(invoice.status, amountPaid, total);
-  await db.query(`UPDATE invoices SET amount_paid = $2, status = $3, updated_at = now() WHERE id = $1`, [
-    invoice.id,
-    amountPaid,
-    status,
-  ]);
-  return {
-    id: invoice.id,
-    status,
-    amount_paid: amountPaid,
-    balance: balanceOf({ status, total, amount_paid: amountPaid }),
-  };
-}
-
-function currentBalance(invoice: LockedInvoice): InvoiceBalance {
-  const total = Number(invoice.total);
-  const amountPaid = Number(invoice.amount_paid);
-  return {
-    id: invoice.id,
-    status: invoice.status,
-    amount_paid: amountPaid,
-    balance: balanceOf({ status: invoice.status, total, amount_paid: amountPaid }),
-  };
 }
 
 /** The payment already recorded for a Stripe payment intent, with its credit. */
