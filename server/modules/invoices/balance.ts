@@ -78,3 +78,24 @@ export function currentBalance(invoice: LockedInvoice): InvoiceBalance {
     balance: balanceOf({ status: invoice.status, total, amount_paid: amountPaid }),
   };
 }
+
+/** An invoice as a payment of it sees it: what it is, in what currency, and what is paid. */
+export type PayableInvoice = Pick<Row<InvoiceModel>, 'id' | 'status' | 'currency' | 'total' | 'amount_paid'> & {
+  /** Only sent (numbered) invoices are payable; a draft's is null. */
+  number: string | null;
+};
+
+/** Reads an invoice without locking it (a checkout reads it before and after Stripe answers). */
+export async function payableInvoice(db: RequestDb, invoiceId: string): Promise<PayableInvoice | undefined> {
+  const [row] = await db.query<PayableInvoice>(
+    `SELECT id, number, status, currency, total, amount_paid FROM invoices WHERE id = $1`,
+    [invoiceId],
+  );
+  return row;
+}
+
+/** Whether the invoice is one of the firm's (a webhook naming another's is refused). */
+export async function invoiceExists(db: RequestDb, invoiceId: string): Promise<boolean> {
+  const [row] = await db.query(`SELECT id FROM invoices WHERE id = $1`, [invoiceId]);
+  return row !== undefined;
+}

@@ -35,6 +35,7 @@ import type { RequestMeta } from '../../../http/context.js';
 import { recordAudit } from '../../audit/service.js';
 import { enqueueEmail } from '../../email/outbox.js';
 import { paymentReceipt } from '../../email/templates.js';
+import { invoiceExists } from '../../invoices/balance.js';
 import { formatMoney } from '../../invoices/money.js';
 import { recordPayment, recordRefund } from '../recording.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
@@ -167,8 +168,8 @@ async function checkPaidInvoice(db: RequestDb, tenantId: string, event: Stripe.E
   if (!metadata?.invoice_id || metadata.tenant_id !== tenantId) return;
   const ours = OurMetadata.safeParse(metadata);
   if (!ours.success) throw malformed(ours.error, 'metadata');
-  const [invoice] = await db.query(`SELECT id FROM invoices WHERE id = $1`, [ours.data.invoice_id]);
-  if (!invoice) throw new BadRequestError('unknown_invoice', webhookMessages.unknownInvoice(ours.data.invoice_id));
+  if (!(await invoiceExists(db, ours.data.invoice_id)))
+    throw new BadRequestError('unknown_invoice', webhookMessages.unknownInvoice(ours.data.invoice_id));
 }
 
 export async function receive(
