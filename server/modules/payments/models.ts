@@ -1,4 +1,5 @@
 import { Model } from 'objection';
+import type Stripe from 'stripe';
 import { TenantModel } from '../../db/model.js';
 
 /**
@@ -93,7 +94,7 @@ export class CheckoutSessionModel extends TenantModel {
   declare previewed_by: string | null;
   /** The key Stripe's create call was sent with, so the reconcile job can ask again. */
   declare stripe_idempotency_key: string | null;
-  declare create_params: Record<string, unknown> | null;
+  declare create_params: Stripe.Checkout.SessionCreateParams | null;
   declare created_at: Date;
   declare updated_at: Date;
 }
@@ -126,7 +127,8 @@ export class StripeEventModel extends Model {
   declare type: string;
   declare livemode: boolean;
   declare outcome: 'pending' | 'applied' | 'ignored';
-  declare payload: Record<string, unknown> | null;
+  /** The event as Stripe sent it (null for events stored before payloads were kept). */
+  declare payload: Stripe.Event | null;
   declare received_at: Date;
   declare processed_at: Date | null;
 }

@@ -40,6 +40,7 @@ import { formatMoney } from '../../invoices/money.js';
 import { recordPayment, recordRefund } from '../recording.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { fromStripeAmount } from './amounts.js';
+import { StripeEventModel } from '../models.js';
 
 export const webhookMessages = {
   notConfigured: 'This firm has no Stripe webhook signing secret configured.',
@@ -242,6 +243,7 @@ async function askStripe(
   if (intentIds.length === 0) return facts;
   const known = await inFirm(deps.pool, tenantId, (db) =>
     db.query<{ id: string }>(
+      // One statement for every intent of the event: the ids Stripe named that payments hold.
       `SELECT stripe_payment_intent_id AS id FROM payments WHERE stripe_payment_intent_id = ANY($1::text[])`,
       [intentIds],
     ),
@@ -267,10 +269,11 @@ export async function applyStoredEvent(
   stripeEventId: string,
 ): Promise<'applied' | 'ignored' | 'done before'> {
   const loaded = await inFirm(deps.pool, tenantId, async (db) => {
-    const [row] = await db.query<{ payload: Stripe.Event }>(
-      `SELECT payload FROM stripe_events WHERE id = $1 AND outcome = 'pending'`,
-      [stripeEventId],
-    );
+    const row = await StripeEventModel.query(db.knex)
+      .select('payload')
+      .where({ id: stripeEventId, outcome: 'pending' })
+      .first()
+      .castTo<{ payload: Stripe.Event } | undefined>();
     if (!row) return undefined;
     const [tenant] = await db.query<Firm>(
       `SELECT id AS tenant_id, slug AS tenant_slug, name AS tenant_name FROM tenants WHERE id = caseflow.current_tenant()`,
@@ -284,13 +287,16 @@ export async function applyStoredEvent(
   const facts = await askStripe(deps, tenantId, event, deps.stripe(loaded.secretKey));
   const meta: RequestMeta = { ip: '', userAgent: null, requestId: `stripe-event:${event.id}` };
   const outcome = async (db: RequestDb, value: 'applied' | 'ignored') =>
-    db.query(`UPDATE stripe_events SET outcome = $2, processed_at = now() WHERE id = $1`, [event.id, value]);
+    StripeEventModel.query(db.knex)
+      .patch({ outcome: value, processed_at: StripeEventModel.fn.now() } as never)
+      .where('id', event.id);
   try {
     return await inFirm(deps.pool, tenantId, async (db) => {
-      const [pending] = await db.query(
-        `SELECT id FROM stripe_events WHERE id = $1 AND outcome = 'pending' FOR UPDATE`,
-        [event.id],
-      );
+      const pending = await StripeEventModel.query(db.knex)
+        .select('id')
+        .where({ id: event.id, outcome: 'pending' })
+        .forUpdate()
+        .first();
       if (!pending) return 'done before' as const;
       const effects: Effects = { applied: false };
       await new EventHandler(deps, db, tenant, meta, facts, effects).apply(event);
