@@ -1,8 +1,7 @@
 /**
  * Invoices, admin side, drafts: create, change while draft, upsert by external
- * id (a firm's sync). Content is checked here (client, matter, currency, dates)
- * and its figures are computed per line (money.ts). Reads are in admin-read.ts;
- * sending and cancelling in lifecycle.ts.
+ * id (a firm's sync), each audited. The content's checks, figures and lines
+ * are content.ts; reads are admin-read.ts; sending and cancelling lifecycle.ts.
  */
 import type { z } from 'zod';
 import type {
@@ -12,85 +11,14 @@ import type {
 } from '../../../sdk/schemas/invoices.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { adminActor, recordAudit } from '../audit/service.js';
-import { exists as clientExists } from '../clients/service.js';
-import { adminMessages, firmToday, retrieve, type InvoiceOut } from './admin-read.js';
-import { InvoiceInternalNoteModel, InvoiceLineModel, InvoiceModel, isUniqueViolation } from './models.js';
-import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
+import { adminMessages, retrieve, type InvoiceOut } from './admin-read.js';
+import { checkContent, figuresOf, writeInternalNote, writeLines } from './content.js';
+import { InvoiceModel, isUniqueViolation } from './models.js';
 
 type Content = z.output<typeof AdminInvoiceUpsertRequest>;
-type Line = Content['lines'][number];
-
-const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
-
-/**
- * Checks what the schema cannot: currency known, client and matter in the firm and
- * matching, dates in order (an absent issue date is today in the firm's time zone).
- */
-async function checkContent(
-  db: RequestDb,
-  c: { client_id: string; matter_id?: string | null; currency: string; issue_date?: string; due_date?: string | null },
-  timezone: string,
-): Promise<void> {
-  if (!isKnownCurrency(c.currency)) throw invalid('body.currency', moneyMessages.unknownCurrency(c.currency));
-  if (!(await clientExists(db, c.client_id))) throw invalid('body.client_id', adminMessages.unknownClient);
-  if (c.matter_id) {
-    // TODO(records): ask the matters module once it has a service function for a matter's client.
-    const [matter] = await db.query<{ client_id: string }>(`SELECT client_id FROM matters WHERE id = $1`, [
-      c.matter_id,
-    ]);
-    if (!matter) throw invalid('body.matter_id', adminMessages.unknownMatter);
-    if (matter.client_id !== c.client_id) throw invalid('body.matter_id', adminMessages.matterOfOtherClient);
-  }
-  if (c.due_date) {
-    const issue = c.issue_date ?? (await firmToday(db, timezone));
-    if (c.due_date < issue) throw invalid('body.due_date', adminMessages.dueBeforeIssue(c.due_date, issue));
-  }
-}
-
-/** Per-line rounding (money.ts), totals as sums of the rounded lines. */
-function figuresOf(lines: Line[]): { figures: LineFigures[]; totals: ReturnType<typeof invoiceTotals> } {
-  const figures = lines.map((l) => lineFigures(l.quantity, l.unit_price, l.tax_rate));
-  const totals = invoiceTotals(figures);
-  if (!Number.isSafeInteger(totals.total) || totals.total > 9_000_000_000_000_000) {
-    throw invalid('body.lines', adminMessages.totalTooLarge);
-  }
-  return { figures, totals };
-}
-
-async function writeLines(db: RequestDb, invoiceId: string, lines: Line[], figures: LineFigures[]): Promise<void> {
-  await InvoiceLineModel.query(db.knex).delete().where('invoice_id', invoiceId);
-  // The line keeps its invoice's client, for the portal's policies.
-  const clientOfInvoice = InvoiceModel.query(db.knex).select('client_id').where('id', invoiceId);
-  await InvoiceLineModel.query(db.knex).insert(
-    lines.map((l, i) => ({
-      tenant_id: currentTenant(),
-      invoice_id: invoiceId,
-      position: i,
-      description: l.description,
-      quantity: l.quantity,
-      unit_price: l.unit_price,
-      tax_rate: l.tax_rate,
-      amount: figures[i]!.amount,
-      tax: figures[i]!.tax,
-      client_id: clientOfInvoice,
-    })) as never,
-  );
-}
-
-async function writeInternalNote(db: RequestDb, invoiceId: string, note: string | null | undefined): Promise<void> {
-  if (note === undefined) return;
-  if (note === null) {
-    await InvoiceInternalNoteModel.query(db.knex).delete().where('invoice_id', invoiceId);
-    return;
-  }
-  await InvoiceInternalNoteModel.query(db.knex)
-    .insert({ tenant_id: currentTenant(), invoice_id: invoiceId, note } as never)
-    .onConflict(['tenant_id', 'invoice_id'])
-    .merge({ note, updated_at: InvoiceInternalNoteModel.fn.now() } as never);
-}
 
 function externalIdConflict(error: unknown, externalId: string | null | undefined): unknown {
   if (isUniqueViolation(error, 'invoices_external_id_key')) {
