@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AdminClient } from '../sdk/admin-client.js';
 import { PlatformClient } from '../sdk/platform-client.js';
-import { loadConfig } from '../server/config.js';
-import { secretsDir } from '../server/db/database.js';
+import { cliEnv } from './env.js';
+import { readLocalPlatformKey } from './local-data.js';
 import { CliError } from './output.js';
 import { readProfile } from './profile.js';
 
@@ -19,11 +17,11 @@ export interface AdminFlags {
  * firm travels as the Caseflow-Tenant header.
  */
 export function adminClient(flags: AdminFlags = {}): AdminClient {
-  const key = process.env.CASEFLOW_API_KEY;
+  const key = cliEnv.CASEFLOW_API_KEY;
   if (key) {
-    const tenant = process.env.CASEFLOW_TENANT;
+    const tenant = cliEnv.CASEFLOW_TENANT;
     if (!tenant) throw new CliError('CASEFLOW_API_KEY is set: set CASEFLOW_TENANT to the firm slug too.');
-    return new AdminClient({ baseUrl: process.env.CASEFLOW_URL || DEFAULT_URL, tenant, token: key });
+    return new AdminClient({ baseUrl: cliEnv.CASEFLOW_URL ?? DEFAULT_URL, tenant, token: key });
   }
   const profile = readProfile(flags.profile);
   if (!profile) throw new CliError('Not logged in: run `caseflow login` first (or set CASEFLOW_API_KEY).');
@@ -39,12 +37,8 @@ export interface PlatformFlags {
  * local server generated in its data directory (the embedded default).
  */
 export function platformClient(flags: PlatformFlags = {}): PlatformClient {
-  const baseUrl = flags.url || process.env.CASEFLOW_URL || DEFAULT_URL;
-  let token = process.env.CASEFLOW_PLATFORM_KEY;
-  if (!token) {
-    const file = path.join(secretsDir(loadConfig()), 'platform-key');
-    if (fs.existsSync(file)) token = fs.readFileSync(file, 'utf8').trim();
-  }
+  const baseUrl = flags.url || cliEnv.CASEFLOW_URL || DEFAULT_URL;
+  const token = cliEnv.CASEFLOW_PLATFORM_KEY ?? readLocalPlatformKey(cliEnv.CASEFLOW_DATA_DIR);
   if (!token) {
     throw new CliError('Set CASEFLOW_PLATFORM_KEY to the operator key (`caseflow serve` prints it when it makes one).');
   }

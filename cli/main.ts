@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { ConfigError } from '../server/config.js';
 import { registerDatabase } from './commands/database.js';
 import { registerServe } from './commands/serve.js';
 import { CaseflowError, ConnectionError } from '../sdk/errors.js';
@@ -25,6 +24,7 @@ import { registerJobs } from './commands/jobs.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
 import { registerStripe } from './commands/stripe.js';
+import { registerRoutes } from './commands/routes.js';
 import { CliError, fail } from './output.js';
 
 const program = new Command()
@@ -56,13 +56,14 @@ registerAudit(program);
 registerMail(program);
 registerJobs(program);
 registerStripe(program);
+registerRoutes(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError) fail(error.message, 2);
   if (error instanceof CliError) fail(error.message, error.exitCode);
+  // Before CaseflowError, which it extends: no answer came, so say so.
+  if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   // The server's own clear message (a refusal, a validation error) is what the user needs.
   if (error instanceof CaseflowError) fail(error.message);
-  if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   if (error instanceof Error && error.name === 'ExitPromptError') fail('cancelled', 130);
   fail(error instanceof Error ? error.message : String(error));
 });

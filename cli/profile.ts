@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cliEnv } from './env.js';
 
 /** What `caseflow login` keeps: where the server is, which firm, and the staff session token. */
 export interface Profile {
@@ -11,7 +12,7 @@ export interface Profile {
 }
 
 function configDir(): string {
-  const base = process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config');
+  const base = cliEnv.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config');
   return path.join(base, 'caseflow');
 }
 

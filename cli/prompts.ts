@@ -1,9 +1,10 @@
 import { input, password, select } from '@inquirer/prompts';
+import { cliEnv } from './env.js';
 import { CliError } from './output.js';
 
 /** Prompts only when a person is there to answer (DESIGN §9); otherwise a clear error. */
 export function interactive(): boolean {
-  return Boolean(process.stdin.isTTY) && process.env.CI !== 'true';
+  return Boolean(process.stdin.isTTY) && cliEnv.CI !== 'true';
 }
 
 /** A value from its flag, else a prompt on a TTY, else an error naming the flag. */

@@ -1,6 +1,7 @@
 /**
- * Creates the database roles the application switches between, and the helper
- * functions row-level security policies read the request's scope from.
+ * Creates the database roles the application switches between, and the schema
+ * that holds the functions row-level security policies read the request's scope
+ * from (caseflow.current_tenant() and its siblings: server/db/sql/functions/).
  *
  * Roles belong to the whole cluster, so they are created only when missing:
  * several databases (every test database, for one) share them. For the same
@@ -29,14 +30,6 @@ export async function up(knex: Knex): Promise<void> {
 
   await knex.raw(`CREATE SCHEMA caseflow`);
   await knex.raw(`GRANT USAGE ON SCHEMA caseflow TO caseflow_app, ${requestRoles.join(', ')}`);
-  // The request's scope, as set by the session functions; a missing setting reads '' and matches nothing.
-  for (const name of ['tenant_id', 'client_id', 'contact_id', 'session_id']) {
-    const fn = `current_${name.replace('_id', '')}`;
-    await knex.raw(`
-      CREATE FUNCTION caseflow.${fn}() RETURNS uuid
-      LANGUAGE sql STABLE PARALLEL SAFE
-      AS $$ SELECT NULLIF(current_setting('caseflow.${name}', true), '')::uuid $$`);
-  }
 }
 
 export async function down(knex: Knex): Promise<void> {

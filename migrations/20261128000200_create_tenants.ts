@@ -20,10 +20,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
     ALTER TABLE tenants FORCE ROW LEVEL SECURITY;
-    CREATE POLICY tenants_own ON tenants FOR SELECT TO caseflow_staff, caseflow_portal
-      USING (id = caseflow.current_tenant());
-    CREATE POLICY tenants_lookup ON tenants FOR SELECT TO caseflow_auth USING (true);
-    CREATE POLICY tenants_platform ON tenants TO caseflow_platform USING (true) WITH CHECK (true);
     GRANT SELECT ON tenants TO caseflow_staff, caseflow_portal, caseflow_auth;
     GRANT SELECT, INSERT, UPDATE ON tenants TO caseflow_platform;
   `);

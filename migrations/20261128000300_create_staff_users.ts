@@ -22,10 +22,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE UNIQUE INDEX staff_users_email ON staff_users (tenant_id, lower(email));
     ALTER TABLE staff_users ENABLE ROW LEVEL SECURITY;
     ALTER TABLE staff_users FORCE ROW LEVEL SECURITY;
-    CREATE POLICY staff_users_tenant ON staff_users
-      TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT (tenant_id, id, first_name, last_name) ON staff_users TO caseflow_portal;
     GRANT SELECT (tenant_id, id, email, first_name, last_name, role, active, created_at, updated_at),
           INSERT (tenant_id, id, email, first_name, last_name, role, active),

@@ -17,11 +17,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE clients ENABLE ROW LEVEL SECURITY;
     ALTER TABLE clients FORCE ROW LEVEL SECURITY;
-    CREATE POLICY clients_staff ON clients TO caseflow_staff, caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY clients_portal ON clients FOR SELECT TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant() AND id = caseflow.current_client());
     GRANT SELECT, INSERT, UPDATE ON clients TO caseflow_staff;
     GRANT SELECT ON clients TO caseflow_portal, caseflow_auth;
   `);

@@ -28,11 +28,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX contacts_client ON contacts (tenant_id, client_id);
     ALTER TABLE contacts ENABLE ROW LEVEL SECURITY;
     ALTER TABLE contacts FORCE ROW LEVEL SECURITY;
-    CREATE POLICY contacts_staff ON contacts TO caseflow_staff, caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY contacts_portal ON contacts FOR SELECT TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant() AND client_id = caseflow.current_client());
     GRANT SELECT (tenant_id, id, client_id, first_name, last_name, email, is_primary, active, portal_access, created_at, updated_at)
       ON contacts TO caseflow_portal, caseflow_staff;
     GRANT INSERT (tenant_id, id, client_id, first_name, last_name, email, is_primary, active, portal_access),

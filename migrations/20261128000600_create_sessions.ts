@@ -33,9 +33,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX sessions_contact ON sessions (tenant_id, contact_id) WHERE revoked_at IS NULL;
     ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
     ALTER TABLE sessions FORCE ROW LEVEL SECURITY;
-    CREATE POLICY sessions_auth ON sessions TO caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE (last_seen_at, revoked_at) ON sessions TO caseflow_auth;
   `);
 }

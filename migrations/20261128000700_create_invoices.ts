@@ -36,11 +36,6 @@ export async function up(knex: Knex): Promise<void> {
       WHERE status <> 'draft';
     ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
     ALTER TABLE invoices FORCE ROW LEVEL SECURITY;
-    CREATE POLICY invoices_staff ON invoices TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY invoices_portal ON invoices FOR SELECT TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant() AND client_id = caseflow.current_client() AND status <> 'draft');
     GRANT SELECT, INSERT, UPDATE ON invoices TO caseflow_staff;
     GRANT SELECT ON invoices TO caseflow_portal;
   `);

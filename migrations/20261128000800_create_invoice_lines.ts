@@ -23,11 +23,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE invoice_lines ENABLE ROW LEVEL SECURITY;
     ALTER TABLE invoice_lines FORCE ROW LEVEL SECURITY;
-    CREATE POLICY invoice_lines_staff ON invoice_lines TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY invoice_lines_portal ON invoice_lines FOR SELECT TO caseflow_portal
-      USING (EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = invoice_lines.tenant_id AND i.id = invoice_lines.invoice_id));
     GRANT SELECT, INSERT, UPDATE, DELETE ON invoice_lines TO caseflow_staff;
     GRANT SELECT ON invoice_lines TO caseflow_portal;
   `);

@@ -22,11 +22,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX payments_invoice ON payments (tenant_id, invoice_id, paid_at);
     ALTER TABLE payments ENABLE ROW LEVEL SECURITY;
     ALTER TABLE payments FORCE ROW LEVEL SECURITY;
-    CREATE POLICY payments_staff ON payments TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY payments_portal ON payments FOR SELECT TO caseflow_portal
-      USING (EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = payments.tenant_id AND i.id = payments.invoice_id));
     GRANT SELECT, INSERT ON payments TO caseflow_staff;
     GRANT SELECT ON payments TO caseflow_portal;
   `);

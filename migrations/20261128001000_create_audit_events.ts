@@ -26,11 +26,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX audit_events_recent ON audit_events (tenant_id, occurred_at DESC, id DESC);
     ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY;
     ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;
-    CREATE POLICY audit_events_append ON audit_events FOR INSERT
-      TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY audit_events_read ON audit_events FOR SELECT TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant());
     GRANT INSERT ON audit_events TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform;
     GRANT SELECT ON audit_events TO caseflow_staff;
   `);

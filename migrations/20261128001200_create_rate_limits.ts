@@ -16,7 +16,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX rate_limits_expire ON rate_limits (expire);
     ALTER TABLE rate_limits ENABLE ROW LEVEL SECURITY;
     ALTER TABLE rate_limits FORCE ROW LEVEL SECURITY;
-    CREATE POLICY rate_limits_app ON rate_limits TO caseflow_app USING (true) WITH CHECK (true);
     GRANT SELECT, INSERT, UPDATE, DELETE ON rate_limits TO caseflow_app;
   `);
 }

@@ -13,13 +13,11 @@ export async function up(knex: Knex): Promise<void> {
         CHECK (cardinality(allowed_origins) <= 50),
       ADD COLUMN public_url text CHECK (public_url ~ '^https{0,1}://[^/]+$');
     GRANT SELECT ON tenants TO caseflow_worker;
-    CREATE POLICY tenants_worker ON tenants FOR SELECT TO caseflow_worker USING (true);
   `);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    DROP POLICY tenants_worker ON tenants;
     REVOKE SELECT ON tenants FROM caseflow_worker;
     ALTER TABLE tenants DROP COLUMN primary_color, DROP COLUMN logo_url, DROP COLUMN allowed_origins, DROP COLUMN public_url;
   `);

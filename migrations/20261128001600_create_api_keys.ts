@@ -26,9 +26,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX api_keys_recent ON api_keys (tenant_id, created_at DESC, id DESC);
     ALTER TABLE api_keys ENABLE ROW LEVEL SECURITY;
     ALTER TABLE api_keys FORCE ROW LEVEL SECURITY;
-    CREATE POLICY api_keys_tenant ON api_keys TO caseflow_staff, caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT (tenant_id, id, name, role, scopes, prefix, created_by, created_at, last_used_at, revoked_at),
           INSERT (tenant_id, id, name, role, scopes, prefix, key_hash, created_by),
           UPDATE (revoked_at)

@@ -29,9 +29,6 @@ export async function up(knex: Knex): Promise<void> {
       WHERE used_at IS NULL AND revoked_at IS NULL;
     ALTER TABLE one_time_tokens ENABLE ROW LEVEL SECURITY;
     ALTER TABLE one_time_tokens FORCE ROW LEVEL SECURITY;
-    CREATE POLICY one_time_tokens_auth ON one_time_tokens TO caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE (used_at, revoked_at) ON one_time_tokens TO caseflow_auth;
   `);
 }

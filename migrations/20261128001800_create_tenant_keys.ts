@@ -16,11 +16,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE tenant_keys ENABLE ROW LEVEL SECURITY;
     ALTER TABLE tenant_keys FORCE ROW LEVEL SECURITY;
-    CREATE POLICY tenant_keys_tenant ON tenant_keys
-      TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY tenant_keys_worker ON tenant_keys FOR SELECT TO caseflow_worker USING (true);
     GRANT SELECT, INSERT ON tenant_keys TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform;
     GRANT SELECT ON tenant_keys TO caseflow_worker;
   `);

@@ -27,10 +27,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX email_outbox_due ON email_outbox (next_attempt_at) WHERE status = 'pending';
     ALTER TABLE email_outbox ENABLE ROW LEVEL SECURITY;
     ALTER TABLE email_outbox FORCE ROW LEVEL SECURITY;
-    CREATE POLICY email_outbox_enqueue ON email_outbox FOR INSERT
-      TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform
-      WITH CHECK (tenant_id = caseflow.current_tenant() AND status = 'pending');
-    CREATE POLICY email_outbox_worker ON email_outbox TO caseflow_worker USING (true) WITH CHECK (true);
     GRANT INSERT (tenant_id, id, template, to_address, subject, sealed_body) ON email_outbox
       TO caseflow_staff, caseflow_portal, caseflow_auth, caseflow_platform;
     GRANT SELECT, UPDATE (sealed_body, status, attempts, next_attempt_at, last_error, sent_at) ON email_outbox

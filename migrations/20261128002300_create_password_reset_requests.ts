@@ -20,38 +20,23 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX password_reset_requests_due ON password_reset_requests (created_at) WHERE processed_at IS NULL;
     ALTER TABLE password_reset_requests ENABLE ROW LEVEL SECURITY;
     ALTER TABLE password_reset_requests FORCE ROW LEVEL SECURITY;
-    CREATE POLICY password_reset_requests_auth ON password_reset_requests FOR INSERT TO caseflow_auth
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY password_reset_requests_worker ON password_reset_requests TO caseflow_worker
-      USING (true) WITH CHECK (true);
     GRANT INSERT (tenant_id, email) ON password_reset_requests TO caseflow_auth;
     GRANT SELECT, UPDATE (email, processed_at) ON password_reset_requests TO caseflow_worker;
 
     -- What the worker needs to act for one tenant at a time (it sets caseflow.tenant_id first).
-    CREATE POLICY contacts_worker ON contacts FOR SELECT TO caseflow_worker
-      USING (tenant_id = caseflow.current_tenant());
     GRANT SELECT (tenant_id, id, first_name, email, active, portal_access) ON contacts TO caseflow_worker;
-    CREATE POLICY tenant_keys_worker_insert ON tenant_keys FOR INSERT TO caseflow_worker
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT INSERT ON tenant_keys TO caseflow_worker;
     GRANT INSERT (tenant_id, id, template, to_address, subject, sealed_body) ON email_outbox TO caseflow_worker;
-    CREATE POLICY audit_events_worker ON audit_events FOR INSERT TO caseflow_worker
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT INSERT ON audit_events TO caseflow_worker;
-    GRANT EXECUTE ON FUNCTION caseflow.issue_one_time_token(text, uuid, uuid, bytea, interval) TO caseflow_worker;
   `);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    REVOKE EXECUTE ON FUNCTION caseflow.issue_one_time_token(text, uuid, uuid, bytea, interval) FROM caseflow_worker;
     REVOKE INSERT ON audit_events FROM caseflow_worker;
-    DROP POLICY audit_events_worker ON audit_events;
     REVOKE INSERT ON email_outbox FROM caseflow_worker;
     REVOKE INSERT ON tenant_keys FROM caseflow_worker;
-    DROP POLICY tenant_keys_worker_insert ON tenant_keys;
     REVOKE SELECT ON contacts FROM caseflow_worker;
-    DROP POLICY contacts_worker ON contacts;
     DROP TABLE password_reset_requests;
   `);
 }

@@ -24,11 +24,6 @@ export async function up(knex: Knex): Promise<void> {
       WHERE published_at IS NOT NULL;
     ALTER TABLE announcements ENABLE ROW LEVEL SECURITY;
     ALTER TABLE announcements FORCE ROW LEVEL SECURITY;
-    CREATE POLICY announcements_staff ON announcements TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY announcements_published ON announcements FOR SELECT TO caseflow_portal, caseflow_auth
-      USING (tenant_id = caseflow.current_tenant() AND published_at IS NOT NULL);
     GRANT SELECT, INSERT (tenant_id, title, body, published_at, created_by_type, created_by_id),
           UPDATE (published_at)
       ON announcements TO caseflow_staff;
@@ -48,19 +43,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX announcement_reads_contact ON announcement_reads (tenant_id, contact_id);
     ALTER TABLE announcement_reads ENABLE ROW LEVEL SECURITY;
     ALTER TABLE announcement_reads FORCE ROW LEVEL SECURITY;
-    CREATE POLICY announcement_reads_staff ON announcement_reads FOR SELECT TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant());
-    -- A contact reads and writes only its own reads, of announcements it can see.
-    CREATE POLICY announcement_reads_portal ON announcement_reads TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant() AND contact_id = caseflow.current_contact())
-      WITH CHECK (
-        tenant_id = caseflow.current_tenant() AND contact_id = caseflow.current_contact()
-        AND EXISTS (SELECT FROM announcements a
-                     WHERE a.tenant_id = announcement_reads.tenant_id AND a.id = announcement_reads.announcement_id)
-      );
-    CREATE POLICY announcement_reads_auth ON announcement_reads TO caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT ON announcement_reads TO caseflow_staff;
     GRANT SELECT, INSERT (tenant_id, announcement_id, contact_id) ON announcement_reads TO caseflow_portal, caseflow_auth;
   `);

@@ -25,9 +25,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE matters ENABLE ROW LEVEL SECURITY;
     ALTER TABLE matters FORCE ROW LEVEL SECURITY;
-    CREATE POLICY matters_staff ON matters TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON matters TO caseflow_staff;
   `);
 }

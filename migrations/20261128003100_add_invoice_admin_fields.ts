@@ -29,9 +29,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE invoice_counters ENABLE ROW LEVEL SECURITY;
     ALTER TABLE invoice_counters FORCE ROW LEVEL SECURITY;
-    CREATE POLICY invoice_counters_staff ON invoice_counters TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON invoice_counters TO caseflow_staff;
 
     CREATE TABLE invoice_internal_notes (
@@ -44,9 +41,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE invoice_internal_notes ENABLE ROW LEVEL SECURITY;
     ALTER TABLE invoice_internal_notes FORCE ROW LEVEL SECURITY;
-    CREATE POLICY invoice_internal_notes_staff ON invoice_internal_notes TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE, DELETE ON invoice_internal_notes TO caseflow_staff;
   `);
 }

@@ -23,12 +23,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
     ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
-    CREATE POLICY idempotency_keys_staff ON idempotency_keys TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    CREATE POLICY idempotency_keys_portal ON idempotency_keys TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant() AND principal = 'contact:' || caseflow.current_contact())
-      WITH CHECK (tenant_id = caseflow.current_tenant() AND principal = 'contact:' || caseflow.current_contact());
     GRANT SELECT, INSERT, UPDATE ON idempotency_keys TO caseflow_staff, caseflow_portal;
   `);
 }

@@ -7,7 +7,6 @@ import type { Knex } from 'knex';
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
     CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);
-    CREATE POLICY idempotency_keys_worker ON idempotency_keys FOR ALL TO caseflow_worker USING (true);
     GRANT SELECT, DELETE ON idempotency_keys TO caseflow_worker;
   `);
 }
@@ -15,7 +14,6 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
     REVOKE SELECT, DELETE ON idempotency_keys FROM caseflow_worker;
-    DROP POLICY idempotency_keys_worker ON idempotency_keys;
     DROP INDEX idempotency_keys_created;
   `);
 }

@@ -26,10 +26,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE stripe_accounts ENABLE ROW LEVEL SECURITY;
     ALTER TABLE stripe_accounts FORCE ROW LEVEL SECURITY;
-    CREATE POLICY stripe_accounts_tenant ON stripe_accounts
-      TO caseflow_staff, caseflow_portal, caseflow_auth
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON stripe_accounts TO caseflow_staff;
     GRANT SELECT (tenant_id, mode, secret_key_sealed, allow_partial_payments, partial_payment_minimum, enabled)
       ON stripe_accounts TO caseflow_portal;

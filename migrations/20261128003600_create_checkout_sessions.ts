@@ -29,25 +29,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE UNIQUE INDEX checkout_sessions_one_open ON checkout_sessions (tenant_id, invoice_id) WHERE status = 'open';
     ALTER TABLE checkout_sessions ENABLE ROW LEVEL SECURITY;
     ALTER TABLE checkout_sessions FORCE ROW LEVEL SECURITY;
-    CREATE POLICY checkout_sessions_staff ON checkout_sessions TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
-    -- The portal: sessions of the invoices it can see (the invoices policy applies inside EXISTS);
-    -- it opens them only as itself, and may expire one another contact of its client opened.
-    CREATE POLICY checkout_sessions_portal_read ON checkout_sessions FOR SELECT TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant()
-             AND EXISTS (SELECT 1 FROM invoices i
-                          WHERE i.tenant_id = checkout_sessions.tenant_id AND i.id = checkout_sessions.invoice_id));
-    CREATE POLICY checkout_sessions_portal_open ON checkout_sessions FOR INSERT TO caseflow_portal
-      WITH CHECK (tenant_id = caseflow.current_tenant()
-             AND contact_id = NULLIF(current_setting('caseflow.contact_id', true), '')::uuid
-             AND EXISTS (SELECT 1 FROM invoices i
-                          WHERE i.tenant_id = checkout_sessions.tenant_id AND i.id = checkout_sessions.invoice_id));
-    CREATE POLICY checkout_sessions_portal_close ON checkout_sessions FOR UPDATE TO caseflow_portal
-      USING (tenant_id = caseflow.current_tenant()
-             AND EXISTS (SELECT 1 FROM invoices i
-                          WHERE i.tenant_id = checkout_sessions.tenant_id AND i.id = checkout_sessions.invoice_id))
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON checkout_sessions TO caseflow_staff;
     GRANT SELECT, INSERT ON checkout_sessions TO caseflow_portal;
     GRANT UPDATE (status, updated_at) ON checkout_sessions TO caseflow_portal;

@@ -18,9 +18,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE stripe_events ENABLE ROW LEVEL SECURITY;
     ALTER TABLE stripe_events FORCE ROW LEVEL SECURITY;
-    CREATE POLICY stripe_events_staff ON stripe_events TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT ON stripe_events TO caseflow_staff;
     GRANT UPDATE (outcome) ON stripe_events TO caseflow_staff;
   `);

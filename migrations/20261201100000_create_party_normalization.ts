@@ -12,111 +12,18 @@
  * collapsed, and trailing company suffixes removed ("Northwind Traders, LLC" →
  * "northwind traders"). An email is trimmed and lower-cased.
  *
- * Changing either function later means recomputing every stored key: replace it
- * in a new migration and rewrite the generated columns there.
+ * Both are defined in server/db/sql/functions/. The generated columns of the
+ * next migrations call them as they are created, so this migration applies the
+ * two files itself (the repeatable step applies them again after the
+ * migrations, unchanged). Changing either function later means recomputing
+ * every stored key: change its file, and rewrite the generated columns in a
+ * new migration.
  */
 import type { Knex } from 'knex';
-
-// Letters of Latin-1 and Latin Extended-A/B whose canonical decomposition is one ASCII letter
-// plus marks ("é" → "e"), and the few that have no decomposition but an obvious plain form.
-function accentTable(): { from: string; to: string } {
-  let from = '';
-  let to = '';
-  for (let code = 0xc0; code <= 0x24f; code++) {
-    const ch = String.fromCodePoint(code);
-    const plain = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (plain !== ch && /^[A-Za-z]$/.test(plain)) {
-      from += ch;
-      to += plain;
-    }
-  }
-  const extra: [string, string][] = [
-    ['Ø', 'O'],
-    ['ø', 'o'],
-    ['Đ', 'D'],
-    ['đ', 'd'],
-    ['Ð', 'D'],
-    ['ð', 'd'],
-    ['Ł', 'L'],
-    ['ł', 'l'],
-    ['Ħ', 'H'],
-    ['ħ', 'h'],
-    ['Ŧ', 'T'],
-    ['ŧ', 't'],
-    ['ı', 'i'],
-  ];
-  for (const [a, b] of extra) {
-    from += a;
-    to += b;
-  }
-  return { from, to };
-}
-
-/** Company suffixes ignored at the end of a name (after dots are dropped: "L.L.C." is "llc"). */
-export const COMPANY_SUFFIXES = [
-  'llc',
-  'llp',
-  'lllp',
-  'lp',
-  'pllc',
-  'pc',
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'ltd',
-  'limited',
-  'plc',
-  'gmbh',
-  'ag',
-  'kg',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'bv',
-  'nv',
-  'pty',
-  'ab',
-  'oy',
-];
-
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+import { applySqlObjectFiles } from '../server/db/sql-objects.js';
 
 export async function up(knex: Knex): Promise<void> {
-  const { from, to } = accentTable();
-  await knex.raw(`
-    CREATE FUNCTION caseflow.normalize_party_name(name text) RETURNS text
-      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $fn$
-      SELECT regexp_replace(
-        btrim(regexp_replace(
-          regexp_replace(
-            regexp_replace(
-              -- ICU's case folding (the database's own locale may be C, which lower-cases ASCII only),
-              -- then back to "C", so the character classes below mean the same on every server
-              (lower(replace(replace(replace(replace(replace(replace(replace(
-                translate(name, ${quote(from)}, ${quote(to)}),
-                'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')
-                COLLATE "und-x-icu")) COLLATE "C",
-              -- combining marks of decomposed input, apostrophes, dots: dropped
-              '[\\u0300-\\u036f''’‘.\`´]', '', 'g'),
-            -- every other punctuation mark separates words
-            '[[:punct:]“”„«»‹›–—―…·•¡¿§]', ' ', 'g'),
-          '[[:space:]\\u00a0\\u2000-\\u200b\\u202f\\u3000]+', ' ', 'g')),
-        '( (${COMPANY_SUFFIXES.join('|')}))+$', '')
-    $fn$;
-    COMMENT ON FUNCTION caseflow.normalize_party_name(text) IS
-      'A name as conflict checks compare it: case-folded, unaccented, without punctuation or company suffixes';
-
-    CREATE FUNCTION caseflow.normalize_email(email text) RETURNS text
-      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $fn$ SELECT lower(btrim(email)) $fn$;
-    COMMENT ON FUNCTION caseflow.normalize_email(text) IS 'An email as conflict checks compare it: trimmed, lower case';
-  `);
+  await applySqlObjectFiles(knex, ['functions/normalize_party_name.sql', 'functions/normalize_email.sql']);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -38,9 +38,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX leads_email_key ON leads (tenant_id, email_key) WHERE email_key IS NOT NULL;
     ALTER TABLE leads ENABLE ROW LEVEL SECURITY;
     ALTER TABLE leads FORCE ROW LEVEL SECURITY;
-    CREATE POLICY leads_staff ON leads TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON leads TO caseflow_staff;
   `);
 }

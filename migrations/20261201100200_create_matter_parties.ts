@@ -26,9 +26,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX matter_parties_email_key ON matter_parties (tenant_id, email_key) WHERE email_key IS NOT NULL;
     ALTER TABLE matter_parties ENABLE ROW LEVEL SECURITY;
     ALTER TABLE matter_parties FORCE ROW LEVEL SECURITY;
-    CREATE POLICY matter_parties_staff ON matter_parties TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, DELETE ON matter_parties TO caseflow_staff;
   `);
 }

@@ -28,9 +28,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX conflict_checks_created ON conflict_checks (tenant_id, created_at DESC, id DESC);
     ALTER TABLE conflict_checks ENABLE ROW LEVEL SECURITY;
     ALTER TABLE conflict_checks FORCE ROW LEVEL SECURITY;
-    CREATE POLICY conflict_checks_staff ON conflict_checks TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT ON conflict_checks TO caseflow_staff;
   `);
 }

@@ -26,9 +26,6 @@ export async function up(knex: Knex): Promise<void> {
     );
     ALTER TABLE conflict_check_matches ENABLE ROW LEVEL SECURITY;
     ALTER TABLE conflict_check_matches FORCE ROW LEVEL SECURITY;
-    CREATE POLICY conflict_check_matches_staff ON conflict_check_matches TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT ON conflict_check_matches TO caseflow_staff;
   `);
 }

@@ -20,9 +20,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE UNIQUE INDEX practice_areas_name ON practice_areas (tenant_id, lower(name));
     ALTER TABLE practice_areas ENABLE ROW LEVEL SECURITY;
     ALTER TABLE practice_areas FORCE ROW LEVEL SECURITY;
-    CREATE POLICY practice_areas_staff ON practice_areas TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE ON practice_areas TO caseflow_staff;
   `);
 }

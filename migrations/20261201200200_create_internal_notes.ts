@@ -32,9 +32,6 @@ export async function up(knex: Knex): Promise<void> {
       WHERE matter_id IS NOT NULL;
     ALTER TABLE internal_notes ENABLE ROW LEVEL SECURITY;
     ALTER TABLE internal_notes FORCE ROW LEVEL SECURITY;
-    CREATE POLICY internal_notes_staff ON internal_notes TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE, DELETE ON internal_notes TO caseflow_staff;
   `);
 }

@@ -25,9 +25,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX matter_threads_activity ON matter_threads (tenant_id, matter_id, last_message_at DESC, id DESC);
     ALTER TABLE matter_threads ENABLE ROW LEVEL SECURITY;
     ALTER TABLE matter_threads FORCE ROW LEVEL SECURITY;
-    CREATE POLICY matter_threads_staff ON matter_threads TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT, UPDATE (last_message_at) ON matter_threads TO caseflow_staff;
   `);
 }

@@ -24,9 +24,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX matter_thread_messages_thread ON matter_thread_messages (tenant_id, thread_id, created_at, id);
     ALTER TABLE matter_thread_messages ENABLE ROW LEVEL SECURITY;
     ALTER TABLE matter_thread_messages FORCE ROW LEVEL SECURITY;
-    CREATE POLICY matter_thread_messages_staff ON matter_thread_messages TO caseflow_staff
-      USING (tenant_id = caseflow.current_tenant())
-      WITH CHECK (tenant_id = caseflow.current_tenant());
     GRANT SELECT, INSERT ON matter_thread_messages TO caseflow_staff;
   `);
 }

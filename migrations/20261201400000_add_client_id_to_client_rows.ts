@@ -26,10 +26,10 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
     REVOKE INSERT (client_id) ON announcement_reads FROM caseflow_portal, caseflow_auth;
-    ALTER TABLE announcement_reads DROP COLUMN client_id;
-    ALTER TABLE checkout_sessions DROP COLUMN client_id;
-    ALTER TABLE refunds DROP COLUMN client_id;
-    ALTER TABLE payments DROP COLUMN client_id;
-    ALTER TABLE invoice_lines DROP COLUMN client_id;
+    ALTER TABLE announcement_reads DROP COLUMN client_id CASCADE;
+    ALTER TABLE checkout_sessions DROP COLUMN client_id CASCADE;
+    ALTER TABLE refunds DROP COLUMN client_id CASCADE;
+    ALTER TABLE payments DROP COLUMN client_id CASCADE;
+    ALTER TABLE invoice_lines DROP COLUMN client_id CASCADE;
   `);
 }

@@ -56,15 +56,11 @@ export async function up(knex: Knex): Promise<void> {
     REVOKE SELECT ON checkout_sessions FROM caseflow_portal;
     GRANT SELECT (${portalColumns}) ON checkout_sessions TO caseflow_portal;
     GRANT UPDATE (stripe_session_id, url, expires_at) ON checkout_sessions TO caseflow_portal;
-    -- The reconcile job, acting for no firm, finds the unsettled sessions of every firm (then acts for each).
-    CREATE POLICY checkout_sessions_worker_sweep ON checkout_sessions FOR SELECT TO caseflow_worker
-      USING (caseflow.current_tenant() IS NULL AND status IN ('creating', 'expiring'));
   `);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    DROP POLICY checkout_sessions_worker_sweep ON checkout_sessions;
     REVOKE UPDATE (stripe_session_id, url, expires_at) ON checkout_sessions FROM caseflow_portal;
     REVOKE SELECT (${portalColumns}) ON checkout_sessions FROM caseflow_portal;
     GRANT SELECT ON checkout_sessions TO caseflow_portal;

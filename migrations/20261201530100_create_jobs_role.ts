@@ -2,7 +2,10 @@
  * The job queue logs in as its own role, caseflow_jobs: it may read and write
  * the queue's schema and nothing else (no tenant data; the subscribers it runs
  * reach tenant data through the app's pool as caseflow_worker, naming the firm).
- * Like every role it is cluster-wide, so it is created only if missing.
+ * Like every role it is cluster-wide, so it is created only if missing. The
+ * queue's private tables have row-level security on and no policy of their own:
+ * caseflow_jobs sees every row of them through the policies caseflow_jobs_all
+ * (server/db/sql/policies/graphile_worker.*).
  */
 import type { Knex } from 'knex';
 
@@ -17,28 +20,11 @@ export async function up(knex: Knex): Promise<void> {
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO caseflow_jobs;
     GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA graphile_worker TO caseflow_jobs;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO caseflow_jobs;
-    -- The queue's private tables have row-level security on and no policy (so only their owner
-    -- sees them): the queue's own role sees every row of them.
-    DO $$
-    DECLARE t text;
-    BEGIN
-      FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity LOOP
-        EXECUTE format('CREATE POLICY caseflow_jobs_all ON graphile_worker.%I TO caseflow_jobs USING (true) WITH CHECK (true)', t);
-      END LOOP;
-    END $$;
   `);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    DO $$
-    DECLARE t text;
-    BEGIN
-      FOR t IN SELECT tablename FROM pg_policies WHERE schemaname = 'graphile_worker' AND policyname = 'caseflow_jobs_all' LOOP
-        EXECUTE format('DROP POLICY caseflow_jobs_all ON graphile_worker.%I', t);
-      END LOOP;
-    END $$;
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA graphile_worker FROM caseflow_jobs;
     REVOKE ALL ON ALL SEQUENCES IN SCHEMA graphile_worker FROM caseflow_jobs;
     REVOKE ALL ON ALL TABLES IN SCHEMA graphile_worker FROM caseflow_jobs;

@@ -3,7 +3,8 @@
  * (caseflow.tenant_id), where the Stripe work used to run as caseflow_staff:
  * applying a stored webhook event and expiring Checkout Sessions. On the
  * billing tables the worker therefore gets the staff role's privileges, table
- * and column grants alike, under a policy that shows it only the firm it names.
+ * and column grants alike, under a policy that shows it only the firm it names
+ * (<table>_worker_firm, in server/db/sql/policies/).
  */
 import type { Knex } from 'knex';
 
@@ -28,9 +29,6 @@ export async function up(knex: Knex): Promise<void> {
     DECLARE t text; g record;
     BEGIN
       FOREACH t IN ARRAY ARRAY[${list}] LOOP
-        EXECUTE format('CREATE POLICY %I ON %I TO caseflow_worker
-                          USING (tenant_id = caseflow.current_tenant())
-                          WITH CHECK (tenant_id = caseflow.current_tenant())', t || '_worker_firm', t);
         FOR g IN SELECT privilege_type FROM information_schema.role_table_grants
                   WHERE grantee = 'caseflow_staff' AND table_schema = 'public' AND table_name = t LOOP
           EXECUTE format('GRANT %s ON %I TO caseflow_worker', g.privilege_type, t);
@@ -50,7 +48,6 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   for (const t of tables) {
-    await knex.raw(`DROP POLICY ?? ON ??`, [`${t}_worker_firm`, t]);
     if (t !== 'contacts') await knex.raw(`REVOKE ALL ON ?? FROM caseflow_worker`, [t]);
   }
   // What the worker held on contacts before (password reset emails).

@@ -19,6 +19,8 @@ import { AdminLeads } from './resources/admin-leads.js';
 import { AdminMatterParties } from './resources/admin-matter-parties.js';
 import { AdminConflictChecks } from './resources/admin-conflict-checks.js';
 import { Transport, type ClientOptions } from './transport.js';
+import { RouteCaller } from './call.js';
+import { adminRoutes } from './routes/admin.js';
 
 /**
  * The admin API, for a firm's staff (a session token from `auth.login`) or its
@@ -29,6 +31,7 @@ import { Transport, type ClientOptions } from './transport.js';
  */
 export class AdminClient {
   readonly transport: Transport;
+  private readonly api: RouteCaller<typeof adminRoutes>;
   readonly auth: AdminAuth;
   readonly staff: AdminStaff;
   readonly apiKeys: AdminApiKeys;
@@ -52,26 +55,27 @@ export class AdminClient {
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
-    this.auth = new AdminAuth(this.transport);
-    this.staff = new AdminStaff(this.transport);
-    this.apiKeys = new AdminApiKeys(this.transport);
-    this.clients = new AdminClients(this.transport);
-    this.contacts = new AdminContacts(this.transport);
-    this.portalSessions = new AdminPortalSessions(this.transport);
-    this.auditEvents = new AdminAuditEvents(this.transport);
-    this.invoices = new AdminInvoices(this.transport);
-    this.credits = new AdminCredits(this.transport);
-    this.matters = new AdminMatters(this.transport);
-    this.notes = new AdminNotes(this.transport);
-    this.threads = new AdminThreads(this.transport);
-    this.practiceAreas = new AdminPracticeAreas(this.transport);
-    this.reports = new AdminReports(this.transport);
-    this.leads = new AdminLeads(this.transport);
-    this.matterParties = new AdminMatterParties(this.transport);
-    this.conflictChecks = new AdminConflictChecks(this.transport);
-    this.impersonations = new AdminImpersonations(this.transport);
-    this.announcements = new AdminAnnouncements(this.transport);
-    this.stripe = new AdminStripe(this.transport);
+    this.api = new RouteCaller(this.transport, adminRoutes);
+    this.auth = new AdminAuth(this.api);
+    this.staff = new AdminStaff(this.api);
+    this.apiKeys = new AdminApiKeys(this.api);
+    this.clients = new AdminClients(this.api);
+    this.contacts = new AdminContacts(this.api);
+    this.portalSessions = new AdminPortalSessions(this.api);
+    this.auditEvents = new AdminAuditEvents(this.api);
+    this.invoices = new AdminInvoices(this.api);
+    this.credits = new AdminCredits(this.api);
+    this.matters = new AdminMatters(this.api);
+    this.notes = new AdminNotes(this.api);
+    this.threads = new AdminThreads(this.api);
+    this.practiceAreas = new AdminPracticeAreas(this.api);
+    this.reports = new AdminReports(this.api);
+    this.leads = new AdminLeads(this.api);
+    this.matterParties = new AdminMatterParties(this.api);
+    this.conflictChecks = new AdminConflictChecks(this.api);
+    this.impersonations = new AdminImpersonations(this.api);
+    this.announcements = new AdminAnnouncements(this.api);
+    this.stripe = new AdminStripe(this.api);
   }
 
   /** The staff session or API key's token. */
@@ -84,6 +88,6 @@ export class AdminClient {
    * @example const { principal } = await admin.me();
    */
   me(): Promise<AdminMe> {
-    return this.transport.request<AdminMe>({ method: 'GET', path: '/admin/me' });
+    return this.api.call('adminMe');
   }
 }

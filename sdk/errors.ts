@@ -2,17 +2,26 @@ import type { ErrorBody, ErrorType } from './schemas/common.js';
 
 type Detail = ErrorBody['error'];
 
-/** Base of every error the SDK throws for an answer of the API. */
+/**
+ * The API's error types, plus the SDK's own for a request that got no answer
+ * (never on the wire, so not in the contract).
+ */
+export type CaseflowErrorType = ErrorType | 'connection_error';
+
+/**
+ * Base of every error the SDK throws: an answer of the API, or no answer at
+ * all (ConnectionError), so one `instanceof CaseflowError` catches them all.
+ */
 export class CaseflowError extends Error {
   readonly status: number;
-  readonly type: ErrorType;
+  readonly type: CaseflowErrorType;
   readonly code: string;
   readonly requestId: string | undefined;
   readonly params: { path: string; message: string }[];
   readonly detail: Partial<Detail>;
 
-  constructor(status: number, detail: Partial<Detail>) {
-    super(detail.message ?? `HTTP ${status}`);
+  constructor(status: number, detail: Partial<Detail>, options?: { cause?: unknown }) {
+    super(detail.message ?? `HTTP ${status}`, options);
     this.name = new.target.name;
     this.status = status;
     this.type = detail.type ?? 'api_error';
@@ -38,10 +47,12 @@ export class RateLimitError extends CaseflowError {
   retryAfter: number | undefined;
 }
 export class ApiError extends CaseflowError {}
-/** The request never got an answer (network failure, DNS, connection refused). */
-export class ConnectionError extends Error {
+/** The request never got an answer (network failure, DNS, connection refused): status 0. */
+export class ConnectionError extends CaseflowError {
+  override readonly type = 'connection_error';
+
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(0, { message, code: 'connection_error' }, options);
     this.name = 'ConnectionError';
   }
 }

@@ -1,6 +1,7 @@
 export { PortalClient } from './portal-client.js';
 export { AdminClient } from './admin-client.js';
 export { PlatformClient } from './platform-client.js';
+export { StaffLinkClient } from './staff-link-client.js';
 export { ListPromise } from './pagination.js';
 export type { ClientOptions, IdempotentOptions } from './transport.js';
 export * from './errors.js';

@@ -1,5 +1,7 @@
 import { PlatformTenants } from './resources/platform-tenants.js';
 import { Transport, type ClientOptions } from './transport.js';
+import { RouteCaller } from './call.js';
+import { platformRoutes } from './routes/platform.js';
 
 /**
  * The platform operator's API: firms (tenants) and their plans. `token` is the
@@ -9,10 +11,12 @@ import { Transport, type ClientOptions } from './transport.js';
  */
 export class PlatformClient {
   readonly transport: Transport;
+  private readonly api: RouteCaller<typeof platformRoutes>;
   readonly tenants: PlatformTenants;
 
   constructor(options: Omit<ClientOptions, 'tenant' | 'credentials'>) {
     this.transport = new Transport(options);
-    this.tenants = new PlatformTenants(this.transport);
+    this.api = new RouteCaller(this.transport, platformRoutes);
+    this.tenants = new PlatformTenants(this.api);
   }
 }

@@ -4,6 +4,8 @@ import { PortalInvoices } from './resources/portal-invoices.js';
 import { PortalAnnouncements } from './resources/portal-announcements.js';
 import { PortalPayments } from './resources/portal-payments.js';
 import { Transport, type ClientOptions } from './transport.js';
+import { RouteCaller } from './call.js';
+import { portalRoutes } from './routes/portal.js';
 
 /**
  * The API as a client contact sees it, for the browser and for Node.
@@ -14,6 +16,7 @@ import { Transport, type ClientOptions } from './transport.js';
  */
 export class PortalClient {
   readonly transport: Transport;
+  private readonly api: RouteCaller<typeof portalRoutes>;
   readonly auth: PortalAuth;
   readonly invoices: PortalInvoices;
   readonly announcements: PortalAnnouncements;
@@ -21,10 +24,11 @@ export class PortalClient {
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
-    this.auth = new PortalAuth(this.transport);
-    this.invoices = new PortalInvoices(this.transport);
-    this.announcements = new PortalAnnouncements(this.transport);
-    this.payments = new PortalPayments(this.transport);
+    this.api = new RouteCaller(this.transport, portalRoutes);
+    this.auth = new PortalAuth(this.api);
+    this.invoices = new PortalInvoices(this.api);
+    this.announcements = new PortalAnnouncements(this.api);
+    this.payments = new PortalPayments(this.api);
   }
 
   /** The session's bearer token, if any (to keep it, for instance in sessionStorage). */
@@ -37,6 +41,6 @@ export class PortalClient {
    * @example const { contact, firm } = await portal.me();
    */
   me(): Promise<PortalProfile> {
-    return this.transport.request<PortalProfile>({ method: 'GET', path: '/portal/me' });
+    return this.api.call('portalMe');
   }
 }

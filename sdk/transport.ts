@@ -39,10 +39,15 @@ export interface IdempotentOptions {
 
 const retriableStatus = new Set([429, 502, 503, 504]);
 
-/** Escapes one path parameter. */
-export const seg = (value: string) =>
-  // "." and ".." survive encodeURIComponent and would be resolved as path steps.
-  value === '.' || value === '..' ? value.replaceAll('.', '%2E') : encodeURIComponent(value);
+/**
+ * Escapes one path parameter. "." and ".." are refused: URL parsing resolves
+ * them as path steps even percent-encoded (%2E%2E), so the call would reach
+ * another endpoint; no id or slug is ever one.
+ */
+export function seg(value: string): string {
+  if (value === '.' || value === '..') throw new TypeError(`"${value}" cannot be a path parameter`);
+  return encodeURIComponent(value);
+}
 
 function retryDelayMs(attempt: number, retryAfter: string | null): number {
   const seconds = retryAfter === null ? NaN : Number(retryAfter);

@@ -99,11 +99,18 @@ export function masterKeyBytes(text: string): Buffer | undefined {
 
 export type RawConfig = z.infer<typeof configSchema>;
 
-export interface Config extends RawConfig {
-  /** Absolute path of CASEFLOW_DATA_DIR. */
-  dataDir: string;
-  production: boolean;
-}
+/**
+ * The settings as the server runs with them. Frozen: what is only known later
+ * (the generated keys, the port the system chose) makes a new Config with
+ * `configWith`, never a change to this one.
+ */
+export type Config = Readonly<
+  RawConfig & {
+    /** Absolute path of CASEFLOW_DATA_DIR. */
+    dataDir: string;
+    production: boolean;
+  }
+>;
 
 export class ConfigError extends Error {}
 
@@ -124,11 +131,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Secure cookies are refused on a plain connection: without a trusted proxy telling us
   // the client used https (X-Forwarded-Proto), every cookie login would fail.
   if (raw.PUBLIC_SCHEME === 'https' && raw.TRUST_PROXY === 0) throw new ConfigError(configMessages.httpsWithoutProxy);
-  return {
+  return Object.freeze({
     ...raw,
     dataDir: path.resolve(raw.CASEFLOW_DATA_DIR),
     production: raw.NODE_ENV === 'production',
-  };
+  });
+}
+
+/** A frozen copy of `config` with settings resolved after loading (every value is a primitive: a shallow freeze is whole). */
+export function configWith(
+  config: Config,
+  resolved: Partial<Pick<Config, 'CASEFLOW_PLATFORM_KEY' | 'CASEFLOW_MASTER_KEY' | 'PUBLIC_PORT'>>,
+): Config {
+  return Object.freeze({ ...config, ...resolved });
 }
 
 /** The public origin of a tenant, used for every link we send by email or print. */

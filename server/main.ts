@@ -1,6 +1,6 @@
 import type { Pool } from './db/pool.js';
 import pino, { type Logger } from 'pino';
-import { ConfigError, type Config } from './config.js';
+import { ConfigError, configWith, type Config } from './config.js';
 import { appPool, appUrlFor, jobsUrlFor, ownerKnex, readOrCreateSecret, resolveOwnerUrl } from './db/database.js';
 import { isEmpty, seedDemo } from './db/demo.js';
 import type { EmbeddedCluster } from './db/embedded.js';
@@ -28,12 +28,14 @@ export interface BootOptions {
   progress?: (message: string) => void;
 }
 
-export async function boot(config: Config, logger: Logger, options: BootOptions): Promise<Booted> {
+export async function boot(loaded: Config, logger: Logger, options: BootOptions): Promise<Booted> {
   const progress = options.progress ?? ((message: string) => logger.info(message));
-  const platformKey = resolvePlatformKey(config);
-  config.CASEFLOW_PLATFORM_KEY = platformKey.value;
-  // Checked (or generated) before any work, so a missing key stops the boot at once.
-  config.CASEFLOW_MASTER_KEY = resolveMasterKey(config).toString('hex');
+  const platformKey = resolvePlatformKey(loaded);
+  // Both keys are checked (or generated) before any work, so a missing one stops the boot at once.
+  const config = configWith(loaded, {
+    CASEFLOW_PLATFORM_KEY: platformKey.value,
+    CASEFLOW_MASTER_KEY: resolveMasterKey(loaded).toString('hex'),
+  });
   progress(config.DATABASE_URL ? 'connecting to DATABASE_URL…' : 'starting the embedded PostgreSQL…');
   const { ownerUrl, embedded } = await resolveOwnerUrl(config, (line) => logger.debug({ pg: line }, 'postgres'));
   if (embedded?.relocatedFrom) {

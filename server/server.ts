@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Pool } from './db/pool.js';
 import type { Logger } from 'pino';
-import { apiOrigin, tenantOrigin, type Config } from './config.js';
+import { apiOrigin, configWith, tenantOrigin, type Config } from './config.js';
 import { createApp, type AppOptions } from './app.js';
 import { loadWidgetAssets } from './portal/assets.js';
 import { LoginThrottle } from './security/login-throttle.js';
@@ -16,6 +16,8 @@ import { registry } from './jobs/subscribers/index.js';
 
 export interface RunningServer {
   port: number;
+  /** The settings it runs with: the given ones, with PUBLIC_PORT set when the system chose the port. */
+  config: Config;
   origin: string;
   tenantOrigin(slug: string): string;
   /** This process's job queue worker: `drain()` waits until no job is due or running (any process's). */
@@ -36,6 +38,64 @@ export async function listen(
 ): Promise<RunningServer> {
   const jobsUrl = options.jobsUrl ?? config.CASEFLOW_JOBS_DATABASE_URL;
   if (!jobsUrl) throw new Error('listen() needs the job queue login: CASEFLOW_JOBS_DATABASE_URL or options.jobsUrl');
+  const server = http.createServer();
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  // Links must carry the real port when the system chose it, so the app is built
+  // after binding, from a config that holds it (config is never changed in place).
+  const running =
+    config.PORT === 0 && config.PUBLIC_PORT === undefined ? configWith(config, { PUBLIC_PORT: port }) : config;
+
+  let parts: ReturnType<typeof assemble>;
+  try {
+    // Synchronous from binding to the request handler: no request can arrive before it.
+    parts = assemble(running, pool, logger, { ...options, jobsUrl });
+    server.on('request', parts.handle);
+    // Expect: 100-continue is answered by the route, once its guards and limits passed (server/http/raw-body.ts).
+    server.on('checkContinue', parts.handle);
+    await parts.jobs.start();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const { jobs, transport } = parts;
+
+  let closing: Promise<void> | undefined;
+  return {
+    jobs,
+    mailDestination: transport.describe(),
+    port,
+    config: running,
+    origin: apiOrigin(running),
+    tenantOrigin: (slug) => tenantOrigin(running, slug),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        // Keep-alive connections go idle as their last response is sent: close
+        // them as they do, rather than waiting for their keep-alive timeout.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
+      })
+        // Running jobs finish before the pool they use closes.
+        .then(() => jobs.stop())
+        .then(() => transport.close())
+        .then(() => pool.end())),
+  };
+}
+
+/** The app and its workers, built from the running config; synchronous, so listen attaches the handler before any request is read. */
+function assemble(
+  config: Config,
+  pool: Pool,
+  logger: Logger,
+  options: { transport?: MailTransport; jobsUrl: string; extraRoutes?: AppOptions['extraRoutes'] },
+) {
   const assets = loadWidgetAssets();
   const keyring = new Keyring(resolveMasterKey(config));
   const transport = options.transport ?? createMailTransport(config);
@@ -46,7 +106,7 @@ export async function listen(
   });
   const stripe = stripeFactory(config);
   const jobs = new JobQueue({ config, pool, keyring, logger, transport, rateLimits, stripe }, registry, {
-    url: jobsUrl,
+    url: options.jobsUrl,
     concurrency: config.JOBS_CONCURRENCY,
     pollInterval: config.JOBS_POLL_MS,
   });
@@ -69,46 +129,5 @@ export async function listen(
     jobs,
     ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
-  const handle = app.callback();
-  const server = http.createServer(handle);
-  // Expect: 100-continue is answered by the route, once its guards and limits passed (server/http/raw-body.ts).
-  server.on('checkContinue', handle);
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  // Links must carry the real port when the system chose it.
-  if (config.PORT === 0 && config.PUBLIC_PORT === undefined) config.PUBLIC_PORT = port;
-
-  try {
-    await jobs.start();
-  } catch (error) {
-    server.close();
-    throw error;
-  }
-
-  let closing: Promise<void> | undefined;
-  return {
-    jobs,
-    mailDestination: transport.describe(),
-    port,
-    origin: apiOrigin(config),
-    tenantOrigin: (slug) => tenantOrigin(config, slug),
-    close: () =>
-      (closing ??= new Promise<void>((resolve) => {
-        // Keep-alive connections go idle as their last response is sent: close
-        // them as they do, rather than waiting for their keep-alive timeout.
-        const sweep = setInterval(() => server.closeIdleConnections(), 50);
-        server.close(() => {
-          clearInterval(sweep);
-          resolve();
-        });
-      })
-        // Running jobs finish before the pool they use closes.
-        .then(() => jobs.stop())
-        .then(() => transport.close())
-        .then(() => pool.end())),
-  };
+  return { handle: app.callback(), jobs, transport };
 }

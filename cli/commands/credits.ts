@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AdminCredit } from '../../sdk/schemas/invoices.js';
 import type { AdminCreditResolveRequest } from '../../sdk/schemas/payments.js';
-import { formatMoney } from '../../sdk/schemas/currencies.js';
+import { formatMoney } from '../../sdk/format.js';
 import { adminClient } from '../api.js';
 import { printJson, printTable } from '../output.js';
 import { resolveClient, withAdmin, type OutputFlags } from './clients.js';

@@ -7,7 +7,7 @@ import type {
   AdminInvoiceSummary,
   PaymentMode,
 } from '../../sdk/schemas/invoices.js';
-import { formatMoney, isKnownCurrency, parseMajor } from '../../sdk/schemas/currencies.js';
+import { formatMoney, isKnownCurrency, parseMajor } from '../../sdk/format.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 import { resolveClient, withAdmin, type OutputFlags } from './clients.js';

@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { loadConfig } from '../../server/config.js';
 import { mailDir } from '../../server/modules/email/transport.js';
 import { CliError, printJson, printTable } from '../output.js';
+import { localAction } from './local-action.js';
 
 type MailSummary = {
   id: string;
@@ -43,43 +44,47 @@ export function registerMail(program: Command): void {
     .description('List messages, oldest first')
     .option('--to <address>', 'only messages to this address')
     .option('--json', 'print JSON')
-    .action(async (options: { to?: string; json?: boolean }) => {
-      const rows: MailSummary[] = [];
-      for (const file of mailFiles()) {
-        const { mail: message, to } = await readMessage(file);
-        if (options.to && !to.toLowerCase().includes(options.to.toLowerCase())) continue;
-        rows.push({
-          id: idOf(file),
-          date: message.date?.toISOString() ?? '',
-          to,
-          subject: message.subject ?? '',
-          file,
-        });
-      }
-      if (options.json) return printJson(rows);
-      printTable(rows, ['id', 'date', 'to', 'subject']);
-    });
+    .action(
+      localAction(async (options: { to?: string; json?: boolean }) => {
+        const rows: MailSummary[] = [];
+        for (const file of mailFiles()) {
+          const { mail: message, to } = await readMessage(file);
+          if (options.to && !to.toLowerCase().includes(options.to.toLowerCase())) continue;
+          rows.push({
+            id: idOf(file),
+            date: message.date?.toISOString() ?? '',
+            to,
+            subject: message.subject ?? '',
+            file,
+          });
+        }
+        if (options.json) return printJson(rows);
+        printTable(rows, ['id', 'date', 'to', 'subject']);
+      }),
+    );
 
   mail
     .command('show <id>')
     .description('Print one message (its id from `mail list`, or "latest")')
     .option('--json', 'print JSON')
-    .action(async (id: string, options: { json?: boolean }) => {
-      const files = mailFiles();
-      const file = id === 'latest' ? files[files.length - 1] : files.find((f) => idOf(f) === id);
-      if (!file) throw new CliError(`No message ${id} in ${mailDir(loadConfig())}.`);
-      const { mail: message, to } = await readMessage(file);
-      const shown = {
-        id: idOf(file),
-        date: message.date?.toISOString() ?? '',
-        from: message.from?.text ?? '',
-        to,
-        subject: message.subject ?? '',
-        text: message.text ?? '',
-      };
-      if (options.json) return printJson(shown);
-      process.stdout.write(
-        `From: ${shown.from}\nTo: ${shown.to}\nDate: ${shown.date}\nSubject: ${shown.subject}\n\n${shown.text}`,
-      );
-    });
+    .action(
+      localAction(async (id: string, options: { json?: boolean }) => {
+        const files = mailFiles();
+        const file = id === 'latest' ? files[files.length - 1] : files.find((f) => idOf(f) === id);
+        if (!file) throw new CliError(`No message ${id} in ${mailDir(loadConfig())}.`);
+        const { mail: message, to } = await readMessage(file);
+        const shown = {
+          id: idOf(file),
+          date: message.date?.toISOString() ?? '',
+          from: message.from?.text ?? '',
+          to,
+          subject: message.subject ?? '',
+          text: message.text ?? '',
+        };
+        if (options.json) return printJson(shown);
+        process.stdout.write(
+          `From: ${shown.from}\nTo: ${shown.to}\nDate: ${shown.date}\nSubject: ${shown.subject}\n\n${shown.text}`,
+        );
+      }),
+    );
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { formatMoney } from '../../sdk/schemas/currencies.js';
+import { formatMoney } from '../../sdk/format.js';
 import type { RevenueReport } from '../../sdk/schemas/reports.js';
 import { adminClient } from '../api.js';
 import { printJson, printTable } from '../output.js';

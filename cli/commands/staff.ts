@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatMinor, formatMoney, parseMajor } from '../../sdk/schemas/currencies.js';
+import { formatMinor, formatMoney, parseMajor } from '../../sdk/format.js';
 import type { StaffUpdateRequest } from '../../sdk/schemas/staff.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';

@@ -1,23 +1,18 @@
 import type { Announcement, AnnouncementCreateRequest } from '../schemas/announcements.js';
-import type { List, ListQuery } from '../schemas/common.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListQuery } from '../schemas/common.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminAnnouncements {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's announcements, drafts included, newest first.
    * @example const { data } = await admin.announcements.list();
    */
   list(query: Partial<ListQuery> = {}): ListPromise<Announcement> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Announcement>>({
-        method: 'GET',
-        path: '/admin/announcements',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListAnnouncements', { query });
   }
 
   /**
@@ -25,7 +20,7 @@ export class AdminAnnouncements {
    * @example await admin.announcements.create({ title: 'Office closed', body: 'We are closed on Friday.', publish: true });
    */
   create(body: AnnouncementCreateRequest): Promise<Announcement> {
-    return this.transport.request<Announcement>({ method: 'POST', path: '/admin/announcements', body });
+    return this.api.call('adminCreateAnnouncement', { body });
   }
 
   /**
@@ -33,10 +28,6 @@ export class AdminAnnouncements {
    * @example await admin.announcements.publish(id);
    */
   publish(id: string): Promise<Announcement> {
-    return this.transport.request<Announcement>({
-      method: 'POST',
-      path: `/admin/announcements/${seg(id)}/publish`,
-      body: {},
-    });
+    return this.api.call('adminPublishAnnouncement', { params: { id }, body: {} });
   }
 }

@@ -1,23 +1,18 @@
 import type { ApiKey, ApiKeyCreateRequest, ApiKeyWithSecret } from '../schemas/api-keys.js';
-import type { List, ListQuery } from '../schemas/common.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListQuery } from '../schemas/common.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminApiKeys {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's API keys (never their secrets).
    * @example const { data } = await admin.apiKeys.list();
    */
   list(query: Partial<ListQuery> = {}): ListPromise<ApiKey> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<ApiKey>>({
-        method: 'GET',
-        path: '/admin/api-keys',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListApiKeys', { query });
   }
 
   /**
@@ -25,7 +20,7 @@ export class AdminApiKeys {
    * @example const { secret } = await admin.apiKeys.create({ name: 'billing sync', role: 'staff' });
    */
   create(body: ApiKeyCreateRequest): Promise<ApiKeyWithSecret> {
-    return this.transport.request<ApiKeyWithSecret>({ method: 'POST', path: '/admin/api-keys', body });
+    return this.api.call('adminCreateApiKey', { body });
   }
 
   /**
@@ -33,6 +28,6 @@ export class AdminApiKeys {
    * @example await admin.apiKeys.revoke(id);
    */
   revoke(id: string): Promise<ApiKey> {
-    return this.transport.request<ApiKey>({ method: 'DELETE', path: `/admin/api-keys/${seg(id)}` });
+    return this.api.call('adminRevokeApiKey', { params: { id } });
   }
 }

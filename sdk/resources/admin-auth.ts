@@ -1,21 +1,18 @@
 import type { AdminLoginRequest, AdminLoginResponse } from '../schemas/admin-auth.js';
 import type { SetPasswordRequest, SetPasswordResponse } from '../schemas/portal-passwords.js';
-import type { Transport } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminAuth {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * Logs a staff user in; the client keeps the session token for its next calls.
    * @example const { token, user } = await admin.auth.login({ email, password });
    */
   async login(credentials: AdminLoginRequest): Promise<AdminLoginResponse> {
-    const answer = await this.transport.request<AdminLoginResponse>({
-      method: 'POST',
-      path: '/admin/auth/login',
-      body: credentials,
-    });
-    this.transport.setToken(answer.token);
+    const answer = await this.api.call('adminLogin', { body: credentials });
+    this.api.transport.setToken(answer.token);
     return answer;
   }
 
@@ -24,8 +21,8 @@ export class AdminAuth {
    * @example await admin.auth.logout();
    */
   async logout(): Promise<void> {
-    await this.transport.request<void>({ method: 'POST', path: '/admin/auth/logout', body: {} });
-    this.transport.setToken(undefined);
+    await this.api.call('adminLogout', { body: {} });
+    this.api.transport.setToken(undefined);
   }
 
   /**
@@ -33,6 +30,6 @@ export class AdminAuth {
    * @example await admin.auth.setPassword({ token, password });
    */
   setPassword(body: SetPasswordRequest): Promise<SetPasswordResponse> {
-    return this.transport.request<SetPasswordResponse>({ method: 'POST', path: '/admin/auth/set-password', body });
+    return this.api.call('adminSetPassword', { body });
   }
 }

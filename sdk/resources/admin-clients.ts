@@ -1,23 +1,17 @@
 import type { Client, ClientCreateRequest, ClientListQuery, ClientUpdateRequest } from '../schemas/clients.js';
-import type { List } from '../schemas/common.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminClients {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's clients, by number; `q` searches names, `number` finds one client.
    * @example for await (const client of admin.clients.list({ q: 'north' })) console.log(client.number, client.name);
    */
   list(query: ClientListQuery = {}): ListPromise<Client> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Client>>({
-        method: 'GET',
-        path: '/admin/clients',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListClients', { query });
   }
 
   /**
@@ -25,7 +19,7 @@ export class AdminClients {
    * @example const client = await admin.clients.create({ name: 'Northwind Traders' });
    */
   create(body: ClientCreateRequest): Promise<Client> {
-    return this.transport.request<Client>({ method: 'POST', path: '/admin/clients', body });
+    return this.api.call('adminCreateClient', { body });
   }
 
   /**
@@ -33,7 +27,7 @@ export class AdminClients {
    * @example const client = await admin.clients.retrieve(id);
    */
   retrieve(id: string): Promise<Client> {
-    return this.transport.request<Client>({ method: 'GET', path: `/admin/clients/${seg(id)}` });
+    return this.api.call('adminRetrieveClient', { params: { id } });
   }
 
   /**
@@ -41,6 +35,6 @@ export class AdminClients {
    * @example await admin.clients.update(id, { name: 'Northwind Traders Ltd' });
    */
   update(id: string, body: ClientUpdateRequest): Promise<Client> {
-    return this.transport.request<Client>({ method: 'PATCH', path: `/admin/clients/${seg(id)}`, body });
+    return this.api.call('adminUpdateClient', { params: { id }, body });
   }
 }

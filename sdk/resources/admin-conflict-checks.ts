@@ -1,16 +1,16 @@
-import type { List } from '../schemas/common.js';
 import type {
   ConflictCheck,
   ConflictCheckListQuery,
   ConflictCheckRequest,
   ConflictCheckSummary,
 } from '../schemas/conflict-checks.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 /** Conflict checks over the firm's clients, contacts, matter parties and leads. Staff-only. */
 export class AdminConflictChecks {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * Runs a check for up to 20 parties; the check and its matches are kept.
@@ -19,7 +19,7 @@ export class AdminConflictChecks {
    * if (check.result === 'potential_conflict') console.table(check.matches);
    */
   run(body: ConflictCheckRequest): Promise<ConflictCheck> {
-    return this.transport.request<ConflictCheck>({ method: 'POST', path: '/admin/conflict-checks', body });
+    return this.api.call('adminRunConflictCheck', { body });
   }
 
   /**
@@ -27,13 +27,7 @@ export class AdminConflictChecks {
    * @example for await (const check of admin.conflictChecks.list()) console.log(check.result, check.match_count);
    */
   list(query: ConflictCheckListQuery = {}): ListPromise<ConflictCheckSummary> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<ConflictCheckSummary>>({
-        method: 'GET',
-        path: '/admin/conflict-checks',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListConflictChecks', { query });
   }
 
   /**
@@ -41,6 +35,6 @@ export class AdminConflictChecks {
    * @example const { matches } = await admin.conflictChecks.retrieve(id);
    */
   retrieve(id: string): Promise<ConflictCheck> {
-    return this.transport.request<ConflictCheck>({ method: 'GET', path: `/admin/conflict-checks/${seg(id)}` });
+    return this.api.call('adminRetrieveConflictCheck', { params: { id } });
   }
 }

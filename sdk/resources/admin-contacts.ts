@@ -1,4 +1,3 @@
-import type { List } from '../schemas/common.js';
 import type {
   Contact,
   ContactCreateRequest,
@@ -6,24 +5,19 @@ import type {
   ContactUpdateRequest,
   PortalAccessRequest,
 } from '../schemas/contacts.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminContacts {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's contacts, oldest first; filter by `client_id` or find one by `email`.
    * @example const { data } = await admin.contacts.list({ client_id: client.id });
    */
   list(query: ContactListQuery = {}): ListPromise<Contact> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Contact>>({
-        method: 'GET',
-        path: '/admin/contacts',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListContacts', { query });
   }
 
   /**
@@ -31,7 +25,7 @@ export class AdminContacts {
    * @example await admin.contacts.create({ client_id, first_name: 'Nora', last_name: 'North', email: 'nora@northwind.example' });
    */
   create(body: ContactCreateRequest): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'POST', path: '/admin/contacts', body });
+    return this.api.call('adminCreateContact', { body });
   }
 
   /**
@@ -39,7 +33,7 @@ export class AdminContacts {
    * @example const contact = await admin.contacts.retrieve(id);
    */
   retrieve(id: string): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'GET', path: `/admin/contacts/${seg(id)}` });
+    return this.api.call('adminRetrieveContact', { params: { id } });
   }
 
   /**
@@ -47,7 +41,7 @@ export class AdminContacts {
    * @example await admin.contacts.update(id, { phone: '+1 555 0100', permissions: ['invoices', 'documents'] });
    */
   update(id: string, body: ContactUpdateRequest): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'PATCH', path: `/admin/contacts/${seg(id)}`, body });
+    return this.api.call('adminUpdateContact', { params: { id }, body });
   }
 
   /**
@@ -55,7 +49,7 @@ export class AdminContacts {
    * @example await admin.contacts.setPrimary(id);
    */
   setPrimary(id: string): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'POST', path: `/admin/contacts/${seg(id)}/primary` });
+    return this.api.call('adminSetPrimaryContact', { params: { id } });
   }
 
   /**
@@ -63,7 +57,7 @@ export class AdminContacts {
    * @example await admin.contacts.deactivate(id);
    */
   deactivate(id: string): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'POST', path: `/admin/contacts/${seg(id)}/deactivate` });
+    return this.api.call('adminDeactivateContact', { params: { id } });
   }
 
   /**
@@ -71,7 +65,7 @@ export class AdminContacts {
    * @example await admin.contacts.reactivate(id);
    */
   reactivate(id: string): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'POST', path: `/admin/contacts/${seg(id)}/reactivate` });
+    return this.api.call('adminReactivateContact', { params: { id } });
   }
 
   /**
@@ -81,11 +75,7 @@ export class AdminContacts {
    * @example await admin.contacts.enablePortalAccess(id, { send_welcome: true });
    */
   enablePortalAccess(id: string, body: PortalAccessRequest = {}): Promise<Contact> {
-    return this.transport.request<Contact>({
-      method: 'POST',
-      path: `/admin/contacts/${seg(id)}/portal-access`,
-      body,
-    });
+    return this.api.call('adminEnablePortalAccess', { params: { id }, body });
   }
 
   /**
@@ -93,6 +83,6 @@ export class AdminContacts {
    * @example await admin.contacts.disablePortalAccess(id);
    */
   disablePortalAccess(id: string): Promise<Contact> {
-    return this.transport.request<Contact>({ method: 'DELETE', path: `/admin/contacts/${seg(id)}/portal-access` });
+    return this.api.call('adminDisablePortalAccess', { params: { id } });
   }
 }

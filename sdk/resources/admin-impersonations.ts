@@ -1,8 +1,9 @@
 import type { ImpersonationCreateRequest, ImpersonationLink } from '../schemas/impersonations.js';
-import { seg, type Transport } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminImpersonations {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * "Login as client" (admins only): a single-use link, valid for a couple of
@@ -11,10 +12,6 @@ export class AdminImpersonations {
    * @example const { url, expires_at } = await admin.impersonations.create(clientId, { reason: 'cannot see INV-0003' });
    */
   create(clientId: string, body: ImpersonationCreateRequest = {}): Promise<ImpersonationLink> {
-    return this.transport.request<ImpersonationLink>({
-      method: 'POST',
-      path: `/admin/clients/${seg(clientId)}/impersonations`,
-      body,
-    });
+    return this.api.call('adminCreateImpersonation', { params: { id: clientId }, body });
   }
 }

@@ -1,4 +1,3 @@
-import type { List } from '../schemas/common.js';
 import type {
   AdminCredit,
   AdminInvoice,
@@ -14,24 +13,20 @@ import type {
   ManualPaymentRequest,
   ManualPaymentResult,
 } from '../schemas/payments.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type IdempotentOptions, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { IdempotentOptions } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminInvoices {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's invoices, drafts included, newest first.
    * @example for await (const invoice of admin.invoices.list({ status: 'overdue' })) console.log(invoice.number);
    */
   list(query: AdminInvoiceListQuery = {}): ListPromise<AdminInvoiceSummary> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<AdminInvoiceSummary>>({
-        method: 'GET',
-        path: '/admin/invoices',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListInvoices', { query });
   }
 
   /**
@@ -42,13 +37,7 @@ export class AdminInvoices {
    * });
    */
   create(body: AdminInvoiceCreateRequest, options: IdempotentOptions = {}): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({
-      method: 'POST',
-      path: '/admin/invoices',
-      body,
-      idempotent: true,
-      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
-    });
+    return this.api.call('adminCreateInvoice', { body, idempotencyKey: options.idempotencyKey });
   }
 
   /**
@@ -56,7 +45,7 @@ export class AdminInvoices {
    * @example const invoice = await admin.invoices.retrieve(id);
    */
   retrieve(id: string): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({ method: 'GET', path: `/admin/invoices/${seg(id)}` });
+    return this.api.call('adminRetrieveInvoice', { params: { id } });
   }
 
   /**
@@ -64,7 +53,7 @@ export class AdminInvoices {
    * @example await admin.invoices.update(id, { due_date: '2026-12-31' });
    */
   update(id: string, body: AdminInvoiceUpdateRequest): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({ method: 'PATCH', path: `/admin/invoices/${seg(id)}`, body });
+    return this.api.call('adminUpdateInvoice', { params: { id }, body });
   }
 
   /**
@@ -72,11 +61,7 @@ export class AdminInvoices {
    * @example await admin.invoices.upsertByExternalId('erp-4711', { client_id, lines });
    */
   upsertByExternalId(externalId: string, body: AdminInvoiceUpsertRequest): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({
-      method: 'PUT',
-      path: `/admin/invoices/by-external-id/${seg(externalId)}`,
-      body,
-    });
+    return this.api.call('adminUpsertInvoiceByExternalId', { params: { external_id: externalId }, body });
   }
 
   /**
@@ -84,7 +69,7 @@ export class AdminInvoices {
    * @example const { number } = await admin.invoices.send(id);
    */
   send(id: string): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({ method: 'POST', path: `/admin/invoices/${seg(id)}/send` });
+    return this.api.call('adminSendInvoice', { params: { id } });
   }
 
   /**
@@ -92,7 +77,7 @@ export class AdminInvoices {
    * @example await admin.invoices.cancel(id);
    */
   cancel(id: string): Promise<AdminInvoice> {
-    return this.transport.request<AdminInvoice>({ method: 'POST', path: `/admin/invoices/${seg(id)}/cancel` });
+    return this.api.call('adminCancelInvoice', { params: { id } });
   }
 
   /**
@@ -100,31 +85,19 @@ export class AdminInvoices {
    * @example const { payment, invoice } = await admin.invoices.pay(id, { amount: 5000, mode: 'bank_transfer' });
    */
   pay(id: string, body: ManualPaymentRequest = {}, options: IdempotentOptions = {}): Promise<ManualPaymentResult> {
-    return this.transport.request<ManualPaymentResult>({
-      method: 'POST',
-      path: `/admin/invoices/${seg(id)}/payments`,
-      body,
-      idempotent: true,
-      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
-    });
+    return this.api.call('adminCreateInvoicePayment', { params: { id }, body, idempotencyKey: options.idempotencyKey });
   }
 }
 
 export class AdminCredits {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * Open client credits: money received above an invoice's balance.
    * @example for await (const credit of admin.credits.list()) console.log(credit.amount, credit.currency);
    */
   list(query: AdminCreditListQuery = {}): ListPromise<AdminCredit> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<AdminCredit>>({
-        method: 'GET',
-        path: '/admin/credits',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListCredits', { query });
   }
 
   /**
@@ -132,6 +105,6 @@ export class AdminCredits {
    * @example await admin.credits.resolve(credit.id, { resolution: 'refunded_manually', note: 'bank transfer 12 Dec' });
    */
   resolve(id: string, body: AdminCreditResolveRequest): Promise<AdminCredit> {
-    return this.transport.request<AdminCredit>({ method: 'POST', path: `/admin/credits/${seg(id)}/resolve`, body });
+    return this.api.call('adminResolveCredit', { params: { id }, body });
   }
 }

@@ -1,24 +1,18 @@
-import type { List } from '../schemas/common.js';
 import type { Lead, LeadCreateRequest, LeadListQuery, LeadUpdateRequest } from '../schemas/leads.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 /** The firm's lead pipeline (prospective clients). Staff-only: never shown in the portal. */
 export class AdminLeads {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's leads, newest first; filter by stage and owner.
    * @example for await (const lead of admin.leads.list({ stage: 'qualified' })) console.log(lead.name, lead.value);
    */
   list(query: LeadListQuery = {}): ListPromise<Lead> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Lead>>({
-        method: 'GET',
-        path: '/admin/leads',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListLeads', { query });
   }
 
   /**
@@ -26,7 +20,7 @@ export class AdminLeads {
    * @example const lead = await admin.leads.create({ name: 'Hooli', source: 'referral', value: 1_500_000 });
    */
   create(body: LeadCreateRequest): Promise<Lead> {
-    return this.transport.request<Lead>({ method: 'POST', path: '/admin/leads', body });
+    return this.api.call('adminCreateLead', { body });
   }
 
   /**
@@ -34,7 +28,7 @@ export class AdminLeads {
    * @example const lead = await admin.leads.retrieve(id);
    */
   retrieve(id: string): Promise<Lead> {
-    return this.transport.request<Lead>({ method: 'GET', path: `/admin/leads/${seg(id)}` });
+    return this.api.call('adminRetrieveLead', { params: { id } });
   }
 
   /**
@@ -42,6 +36,6 @@ export class AdminLeads {
    * @example await admin.leads.update(id, { stage: 'won', owner_id: null });
    */
   update(id: string, body: LeadUpdateRequest): Promise<Lead> {
-    return this.transport.request<Lead>({ method: 'PATCH', path: `/admin/leads/${seg(id)}`, body });
+    return this.api.call('adminUpdateLead', { params: { id }, body });
   }
 }

@@ -1,23 +1,17 @@
-import type { List } from '../schemas/common.js';
 import type { Matter, MatterCreateRequest, MatterListQuery, MatterUpdateRequest } from '../schemas/matters.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminMatters {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's matters, newest first.
    * @example for await (const matter of admin.matters.list({ client_id })) console.log(matter.number, matter.title);
    */
   list(query: MatterListQuery = {}): ListPromise<Matter> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Matter>>({
-        method: 'GET',
-        path: '/admin/matters',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListMatters', { query });
   }
 
   /**
@@ -25,7 +19,7 @@ export class AdminMatters {
    * @example const matter = await admin.matters.create({ client_id, title: 'Lease renewal' });
    */
   create(body: MatterCreateRequest): Promise<Matter> {
-    return this.transport.request<Matter>({ method: 'POST', path: '/admin/matters', body });
+    return this.api.call('adminCreateMatter', { body });
   }
 
   /**
@@ -33,7 +27,7 @@ export class AdminMatters {
    * @example const matter = await admin.matters.retrieve(id);
    */
   retrieve(id: string): Promise<Matter> {
-    return this.transport.request<Matter>({ method: 'GET', path: `/admin/matters/${seg(id)}` });
+    return this.api.call('adminRetrieveMatter', { params: { id } });
   }
 
   /**
@@ -41,6 +35,6 @@ export class AdminMatters {
    * @example await admin.matters.update(id, { status: 'in_progress', practice_area_id: areaId });
    */
   update(id: string, body: MatterUpdateRequest): Promise<Matter> {
-    return this.transport.request<Matter>({ method: 'PATCH', path: `/admin/matters/${seg(id)}`, body });
+    return this.api.call('adminUpdateMatter', { params: { id }, body });
   }
 }

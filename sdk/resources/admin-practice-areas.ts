@@ -1,29 +1,23 @@
-import type { List } from '../schemas/common.js';
 import type {
   PracticeArea,
   PracticeAreaCreateRequest,
   PracticeAreaListQuery,
   PracticeAreaUpdateRequest,
 } from '../schemas/practice-areas.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 /** The firm's practice areas (staff list them; admins change them). */
 export class AdminPracticeAreas {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The practice areas by name; archived ones with `include_archived: true`.
    * @example const areas = await admin.practiceAreas.list({ include_archived: true }).toArray();
    */
   list(query: PracticeAreaListQuery = {}): ListPromise<PracticeArea> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<PracticeArea>>({
-        method: 'GET',
-        path: '/admin/practice-areas',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListPracticeAreas', { query });
   }
 
   /**
@@ -31,7 +25,7 @@ export class AdminPracticeAreas {
    * @example const area = await admin.practiceAreas.create({ name: 'Real estate' });
    */
   create(body: PracticeAreaCreateRequest): Promise<PracticeArea> {
-    return this.transport.request<PracticeArea>({ method: 'POST', path: '/admin/practice-areas', body });
+    return this.api.call('adminCreatePracticeArea', { body });
   }
 
   /**
@@ -39,6 +33,6 @@ export class AdminPracticeAreas {
    * @example await admin.practiceAreas.update(areaId, { archived: true });
    */
   update(id: string, body: PracticeAreaUpdateRequest): Promise<PracticeArea> {
-    return this.transport.request<PracticeArea>({ method: 'PATCH', path: `/admin/practice-areas/${seg(id)}`, body });
+    return this.api.call('adminUpdatePracticeArea', { params: { id }, body });
   }
 }

@@ -1,23 +1,18 @@
-import type { List, ListQuery } from '../schemas/common.js';
+import type { ListQuery } from '../schemas/common.js';
 import type { StaffInviteRequest, StaffUpdateRequest, StaffUser } from '../schemas/staff.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 export class AdminStaff {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The firm's staff users.
    * @example for await (const user of admin.staff.list()) console.log(user.email, user.role);
    */
   list(query: Partial<ListQuery> = {}): ListPromise<StaffUser> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<StaffUser>>({
-        method: 'GET',
-        path: '/admin/staff',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListStaff', { query });
   }
 
   /**
@@ -25,7 +20,7 @@ export class AdminStaff {
    * @example await admin.staff.invite({ email, first_name, last_name, role: 'staff' });
    */
   invite(body: StaffInviteRequest): Promise<StaffUser> {
-    return this.transport.request<StaffUser>({ method: 'POST', path: '/admin/staff', body });
+    return this.api.call('adminInviteStaff', { body });
   }
 
   /**
@@ -33,7 +28,7 @@ export class AdminStaff {
    * @example await admin.staff.update(id, { active: false });
    */
   update(id: string, body: StaffUpdateRequest): Promise<StaffUser> {
-    return this.transport.request<StaffUser>({ method: 'PATCH', path: `/admin/staff/${seg(id)}`, body });
+    return this.api.call('adminUpdateStaff', { params: { id }, body });
   }
 
   /**
@@ -41,6 +36,6 @@ export class AdminStaff {
    * @example await admin.staff.resendInvite(id);
    */
   resendInvite(id: string): Promise<StaffUser> {
-    return this.transport.request<StaffUser>({ method: 'POST', path: `/admin/staff/${seg(id)}/invite` });
+    return this.api.call('adminResendStaffInvite', { params: { id } });
   }
 }

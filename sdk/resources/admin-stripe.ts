@@ -1,16 +1,17 @@
 import type { StripeConfigureRequest, StripeSettings } from '../schemas/payments.js';
-import type { Transport } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 /** The firm's Stripe connection (admins only). No answer ever carries a secret. */
 export class AdminStripe {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * The current settings: mode, the secret key's last four characters, the webhook URL to add in Stripe.
    * @example const { enabled, mode, webhook_url } = await admin.stripe.retrieve();
    */
   retrieve(): Promise<StripeSettings> {
-    return this.transport.request<StripeSettings>({ method: 'GET', path: '/admin/stripe' });
+    return this.api.call('adminRetrieveStripe');
   }
 
   /**
@@ -18,7 +19,7 @@ export class AdminStripe {
    * @example await admin.stripe.configure({ secret_key: 'sk_live_…', publishable_key: 'pk_live_…', webhook_secret: 'whsec_…' });
    */
   configure(body: StripeConfigureRequest): Promise<StripeSettings> {
-    return this.transport.request<StripeSettings>({ method: 'PUT', path: '/admin/stripe', body });
+    return this.api.call('adminConfigureStripe', { body });
   }
 
   /**
@@ -26,6 +27,6 @@ export class AdminStripe {
    * @example await admin.stripe.disable();
    */
   disable(): Promise<StripeSettings> {
-    return this.transport.request<StripeSettings>({ method: 'POST', path: '/admin/stripe/disable' });
+    return this.api.call('adminDisableStripe');
   }
 }

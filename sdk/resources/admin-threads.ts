@@ -1,4 +1,3 @@
-import type { List } from '../schemas/common.js';
 import type {
   MatterThread,
   MatterThreadCreateRequest,
@@ -7,25 +6,20 @@ import type {
   ThreadMessage,
   ThreadMessageCreateRequest,
 } from '../schemas/threads.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { adminRoutes } from '../routes/admin.js';
 
 /** Staff discussion threads on matters. */
 export class AdminThreads {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof adminRoutes>) {}
 
   /**
    * A matter's threads, latest activity first.
    * @example for await (const thread of admin.threads.list(matterId)) console.log(thread.subject, thread.last_message_at);
    */
   list(matterId: string, query: ThreadListQuery = {}): ListPromise<MatterThread> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<MatterThread>>({
-        method: 'GET',
-        path: `/admin/matters/${seg(matterId)}/threads`,
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListMatterThreads', { params: { id: matterId }, query });
   }
 
   /**
@@ -33,11 +27,7 @@ export class AdminThreads {
    * @example const { thread } = await admin.threads.start(matterId, { subject: 'Filing deadline', body: 'Due Friday.' });
    */
   start(matterId: string, body: MatterThreadCreateRequest): Promise<MatterThreadWithMessage> {
-    return this.transport.request<MatterThreadWithMessage>({
-      method: 'POST',
-      path: `/admin/matters/${seg(matterId)}/threads`,
-      body,
-    });
+    return this.api.call('adminCreateMatterThread', { params: { id: matterId }, body });
   }
 
   /**
@@ -45,7 +35,7 @@ export class AdminThreads {
    * @example const thread = await admin.threads.retrieve(threadId);
    */
   retrieve(id: string): Promise<MatterThread> {
-    return this.transport.request<MatterThread>({ method: 'GET', path: `/admin/threads/${seg(id)}` });
+    return this.api.call('adminRetrieveThread', { params: { id } });
   }
 
   /**
@@ -53,13 +43,7 @@ export class AdminThreads {
    * @example for await (const m of admin.threads.messages(threadId)) console.log(m.author.name, m.body);
    */
   messages(threadId: string, query: ThreadListQuery = {}): ListPromise<ThreadMessage> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<ThreadMessage>>({
-        method: 'GET',
-        path: `/admin/threads/${seg(threadId)}/messages`,
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('adminListThreadMessages', { params: { id: threadId }, query });
   }
 
   /**
@@ -67,10 +51,6 @@ export class AdminThreads {
    * @example await admin.threads.reply(threadId, { body: 'Filed this morning.' });
    */
   reply(threadId: string, body: ThreadMessageCreateRequest): Promise<ThreadMessage> {
-    return this.transport.request<ThreadMessage>({
-      method: 'POST',
-      path: `/admin/threads/${seg(threadId)}/messages`,
-      body,
-    });
+    return this.api.call('adminCreateThreadMessage', { params: { id: threadId }, body });
   }
 }

@@ -1,11 +1,12 @@
-import type { List, ListQuery } from '../schemas/common.js';
+import type { ListQuery } from '../schemas/common.js';
 import type { Tenant, TenantCreated, TenantCreateRequest, TenantUpdateRequest } from '../schemas/tenants.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { platformRoutes } from '../routes/platform.js';
 
 /** The firms (tenants) of the platform, managed with the operator key. */
 export class PlatformTenants {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof platformRoutes>) {}
 
   /**
    * Creates a firm; its first admin gets an email with a single-use set-password link (48 hours).
@@ -16,7 +17,7 @@ export class PlatformTenants {
    * });
    */
   create(body: TenantCreateRequest): Promise<TenantCreated> {
-    return this.transport.request<TenantCreated>({ method: 'POST', path: '/platform/tenants', body });
+    return this.api.call('platformCreateTenant', { body });
   }
 
   /**
@@ -24,13 +25,7 @@ export class PlatformTenants {
    * @example for await (const tenant of platform.tenants.list()) console.log(tenant.slug, tenant.plan);
    */
   list(query: Partial<ListQuery> = {}): ListPromise<Tenant> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<Tenant>>({
-        method: 'GET',
-        path: '/platform/tenants',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('platformListTenants', { query });
   }
 
   /**
@@ -38,7 +33,7 @@ export class PlatformTenants {
    * @example const tenant = await platform.tenants.retrieve('acme');
    */
   retrieve(slug: string): Promise<Tenant> {
-    return this.transport.request<Tenant>({ method: 'GET', path: `/platform/tenants/${seg(slug)}` });
+    return this.api.call('platformRetrieveTenant', { params: { slug } });
   }
 
   /**
@@ -46,7 +41,7 @@ export class PlatformTenants {
    * @example await platform.tenants.update('acme', { plan: 'multi_practice', primary_color: '#1d4ed8' });
    */
   update(slug: string, body: TenantUpdateRequest): Promise<Tenant> {
-    return this.transport.request<Tenant>({ method: 'PATCH', path: `/platform/tenants/${seg(slug)}`, body });
+    return this.api.call('platformUpdateTenant', { params: { slug }, body });
   }
 
   /**
@@ -54,7 +49,7 @@ export class PlatformTenants {
    * @example await platform.tenants.disable('acme');
    */
   disable(slug: string): Promise<Tenant> {
-    return this.transport.request<Tenant>({ method: 'POST', path: `/platform/tenants/${seg(slug)}/disable` });
+    return this.api.call('platformDisableTenant', { params: { slug } });
   }
 
   /**
@@ -62,6 +57,6 @@ export class PlatformTenants {
    * @example await platform.tenants.enable('acme');
    */
   enable(slug: string): Promise<Tenant> {
-    return this.transport.request<Tenant>({ method: 'POST', path: `/platform/tenants/${seg(slug)}/enable` });
+    return this.api.call('platformEnableTenant', { params: { slug } });
   }
 }

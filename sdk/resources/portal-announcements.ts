@@ -1,23 +1,18 @@
 import type { PortalAnnouncement } from '../schemas/announcements.js';
-import type { List, ListQuery } from '../schemas/common.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type Transport } from '../transport.js';
+import type { ListQuery } from '../schemas/common.js';
+import type { ListPromise } from '../pagination.js';
+import type { RouteCaller } from '../call.js';
+import type { portalRoutes } from '../routes/portal.js';
 
 export class PortalAnnouncements {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof portalRoutes>) {}
 
   /**
    * The firm's published announcements, newest first, each with `read_at` for this contact.
    * @example const unread = (await portal.announcements.list().toArray()).filter((a) => !a.read_at);
    */
   list(query: Partial<ListQuery> = {}): ListPromise<PortalAnnouncement> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<PortalAnnouncement>>({
-        method: 'GET',
-        path: '/portal/announcements',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('portalListAnnouncements', { query });
   }
 
   /**
@@ -25,10 +20,6 @@ export class PortalAnnouncements {
    * @example await portal.announcements.markRead(id);
    */
   markRead(id: string): Promise<PortalAnnouncement> {
-    return this.transport.request<PortalAnnouncement>({
-      method: 'POST',
-      path: `/portal/announcements/${seg(id)}/read`,
-      body: {},
-    });
+    return this.api.call('portalReadAnnouncement', { params: { id }, body: {} });
   }
 }

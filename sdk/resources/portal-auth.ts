@@ -7,10 +7,11 @@ import type {
   SetPasswordResponse,
 } from '../schemas/portal-passwords.js';
 import type { RedeemImpersonationRequest } from '../schemas/impersonations.js';
-import type { Transport } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { portalRoutes } from '../routes/portal.js';
 
 export class PortalAuth {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof portalRoutes>) {}
 
   /**
    * Logs a contact in. With the default bearer transport the client keeps the
@@ -18,12 +19,8 @@ export class PortalAuth {
    * @example const { profile } = await portal.auth.login({ email, password });
    */
   async login(credentials: PortalLoginRequest): Promise<PortalLoginResponse> {
-    const answer = await this.transport.request<PortalLoginResponse>({
-      method: 'POST',
-      path: '/portal/auth/login',
-      body: credentials,
-    });
-    if (answer.session.token) this.transport.setToken(answer.session.token);
+    const answer = await this.api.call('portalLogin', { body: credentials });
+    if (answer.session.token) this.api.transport.setToken(answer.session.token);
     return answer;
   }
 
@@ -32,8 +29,8 @@ export class PortalAuth {
    * @example await portal.auth.logout();
    */
   async logout(): Promise<void> {
-    await this.transport.request<void>({ method: 'POST', path: '/portal/auth/logout', body: {} });
-    this.transport.setToken(undefined);
+    await this.api.call('portalLogout', { body: {} });
+    this.api.transport.setToken(undefined);
   }
 
   /**
@@ -42,11 +39,7 @@ export class PortalAuth {
    * @example await portal.auth.forgotPassword({ email: 'nora@northwind.example' });
    */
   forgotPassword(body: ForgotPasswordRequest): Promise<ForgotPasswordResponse> {
-    return this.transport.request<ForgotPasswordResponse>({
-      method: 'POST',
-      path: '/portal/auth/forgot-password',
-      body,
-    });
+    return this.api.call('portalForgotPassword', { body });
   }
 
   /**
@@ -54,7 +47,7 @@ export class PortalAuth {
    * @example await portal.auth.setPassword({ token: location.hash.slice(7), password });
    */
   setPassword(body: SetPasswordRequest): Promise<SetPasswordResponse> {
-    return this.transport.request<SetPasswordResponse>({ method: 'POST', path: '/portal/auth/set-password', body });
+    return this.api.call('portalSetPassword', { body });
   }
 
   /**
@@ -64,12 +57,8 @@ export class PortalAuth {
    * @example const { profile } = await portal.auth.redeemImpersonation({ token: location.hash.slice(7) });
    */
   async redeemImpersonation(body: RedeemImpersonationRequest): Promise<PortalLoginResponse> {
-    const answer = await this.transport.request<PortalLoginResponse>({
-      method: 'POST',
-      path: '/portal/auth/impersonation',
-      body,
-    });
-    if (answer.session.token) this.transport.setToken(answer.session.token);
+    const answer = await this.api.call('portalRedeemImpersonation', { body });
+    if (answer.session.token) this.api.transport.setToken(answer.session.token);
     return answer;
   }
 
@@ -78,6 +67,6 @@ export class PortalAuth {
    * @example await portal.auth.changePassword({ current_password, new_password });
    */
   async changePassword(body: ChangePasswordRequest): Promise<void> {
-    await this.transport.request<void>({ method: 'POST', path: '/portal/auth/change-password', body });
+    await this.api.call('portalChangePassword', { body });
   }
 }

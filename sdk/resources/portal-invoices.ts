@@ -1,24 +1,19 @@
 import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from '../schemas/invoices.js';
-import type { List } from '../schemas/common.js';
 import type { CheckoutRequest, CheckoutSession } from '../schemas/payments.js';
-import { ListPromise } from '../pagination.js';
-import { seg, type IdempotentOptions, type Transport } from '../transport.js';
+import type { ListPromise } from '../pagination.js';
+import type { IdempotentOptions } from '../transport.js';
+import type { RouteCaller } from '../call.js';
+import type { portalRoutes } from '../routes/portal.js';
 
 export class PortalInvoices {
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly api: RouteCaller<typeof portalRoutes>) {}
 
   /**
    * The client's issued invoices, newest first.
    * @example for await (const invoice of portal.invoices.list({ status: 'unpaid' })) console.log(invoice.number);
    */
   list(query: PortalInvoiceListQuery = {}): ListPromise<PortalInvoiceSummary> {
-    return new ListPromise((startingAfter) =>
-      this.transport.request<List<PortalInvoiceSummary>>({
-        method: 'GET',
-        path: '/portal/invoices',
-        query: { ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      }),
-    );
+    return this.api.list('portalListInvoices', { query });
   }
 
   /**
@@ -26,7 +21,7 @@ export class PortalInvoices {
    * @example const invoice = await portal.invoices.retrieve(id);
    */
   retrieve(id: string): Promise<PortalInvoice> {
-    return this.transport.request<PortalInvoice>({ method: 'GET', path: `/portal/invoices/${seg(id)}` });
+    return this.api.call('portalRetrieveInvoice', { params: { id } });
   }
 
   /**
@@ -34,12 +29,15 @@ export class PortalInvoices {
    * @example fs.writeFileSync('invoice.pdf', Buffer.from(await portal.invoices.pdf(id)));
    */
   pdf(id: string): Promise<ArrayBuffer> {
-    return this.transport.request<ArrayBuffer>({
-      method: 'GET',
-      path: `/portal/invoices/${seg(id)}/pdf`,
-      headers: { accept: 'application/pdf, application/json' },
-      binary: true,
-    });
+    return this.api.call('portalInvoicePdf', { params: { id } });
+  }
+
+  /**
+   * The PDF's address, for a plain link: it works with the hosted portal's cookie (a bearer session needs `pdf`).
+   * @example html`<a href=${portal.invoices.pdfUrl(id)}>PDF</a>`
+   */
+  pdfUrl(id: string): string {
+    return this.api.url('portalInvoicePdf', { params: { id } });
   }
 
   /**
@@ -49,12 +47,6 @@ export class PortalInvoices {
    * @example const { url } = await portal.invoices.checkout(id, { return_url: location.href }); location.assign(url);
    */
   checkout(id: string, body: CheckoutRequest = {}, options: IdempotentOptions = {}): Promise<CheckoutSession> {
-    return this.transport.request<CheckoutSession>({
-      method: 'POST',
-      path: `/portal/invoices/${seg(id)}/checkout`,
-      body,
-      idempotent: true,
-      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
-    });
+    return this.api.call('portalCreateCheckout', { params: { id }, body, idempotencyKey: options.idempotencyKey });
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Knex } from 'knex';
+import { applySqlObjects } from './sql-objects.js';
 
 /** The repository's migrations folder, found from this file so any working directory works. */
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
@@ -38,8 +39,13 @@ export async function latestKnownMigration(): Promise<string> {
   return all[all.length - 1] ?? '';
 }
 
+/**
+ * The versioned migrations, then the repeatable step that brings functions,
+ * policies and triggers to their files in server/db/sql/. Answers the migrations applied.
+ */
 export async function migrateLatest(owner: Knex): Promise<string[]> {
   const [, applied] = (await owner.migrate.latest(migratorConfig)) as [number, string[]];
+  await applySqlObjects(owner);
   return applied;
 }
 

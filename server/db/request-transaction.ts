@@ -39,6 +39,44 @@ export interface AdminScope extends TenantScope {
   session_id: string | null;
 }
 
+/**
+ * The result columns of enter_tenant, enter_portal_session and enter_admin
+ * (server/db/sql/functions/), with their SQL types, key for key with the scope
+ * types above: test/server/db/scope-columns.test.ts compares them with the
+ * functions in the database, so a change on either side fails it.
+ */
+export const tenantScopeColumns = {
+  tenant_id: 'uuid',
+  tenant_slug: 'text',
+  tenant_name: 'text',
+  plan: 'text',
+  locale: 'text',
+  currency: 'text',
+  timezone: 'text',
+} as const satisfies Record<keyof TenantScope, string>;
+
+export const portalScopeColumns = {
+  ...tenantScopeColumns,
+  session_id: 'uuid',
+  session_kind: 'text',
+  session_expires_at: 'timestamp with time zone',
+  contact_id: 'uuid',
+  client_id: 'uuid',
+  impersonator_id: 'uuid',
+  permissions: 'text[]',
+  minted_by_type: 'text',
+  minted_by_id: 'uuid',
+} as const satisfies Record<keyof PortalScope, string>;
+
+export const adminScopeColumns = {
+  ...tenantScopeColumns,
+  principal_type: 'text',
+  principal_id: 'uuid',
+  role: 'text',
+  scopes: 'text[]',
+  session_id: 'uuid',
+} as const satisfies Record<keyof AdminScope, string>;
+
 const roles = new Set<RequestRole>(['caseflow_auth', 'caseflow_staff', 'caseflow_portal', 'caseflow_platform']);
 
 // Preambles are sent as one simple query (several statements, no parameters):

@@ -1,4 +1,5 @@
 import type { List } from '../../sdk/schemas/common.js';
+import type { Model, QueryBuilder } from 'objection';
 
 /** Collects the values of a parameterised statement and hands out their $n placeholders. */
 export class Params {
@@ -38,4 +39,29 @@ export function toList<T, Row extends { id: string }>(rows: Row[], limit: number
     has_more: hasMore,
     next_cursor: hasMore ? pageRows[pageRows.length - 1]!.id : null,
   };
+}
+
+/**
+ * `keysetSql` for a model query: the same (timeColumn DESC, id DESC) keyset and
+ * limit+1, added to `builder` (objection builders change in place).
+ */
+export function keysetPage<M extends Model, R>(
+  builder: QueryBuilder<M, R>,
+  table: string,
+  page: { limit: number; starting_after?: string | undefined },
+  timeColumn = 'created_at',
+): QueryBuilder<M, R> {
+  if (page.starting_after) {
+    builder.whereRaw(`(??, ??) < (SELECT c.??, c.id FROM ?? c WHERE c.id = ?)`, [
+      `${table}.${timeColumn}`,
+      `${table}.id`,
+      timeColumn,
+      table,
+      page.starting_after,
+    ]);
+  }
+  return builder
+    .orderBy(`${table}.${timeColumn}`, 'desc')
+    .orderBy(`${table}.id`, 'desc')
+    .limit(page.limit + 1);
 }

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import test from 'ava';
 import { NotFoundError } from '../../sdk/errors.js';
 import type { Tenant, TenantCreated } from '../../sdk/schemas/tenants.js';
+import { loadConfig } from '../../server/config.js';
+import { readOrCreateSecret } from '../../server/db/database.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { PLATFORM_KEY, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -282,4 +287,22 @@ test('caseflow tenants: --url picks the server, an unknown slug and a wrong key 
 
   const wrongKey = await tenants(['list'], { CASEFLOW_PLATFORM_KEY: 'x'.repeat(40) });
   t.deepEqual([wrongKey.code, wrongKey.stderr], [1, 'caseflow: The operator key is not valid.\n']);
+});
+
+test('caseflow tenants without CASEFLOW_PLATFORM_KEY uses the key the local server generated in CASEFLOW_DATA_DIR', async (t) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-operator-'));
+  t.teardown(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const local = { CASEFLOW_URL: s.baseUrl, CASEFLOW_DATA_DIR: dataDir };
+
+  const none = await runCli(['tenants', 'show', 'acme'], isolatedEnv(local));
+  t.deepEqual(
+    [none.code, none.stderr],
+    [1, 'caseflow: Set CASEFLOW_PLATFORM_KEY to the operator key (`caseflow serve` prints it when it makes one).\n'],
+  );
+
+  // Written where and as the server writes its generated key.
+  readOrCreateSecret(loadConfig({ CASEFLOW_DATA_DIR: dataDir }), 'platform-key', () => PLATFORM_KEY);
+  const shown = await runCli(['tenants', 'show', 'acme', '--json'], isolatedEnv(local));
+  t.is(shown.code, 0, shown.stderr);
+  t.is((JSON.parse(shown.stdout) as Tenant).slug, 'acme');
 });

@@ -65,7 +65,8 @@ export async function startTestServer(
   return {
     db,
     server,
-    config,
+    // The running settings: with the port the system chose (links in mail carry it).
+    config: server.config,
     baseUrl,
     portal: (tenant, token) => new PortalClient({ baseUrl, tenant, ...(token ? { token } : {}), maxRetries: 0 }),
     admin: (tenant, token) => new AdminClient({ baseUrl, tenant, ...(token ? { token } : {}), maxRetries: 0 }),

@@ -2,6 +2,7 @@ import test from 'ava';
 import {
   ApiError,
   AuthenticationError,
+  CaseflowError,
   ConnectionError,
   NotFoundError,
   PlanUpgradeRequiredError,
@@ -184,6 +185,24 @@ test('a network failure becomes a ConnectionError after the retries', async (t) 
   });
   t.is(error.message, 'could not reach https://api.example');
   t.is(sent.length, 2);
+});
+
+test('a ConnectionError is a CaseflowError of status 0, so one catch handles every failure', async (t) => {
+  const cause = new TypeError('fetch failed');
+  const { fetch } = fakeFetch([cause]);
+  const error = await t.throwsAsync(new PortalClient({ baseUrl: 'https://api.example', fetch, maxRetries: 0 }).me(), {
+    instanceOf: CaseflowError,
+  });
+  t.true(error instanceof ConnectionError);
+  t.like(error, {
+    name: 'ConnectionError',
+    status: 0,
+    type: 'connection_error',
+    code: 'connection_error',
+    requestId: undefined,
+    message: 'could not reach https://api.example',
+  });
+  t.is(error.cause, cause);
 });
 
 test('for await walks every page with starting_after', async (t) => {

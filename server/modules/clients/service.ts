@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import type { AdminAct } from '../../http/context.js';
 import { toList } from '../../http/pagination.js';
 import { adminActor, recordAudit } from '../audit/service.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
 import { ClientModel, type ClientWithPrimary } from './models.js';
 import { adminClient } from './serialize.js';
@@ -69,11 +70,6 @@ export async function retrieve(db: RequestDb, id: string): Promise<ClientOut> {
   const client = await find(db, id);
   if (!client) throw new NotFoundError('resource_missing', messages.notFound);
   return adminClient(client);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
 }
 
 /**

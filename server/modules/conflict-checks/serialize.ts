@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { ConflictCheck, ConflictCheckSummary, ConflictMatch } from '../../../sdk/schemas/conflict-checks.js';
-import type { ConflictCheckRow, ConflictMatchRow } from './models.js';
+import type { ConflictCheckWithCount, ConflictMatchRow } from './models.js';
 
 /** The admin API's allow-list of conflict check fields (the list shows no matches). */
-export function adminConflictCheckSummary(row: ConflictCheckRow): z.input<typeof ConflictCheckSummary> {
+export function adminConflictCheckSummary(row: ConflictCheckWithCount): z.input<typeof ConflictCheckSummary> {
   return {
     id: row.id,
     parties: row.parties.map((p) => ({ name: p.name, email: p.email })),
@@ -28,6 +28,9 @@ export function adminConflictMatch(row: ConflictMatchRow): z.input<typeof Confli
   };
 }
 
-export function adminConflictCheck(row: ConflictCheckRow, matches: ConflictMatchRow[]): z.input<typeof ConflictCheck> {
+export function adminConflictCheck(
+  row: ConflictCheckWithCount,
+  matches: ConflictMatchRow[],
+): z.input<typeof ConflictCheck> {
   return { ...adminConflictCheckSummary(row), matches: matches.map(adminConflictMatch) };
 }

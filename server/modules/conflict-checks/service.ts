@@ -6,12 +6,20 @@ import type {
   ConflictCheckRequest,
   ConflictCheckSummary,
 } from '../../../sdk/schemas/conflict-checks.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import type { ConflictCheckRow, ConflictMatchRow } from './models.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import * as leads from '../leads/service.js';
+import * as matters from '../matters/service.js';
+import {
+  ConflictCheckMatchModel,
+  ConflictCheckModel,
+  type ConflictCheckWithCount,
+  type ConflictMatchRow,
+} from './models.js';
 import { candidates, pairMatches, searchKeys } from './search.js';
 import { adminConflictCheck, adminConflictCheckSummary } from './serialize.js';
 
@@ -21,11 +29,23 @@ export const messages = {
   unknownLead: 'No such lead in this firm.',
 };
 
-const columns = `conflict_checks.id, conflict_checks.parties, conflict_checks.result, conflict_checks.matter_id,
-  conflict_checks.lead_id, conflict_checks.note, conflict_checks.run_by_type, conflict_checks.run_by_id,
-  conflict_checks.created_at,
-  (SELECT count(*)::integer FROM conflict_check_matches m
-    WHERE m.tenant_id = conflict_checks.tenant_id AND m.check_id = conflict_checks.id) AS match_count`;
+/** Checks with how many matches each found. */
+function selectChecks(db: RequestDb) {
+  return ConflictCheckModel.query(db.knex)
+    .select(
+      'conflict_checks.id',
+      'conflict_checks.parties',
+      'conflict_checks.result',
+      'conflict_checks.matter_id',
+      'conflict_checks.lead_id',
+      'conflict_checks.note',
+      'conflict_checks.run_by_type',
+      'conflict_checks.run_by_id',
+      'conflict_checks.created_at',
+      ConflictCheckModel.relatedQuery('matches').count().castTo<number>().as('match_count'),
+    )
+    .castTo<ConflictCheckWithCount[]>();
+}
 
 const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
 
@@ -34,24 +54,19 @@ export async function list(
   db: RequestDb,
   query: z.output<typeof ConflictCheckListQuery>,
 ): Promise<List<z.input<typeof ConflictCheckSummary>>> {
-  const params = new Params();
-  const keyset = keysetSql('conflict_checks', params, query);
-  const rows = await db.query<ConflictCheckRow>(
-    `SELECT ${columns} FROM conflict_checks ${keyset.where ? `WHERE ${keyset.where}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectChecks(db), 'conflict_checks', query);
   return toList(rows, query.limit, adminConflictCheckSummary);
 }
 
 /** One check with its matches, in the order the check found them. */
 export async function retrieve(db: RequestDb, id: string): Promise<z.input<typeof ConflictCheck>> {
-  const [row] = await db.query<ConflictCheckRow>(`SELECT ${columns} FROM conflict_checks WHERE id = $1`, [id]);
+  const [row] = await selectChecks(db).where('conflict_checks.id', id);
   if (!row) throw new NotFoundError('resource_missing', messages.notFound);
-  const matches = await db.query<ConflictMatchRow>(
-    `SELECT party_index, kind, record_id, matched_name, matched_email, matched_on
-       FROM conflict_check_matches WHERE check_id = $1 ORDER BY position`,
-    [id],
-  );
+  const matches = await ConflictCheckMatchModel.query(db.knex)
+    .select('party_index', 'kind', 'record_id', 'matched_name', 'matched_email', 'matched_on')
+    .where({ check_id: id })
+    .orderBy('position')
+    .castTo<ConflictMatchRow[]>();
   return adminConflictCheck(row, matches);
 }
 
@@ -66,14 +81,10 @@ export async function run(
   body: z.output<typeof ConflictCheckRequest>,
 ): Promise<z.input<typeof ConflictCheck>> {
   const { db } = act;
-  if (body.matter_id) {
-    const [matter] = await db.query(`SELECT 1 FROM matters WHERE id = $1`, [body.matter_id]);
-    if (!matter) throw invalid('body.matter_id', messages.unknownMatter);
+  if (body.matter_id && !(await matters.exists(db, body.matter_id))) {
+    throw invalid('body.matter_id', messages.unknownMatter);
   }
-  if (body.lead_id) {
-    const [lead] = await db.query(`SELECT 1 FROM leads WHERE id = $1`, [body.lead_id]);
-    if (!lead) throw invalid('body.lead_id', messages.unknownLead);
-  }
+  if (body.lead_id && !(await leads.exists(db, body.lead_id))) throw invalid('body.lead_id', messages.unknownLead);
   const keys = await searchKeys(db, body.parties);
   const names = [...new Set(keys.map((k) => k.name_key).filter((k) => k !== null))];
   const emails = [...new Set(keys.map((k) => k.email_key).filter((k) => k !== null))];
@@ -81,38 +92,23 @@ export async function run(
   const matches = pairMatches(keys, rows);
 
   const parties = body.parties.map((p) => ({ name: p.name, email: p.email ?? null }));
-  const [check] = await db.query<{ id: string }>(
-    `INSERT INTO conflict_checks (tenant_id, parties, result, matter_id, lead_id, note, run_by_type, run_by_id)
-     VALUES (caseflow.current_tenant(), $1::jsonb, $2, $3, $4, $5, $6, $7)
-     RETURNING id`,
-    [
-      JSON.stringify(parties),
-      matches.length ? 'potential_conflict' : 'clear',
-      body.matter_id ?? null,
-      body.lead_id ?? null,
-      body.note ?? null,
-      act.admin.principal_type,
-      act.admin.principal_id,
-    ],
-  );
-  const id = check!.id;
+  const { id } = await ConflictCheckModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      parties,
+      result: matches.length ? 'potential_conflict' : 'clear',
+      matter_id: body.matter_id ?? null,
+      lead_id: body.lead_id ?? null,
+      note: body.note ?? null,
+      run_by_type: act.admin.principal_type,
+      run_by_id: act.admin.principal_id,
+    } as never)
+    .returning('id')
+    .castTo<Pick<Row<ConflictCheckModel>, 'id'>>();
   if (matches.length) {
-    await db.query(
-      `INSERT INTO conflict_check_matches
-         (tenant_id, check_id, position, party_index, kind, record_id, matched_name, matched_email, matched_on)
-       SELECT caseflow.current_tenant(), $1, m.position - 1, m.party_index, m.kind, m.record_id, m.matched_name,
-              m.matched_email, m.matched_on
-         FROM unnest($2::integer[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[])
-              WITH ORDINALITY AS m (party_index, kind, record_id, matched_name, matched_email, matched_on, position)`,
-      [
-        id,
-        matches.map((m) => m.party_index),
-        matches.map((m) => m.kind),
-        matches.map((m) => m.record_id),
-        matches.map((m) => m.matched_name),
-        matches.map((m) => m.matched_email),
-        matches.map((m) => m.matched_on),
-      ],
+    // One multi-row INSERT, in the order the check found them.
+    await ConflictCheckMatchModel.query(db.knex).insert(
+      matches.map((m, position) => ({ tenant_id: currentTenant(), check_id: id, position, ...m })) as never,
     );
   }
   await recordAudit(

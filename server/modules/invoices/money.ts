@@ -13,7 +13,7 @@ export {
   isKnownCurrency,
   moneyMessages,
   parseMajor,
-} from '../../../sdk/schemas/currencies.js';
+} from '../../../sdk/format.js';
 
 const SCALE = 10_000n;
 

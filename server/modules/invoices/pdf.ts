@@ -15,7 +15,7 @@ import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
-import { currencyExponent, formatMinor } from './money.js';
+import { formatCalendarDate, formatLocalMoney } from '../../../sdk/format.js';
 import { loadLogo, type LogoImage } from './pdf-logo.js';
 import { retrieveForPortal } from './service.js';
 
@@ -85,26 +85,9 @@ function locale(tag: string): string {
   }
 }
 
-/**
- * Minor units → "$1,234.56" in the firm's locale, with the currency's ISO 4217
- * exponent (JPY 0, KWD 3). The amount goes to Intl as an exact decimal string.
- */
-export function formatMoney(
-  amount: number,
-  currency: string,
-  tag: string,
-  display: 'symbol' | 'code' = 'symbol',
-): string {
-  const exponent = currencyExponent(currency);
-  const format = new Intl.NumberFormat(locale(tag), {
-    style: 'currency',
-    currency,
-    currencyDisplay: display,
-    numberingSystem: 'latn',
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  return format.format(formatMinor(amount, currency) as unknown as number);
+/** Minor units in the firm's locale ("$1,234.56"), Latin digits: sdk/format.ts does it for every reader. */
+function formatMoney(amount: number, currency: string, tag: string, display: 'symbol' | 'code' = 'symbol'): string {
+  return formatLocalMoney(amount, currency, locale(tag), { display, latinDigits: true });
 }
 
 function formatQuantity(quantity: string, tag: string): string {
@@ -119,12 +102,7 @@ function formatRate(rate: string, tag: string): string {
 
 /** 'YYYY-MM-DD' in the locale, without any timezone shift. */
 function formatDate(value: string, tag: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale(tag), { dateStyle: 'medium', timeZone: 'UTC', numberingSystem: 'latn' }).format(
-    date,
-  );
+  return formatCalendarDate(value, locale(tag), { latinDigits: true });
 }
 
 // ---- layout ------------------------------------------------------------------

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Lead } from '../../../sdk/schemas/leads.js';
-import type { LeadRow } from './models.js';
+import type { Row } from '../../db/model.js';
+import type { LeadModel } from './models.js';
 
 /** The admin API's allow-list of lead fields. */
-export function adminLead(row: LeadRow): z.input<typeof Lead> {
+export function adminLead(row: Row<LeadModel>): z.input<typeof Lead> {
   return {
     id: row.id,
     name: row.name,

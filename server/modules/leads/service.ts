@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
 import { isKnownCurrency, moneyMessages } from '../../../sdk/schemas/currencies.js';
 import type { Lead, LeadCreateRequest, LeadListQuery, LeadUpdateRequest } from '../../../sdk/schemas/leads.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import { editableColumns, type EditableColumn, type LeadRow } from './models.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import { editableColumns, LeadModel, type EditableColumn } from './models.js';
 import { adminLead } from './serialize.js';
 
 export const messages = {
@@ -17,34 +18,25 @@ export const messages = {
 
 type LeadOut = z.input<typeof Lead>;
 
-const columns =
-  'leads.id, leads.name, leads.email, leads.phone, leads.company, leads.stage, leads.source, leads.owner_id, ' +
-  'leads.value, leads.currency, leads.notes, leads.created_at, leads.updated_at';
-
 const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
 
 /** The firm's leads, newest first, optionally at one stage or of one owner. */
 export async function list(db: RequestDb, query: z.output<typeof LeadListQuery>): Promise<List<LeadOut>> {
-  const params = new Params();
-  const keyset = keysetSql('leads', params, query);
-  const where = [
-    keyset.where,
-    query.stage ? `leads.stage = ${params.add(query.stage)}` : null,
-    query.owner_id ? `leads.owner_id = ${params.add(query.owner_id)}` : null,
-  ].filter((c) => c !== null);
-  const rows = await db.query<LeadRow>(
-    `SELECT ${columns} FROM leads ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
-  return toList(rows, query.limit, adminLead);
+  const builder = keysetPage(LeadModel.query(db.knex), 'leads', query);
+  if (query.stage) builder.where('leads.stage', query.stage);
+  if (query.owner_id) builder.where('leads.owner_id', query.owner_id);
+  return toList(await builder, query.limit, adminLead);
 }
 
-async function find(db: RequestDb, id: string, lock = false): Promise<LeadRow | undefined> {
-  const [row] = await db.query<LeadRow>(
-    `SELECT ${columns} FROM leads WHERE id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
-    [id],
-  );
-  return row;
+async function find(db: RequestDb, id: string, lock = false): Promise<Row<LeadModel> | undefined> {
+  const builder = LeadModel.query(db.knex).where({ id }).first();
+  if (lock) builder.forNoKeyUpdate();
+  return builder;
+}
+
+/** Whether the lead exists in the firm (another firm's leads never do). */
+export async function exists(db: RequestDb, id: string): Promise<boolean> {
+  return (await LeadModel.query(db.knex).select(1).where({ id }).first()) !== undefined;
 }
 
 export async function retrieve(db: RequestDb, id: string): Promise<LeadOut> {
@@ -69,24 +61,22 @@ export async function create(act: AdminAct, body: z.output<typeof LeadCreateRequ
   const { db } = act;
   await checkReferences(db, body);
   const currency = body.currency ?? act.admin.currency;
-  const [row] = await db.query<{ id: string }>(
-    `INSERT INTO leads (tenant_id, name, email, phone, company, stage, source, owner_id, value, currency, notes)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     RETURNING id`,
-    [
-      body.name,
-      body.email ?? null,
-      body.phone ?? null,
-      body.company ?? null,
-      body.stage,
-      body.source ?? null,
-      body.owner_id ?? null,
-      body.value ?? null,
+  const { id } = await LeadModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      name: body.name,
+      email: body.email ?? null,
+      phone: body.phone ?? null,
+      company: body.company ?? null,
+      stage: body.stage,
+      source: body.source ?? null,
+      owner_id: body.owner_id ?? null,
+      value: body.value ?? null,
       currency,
-      body.notes ?? null,
-    ],
-  );
-  const id = row!.id;
+      notes: body.notes ?? null,
+    } as never)
+    .returning('id')
+    .castTo<Pick<Row<LeadModel>, 'id'>>();
   await recordAudit(
     db,
     {
@@ -116,12 +106,11 @@ export async function update(act: AdminAct, id: string, body: z.output<typeof Le
     (column) => body[column] !== undefined && normalised(column, body[column]) !== normalised(column, before[column]),
   );
   if (changed.length === 0) return adminLead(before);
-  const params = new Params();
-  const assignments = changed.map((column) => `${column} = ${params.add(body[column])}`);
-  await db.query(
-    `UPDATE leads SET ${assignments.join(', ')}, updated_at = now() WHERE id = ${params.add(id)}`,
-    params.values,
-  );
+  const patch: Record<string, unknown> = { updated_at: LeadModel.fn.now() };
+  for (const column of changed) patch[column] = body[column];
+  await LeadModel.query(db.knex)
+    .patch(patch as never)
+    .where({ id });
   const data: Record<string, unknown> = {};
   for (const column of changed) {
     data[column] = column === 'notes' ? { changed: true } : { from: before[column], to: body[column] };

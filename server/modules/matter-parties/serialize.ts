@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { MatterParty } from '../../../sdk/schemas/matter-parties.js';
-import type { MatterPartyRow } from './models.js';
+import type { Row } from '../../db/model.js';
+import type { MatterPartyModel } from './models.js';
 
 /** The admin API's allow-list of matter party fields. */
-export function adminMatterParty(row: MatterPartyRow): z.input<typeof MatterParty> {
+export function adminMatterParty(row: Row<MatterPartyModel>): z.input<typeof MatterParty> {
   return {
     id: row.id,
     matter_id: row.matter_id,

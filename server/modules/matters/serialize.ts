@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Matter } from '../../../sdk/schemas/matters.js';
-import type { MatterRow } from './models.js';
+import type { Row } from '../../db/model.js';
+import type { MatterModel } from './models.js';
 
 /** The admin API's allow-list of matter fields. */
-export function adminMatter(row: MatterRow): z.input<typeof Matter> {
+export function adminMatter(row: Row<MatterModel>): z.input<typeof Matter> {
   return {
     id: row.id,
     client_id: row.client_id,

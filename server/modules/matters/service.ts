@@ -6,13 +6,16 @@ import type {
   MatterListQuery,
   MatterUpdateRequest,
 } from '../../../sdk/schemas/matters.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import * as clients from '../clients/service.js';
 import { assertAssignable } from '../practice-areas/service.js';
-import type { MatterRow } from './models.js';
+import { MatterModel } from './models.js';
 import { adminMatter } from './serialize.js';
 
 export const messages = {
@@ -23,27 +26,38 @@ export const messages = {
 
 type MatterOut = z.input<typeof Matter>;
 
-const columns =
-  'matters.id, matters.client_id, matters.number, matters.title, matters.status, matters.practice_area_id, matters.created_at, matters.updated_at';
-
 /** The firm's matters, newest first, optionally one client's. */
 export async function list(db: RequestDb, query: z.output<typeof MatterListQuery>): Promise<List<MatterOut>> {
-  const params = new Params();
-  const keyset = keysetSql('matters', params, query);
-  const where = [keyset.where, query.client_id ? `matters.client_id = ${params.add(query.client_id)}` : null].filter(
-    (c) => c !== null,
-  );
-  const rows = await db.query<MatterRow>(
-    `SELECT ${columns} FROM matters ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`,
-    params.values,
-  );
-  return toList(rows, query.limit, adminMatter);
+  const builder = keysetPage(MatterModel.query(db.knex), 'matters', query);
+  if (query.client_id) builder.where('matters.client_id', query.client_id);
+  return toList(await builder, query.limit, adminMatter);
+}
+
+async function find(db: RequestDb, id: string): Promise<Row<MatterModel> | undefined> {
+  return MatterModel.query(db.knex).where({ id }).first();
 }
 
 export async function retrieve(db: RequestDb, id: string): Promise<MatterOut> {
-  const [row] = await db.query<MatterRow>(`SELECT ${columns} FROM matters WHERE id = $1`, [id]);
+  const row = await find(db, id);
   if (!row) throw new NotFoundError('resource_missing', messages.notFound);
   return adminMatter(row);
+}
+
+/** Whether the matter exists in the firm (another firm's matters never do). */
+export async function exists(db: RequestDb, id: string): Promise<boolean> {
+  return (await MatterModel.query(db.knex).select(1).where({ id }).first()) !== undefined;
+}
+
+/**
+ * The client and number of a matter of the firm, for the modules that file
+ * records under it (plain data: no model instance leaves the module).
+ */
+export async function identify(
+  db: RequestDb,
+  id: string,
+): Promise<Pick<Row<MatterModel>, 'client_id' | 'number'> | undefined> {
+  const matter = await MatterModel.query(db.knex).select('client_id', 'number').where({ id }).first();
+  return matter && { client_id: matter.client_id, number: matter.number };
 }
 
 /**
@@ -52,23 +66,28 @@ export async function retrieve(db: RequestDb, id: string): Promise<MatterOut> {
  */
 export async function create(act: AdminAct, body: z.output<typeof MatterCreateRequest>): Promise<MatterOut> {
   const { db } = act;
-  const [client] = await db.query(`SELECT 1 FROM clients WHERE id = $1`, [body.client_id]);
-  if (!client) {
+  if (!(await clients.exists(db, body.client_id))) {
     throw new ValidationError(messages.unknownClient, [{ path: 'body.client_id', message: messages.unknownClient }]);
   }
   if (body.practice_area_id) await assertAssignable(db, body.practice_area_id, 'body.practice_area_id');
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('matters:' || caseflow.current_tenant()))`);
-  let row: { id: string; number: number };
+  let row: Pick<Row<MatterModel>, 'id' | 'number'>;
   try {
-    [row] = (await db.query<{ id: string; number: number }>(
-      `INSERT INTO matters (tenant_id, client_id, number, title, status, practice_area_id)
-       VALUES (caseflow.current_tenant(), $1, COALESCE($2::integer, (SELECT COALESCE(max(number), 0) + 1 FROM matters)), $3, $4, $5)
-       RETURNING id, number`,
-      [body.client_id, body.number ?? null, body.title, body.status, body.practice_area_id ?? null],
-    )) as [{ id: string; number: number }];
+    row = await MatterModel.query(db.knex)
+      .insert({
+        tenant_id: currentTenant(),
+        client_id: body.client_id,
+        number: MatterModel.raw(`COALESCE(?::integer, (SELECT COALESCE(max(number), 0) + 1 FROM matters))`, [
+          body.number ?? null,
+        ]),
+        title: body.title,
+        status: body.status,
+        practice_area_id: body.practice_area_id ?? null,
+      } as never)
+      .returning(['id', 'number'])
+      .castTo<Pick<Row<MatterModel>, 'id' | 'number'>>();
   } catch (error) {
-    const e = error as { code?: string; constraint?: string };
-    if (e.code === '23505' && e.constraint === 'matters_tenant_id_number_key') {
+    if (isUniqueViolation(error, 'matters_tenant_id_number_key')) {
       throw new ConflictError('matter_number_taken', messages.numberTaken(body.number!));
     }
     throw error;
@@ -103,27 +122,28 @@ export async function update(
   body: z.output<typeof MatterUpdateRequest>,
 ): Promise<MatterOut> {
   const { db } = act;
-  const [before] = await db.query<MatterRow>(`SELECT ${columns} FROM matters WHERE id = $1 FOR UPDATE`, [id]);
+  const before = await MatterModel.query(db.knex).where({ id }).forUpdate().first();
   if (!before) throw new NotFoundError('resource_missing', messages.notFound);
   const area = body.practice_area_id;
   if (area && area !== before.practice_area_id) await assertAssignable(db, area, 'body.practice_area_id');
-  const [row] = (await db.query<MatterRow>(
-    `UPDATE matters
-        SET title = coalesce($2, title), status = coalesce($3, status),
-            practice_area_id = CASE WHEN $4::boolean THEN $5::uuid ELSE practice_area_id END,
-            updated_at = now()
-      WHERE id = $1
-      RETURNING ${columns}`,
-    [id, body.title ?? null, body.status ?? null, area !== undefined, area ?? null],
-  )) as [MatterRow];
+  const [row] = await MatterModel.query(db.knex)
+    .patch({
+      ...(body.title != null && { title: body.title }),
+      ...(body.status != null && { status: body.status }),
+      ...(area !== undefined && { practice_area_id: area }),
+      updated_at: MatterModel.fn.now(),
+    } as never)
+    .where({ id })
+    .returning('*')
+    .castTo<Row<MatterModel>[]>();
   const changes: Record<string, unknown> = {};
   for (const field of ['title', 'status', 'practice_area_id'] as const) {
-    if (row[field] !== before[field]) changes[field] = { from: before[field], to: row[field] };
+    if (row![field] !== before[field]) changes[field] = { from: before[field], to: row![field] };
   }
   await recordAudit(
     db,
     { action: 'matter.updated', ...adminActor(act.admin), subjectType: 'matter', subjectId: id, data: changes },
     act.meta,
   );
-  return adminMatter(row);
+  return adminMatter(row!);
 }

@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
 import type { InternalNote, InternalNoteCreateRequest, InternalNoteUpdateRequest } from '../../../sdk/schemas/notes.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import type { AdminScope } from '../../db/request-transaction.js';
 import { NotFoundError, PermissionError } from '../../errors.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import { authorIds } from './author.js';
-import { adminNote, noteColumns, type NoteRow } from './serialize.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import * as clients from '../clients/service.js';
+import * as matters from '../matters/service.js';
+import { authorIds, authorSql } from './author.js';
+import { InternalNoteModel, type NoteWithAuthor } from './models.js';
+import { adminNote } from './serialize.js';
 
 export const messages = {
   notFound: 'No such note.',
@@ -20,34 +24,41 @@ export const messages = {
 type NoteOut = z.input<typeof InternalNote>;
 type Page = { limit: number; starting_after?: string | undefined };
 
+/** Notes with their author's kind, id and name. */
+function selectNotes(db: RequestDb) {
+  return InternalNoteModel.query(db.knex)
+    .select(
+      'internal_notes.id',
+      'internal_notes.client_id',
+      'internal_notes.matter_id',
+      'internal_notes.body',
+      'internal_notes.pinned',
+      'internal_notes.created_at',
+      'internal_notes.updated_at',
+      InternalNoteModel.raw(authorSql('internal_notes', 'author_staff_id', 'author_api_key_id')),
+    )
+    .castTo<NoteWithAuthor[]>();
+}
+
 async function page(db: RequestDb, column: 'client_id' | 'matter_id', id: string, query: Page) {
-  const params = new Params();
-  const where = [`internal_notes.${column} = ${params.add(id)}`];
-  const keyset = keysetSql('internal_notes', params, query);
-  if (keyset.where) where.push(keyset.where);
-  const rows = await db.query<NoteRow>(
-    `SELECT ${noteColumns} FROM internal_notes WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`,
-    params.values,
-  );
+  const rows = await keysetPage(selectNotes(db), 'internal_notes', query).where(`internal_notes.${column}`, id);
   return toList(rows, query.limit, adminNote);
 }
 
 /** A client's notes, those on its matters included, newest first. */
 export async function listForClient(db: RequestDb, clientId: string, query: Page): Promise<List<NoteOut>> {
-  const [client] = await db.query(`SELECT 1 FROM clients WHERE id = $1`, [clientId]);
-  if (!client) throw new NotFoundError('resource_missing', messages.clientNotFound);
+  if (!(await clients.exists(db, clientId))) throw new NotFoundError('resource_missing', messages.clientNotFound);
   return page(db, 'client_id', clientId, query);
 }
 
 /** A matter's notes, newest first. */
 export async function listForMatter(db: RequestDb, matterId: string, query: Page): Promise<List<NoteOut>> {
-  const [matter] = await db.query(`SELECT 1 FROM matters WHERE id = $1`, [matterId]);
-  if (!matter) throw new NotFoundError('resource_missing', messages.matterNotFound);
+  if (!(await matters.exists(db, matterId))) throw new NotFoundError('resource_missing', messages.matterNotFound);
   return page(db, 'matter_id', matterId, query);
 }
 
 async function retrieve(db: RequestDb, id: string): Promise<NoteOut> {
-  const [row] = await db.query<NoteRow>(`SELECT ${noteColumns} FROM internal_notes WHERE id = $1`, [id]);
+  const [row] = await selectNotes(db).where('internal_notes.id', id);
   if (!row) throw new NotFoundError('resource_missing', messages.notFound);
   return adminNote(row);
 }
@@ -58,11 +69,19 @@ async function insert(
   body: z.output<typeof InternalNoteCreateRequest>,
 ): Promise<NoteOut> {
   const { db } = act;
-  const [row] = (await db.query<{ id: string }>(
-    `INSERT INTO internal_notes (tenant_id, client_id, matter_id, author_staff_id, author_api_key_id, body, pinned)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6) RETURNING id`,
-    [target.clientId, target.matterId, ...authorIds(act.admin), body.body, body.pinned],
-  )) as [{ id: string }];
+  const [staffId, keyId] = authorIds(act.admin);
+  const row = await InternalNoteModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      client_id: target.clientId,
+      matter_id: target.matterId,
+      author_staff_id: staffId,
+      author_api_key_id: keyId,
+      body: body.body,
+      pinned: body.pinned,
+    } as never)
+    .returning('id')
+    .castTo<Pick<Row<InternalNoteModel>, 'id'>>();
   await recordAudit(
     db,
     {
@@ -83,8 +102,7 @@ export async function createForClient(
   clientId: string,
   body: z.output<typeof InternalNoteCreateRequest>,
 ): Promise<NoteOut> {
-  const [client] = await act.db.query(`SELECT 1 FROM clients WHERE id = $1`, [clientId]);
-  if (!client) throw new NotFoundError('resource_missing', messages.clientNotFound);
+  if (!(await clients.exists(act.db, clientId))) throw new NotFoundError('resource_missing', messages.clientNotFound);
   return insert(act, { clientId, matterId: null }, body);
 }
 
@@ -93,17 +111,18 @@ export async function createForMatter(
   matterId: string,
   body: z.output<typeof InternalNoteCreateRequest>,
 ): Promise<NoteOut> {
-  const [matter] = await act.db.query<{ client_id: string }>(`SELECT client_id FROM matters WHERE id = $1`, [matterId]);
+  const matter = await matters.identify(act.db, matterId);
   if (!matter) throw new NotFoundError('resource_missing', messages.matterNotFound);
   return insert(act, { clientId: matter.client_id, matterId }, body);
 }
 
 /** Locks the note and checks the caller may change it: its author, or an admin (a staff user or an admin key). */
 async function lockOwn(db: RequestDb, admin: AdminScope, id: string) {
-  const [note] = await db.query<{ author_staff_id: string | null; author_api_key_id: string | null }>(
-    `SELECT author_staff_id, author_api_key_id FROM internal_notes WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
+  const note = await InternalNoteModel.query(db.knex)
+    .select('author_staff_id', 'author_api_key_id')
+    .where({ id })
+    .forUpdate()
+    .first();
   if (!note) throw new NotFoundError('resource_missing', messages.notFound);
   const [staffId, keyId] = authorIds(admin);
   const own =
@@ -118,10 +137,13 @@ export async function update(
 ): Promise<NoteOut> {
   const { db } = act;
   await lockOwn(db, act.admin, id);
-  await db.query(
-    `UPDATE internal_notes SET body = coalesce($2, body), pinned = coalesce($3, pinned), updated_at = now() WHERE id = $1`,
-    [id, body.body ?? null, body.pinned ?? null],
-  );
+  await InternalNoteModel.query(db.knex)
+    .patch({
+      ...(body.body != null && { body: body.body }),
+      ...(body.pinned != null && { pinned: body.pinned }),
+      updated_at: InternalNoteModel.fn.now(),
+    } as never)
+    .where({ id });
   await recordAudit(
     db,
     {
@@ -139,10 +161,11 @@ export async function update(
 export async function remove(act: AdminAct, id: string): Promise<void> {
   const { db } = act;
   await lockOwn(db, act.admin, id);
-  const [row] = await db.query<{ client_id: string; matter_id: string | null }>(
-    `DELETE FROM internal_notes WHERE id = $1 RETURNING client_id, matter_id`,
-    [id],
-  );
+  const [row] = await InternalNoteModel.query(db.knex)
+    .delete()
+    .where({ id })
+    .returning(['client_id', 'matter_id'])
+    .castTo<Pick<Row<InternalNoteModel>, 'client_id' | 'matter_id'>[]>();
   await recordAudit(
     db,
     {

@@ -1,17 +1,9 @@
 import type { z } from 'zod';
 import type { PracticeArea } from '../../../sdk/schemas/practice-areas.js';
+import type { Row } from '../../db/model.js';
+import type { PracticeAreaModel } from './models.js';
 
-export interface PracticeAreaRow {
-  id: string;
-  name: string;
-  archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const practiceAreaColumns = 'id, name, archived_at, created_at, updated_at';
-
-export function adminPracticeArea(row: PracticeAreaRow): z.input<typeof PracticeArea> {
+export function adminPracticeArea(row: Row<PracticeAreaModel>): z.input<typeof PracticeArea> {
   return {
     id: row.id,
     name: row.name,

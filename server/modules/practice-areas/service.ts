@@ -6,12 +6,15 @@ import type {
   PracticeAreaListQuery,
   PracticeAreaUpdateRequest,
 } from '../../../sdk/schemas/practice-areas.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
-import { Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import { adminPracticeArea, practiceAreaColumns, type PracticeAreaRow } from './serialize.js';
+import { toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import { PracticeAreaModel } from './models.js';
+import { adminPracticeArea } from './serialize.js';
 
 export const messages = {
   notFound: 'No such practice area.',
@@ -24,42 +27,32 @@ type AreaOut = z.input<typeof PracticeArea>;
 
 /** The firm's practice areas by name (case-insensitively), then id; the cursor is the last area's id. */
 export async function list(db: RequestDb, query: z.output<typeof PracticeAreaListQuery>): Promise<List<AreaOut>> {
-  const params = new Params();
-  const where: string[] = [];
-  if (!query.include_archived) where.push('archived_at IS NULL');
+  const builder = PracticeAreaModel.query(db.knex)
+    .orderByRaw('lower(name), id')
+    .limit(query.limit + 1);
+  if (!query.include_archived) builder.whereNull('archived_at');
   if (query.starting_after) {
-    where.push(
-      `(lower(name), id) > (SELECT lower(c.name), c.id FROM practice_areas c WHERE c.id = ${params.add(query.starting_after)})`,
-    );
+    builder.whereRaw(`(lower(name), id) > (SELECT lower(c.name), c.id FROM practice_areas c WHERE c.id = ?)`, [
+      query.starting_after,
+    ]);
   }
-  const rows = await db.query<PracticeAreaRow>(
-    `SELECT ${practiceAreaColumns} FROM practice_areas ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY lower(name), id LIMIT ${params.add(query.limit + 1)}`,
-    params.values,
-  );
-  return toList(rows, query.limit, adminPracticeArea);
+  return toList(await builder, query.limit, adminPracticeArea);
 }
 
-async function find(db: RequestDb, id: string): Promise<PracticeAreaRow | undefined> {
-  const [row] = await db.query<PracticeAreaRow>(`SELECT ${practiceAreaColumns} FROM practice_areas WHERE id = $1`, [
-    id,
-  ]);
-  return row;
+async function find(db: RequestDb, id: string): Promise<Row<PracticeAreaModel> | undefined> {
+  return PracticeAreaModel.query(db.knex).where({ id }).first();
 }
 
-function isNameTaken(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === 'practice_areas_name';
-}
+const isNameTaken = (error: unknown) => isUniqueViolation(error, 'practice_areas_name');
 
 export async function create(act: AdminAct, body: z.output<typeof PracticeAreaCreateRequest>): Promise<AreaOut> {
   const { db } = act;
-  let row: PracticeAreaRow;
+  let row: Row<PracticeAreaModel>;
   try {
-    [row] = (await db.query<PracticeAreaRow>(
-      `INSERT INTO practice_areas (tenant_id, name) VALUES (caseflow.current_tenant(), $1) RETURNING ${practiceAreaColumns}`,
-      [body.name],
-    )) as [PracticeAreaRow];
+    row = await PracticeAreaModel.query(db.knex)
+      .insert({ tenant_id: currentTenant(), name: body.name } as never)
+      .returning('*')
+      .castTo<Row<PracticeAreaModel>>();
   } catch (error) {
     if (isNameTaken(error)) throw new ConflictError('practice_area_name_taken', messages.nameTaken(body.name));
     throw error;
@@ -86,17 +79,20 @@ export async function update(
   const { db } = act;
   const before = await find(db, id);
   if (!before) throw new NotFoundError('resource_missing', messages.notFound);
-  let row: PracticeAreaRow;
+  let row: Row<PracticeAreaModel>;
   try {
-    [row] = (await db.query<PracticeAreaRow>(
-      `UPDATE practice_areas
-          SET name = coalesce($2, name),
-              archived_at = CASE WHEN $3::boolean IS NULL THEN archived_at
-                                 WHEN $3 THEN coalesce(archived_at, now()) END,
-              updated_at = now()
-        WHERE id = $1 RETURNING ${practiceAreaColumns}`,
-      [id, body.name ?? null, body.archived ?? null],
-    )) as [PracticeAreaRow];
+    [row] = (await PracticeAreaModel.query(db.knex)
+      .patch({
+        ...(body.name != null && { name: body.name }),
+        // Archiving keeps the first archiving's time; unarchiving clears it.
+        ...(body.archived != null && {
+          archived_at: body.archived ? PracticeAreaModel.raw('coalesce(archived_at, now())') : null,
+        }),
+        updated_at: PracticeAreaModel.fn.now(),
+      } as never)
+      .where({ id })
+      .returning('*')
+      .castTo<Row<PracticeAreaModel>[]>()) as [Row<PracticeAreaModel>];
   } catch (error) {
     if (isNameTaken(error)) throw new ConflictError('practice_area_name_taken', messages.nameTaken(body.name!));
     throw error;

@@ -7,20 +7,16 @@ import type {
   ThreadMessage,
   ThreadMessageCreateRequest,
 } from '../../../sdk/schemas/threads.js';
+import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { NotFoundError } from '../../errors.js';
-import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import { authorIds } from '../notes/author.js';
-import {
-  adminMessage,
-  adminThread,
-  messageColumns,
-  threadColumns,
-  type MessageRow,
-  type ThreadRow,
-} from './serialize.js';
+import { keysetPage, toList } from '../../http/pagination.js';
+import { adminActor, recordAudit } from '../audit/service.js';
+import * as matters from '../matters/service.js';
+import { authorIds, authorSql } from '../notes/author.js';
+import { MatterThreadModel, ThreadMessageModel, type MessageWithAuthor, type ThreadWithAuthor } from './models.js';
+import { adminMessage, adminThread } from './serialize.js';
 
 export const messages = {
   matterNotFound: 'No such matter.',
@@ -31,29 +27,52 @@ type ThreadOut = z.input<typeof MatterThread>;
 type MessageOut = z.input<typeof ThreadMessage>;
 type Page = { limit: number; starting_after?: string | undefined };
 
+/** Threads with their message count and who started them. */
+function selectThreads(db: RequestDb) {
+  return MatterThreadModel.query(db.knex)
+    .select(
+      'matter_threads.id',
+      'matter_threads.matter_id',
+      'matter_threads.subject',
+      'matter_threads.created_at',
+      'matter_threads.last_message_at',
+      MatterThreadModel.relatedQuery('messages').count().castTo<number>().as('message_count'),
+      MatterThreadModel.raw(authorSql('matter_threads', 'created_by_staff_id', 'created_by_api_key_id')),
+    )
+    .castTo<ThreadWithAuthor[]>();
+}
+
+/** Messages with their author. */
+function selectMessages(db: RequestDb) {
+  return ThreadMessageModel.query(db.knex)
+    .select(
+      'matter_thread_messages.id',
+      'matter_thread_messages.thread_id',
+      'matter_thread_messages.body',
+      'matter_thread_messages.created_at',
+      ThreadMessageModel.raw(authorSql('matter_thread_messages', 'author_staff_id', 'author_api_key_id')),
+    )
+    .castTo<MessageWithAuthor[]>();
+}
+
 /** A matter's threads, latest activity first. */
 export async function listForMatter(db: RequestDb, matterId: string, query: Page): Promise<List<ThreadOut>> {
-  const [matter] = await db.query(`SELECT 1 FROM matters WHERE id = $1`, [matterId]);
-  if (!matter) throw new NotFoundError('resource_missing', messages.matterNotFound);
-  const params = new Params();
-  const where = [`matter_threads.matter_id = ${params.add(matterId)}`];
-  const keyset = keysetSql('matter_threads', params, query, 'last_message_at');
-  if (keyset.where) where.push(keyset.where);
-  const rows = await db.query<ThreadRow>(
-    `SELECT ${threadColumns} FROM matter_threads WHERE ${where.join(' AND ')} ${keyset.orderAndLimit}`,
-    params.values,
+  if (!(await matters.exists(db, matterId))) throw new NotFoundError('resource_missing', messages.matterNotFound);
+  const rows = await keysetPage(selectThreads(db), 'matter_threads', query, 'last_message_at').where(
+    'matter_threads.matter_id',
+    matterId,
   );
   return toList(rows, query.limit, adminThread);
 }
 
 export async function retrieve(db: RequestDb, id: string): Promise<ThreadOut> {
-  const [row] = await db.query<ThreadRow>(`SELECT ${threadColumns} FROM matter_threads WHERE id = $1`, [id]);
+  const [row] = await selectThreads(db).where('matter_threads.id', id);
   if (!row) throw new NotFoundError('resource_missing', messages.threadNotFound);
   return adminThread(row);
 }
 
 async function message(db: RequestDb, id: string): Promise<MessageOut> {
-  const [row] = await db.query<MessageRow>(`SELECT ${messageColumns} FROM matter_thread_messages WHERE id = $1`, [id]);
+  const [row] = await selectMessages(db).where('matter_thread_messages.id', id);
   return adminMessage(row!);
 }
 
@@ -62,32 +81,38 @@ async function message(db: RequestDb, id: string): Promise<MessageOut> {
  * (created_at, id), so messages posted while a reader pages are never skipped.
  */
 export async function listMessages(db: RequestDb, threadId: string, query: Page): Promise<List<MessageOut>> {
-  const [thread] = await db.query(`SELECT 1 FROM matter_threads WHERE id = $1`, [threadId]);
+  const thread = await MatterThreadModel.query(db.knex).select(1).where({ id: threadId }).first();
   if (!thread) throw new NotFoundError('resource_missing', messages.threadNotFound);
-  const params = new Params();
-  const where = [`matter_thread_messages.thread_id = ${params.add(threadId)}`];
+  const builder = selectMessages(db)
+    .where('matter_thread_messages.thread_id', threadId)
+    .orderBy('matter_thread_messages.created_at')
+    .orderBy('matter_thread_messages.id')
+    .limit(query.limit + 1);
   if (query.starting_after) {
-    where.push(
+    builder.whereRaw(
       `(matter_thread_messages.created_at, matter_thread_messages.id) >
-         (SELECT c.created_at, c.id FROM matter_thread_messages c WHERE c.id = ${params.add(query.starting_after)})`,
+         (SELECT c.created_at, c.id FROM matter_thread_messages c WHERE c.id = ?)`,
+      [query.starting_after],
     );
   }
-  const rows = await db.query<MessageRow>(
-    `SELECT ${messageColumns} FROM matter_thread_messages WHERE ${where.join(' AND ')}
-      ORDER BY matter_thread_messages.created_at, matter_thread_messages.id LIMIT ${params.add(query.limit + 1)}`,
-    params.values,
-  );
-  return toList(rows, query.limit, adminMessage);
+  return toList(await builder, query.limit, adminMessage);
 }
 
 async function insertMessage(act: AdminAct, threadId: string, body: string): Promise<string> {
-  // The wall clock, not the transaction start: a thread and its first message are ordered even in one request.
-  const [row] = (await act.db.query<{ id: string; created_at: Date }>(
-    `INSERT INTO matter_thread_messages (tenant_id, thread_id, author_staff_id, author_api_key_id, body, created_at)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, clock_timestamp()) RETURNING id, created_at`,
-    [threadId, ...authorIds(act.admin), body],
-  )) as [{ id: string; created_at: Date }];
-  await act.db.query(`UPDATE matter_threads SET last_message_at = $2 WHERE id = $1`, [threadId, row.created_at]);
+  const [staffId, keyId] = authorIds(act.admin);
+  const row = await ThreadMessageModel.query(act.db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      thread_id: threadId,
+      author_staff_id: staffId,
+      author_api_key_id: keyId,
+      body,
+      // The wall clock, not the transaction start: a thread and its first message are ordered even in one request.
+      created_at: ThreadMessageModel.raw('clock_timestamp()'),
+    } as never)
+    .returning(['id', 'created_at'])
+    .castTo<Pick<Row<ThreadMessageModel>, 'id' | 'created_at'>>();
+  await MatterThreadModel.query(act.db.knex).patch({ last_message_at: row.created_at }).where({ id: threadId });
   return row.id;
 }
 
@@ -98,13 +123,19 @@ export async function create(
   body: z.output<typeof MatterThreadCreateRequest>,
 ): Promise<z.input<typeof MatterThreadWithMessage>> {
   const { db } = act;
-  const [matter] = await db.query(`SELECT 1 FROM matters WHERE id = $1`, [matterId]);
-  if (!matter) throw new NotFoundError('resource_missing', messages.matterNotFound);
-  const [thread] = (await db.query<{ id: string }>(
-    `INSERT INTO matter_threads (tenant_id, matter_id, subject, created_by_staff_id, created_by_api_key_id, created_at)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, clock_timestamp()) RETURNING id`,
-    [matterId, body.subject, ...authorIds(act.admin)],
-  )) as [{ id: string }];
+  if (!(await matters.exists(db, matterId))) throw new NotFoundError('resource_missing', messages.matterNotFound);
+  const [staffId, keyId] = authorIds(act.admin);
+  const thread = await MatterThreadModel.query(db.knex)
+    .insert({
+      tenant_id: currentTenant(),
+      matter_id: matterId,
+      subject: body.subject,
+      created_by_staff_id: staffId,
+      created_by_api_key_id: keyId,
+      created_at: MatterThreadModel.raw('clock_timestamp()'),
+    } as never)
+    .returning('id')
+    .castTo<Pick<Row<MatterThreadModel>, 'id'>>();
   const messageId = await insertMessage(act, thread.id, body.body);
   await recordAudit(
     db,
@@ -127,10 +158,7 @@ export async function reply(
   body: z.output<typeof ThreadMessageCreateRequest>,
 ): Promise<MessageOut> {
   const { db } = act;
-  const [thread] = await db.query<{ matter_id: string }>(
-    `SELECT matter_id FROM matter_threads WHERE id = $1 FOR UPDATE`,
-    [threadId],
-  );
+  const thread = await MatterThreadModel.query(db.knex).select('matter_id').where({ id: threadId }).forUpdate().first();
   if (!thread) throw new NotFoundError('resource_missing', messages.threadNotFound);
   const messageId = await insertMessage(act, threadId, body.body);
   await recordAudit(

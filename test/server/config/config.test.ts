@@ -1,6 +1,6 @@
 import test from 'ava';
 import path from 'node:path';
-import { ConfigError, loadConfig, tenantOrigin } from '../../../server/config.js';
+import { ConfigError, configWith, loadConfig, tenantOrigin } from '../../../server/config.js';
 
 test('defaults: port 4000, base domain localhost, data dir ./.caseflow', (t) => {
   const config = loadConfig({});
@@ -70,4 +70,21 @@ test('links use the public scheme and port, never a request host', (t) => {
     ),
     'https://acme.caseflow.law',
   );
+});
+
+test('the loaded config is frozen: changing a setting after boot throws', (t) => {
+  const config = loadConfig({ PORT: '4000' });
+  t.true(Object.isFrozen(config));
+  t.throws(() => ((config as { PORT: number }).PORT = 5000), { instanceOf: TypeError });
+  t.is(config.PORT, 4000);
+});
+
+test('configWith makes a new frozen config with the resolved settings and leaves the loaded one as it was', (t) => {
+  const loaded = loadConfig({ PORT: '0' });
+  const running = configWith(loaded, { PUBLIC_PORT: 54321, CASEFLOW_PLATFORM_KEY: 'p'.repeat(40) });
+  t.true(Object.isFrozen(running));
+  t.like(running, { PORT: 0, PUBLIC_PORT: 54321, CASEFLOW_PLATFORM_KEY: 'p'.repeat(40) });
+  t.is(tenantOrigin(running, 'acme'), 'http://acme.localhost:54321');
+  t.is(loaded.PUBLIC_PORT, undefined);
+  t.is(loaded.CASEFLOW_PLATFORM_KEY, undefined);
 });

@@ -58,11 +58,9 @@ export function canPay(
   );
 }
 
-const pdfPath = (id: string) => `/portal/invoices/${encodeURIComponent(id)}/pdf`;
-
 /** The PDF's URL: works as a plain link with the hosted portal's cookie. */
 export function pdfHref(client: PortalClient, id: string): string {
-  return client.transport.url(pdfPath(id));
+  return client.invoices.pdfUrl(id);
 }
 
 /**

@@ -20,9 +20,10 @@ const messages = {
  * server's message for given HTTP statuses, where a widget knows better words.
  */
 export function describeError(error: unknown, overrides: Partial<Record<number, string>> = {}): ErrorDetail {
+  // First: a ConnectionError is a CaseflowError too, but has no answer to show.
+  if (error instanceof ConnectionError) return { code: 'connection_error', message: messages.connection };
   if (error instanceof CaseflowError) {
     return { code: error.code, status: error.status, message: overrides[error.status] ?? error.message };
   }
-  if (error instanceof ConnectionError) return { code: 'connection_error', message: messages.connection };
   return { code: 'unknown', message: messages.unknown };
 }

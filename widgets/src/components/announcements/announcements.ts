@@ -5,11 +5,11 @@ import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import { clientContext, profileContext } from '../../shared/context.js';
-import { formatTimestampDate } from '../../shared/dates.js';
 import { describeError } from '../../shared/errors.js';
 import { usableLocale } from '../../shared/locale.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { announcementsStyles } from './announcements.styles.js';
+import { formatTimestampDate } from '../../../../sdk/format.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {

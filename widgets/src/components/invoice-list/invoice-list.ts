@@ -2,13 +2,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
+import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
-import { formatCalendarDate } from '../../shared/dates.js';
 import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';
-import { formatMinorUnits } from '../../shared/money.js';
 import {
   billingMessages,
   canPay,
@@ -209,7 +208,7 @@ export class CaseflowInvoiceList extends LitElement {
 
   private renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatMinorUnits(amount, invoice.currency, locale);
+    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const pending = invoice.id === this.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`

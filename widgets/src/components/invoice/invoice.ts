@@ -2,13 +2,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
+import {
+  formatCalendarDate,
+  formatLocalMoney,
+  formatMinor,
+  formatTimestampDate,
+  parseTypedAmount,
+} from '../../../../sdk/format.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import type { PortalInvoice } from '../../../../sdk/schemas/invoices.js';
 import { clientContext, profileContext } from '../../shared/context.js';
-import { formatCalendarDate, formatTimestampDate } from '../../shared/dates.js';
 import { describeError, type ErrorDetail } from '../../shared/errors.js';
 import { usableLocale } from '../../shared/locale.js';
-import { formatMinorUnits, minorToInput, parseMajorUnits } from '../../shared/money.js';
 import {
   billingMessages,
   canPay,
@@ -152,7 +157,7 @@ export class CaseflowInvoice extends LitElement {
 
   private renderInvoice(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatMinorUnits(amount, invoice.currency, locale);
+    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
     const totals: [string, string, number, boolean][] = [
       ['subtotal', messages.subtotal, invoice.subtotal, false],
@@ -239,7 +244,7 @@ export class CaseflowInvoice extends LitElement {
 
   private renderPay(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatMinorUnits(amount, invoice.currency, locale);
+    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const range = this.partialRange(invoice);
     const label = this.paying ? billingMessages.paying : messages.payAmount(money(this.amountToPay(invoice) || 0));
     return html`
@@ -300,7 +305,7 @@ export class CaseflowInvoice extends LitElement {
                   <td data-field="method">
                     ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
                   </td>
-                  <td data-field="amount" class="amount">${formatMinorUnits(p.amount, p.currency, locale)}</td>
+                  <td data-field="amount" class="amount">${formatLocalMoney(p.amount, p.currency, locale)}</td>
                 </tr>
               `,
             )}
@@ -324,7 +329,7 @@ export class CaseflowInvoice extends LitElement {
   /** What the form would pay, in minor units (NaN when the typed amount is unreadable). */
   private amountToPay(invoice: PortalInvoice): number {
     if (!this.partialRange(invoice)) return invoice.amount_due;
-    return parseMajorUnits(this.amountText, invoice.currency, this.effectiveLocale);
+    return parseTypedAmount(this.amountText, invoice.currency);
   }
 
   private onAmount = (event: Event): void => {
@@ -349,7 +354,7 @@ export class CaseflowInvoice extends LitElement {
     const range = this.partialRange(invoice);
     const amount = this.amountToPay(invoice);
     if (range && !(amount >= range[0] && amount <= range[1])) {
-      const money = (n: number) => formatMinorUnits(n, invoice.currency, this.effectiveLocale);
+      const money = (n: number) => formatLocalMoney(n, invoice.currency, this.effectiveLocale);
       this.amountProblem = messages.amountInvalid(money(range[0]), money(range[1]));
       this.error = { code: 'invalid_amount', message: this.amountProblem };
       return;
@@ -400,7 +405,7 @@ export class CaseflowInvoice extends LitElement {
   private show(invoice: PortalInvoice): void {
     this.invoice = invoice;
     const range = this.partialRange(invoice);
-    if (range && !this.amountText) this.amountText = minorToInput(range[1], invoice.currency, this.effectiveLocale);
+    if (range && !this.amountText) this.amountText = formatMinor(range[1], invoice.currency);
   }
 
   /** Back from Checkout for this invoice: pending until the webhook has recorded the payment. */

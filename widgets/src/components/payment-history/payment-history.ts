@@ -5,12 +5,11 @@ import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-profile.js';
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
 import { clientContext, profileContext } from '../../shared/context.js';
-import { formatTimestampDate } from '../../shared/dates.js';
 import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';
-import { formatMinorUnits } from '../../shared/money.js';
 import { billingMessages, previewedBy } from '../../shared/billing.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
+import { formatLocalMoney, formatTimestampDate } from '../../../../sdk/format.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
@@ -120,7 +119,7 @@ export class CaseflowPaymentHistory extends LitElement {
           <tbody>
             ${payments.map((p) => {
               const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(p.invoice_id));
-              const money = (amount: number) => formatMinorUnits(amount, p.currency, locale);
+              const money = (amount: number) => formatLocalMoney(amount, p.currency, locale);
               return html`
                 <tr part="row" data-payment-id=${p.id} data-invoice-id=${p.invoice_id} data-method=${p.method}>
                   <td data-field="paid-at" class="date">

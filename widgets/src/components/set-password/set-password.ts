@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { AdminClient } from '../../../../sdk/admin-client.js';
 import { PortalClient } from '../../../../sdk/portal-client.js';
+import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
 import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-passwords.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { clientContext } from '../../shared/context.js';
@@ -223,7 +223,7 @@ export class CaseflowSetPassword extends LitElement {
   private send(body: { token: string; password: string }): Promise<SetPasswordResponse> {
     const options: ClientOptions = { baseUrl: this.baseUrl || location.origin };
     if (this.tenant) options.tenant = this.tenant;
-    if (this.purpose === 'staff') return new AdminClient(options).auth.setPassword(body);
+    if (this.purpose === 'staff') return new StaffLinkClient(options).setPassword(body);
     return (this.portalClient ?? new PortalClient(options)).auth.setPassword(body);
   }
 }

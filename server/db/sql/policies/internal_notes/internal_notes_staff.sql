@@ -1,0 +1,3 @@
+CREATE POLICY internal_notes_staff ON internal_notes TO caseflow_staff
+  USING (tenant_id = caseflow.current_tenant())
+  WITH CHECK (tenant_id = caseflow.current_tenant());

@@ -1,0 +1,4 @@
+-- The portal reads its own client's payments, of invoices it can see (the invoices policy, which hides drafts, applies inside EXISTS).
+CREATE POLICY payments_portal ON payments FOR SELECT TO caseflow_portal
+  USING (tenant_id = caseflow.current_tenant() AND client_id = caseflow.current_client()
+         AND EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = payments.tenant_id AND i.id = payments.invoice_id));

@@ -1,0 +1,3 @@
+CREATE POLICY tenants_platform ON tenants TO caseflow_platform
+  USING (true)
+  WITH CHECK (true);
