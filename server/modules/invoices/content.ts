@@ -9,6 +9,7 @@ import { currentTenant } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { ValidationError } from '../../errors.js';
 import { exists as clientExists } from '../clients/service.js';
+import { identify as identifyMatter } from '../matters/service.js';
 import { adminMessages, firmToday } from './admin-read.js';
 import { InvoiceInternalNoteModel, InvoiceLineModel, InvoiceModel } from './models.js';
 import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
@@ -29,10 +30,7 @@ export async function checkContent(
   if (!isKnownCurrency(c.currency)) throw invalid('body.currency', moneyMessages.unknownCurrency(c.currency));
   if (!(await clientExists(db, c.client_id))) throw invalid('body.client_id', adminMessages.unknownClient);
   if (c.matter_id) {
-    // Matters are the records module's: this read moves behind its service once it offers a matter's client.
-    const [matter] = await db.query<{ client_id: string }>(`SELECT client_id FROM matters WHERE id = $1`, [
-      c.matter_id,
-    ]);
+    const matter = await identifyMatter(db, c.matter_id);
     if (!matter) throw invalid('body.matter_id', adminMessages.unknownMatter);
     if (matter.client_id !== c.client_id) throw invalid('body.matter_id', adminMessages.matterOfOtherClient);
   }

@@ -16,7 +16,8 @@ import type { AdminAct } from '../../http/context.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { adminMessages, retrieve, type InvoiceOut } from './admin-read.js';
 import { checkContent, figuresOf, writeInternalNote, writeLines } from './content.js';
-import { InvoiceModel, isUniqueViolation } from './models.js';
+import { InvoiceModel } from './models.js';
+import { isUniqueViolation } from '../../db/errors.js';
 
 type Content = z.output<typeof AdminInvoiceUpsertRequest>;
 

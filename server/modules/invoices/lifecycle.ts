@@ -16,7 +16,8 @@ import type { AdminAct } from '../../http/context.js';
 import type { Row } from '../../db/model.js';
 import { adminMessages, retrieve } from './admin-read.js';
 import { lockInvoice } from './balance.js';
-import { InvoiceModel, isUniqueViolation } from './models.js';
+import { InvoiceModel } from './models.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { formatMoney } from './money.js';
 
 export const lifecycleMessages = {

@@ -87,13 +87,3 @@ export class InvoiceCounterModel extends Model {
   declare tenant_id: string;
   declare last_number: number;
 }
-
-/**
- * Whether a statement failed on this unique constraint. Objection wraps the
- * driver's errors (db-errors), which keeps the constraint but not the code: the
- * driver's error is its nativeError.
- */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = ((error as { nativeError?: unknown }).nativeError ?? error) as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === constraint;
-}

@@ -13,7 +13,6 @@
  * reconcile job (server/jobs/subscribers/reconcile-checkout-sessions.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type pg from 'pg';
 import type { z } from 'zod';
 import type Stripe from 'stripe';
 import type { CheckoutRequest, CheckoutSession } from '../../../../sdk/schemas/payments.js';
@@ -29,6 +28,7 @@ import { toStripeAmount } from './amounts.js';
 import { isStripeError, stripeFailure } from './client.js';
 import { checkoutSession } from './serialize.js';
 import type { Row } from '../../../db/model.js';
+import { isUniqueViolation } from '../../../db/errors.js';
 import { payableInvoice, type PayableInvoice } from '../../invoices/balance.js';
 import type { CheckoutSessionModel } from '../models.js';
 
@@ -146,9 +146,6 @@ interface Prepared {
   previous: SessionRef[];
   previewer: Awaited<ReturnType<typeof previewerOf>>;
 }
-
-const isUniqueViolation = (error: unknown, constraint: string) =>
-  (error as pg.DatabaseError).code === '23505' && (error as pg.DatabaseError).constraint === constraint;
 
 type SessionRef = Pick<Row<CheckoutSessionModel>, 'id'> & { stripe_session_id: string };
 
