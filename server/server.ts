@@ -11,7 +11,7 @@ import { Keyring, resolveMasterKey } from './security/keyring.js';
 import { RateLimits } from './security/rate-limits.js';
 import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
-import { stripeFactory } from './modules/stripe/client.js';
+import { stripeFactory } from './modules/payments/stripe/client.js';
 import { JobQueue } from './jobs/queue.js';
 import { registry } from './jobs/subscribers/index.js';
 

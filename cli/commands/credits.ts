@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { AdminCredit, AdminCreditResolveRequest } from '../../sdk/schemas/invoices.js';
+import type { AdminCredit } from '../../sdk/schemas/invoices.js';
+import type { AdminCreditResolveRequest } from '../../sdk/schemas/payments.js';
 import { formatMoney } from '../../sdk/format.js';
 import { adminClient } from '../api.js';
 import { printJson, printTable } from '../output.js';

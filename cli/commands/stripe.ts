@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { StripeConfigureRequest, StripeSettings } from '../../sdk/schemas/stripe.js';
+import type { StripeConfigureRequest, StripeSettings } from '../../sdk/schemas/payments.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson } from '../output.js';
 import { askOptionalSecret, askOptionalText, interactive, readStdin } from '../prompts.js';

@@ -1,16 +1,18 @@
 import type {
   AdminCredit,
-  AdminCreditListQuery,
-  AdminCreditResolveRequest,
   AdminInvoice,
   AdminInvoiceCreateRequest,
   AdminInvoiceListQuery,
   AdminInvoiceSummary,
   AdminInvoiceUpdateRequest,
   AdminInvoiceUpsertRequest,
+} from '../schemas/invoices.js';
+import type {
+  AdminCreditListQuery,
+  AdminCreditResolveRequest,
   ManualPaymentRequest,
   ManualPaymentResult,
-} from '../schemas/invoices.js';
+} from '../schemas/payments.js';
 import type { ListPromise } from '../pagination.js';
 import type { IdempotentOptions } from '../transport.js';
 import type { RouteCaller } from '../call.js';

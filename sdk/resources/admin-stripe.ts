@@ -1,4 +1,4 @@
-import type { StripeConfigureRequest, StripeSettings } from '../schemas/stripe.js';
+import type { StripeConfigureRequest, StripeSettings } from '../schemas/payments.js';
 import type { RouteCaller } from '../call.js';
 import type { adminRoutes } from '../routes/admin.js';
 

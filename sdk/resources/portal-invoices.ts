@@ -1,5 +1,5 @@
 import type { PortalInvoice, PortalInvoiceListQuery, PortalInvoiceSummary } from '../schemas/invoices.js';
-import type { CheckoutRequest, CheckoutSession } from '../schemas/stripe.js';
+import type { CheckoutRequest, CheckoutSession } from '../schemas/payments.js';
 import type { ListPromise } from '../pagination.js';
 import type { IdempotentOptions } from '../transport.js';
 import type { RouteCaller } from '../call.js';

@@ -1,4 +1,4 @@
-import type { PortalPaymentHistoryItem, PortalPaymentListQuery } from '../schemas/portal-billing.js';
+import type { PortalPaymentHistoryItem, PortalPaymentListQuery } from '../schemas/payments.js';
 import type { ListPromise } from '../pagination.js';
 import type { RouteCaller } from '../call.js';
 import type { portalRoutes } from '../routes/portal.js';

@@ -10,8 +10,7 @@ import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
-import { portalBillingEndpoints } from './portal-billing.js';
-import { stripeEndpoints } from './stripe.js';
+import { adminPaymentEndpoints, portalPaymentEndpoints, stripeEndpoints } from './payments.js';
 import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
 import { noteEndpoints } from './notes.js';
@@ -42,8 +41,7 @@ export const contract = {
   impersonations: impersonationEndpoints,
   announcements: announcementEndpoints,
   invoices: { ...portalInvoiceEndpoints, ...adminInvoiceEndpoints },
-  'payments-portal': portalBillingEndpoints,
-  stripe: stripeEndpoints,
+  payments: { ...portalPaymentEndpoints, ...adminPaymentEndpoints, ...stripeEndpoints },
   matters: matterEndpoints,
   notes: noteEndpoints,
   threads: threadEndpoints,

@@ -245,45 +245,6 @@ export const AdminInvoiceListQuery = ListQuery.extend({
 }).strict();
 export type AdminInvoiceListQuery = Partial<z.output<typeof AdminInvoiceListQuery>>;
 
-export const ManualPaymentRequest = z
-  .object({
-    amount: MinorUnits.min(1).optional().describe('Default: the balance due'),
-    paid_at: z
-      .union([Timestamp, CalendarDate])
-      .optional()
-      .describe('When the money arrived (a date or a timestamp); default: now'),
-    mode: PaymentMode.optional(),
-    transaction_id: Text().trim().min(1).max(255).optional(),
-    note: Text().trim().min(1).max(2000).optional().describe('Internal'),
-  })
-  .strict()
-  .meta({ id: 'ManualPaymentRequest' });
-export type ManualPaymentRequest = z.input<typeof ManualPaymentRequest>;
-
-export const ManualPaymentResult = z
-  .object({ payment: AdminPayment, invoice: AdminInvoice })
-  .strict()
-  .meta({ id: 'ManualPaymentResult' });
-export type ManualPaymentResult = z.infer<typeof ManualPaymentResult>;
-
-export const AdminCreditList = listOf(AdminCredit).meta({ id: 'AdminCreditList' });
-/** How the firm settled a credit itself (a Stripe refund settles one on its own). */
-export const AdminCreditResolveRequest = z
-  .object({
-    resolution: z
-      .enum(['refunded_manually', 'written_off'])
-      .describe(
-        'refunded_manually: the money went back to the client outside Stripe; written_off: agreed with the client',
-      ),
-    note: Text().trim().min(1).max(500).optional().describe('Kept in the audit trail'),
-  })
-  .strict()
-  .meta({ id: 'AdminCreditResolveRequest' });
-export type AdminCreditResolveRequest = z.input<typeof AdminCreditResolveRequest>;
-
-export const AdminCreditListQuery = ListQuery.extend({ client_id: Id.optional() }).strict();
-export type AdminCreditListQuery = Partial<z.output<typeof AdminCreditListQuery>>;
-
 export const ExternalIdParams = z.object({ external_id: ExternalId }).strict();
 
 export const adminInvoiceEndpoints = {
@@ -370,43 +331,6 @@ export const adminInvoiceEndpoints = {
     response: AdminInvoice,
     status: 200,
   }),
-  adminCreateInvoicePayment: endpoint({
-    operationId: 'adminCreateInvoicePayment',
-    method: 'POST',
-    path: '/admin/invoices/:id/payments',
-    audience: 'admin',
-    authenticated: true,
-    summary:
-      'Record a manual payment (default: the balance; 400 amount_exceeds_balance above it; Idempotency-Key honoured)',
-    params: IdParams,
-    body: ManualPaymentRequest,
-    response: ManualPaymentResult,
-    status: 201,
-    idempotent: true,
-  }),
-  adminListCredits: endpoint({
-    operationId: 'adminListCredits',
-    method: 'GET',
-    path: '/admin/credits',
-    audience: 'admin',
-    authenticated: true,
-    summary: 'Open client credits (overpayments), newest first',
-    query: AdminCreditListQuery,
-    response: AdminCreditList,
-    status: 200,
-  }),
-  adminResolveCredit: endpoint({
-    operationId: 'adminResolveCredit',
-    method: 'POST',
-    path: '/admin/credits/:id/resolve',
-    audience: 'admin',
-    authenticated: true,
-    summary: 'Settle an open client credit: refunded outside Stripe, or written off',
-    params: IdParams,
-    body: AdminCreditResolveRequest,
-    response: AdminCredit,
-    status: 200,
-  }),
 } satisfies Record<string, Endpoint>;
 
 /** The client's invoices, as the portal shows them. */
@@ -431,6 +355,22 @@ export const portalInvoiceEndpoints = {
     summary: 'One invoice with its lines, payments and balance',
     params: IdParams,
     response: PortalInvoice,
+    status: 200,
+  }),
+  portalInvoicePdf: endpoint({
+    operationId: 'portalInvoicePdf',
+    method: 'GET',
+    path: '/portal/invoices/:id/pdf',
+    audience: 'portal',
+    authenticated: true,
+    summary:
+      'The invoice as a PDF (Content-Disposition: attachment; filename="<number>.pdf"); the same invoice ' +
+      'state gives the same bytes and ETag, and Range / If-Range fetch part of it',
+    params: IdParams,
+    kind: 'download',
+    // The firm's logo is fetched between the facts' transaction and the rendering.
+    transactions: 'own',
+    produces: 'application/pdf',
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;

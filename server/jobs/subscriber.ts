@@ -14,7 +14,7 @@ import type { Pool } from '../db/pool.js';
 import type { Keyring } from '../security/keyring.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { MailTransport } from '../modules/email/transport.js';
-import type { StripeFactory } from '../modules/stripe/client.js';
+import type { StripeFactory } from '../modules/payments/stripe/client.js';
 
 /** What handlers receive: no globals. */
 export interface JobDeps {

@@ -11,7 +11,7 @@ import { reportRoutes } from './reports/routes.js';
 import { leadRoutes } from './leads/routes.js';
 import { matterPartyRoutes } from './matter-parties/routes.js';
 import { conflictCheckRoutes } from './conflict-checks/routes.js';
-import { portalBillingRoutes } from './payments-portal/routes.js';
+import { portalPaymentRoutes } from './payments/portal-routes.js';
 import { adminAuthRoutes } from './staff-auth/routes.js';
 import { staffRoutes } from './staff/routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
@@ -20,7 +20,8 @@ import { contactRoutes } from './contacts/routes.js';
 import { portalSessionRoutes } from './portal-sessions/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
-import { stripeRoutes } from './stripe/routes.js';
+import { adminPaymentRoutes } from './payments/admin-routes.js';
+import { stripeWebhookRoutes } from './payments/webhook-routes.js';
 import { impersonationRoutes } from './impersonations/routes.js';
 import { announcementRoutes } from './announcements/routes.js';
 
@@ -56,7 +57,7 @@ export const apiModules: ApiModule[] = [
   { capability: 'leads', file: 'server/modules/leads/routes.ts', routes: leadRoutes },
   { capability: 'matter-parties', file: 'server/modules/matter-parties/routes.ts', routes: matterPartyRoutes },
   { capability: 'conflict-checks', file: 'server/modules/conflict-checks/routes.ts', routes: conflictCheckRoutes },
-  { capability: 'payments-portal', file: 'server/modules/payments-portal/routes.ts', routes: portalBillingRoutes },
+  { capability: 'payments', file: 'server/modules/payments/portal-routes.ts', routes: portalPaymentRoutes },
   { capability: 'staff-auth', file: 'server/modules/staff-auth/routes.ts', routes: adminAuthRoutes },
   { capability: 'staff', file: 'server/modules/staff/routes.ts', routes: staffRoutes },
   { capability: 'api-keys', file: 'server/modules/api-keys/routes.ts', routes: apiKeyRoutes },
@@ -65,7 +66,8 @@ export const apiModules: ApiModule[] = [
   { capability: 'portal-sessions', file: 'server/modules/portal-sessions/routes.ts', routes: portalSessionRoutes },
   { capability: 'audit', file: 'server/modules/audit/routes.ts', routes: auditRoutes },
   { capability: 'tenants', file: 'server/modules/tenants/routes.ts', routes: tenantRoutes },
-  { capability: 'stripe', file: 'server/modules/stripe/routes.ts', routes: stripeRoutes },
+  { capability: 'payments', file: 'server/modules/payments/admin-routes.ts', routes: adminPaymentRoutes },
+  { capability: 'payments', file: 'server/modules/payments/webhook-routes.ts', routes: stripeWebhookRoutes },
   { capability: 'impersonations', file: 'server/modules/impersonations/routes.ts', routes: impersonationRoutes },
   { capability: 'announcements', file: 'server/modules/announcements/routes.ts', routes: announcementRoutes },
 ];

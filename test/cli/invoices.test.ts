@@ -3,7 +3,8 @@
  * real server: amounts typed in major units, converted with the currency's exponent.
  */
 import test from 'ava';
-import type { AdminInvoice, AdminInvoiceSummary, ManualPaymentResult } from '../../sdk/schemas/invoices.js';
+import type { AdminInvoice, AdminInvoiceSummary } from '../../sdk/schemas/invoices.js';
+import type { ManualPaymentResult } from '../../sdk/schemas/payments.js';
 import type { Matter } from '../../sdk/schemas/matters.js';
 import { cliWithApiKey, type KeyedCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

@@ -1,5 +1,5 @@
 import test from 'ava';
-import type { StripeSettings } from '../../sdk/schemas/stripe.js';
+import type { StripeSettings } from '../../sdk/schemas/payments.js';
 import { anApiKey } from '../helpers/factories/index.js';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

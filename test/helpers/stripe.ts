@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AdminClient } from '../../sdk/admin-client.js';
-import type { StripeSettings } from '../../sdk/schemas/stripe.js';
+import type { StripeSettings } from '../../sdk/schemas/payments.js';
 import { anInvoice, firmAdmin, type DemoFirm } from './factories/index.js';
 import type { TestServer } from './server.js';
 

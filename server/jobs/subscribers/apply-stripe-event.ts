@@ -1,4 +1,4 @@
-import { applyStoredEvent } from '../../modules/stripe/webhooks.js';
+import { applyStoredEvent } from '../../modules/payments/stripe/apply-event.js';
 import { defineSubscriber } from '../subscriber.js';
 
 /**

@@ -1,4 +1,4 @@
-import { expireOpenSessions } from '../../modules/stripe/expiry.js';
+import { expireOpenSessions } from '../../modules/payments/stripe/expiry.js';
 import { defineSubscriber } from '../subscriber.js';
 
 /**

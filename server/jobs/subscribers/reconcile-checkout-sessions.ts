@@ -1,7 +1,7 @@
-import { reconcileCheckoutSessions } from '../../modules/stripe/reconcile.js';
+import { reconcileCheckoutSessions } from '../../modules/payments/stripe/reconcile.js';
 import { defineCron } from '../subscriber.js';
 
-/** Checkout Sessions left `creating` or `expiring` for 10 minutes are settled with Stripe (modules/stripe/reconcile.ts). */
+/** Checkout Sessions left `creating` or `expiring` for 10 minutes are settled with Stripe (modules/payments/stripe/reconcile.ts). */
 export const reconcileCheckoutSessionsCron = defineCron({
   name: 'reconcile-checkout-sessions',
   pattern: '*/5 * * * *',

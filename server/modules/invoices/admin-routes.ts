@@ -3,12 +3,14 @@ import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { adminCredential } from '../../http/admin-auth.js';
 import { adminAct, type AdminContext, type AppExtensions, type AppState, type Deps } from '../../http/context.js';
 import { mount } from '../../http/route.js';
-import * as invoices from './admin-service.js';
+import * as invoices from './admin-read.js';
+import * as drafts from './drafts.js';
 import * as lifecycle from './lifecycle.js';
 
 /**
  * Invoices, admin side. Everyday work: staff users, admins and API keys of
- * either role may do all of it (nothing here is admin-only).
+ * either role may do all of it (nothing here is admin-only). Payments of an
+ * invoice and credits are the payments module's (payments/admin-routes.ts).
  */
 export function adminInvoiceRoutes(
   router: Router<AppState, AppExtensions>,
@@ -19,7 +21,7 @@ export function adminInvoiceRoutes(
   const tz = (ctx: AdminContext) => ctx.state.admin.timezone;
 
   mount(router, endpoints.adminListInvoices, staff, ({ query }, ctx) => invoices.list(ctx.db, tz(ctx), query), opts);
-  mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => invoices.create(adminAct(ctx), body), opts);
+  mount(router, endpoints.adminCreateInvoice, staff, ({ body }, ctx) => drafts.create(adminAct(ctx), body), opts);
   mount(
     router,
     endpoints.adminRetrieveInvoice,
@@ -31,14 +33,14 @@ export function adminInvoiceRoutes(
     router,
     endpoints.adminUpdateInvoice,
     staff,
-    ({ params, body }, ctx) => invoices.update(adminAct(ctx), params.id, body),
+    ({ params, body }, ctx) => drafts.update(adminAct(ctx), params.id, body),
     opts,
   );
   mount(
     router,
     endpoints.adminUpsertInvoiceByExternalId,
     staff,
-    ({ params, body }, ctx) => invoices.upsertByExternalId(adminAct(ctx), params.external_id, body),
+    ({ params, body }, ctx) => drafts.upsertByExternalId(adminAct(ctx), params.external_id, body),
     opts,
   );
   mount(
@@ -54,22 +56,6 @@ export function adminInvoiceRoutes(
     staff,
     // The invoice.cancelled event expires its open Checkout Sessions (a job).
     ({ params }, ctx) => lifecycle.cancel(adminAct(ctx), params.id),
-    opts,
-  );
-  mount(
-    router,
-    endpoints.adminCreateInvoicePayment,
-    staff,
-    // The payment.recorded event expires the invoice's open Checkout Sessions (a job).
-    ({ params, body }, ctx) => lifecycle.recordManualPayment(adminAct(ctx), params.id, body),
-    opts,
-  );
-  mount(router, endpoints.adminListCredits, staff, ({ query }, ctx) => invoices.listCredits(ctx.db, query), opts);
-  mount(
-    router,
-    endpoints.adminResolveCredit,
-    staff,
-    ({ params, body }, ctx) => invoices.resolveCredit(adminAct(ctx), params.id, body),
     opts,
   );
 }

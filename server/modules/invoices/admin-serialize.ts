@@ -1,6 +1,19 @@
 import type { z } from 'zod';
 import type { AdminCredit, AdminInvoice, AdminInvoiceSummary, AdminPayment } from '../../../sdk/schemas/invoices.js';
-import type { AdminInvoiceRow, AdminLineRow, AdminPaymentRow, CreditRow } from './admin-models.js';
+import type { Row } from '../../db/model.js';
+import type { InvoiceLineModel, InvoiceModel } from './models.js';
+import type { DisplayStatus } from './overdue.js';
+
+/** An invoice as the admin side reads it: every column but the tenant, with its display status. */
+export type AdminInvoiceRow = Omit<Row<InvoiceModel>, 'tenant_id' | 'client_note'> & {
+  display_status: DisplayStatus;
+  /** Only in the detail. */
+  client_note?: string | null;
+  /** From invoice_internal_notes, only in the detail. */
+  internal_note?: string | null;
+};
+
+export type AdminLineRow = Omit<Row<InvoiceLineModel>, 'tenant_id' | 'invoice_id' | 'client_id'>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -35,46 +48,11 @@ export function adminInvoiceSummary(row: AdminInvoiceRow): z.input<typeof AdminI
   };
 }
 
-export function adminPayment(row: AdminPaymentRow): z.input<typeof AdminPayment> {
-  return {
-    id: row.id,
-    invoice_id: row.invoice_id,
-    amount: row.amount,
-    currency: row.currency,
-    method: row.method,
-    mode: row.mode,
-    transaction_id: row.transaction_id,
-    note: row.note,
-    stripe_payment_intent_id: row.stripe_payment_intent_id,
-    contact_id: row.contact_id,
-    refunded_amount: row.refunded_amount,
-    paid_at: row.paid_at.toISOString(),
-    created_at: row.created_at.toISOString(),
-    previewed_by: row.previewed_by,
-  };
-}
-
-export function adminCredit(row: CreditRow): z.input<typeof AdminCredit> {
-  return {
-    id: row.id,
-    client_id: row.client_id,
-    invoice_id: row.invoice_id,
-    payment_id: row.payment_id,
-    amount: row.amount,
-    original_amount: row.original_amount,
-    currency: row.currency,
-    reason: row.reason,
-    created_at: row.created_at.toISOString(),
-    resolved_at: iso(row.resolved_at),
-    resolution: row.resolution,
-  };
-}
-
 export function adminInvoice(
   row: AdminInvoiceRow,
   lines: AdminLineRow[],
-  payments: AdminPaymentRow[],
-  credits: CreditRow[],
+  payments: z.input<typeof AdminPayment>[],
+  credits: z.input<typeof AdminCredit>[],
 ): z.input<typeof AdminInvoice> {
   return {
     ...adminInvoiceSummary(row),
@@ -90,7 +68,7 @@ export function adminInvoice(
       amount: line.amount,
       tax: line.tax,
     })),
-    payments: payments.map(adminPayment),
-    credits: credits.map(adminCredit),
+    payments,
+    credits,
   };
 }

@@ -1,21 +1,24 @@
 /**
- * What moves an invoice along: send (number at first send, emails), cancel and
- * manual payments. Each locks the invoice row first, so two of them on one
- * invoice apply one after the other.
+ * What moves an invoice along: send (number at first send, emails) and cancel.
+ * Each locks the invoice row first, so two of them (or a payment, which locks
+ * it too: balance.ts) on one invoice apply one after the other.
  */
 import type { z } from 'zod';
-import type { AdminInvoice, ManualPaymentRequest, ManualPaymentResult } from '../../../sdk/schemas/invoices.js';
+import type { AdminInvoice } from '../../../sdk/schemas/invoices.js';
 import { tenantPublicUrl, type Config } from '../../config.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Keyring } from '../../security/keyring.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { invoiceSent } from '../email/templates.js';
 import { recordEvent } from '../../jobs/events.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import type { AdminAct } from '../../http/context.js';
-import { adminMessages, firmToday, retrieve } from './admin-service.js';
+import type { Row } from '../../db/model.js';
+import { adminMessages, retrieve } from './admin-read.js';
+import { lockInvoice } from './balance.js';
+import { InvoiceModel } from './models.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { formatMoney } from './money.js';
-import { lockInvoice, paymentMessages, recordPayment } from './payments.js';
 
 export const lifecycleMessages = {
   cancelDraft: 'A draft has never been sent: change it instead. Only sent invoices can be cancelled.',
@@ -25,24 +28,14 @@ export const lifecycleMessages = {
   cancelWithPayments: 'This invoice has received payments: a partly paid invoice cannot be cancelled.',
   numberTaken: (number: string) =>
     `The next invoice number, ${number}, is already used by another invoice of this firm: change the firm's invoice prefix.`,
-  paidInFuture: (paidAt: string, today: string) =>
-    /^\d{4}-\d{2}-\d{2}$/.test(paidAt)
-      ? `The payment date ${paidAt} is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`
-      : `The payment time ${paidAt} is in the future: record a payment once the money has arrived.`,
 };
 
 type InvoiceOut = z.input<typeof AdminInvoice>;
 
-interface SendRow {
-  id: string;
-  status: string;
-  client_id: string;
-  number: string | null;
-  currency: string;
-  total: number;
-  amount_paid: number;
-  due_date: string | null;
-}
+type SendRow = Pick<
+  Row<InvoiceModel>,
+  'id' | 'status' | 'client_id' | 'number' | 'currency' | 'total' | 'amount_paid' | 'due_date'
+>;
 
 /** The next number of the firm: its prefix and counter (created at the first send after the invoices it already numbered). */
 async function nextNumber(act: AdminAct): Promise<string> {
@@ -73,10 +66,12 @@ export async function send(
   id: string,
 ): Promise<{ invoice: InvoiceOut; emails: number }> {
   const { db, admin } = act;
-  const [row] = await db.query<SendRow>(
-    `SELECT id, status, client_id, number, currency, total, amount_paid, due_date FROM invoices WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
+  const row = await InvoiceModel.query(db.knex)
+    .select('id', 'status', 'client_id', 'number', 'currency', 'total', 'amount_paid', 'due_date')
+    .where('id', id)
+    .forUpdate()
+    .first()
+    .castTo<SendRow | undefined>();
   if (!row) throw new NotFoundError('resource_missing', adminMessages.notFound);
   if (row.status === 'cancelled') throw new ConflictError('invoice_cancelled', lifecycleMessages.cancelled);
   const first = row.status === 'draft';
@@ -84,20 +79,21 @@ export async function send(
   if (first) {
     number = await nextNumber(act);
     try {
-      await db.query(
-        `UPDATE invoices SET number = $2, status = 'unpaid', sent_at = now(), last_sent_at = now(), updated_at = now()
-          WHERE id = $1`,
-        [id, number],
-      );
+      const now = InvoiceModel.fn.now();
+      await InvoiceModel.query(db.knex)
+        .patch({ number, status: 'unpaid', sent_at: now, last_sent_at: now, updated_at: now } as never)
+        .where('id', id);
     } catch (error) {
-      const e = error as { code?: string; constraint?: string };
-      if (e.code === '23505' && e.constraint === 'invoices_tenant_id_number_key') {
+      if (isUniqueViolation(error, 'invoices_tenant_id_number_key')) {
         throw new ConflictError('invoice_number_taken', lifecycleMessages.numberTaken(number));
       }
       throw error;
     }
   } else {
-    await db.query(`UPDATE invoices SET last_sent_at = now(), updated_at = now() WHERE id = $1`, [id]);
+    const now = InvoiceModel.fn.now();
+    await InvoiceModel.query(db.knex)
+      .patch({ last_sent_at: now, updated_at: now } as never)
+      .where('id', id);
   }
 
   const recipients = await db.query<{ first_name: string; email: string }>(
@@ -157,9 +153,10 @@ export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
   };
   const refused = refuse[invoice.status];
   if (refused) throw new ConflictError(...refused);
-  await db.query(`UPDATE invoices SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE id = $1`, [
-    id,
-  ]);
+  const now = InvoiceModel.fn.now();
+  await InvoiceModel.query(db.knex)
+    .patch({ status: 'cancelled', cancelled_at: now, updated_at: now } as never)
+    .where('id', id);
   await recordAudit(
     db,
     { action: 'invoice.cancelled', ...adminActor(admin), subjectType: 'invoice', subjectId: id },
@@ -175,69 +172,4 @@ export async function cancel(act: AdminAct, id: string): Promise<InvoiceOut> {
     ...adminActor(admin),
   });
   return cancelled;
-}
-
-/** A payment date must not be after today in the firm's time zone, a payment time not after now. */
-async function checkPaidAt(act: AdminAct, paidAt: string | undefined): Promise<void> {
-  if (paidAt === undefined) return;
-  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(paidAt);
-  const today = await firmToday(act.db, act.admin.timezone);
-  const [row] = await act.db.query<{ future: boolean }>(
-    isDate ? `SELECT $1::date > $2::date AS future` : `SELECT $1::timestamptz > now() AS future`,
-    isDate ? [paidAt, today] : [paidAt],
-  );
-  if (row!.future) {
-    const message = lifecycleMessages.paidInFuture(paidAt, today);
-    throw new ValidationError(message, [{ path: 'body.paid_at', message }]);
-  }
-}
-
-/**
- * Records a manual payment: the amount defaults to the balance; above it is a
- * 400 amount_exceeds_balance, a draft, cancelled or paid invoice a 409, a date
- * in the future a 400.
- */
-export async function recordManualPayment(
-  act: AdminAct,
-  id: string,
-  body: z.output<typeof ManualPaymentRequest>,
-): Promise<z.input<typeof ManualPaymentResult>> {
-  const { db, admin } = act;
-  await checkPaidAt(act, body.paid_at);
-  const invoice = await lockInvoice(db, id);
-  if (!invoice) throw new NotFoundError('resource_missing', adminMessages.notFound);
-  const open = invoice.status === 'unpaid' || invoice.status === 'partially_paid';
-  const balance = open ? Math.max(Number(invoice.total) - Number(invoice.amount_paid), 0) : 0;
-  if (balance === 0) throw new ConflictError('invoice_not_payable', paymentMessages.notPayable(invoice.status));
-  const result = await recordPayment(db, {
-    invoiceId: id,
-    amount: body.amount ?? balance,
-    currency: invoice.currency,
-    method: 'manual',
-    paidAt: body.paid_at,
-    mode: body.mode ?? null,
-    transactionId: body.transaction_id ?? null,
-    note: body.note ?? null,
-    overpayment: 'refuse',
-    actor: { actorType: admin.principal_type, actorId: admin.principal_id },
-  });
-  await recordAudit(
-    db,
-    {
-      action: 'invoice.payment_recorded',
-      ...adminActor(admin),
-      subjectType: 'invoice',
-      subjectId: id,
-      data: {
-        payment_id: result.payment.id,
-        amount: result.payment.amount,
-        currency: invoice.currency,
-        mode: body.mode ?? null,
-      },
-    },
-    act.meta,
-  );
-  const full = await retrieve(db, admin.timezone, id);
-  const payment = full.payments.find((p) => p.id === result.payment.id)!;
-  return { payment, invoice: full };
 }

@@ -3,7 +3,9 @@
  * invoice is overdue once its due date has passed in the firm's time zone. The
  * portal and admin lists share these SQL fragments; `tz` is a bound parameter.
  */
+import type { Row } from '../../db/model.js';
 import type { Params } from '../../http/pagination.js';
+import type { InvoiceModel } from './models.js';
 
 const pastDue = (tz: string) => `invoices.due_date < (now() AT TIME ZONE ${tz})::date`;
 const isOverdue = (tz: string) => `invoices.status IN ('unpaid', 'partially_paid') AND ${pastDue(tz)}`;
@@ -22,3 +24,8 @@ export function statusFilter(status: string | undefined, tz: string, params: Par
   }
   return exact;
 }
+
+/** What display_status holds: the stored status, or overdue. */
+export type DisplayStatus = Row<InvoiceModel>['status'] | 'overdue';
+/** The portal never sees drafts. */
+export type PortalDisplayStatus = Exclude<DisplayStatus, 'draft'>;

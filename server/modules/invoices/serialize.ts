@@ -1,16 +1,32 @@
 import type { z } from 'zod';
-import type { PortalInvoice, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
-import type { Invoice, InvoiceLine, Payment } from './models.js';
+import type { PortalInvoice, PortalInvoiceSummary, PortalPayment } from '../../../sdk/schemas/invoices.js';
+import type { Row } from '../../db/model.js';
+import type { InvoiceLineModel, InvoiceModel } from './models.js';
+import type { PortalDisplayStatus } from './overdue.js';
 
 type Summary = z.input<typeof PortalInvoiceSummary>;
 
-function amountDue(invoice: Invoice): number {
+/** An issued invoice as the portal's list reads it: numbered (the policies hide drafts), with its display status. */
+export type PortalInvoiceRow = Pick<
+  Row<InvoiceModel>,
+  'id' | 'status' | 'currency' | 'issue_date' | 'due_date' | 'total' | 'amount_paid' | 'created_at'
+> & { number: string; display_status: PortalDisplayStatus };
+
+/** The detail adds the figures and the note to the client. */
+export type PortalInvoiceDetailRow = PortalInvoiceRow & Pick<Row<InvoiceModel>, 'subtotal' | 'tax' | 'client_note'>;
+
+export type PortalLineRow = Pick<
+  Row<InvoiceLineModel>,
+  'id' | 'description' | 'quantity' | 'unit_price' | 'tax_rate' | 'amount' | 'tax'
+>;
+
+function amountDue(invoice: PortalInvoiceRow): number {
   if (invoice.status === 'cancelled') return 0;
   return Math.max(invoice.total - invoice.amount_paid, 0);
 }
 
 /** The portal's allow-list of invoice fields: no internal data ever reaches it. */
-export function portalInvoiceSummary(invoice: Invoice): Summary {
+export function portalInvoiceSummary(invoice: PortalInvoiceRow): Summary {
   return {
     id: invoice.id,
     number: invoice.number,
@@ -26,9 +42,9 @@ export function portalInvoiceSummary(invoice: Invoice): Summary {
 }
 
 export function portalInvoice(
-  invoice: Invoice,
-  lines: InvoiceLine[],
-  payments: Payment[],
+  invoice: PortalInvoiceDetailRow,
+  lines: PortalLineRow[],
+  payments: z.input<typeof PortalPayment>[],
 ): z.input<typeof PortalInvoice> {
   return {
     ...portalInvoiceSummary(invoice),
@@ -44,13 +60,6 @@ export function portalInvoice(
       amount: line.amount,
       tax: line.tax,
     })),
-    payments: payments.map((payment) => ({
-      id: payment.id,
-      amount: payment.amount,
-      currency: payment.currency,
-      method: payment.method,
-      paid_at: payment.paid_at.toISOString(),
-      previewed_by: payment.previewed_by ?? null,
-    })),
+    payments,
   };
 }

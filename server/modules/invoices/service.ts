@@ -1,5 +1,3 @@
-import { raw } from 'objection';
-import { previewerColumn } from '../impersonations/previewer.js';
 import type { z } from 'zod';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { List } from '../../../sdk/schemas/common.js';
@@ -7,8 +5,15 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import { NotFoundError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
-import { Invoice, InvoiceLine, Payment } from './models.js';
-import { portalInvoice, portalInvoiceSummary } from './serialize.js';
+import { portalPaymentsOfInvoice } from '../payments/service.js';
+import { InvoiceLineModel } from './models.js';
+import {
+  portalInvoice,
+  portalInvoiceSummary,
+  type PortalInvoiceDetailRow,
+  type PortalInvoiceRow,
+  type PortalLineRow,
+} from './serialize.js';
 import { displayStatusColumn, statusFilter } from './overdue.js';
 
 export const messages = {
@@ -36,7 +41,7 @@ export async function listForPortal(
   const where = [keyset.where, filter].filter((c) => c !== null);
   const text = `SELECT ${summaryColumns(tz)} FROM invoices ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${keyset.orderAndLimit}`;
   const name = `portal_invoices:${page.status ?? 'all'}:${page.starting_after ? 'after' : 'first'}`;
-  const rows = await db.query<Invoice>({ name, text, values: params.values });
+  const rows = await db.query<PortalInvoiceRow>({ name, text, values: params.values });
   return toList(rows, page.limit, portalInvoiceSummary);
 }
 
@@ -47,23 +52,19 @@ export async function retrieveForPortal(
 ): Promise<z.input<typeof PortalInvoice>> {
   const params = new Params();
   const tz = params.add(scope.timezone);
-  const [invoice] = await db.query<Invoice>(
+  const [invoice] = await db.query<PortalInvoiceDetailRow>(
     `SELECT ${summaryColumns(tz)}, invoices.subtotal, invoices.tax, invoices.client_note
        FROM invoices WHERE invoices.id = ${params.add(id)}`,
     params.values,
   );
   if (!invoice) throw new NotFoundError('resource_missing', messages.notFound);
-  const lines = await db.rows<InvoiceLine>(
-    InvoiceLine.query()
+  // The same statements as ever, built by the model and sent on the request's connection.
+  const lines = await db.rows<PortalLineRow>(
+    InvoiceLineModel.query()
       .select('id', 'description', 'quantity', 'unit_price', 'tax_rate', 'amount', 'tax')
       .where('invoice_id', id)
       .orderBy('position'),
   );
-  const payments = await db.rows<Payment>(
-    Payment.query()
-      .select('id', 'amount', 'currency', 'method', 'paid_at', raw(previewerColumn('payments')))
-      .where('invoice_id', id)
-      .orderBy('paid_at'),
-  );
+  const payments = await portalPaymentsOfInvoice(db, id);
   return portalInvoice(invoice, lines, payments);
 }

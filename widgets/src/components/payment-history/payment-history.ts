@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/portal-billing.js';
+import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
 import { clientContext, profileContext } from '../../shared/context.js';
 import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
 import { usableLocale } from '../../shared/locale.js';

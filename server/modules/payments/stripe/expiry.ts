@@ -9,8 +9,8 @@
  * second short transaction records what Stripe answered. Idempotent: a retry
  * picks up the sessions still `expiring`.
  */
-import type { Pool } from '../../db/pool.js';
-import { inFirm } from '../../jobs/worker-scope.js';
+import type { Pool } from '../../../db/pool.js';
+import { inFirm } from '../../../jobs/worker-scope.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { expireAtStripe } from './checkout.js';
 

@@ -1,18 +1,11 @@
 import type { z } from 'zod';
-import { STRIPE_WEBHOOK_EVENTS, type CheckoutSession, type StripeSettings } from '../../../sdk/schemas/stripe.js';
+import type { Row } from '../../../db/model.js';
+import type { Previewer } from '../../impersonations/previewer.js';
+import type { CheckoutSessionModel, StripeAccountModel } from '../models.js';
+import { STRIPE_WEBHOOK_EVENTS, type CheckoutSession, type StripeSettings } from '../../../../sdk/schemas/payments.js';
 
-export interface StripeAccountRow {
-  mode: 'test' | 'live';
-  secret_key_last4: string;
-  publishable_key: string;
-  stripe_account_id: string | null;
-  allow_partial_payments: boolean;
-  partial_payment_minimum: number | null;
-  enabled: boolean;
-  updated_at: Date;
-  secret_key_sealed: Buffer;
-  webhook_secret_sealed: Buffer;
-}
+/** The firm's Stripe row as the services read it: all but the tenant and the creation time. */
+export type StripeAccountRow = Omit<Row<StripeAccountModel>, 'tenant_id' | 'created_at'>;
 
 /** The admin's allow-list: never a secret or its sealed form, only the key's last four characters. */
 export function stripeSettings(row: StripeAccountRow | undefined, webhookUrl: string): z.input<typeof StripeSettings> {
@@ -32,14 +25,13 @@ export function stripeSettings(row: StripeAccountRow | undefined, webhookUrl: st
   };
 }
 
-export interface CheckoutRow {
+/** A session as the portal's answer shows it, with the previewing admin's name. */
+export type CheckoutRow = Pick<Row<CheckoutSessionModel>, 'amount' | 'currency'> & {
   stripe_session_id: string;
   url: string;
-  amount: number;
-  currency: string;
   expires_at: Date;
-  previewed_by: { id: string; name: string } | null;
-}
+  previewed_by: Previewer | null;
+};
 
 export function checkoutSession(row: CheckoutRow): z.input<typeof CheckoutSession> {
   return {

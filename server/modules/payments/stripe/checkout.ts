@@ -13,21 +13,24 @@
  * reconcile job (server/jobs/subscribers/reconcile-checkout-sessions.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type pg from 'pg';
 import type { z } from 'zod';
 import type Stripe from 'stripe';
-import type { CheckoutRequest, CheckoutSession } from '../../../sdk/schemas/stripe.js';
-import { tenantOrigin, tenantPublicUrl } from '../../config.js';
-import type { RequestDb } from '../../db/request-db.js';
-import type { PortalScope } from '../../db/request-transaction.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
-import type { RequestMeta } from '../../http/context.js';
-import { portalActor, recordAudit } from '../audit/service.js';
-import { previewerOf } from '../impersonations/previewer.js';
+import type { CheckoutRequest, CheckoutSession } from '../../../../sdk/schemas/payments.js';
+import { tenantOrigin, tenantPublicUrl } from '../../../config.js';
+import type { RequestDb } from '../../../db/request-db.js';
+import type { PortalScope } from '../../../db/request-transaction.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../../errors.js';
+import type { RequestMeta } from '../../../http/context.js';
+import { portalActor, recordAudit } from '../../audit/service.js';
+import { previewerOf } from '../../impersonations/previewer.js';
 import { paymentSettings, type StripeDeps } from './accounts.js';
 import { toStripeAmount } from './amounts.js';
 import { isStripeError, stripeFailure } from './client.js';
 import { checkoutSession } from './serialize.js';
+import type { Row } from '../../../db/model.js';
+import { isUniqueViolation } from '../../../db/errors.js';
+import { payableInvoice, type PayableInvoice } from '../../invoices/balance.js';
+import type { CheckoutSessionModel } from '../models.js';
 
 export const checkoutMessages = {
   notFound: 'No such invoice.',
@@ -48,15 +51,6 @@ export const checkoutMessages = {
     'A payment of this invoice is being set up right now (another tab or device): wait a moment, then try again.',
   invoiceChanged: 'This invoice changed while the payment was being set up (a payment or a cancellation): try again.',
 };
-
-interface PayableInvoice {
-  id: string;
-  number: string;
-  status: string;
-  currency: string;
-  total: number;
-  amount_paid: number;
-}
 
 /** The portal's request, as the checkout sees it: it opens its own short transactions. */
 export interface PortalAct {
@@ -149,12 +143,11 @@ interface Prepared {
   secretKey: string;
   params: Stripe.Checkout.SessionCreateParams;
   idempotencyKey: string;
-  previous: { id: string; stripe_session_id: string }[];
+  previous: SessionRef[];
   previewer: Awaited<ReturnType<typeof previewerOf>>;
 }
 
-const isUniqueViolation = (error: unknown, constraint: string) =>
-  (error as pg.DatabaseError).code === '23505' && (error as pg.DatabaseError).constraint === constraint;
+type SessionRef = Pick<Row<CheckoutSessionModel>, 'id'> & { stripe_session_id: string };
 
 /** The first short transaction: the checks, the `creating` row, the open session moved to `expiring`. */
 async function prepare(
@@ -165,10 +158,7 @@ async function prepare(
 ): Promise<Prepared> {
   const { scope } = act;
   return act.transaction(async (db) => {
-    const [invoice] = await db.query<PayableInvoice>(
-      `SELECT id, number, status, currency, total, amount_paid FROM invoices WHERE id = $1`,
-      [invoiceId],
-    );
+    const invoice = await payableInvoice(db, invoiceId);
     if (!invoice) throw new NotFoundError('resource_missing', checkoutMessages.notFound);
     const settings = await paymentSettings(deps, db, scope.tenant_id);
     if (!settings) throw new ConflictError('payments_not_configured', checkoutMessages.notConfigured);
@@ -212,14 +202,14 @@ async function prepare(
     const idempotencyKey = stripeIdempotencyKey(act, invoice.id);
     // The open session leaves the index first, then the new one enters it: a concurrent checkout of the
     // same invoice waits on the row lock here, then meets this one's `creating` row in the index.
-    const previous = await db.query<{ id: string; stripe_session_id: string }>(
+    const previous = await db.query<SessionRef>(
       `UPDATE checkout_sessions SET status = 'expiring', updated_at = now()
         WHERE invoice_id = $1 AND status = 'open' RETURNING id, stripe_session_id`,
       [invoice.id],
     );
-    let row: { id: string } | undefined;
+    let row: Pick<Row<CheckoutSessionModel>, 'id'> | undefined;
     try {
-      [row] = await db.query<{ id: string }>(
+      [row] = await db.query<Pick<Row<CheckoutSessionModel>, 'id'>>(
         `INSERT INTO checkout_sessions (tenant_id, invoice_id, contact_id, amount, currency, status,
                                         client_id, previewed_by, stripe_idempotency_key, create_params)
          VALUES (caseflow.current_tenant(), $1, $2, $3, $4, 'creating', caseflow.current_client(), $5, $6, $7)
@@ -300,13 +290,10 @@ export async function createCheckout(
   const expiresAt = new Date(session.expires_at * 1000);
   const opened = await act.transaction(async (db) => {
     await settleClosed(db, closed);
-    const [now] = await db.query<{ status: string; total: number; amount_paid: number }>(
-      `SELECT status, total, amount_paid FROM invoices WHERE id = $1`,
-      [invoice.id],
-    );
+    const now = await payableInvoice(db, invoice.id);
     // A payment or a cancellation landed while Stripe was answering: this session would charge the wrong amount.
     const unchanged = now && now.status === invoice.status && now.total - now.amount_paid === prepared.balance;
-    const [row] = await db.query<{ status: string }>(
+    const [row] = await db.query<Pick<Row<CheckoutSessionModel>, 'status'>>(
       `UPDATE checkout_sessions SET stripe_session_id = $2, url = $3, expires_at = $4, updated_at = now(),
               status = CASE WHEN status = 'creating' AND $5 THEN 'open' ELSE 'expiring' END
         WHERE id = $1 RETURNING status`,

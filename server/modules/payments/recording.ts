@@ -5,7 +5,7 @@
  * locking the invoice row, so concurrent payments of one invoice apply one after
  * the other and the balance is always read fresh.
  *
- * Rules:
+ * Rules (the balance itself is the invoices module's: invoices/balance.ts):
  * - an invoice's amount_paid is what it has received net of refunds, never more
  *   than its total; its status follows: 0 → unpaid, below total → partially_paid,
  *   total → paid (draft and cancelled invoices keep their status);
@@ -19,8 +19,17 @@
  */
 import type { RequestDb } from '../../db/request-db.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
-import { formatMoney } from './money.js';
+import { formatMoney } from '../invoices/money.js';
+import {
+  currentBalance,
+  lockInvoice,
+  setAmountPaid,
+  type InvoiceBalance,
+  type LockedInvoice,
+} from '../invoices/balance.js';
 import { recordEvent } from '../../jobs/events.js';
+import { currentTenant, type Row } from '../../db/model.js';
+import { ClientCreditModel, PaymentModel, RefundModel } from './models.js';
 
 export const paymentMessages = {
   invoiceNotFound: 'No such invoice.',
@@ -39,16 +48,6 @@ export const paymentMessages = {
 
 export const PAYMENT_MODES = ['bank_transfer', 'cash', 'check', 'card', 'other'] as const;
 export type PaymentMode = (typeof PAYMENT_MODES)[number];
-
-export type InvoiceState = 'draft' | 'unpaid' | 'partially_paid' | 'paid' | 'cancelled';
-
-/** The invoice after the change: the balance is total − amount_paid (0 for drafts and cancelled ones). */
-export interface InvoiceBalance {
-  id: string;
-  status: InvoiceState;
-  amount_paid: number;
-  balance: number;
-}
 
 export interface RecordPaymentInput {
   invoiceId: string;
@@ -93,75 +92,15 @@ export interface RecordRefundResult {
   invoice: InvoiceBalance;
 }
 
-interface LockedInvoice {
-  id: string;
-  client_id: string;
-  status: InvoiceState;
-  currency: string;
-  total: string;
-  amount_paid: string;
-}
-
-const open = (status: InvoiceState) => status === 'unpaid' || status === 'partially_paid' || status === 'paid';
-
-function balanceOf(row: { status: InvoiceState; total: number; amount_paid: number }): number {
-  return open(row.status) ? Math.max(row.total - row.amount_paid, 0) : 0;
-}
-
-function statusFor(current: InvoiceState, amountPaid: number, total: number): InvoiceState {
-  if (!open(current)) return current;
-  if (amountPaid <= 0) return 'unpaid';
-  return amountPaid >= total ? 'paid' : 'partially_paid';
-}
-
-/** Locks the invoice row for the rest of the transaction; every balance change starts here. */
-export async function lockInvoice(db: RequestDb, invoiceId: string): Promise<LockedInvoice | undefined> {
-  const [row] = await db.query<LockedInvoice>(
-    `SELECT id, client_id, status, currency, total, amount_paid FROM invoices WHERE id = $1 FOR UPDATE`,
-    [invoiceId],
-  );
-  return row;
-}
-
-async function setAmountPaid(db: RequestDb, invoice: LockedInvoice, amountPaid: number): Promise<InvoiceBalance> {
-  const total = Number(invoice.total);
-  const status = statusFor(invoice.status, amountPaid, total);
-  await db.query(`UPDATE invoices SET amount_paid = $2, status = $3, updated_at = now() WHERE id = $1`, [
-    invoice.id,
-    amountPaid,
-    status,
-  ]);
-  return {
-    id: invoice.id,
-    status,
-    amount_paid: amountPaid,
-    balance: balanceOf({ status, total, amount_paid: amountPaid }),
-  };
-}
-
-function currentBalance(invoice: LockedInvoice): InvoiceBalance {
-  const total = Number(invoice.total);
-  const amountPaid = Number(invoice.amount_paid);
-  return {
-    id: invoice.id,
-    status: invoice.status,
-    amount_paid: amountPaid,
-    balance: balanceOf({ status: invoice.status, total, amount_paid: amountPaid }),
-  };
-}
-
 /** The payment already recorded for a Stripe payment intent, with its credit. */
 async function existingIntent(
   db: RequestDb,
   intentId: string,
   invoice: LockedInvoice,
 ): Promise<RecordPaymentResult | undefined> {
-  const [payment] = await db.query<{
-    id: string;
-    amount: string;
-    credit_id: string | null;
-    credit_amount: string | null;
-  }>(
+  const [payment] = await db.query<
+    Pick<Row<PaymentModel>, 'id' | 'amount'> & { credit_id: string | null; credit_amount: number | null }
+  >(
     `SELECT p.id, p.amount, c.id AS credit_id, c.original_amount AS credit_amount
        FROM payments p LEFT JOIN client_credits c ON c.tenant_id = p.tenant_id AND c.payment_id = p.id
       WHERE p.stripe_payment_intent_id = $1`,
@@ -201,7 +140,8 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
       );
     }
   }
-  const [inserted] = await db.query<{ id: string }>(
+  // Raw: ON CONFLICT on the payment intent is how a replay is told apart, under the invoice lock.
+  const [inserted] = await db.query<Pick<Row<PaymentModel>, 'id'>>(
     `INSERT INTO payments (tenant_id, invoice_id, amount, currency, method, mode, transaction_id, note,
                            stripe_payment_intent_id, contact_id, paid_at, client_id, previewed_by)
      VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now()), $11, $12)
@@ -232,12 +172,19 @@ export async function recordPayment(db: RequestDb, input: RecordPaymentInput): P
   const excess = input.amount - applied;
   let credit: RecordPaymentResult['credit'] = null;
   if (excess > 0) {
-    const [row] = await db.query<{ id: string }>(
-      `INSERT INTO client_credits (tenant_id, client_id, invoice_id, payment_id, amount, original_amount, currency)
-       VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $4, $5) RETURNING id`,
-      [invoice.client_id, invoice.id, inserted.id, excess, invoice.currency],
-    );
-    credit = { id: row!.id, amount: excess };
+    const row = await ClientCreditModel.query(db.knex)
+      .insert({
+        tenant_id: currentTenant(),
+        client_id: invoice.client_id,
+        invoice_id: invoice.id,
+        payment_id: inserted.id,
+        amount: excess,
+        original_amount: excess,
+        currency: invoice.currency,
+      } as never)
+      .returning('id')
+      .castTo<Pick<Row<ClientCreditModel>, 'id'>>();
+    credit = { id: row.id, amount: excess };
   }
   const after = applied > 0 ? await setAmountPaid(db, invoice, before.amount_paid + applied) : before;
   // The balance moved: the invoice's open Checkout Sessions expire after commit (expire-checkout-sessions).
@@ -268,31 +215,35 @@ export async function recordRefund(db: RequestDb, input: RecordRefundInput): Pro
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
     throw new BadRequestError('invalid_amount', paymentMessages.notPositive);
   }
-  const [found] = await db.query<{ invoice_id: string }>(
-    `SELECT invoice_id FROM payments WHERE stripe_payment_intent_id = $1`,
-    [input.stripePaymentIntentId],
-  );
+  const found = await PaymentModel.query(db.knex)
+    .select('invoice_id')
+    .where('stripe_payment_intent_id', input.stripePaymentIntentId)
+    .first()
+    .castTo<Pick<Row<PaymentModel>, 'invoice_id'> | undefined>();
   if (!found) return null;
   const invoice = (await lockInvoice(db, found.invoice_id))!;
   const known = async (): Promise<RecordRefundResult | null> => {
-    const [row] = await db.query<{ id: string; amount: string }>(
-      `SELECT id, amount FROM refunds WHERE stripe_refund_id = $1`,
-      [input.stripeRefundId],
-    );
+    const row = await RefundModel.query(db.knex)
+      .select('id', 'amount')
+      .where('stripe_refund_id', input.stripeRefundId)
+      .first()
+      .castTo<Pick<Row<RefundModel>, 'id' | 'amount'> | undefined>();
     return row
       ? { created: false, refund: { id: row.id, amount: Number(row.amount) }, invoice: currentBalance(invoice) }
       : null;
   };
   const replay = await known();
   if (replay) return replay;
-  const [payment] = await db.query<{ id: string; amount: string; refunded_amount: string; currency: string }>(
-    `SELECT id, amount, refunded_amount, currency FROM payments WHERE stripe_payment_intent_id = $1`,
-    [input.stripePaymentIntentId],
-  );
+  const payment = await PaymentModel.query(db.knex)
+    .select('id', 'amount', 'refunded_amount', 'currency')
+    .where('stripe_payment_intent_id', input.stripePaymentIntentId)
+    .first()
+    .castTo<Pick<Row<PaymentModel>, 'id' | 'amount' | 'refunded_amount' | 'currency'> | undefined>();
   // Never more than what is left of the payment: Stripe cannot refund more, and the bookkeeping must stay within it.
   const amount = Math.min(input.amount, Number(payment!.amount) - Number(payment!.refunded_amount));
   if (amount <= 0) throw new ConflictError('payment_fully_refunded', paymentMessages.fullyRefunded);
-  const [inserted] = await db.query<{ id: string }>(
+  // Raw, like the payment's: ON CONFLICT on the refund id tells a replay apart.
+  const [inserted] = await db.query<Pick<Row<RefundModel>, 'id'>>(
     `INSERT INTO refunds (tenant_id, payment_id, invoice_id, amount, currency, stripe_refund_id, client_id)
      VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6)
      ON CONFLICT (tenant_id, stripe_refund_id) DO NOTHING
@@ -300,22 +251,26 @@ export async function recordRefund(db: RequestDb, input: RecordRefundInput): Pro
     [payment!.id, invoice.id, amount, payment!.currency, input.stripeRefundId, invoice.client_id],
   );
   if (!inserted) return (await known())!;
-  await db.query(`UPDATE payments SET refunded_amount = refunded_amount + $2 WHERE id = $1`, [payment!.id, amount]);
+  await PaymentModel.query(db.knex).increment('refunded_amount', amount).where('id', payment!.id);
   let rest = amount;
-  const [credit] = await db.query<{ id: string; amount: string }>(
-    `SELECT id, amount FROM client_credits WHERE payment_id = $1 AND resolved_at IS NULL FOR UPDATE`,
-    [payment!.id],
-  );
+  const credit = await ClientCreditModel.query(db.knex)
+    .select('id', 'amount')
+    .where('payment_id', payment!.id)
+    .whereNull('resolved_at')
+    .forUpdate()
+    .first()
+    .castTo<Pick<Row<ClientCreditModel>, 'id' | 'amount'> | undefined>();
   if (credit) {
     const fromCredit = Math.min(rest, Number(credit.amount));
     const left = Number(credit.amount) - fromCredit;
-    await db.query(
-      `UPDATE client_credits SET amount = $2::bigint,
-              resolved_at = CASE WHEN $2::bigint = 0 THEN now() END,
-              resolution = CASE WHEN $2::bigint = 0 THEN 'refunded' END
-        WHERE id = $1`,
-      [credit.id, left],
-    );
+    // Used up: settled by the refund itself.
+    await ClientCreditModel.query(db.knex)
+      .patch({
+        amount: left,
+        resolved_at: left === 0 ? ClientCreditModel.fn.now() : null,
+        resolution: left === 0 ? 'refunded' : null,
+      } as never)
+      .where('id', credit.id);
     rest -= fromCredit;
   }
   const paid = Number(invoice.amount_paid);

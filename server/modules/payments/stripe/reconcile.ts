@@ -11,10 +11,12 @@
  */
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
-import type { Pool } from '../../db/pool.js';
-import { acrossFirms, inFirm } from '../../jobs/worker-scope.js';
+import type { Pool } from '../../../db/pool.js';
+import { acrossFirms, inFirm } from '../../../jobs/worker-scope.js';
 import { webhookSecrets, type StripeDeps } from './accounts.js';
 import { expireAtStripe, mayHaveCreated } from './checkout.js';
+import type { Row } from '../../../db/model.js';
+import type { CheckoutSessionModel } from '../models.js';
 
 export interface ReconcileDeps extends StripeDeps {
   pool: Pool;
@@ -24,13 +26,10 @@ export interface ReconcileDeps extends StripeDeps {
 /** How long a session may stay `creating` or `expiring` before the sweep settles it. */
 export const UNSETTLED_AFTER_MINUTES = 10;
 
-interface Unsettled {
-  id: string;
-  status: 'creating' | 'expiring';
-  stripe_session_id: string | null;
-  stripe_idempotency_key: string | null;
-  create_params: Stripe.Checkout.SessionCreateParams | null;
-}
+type Unsettled = Pick<
+  Row<CheckoutSessionModel>,
+  'id' | 'stripe_session_id' | 'stripe_idempotency_key' | 'create_params'
+> & { status: 'creating' | 'expiring' };
 
 /** What Stripe said of one row: its final status and, when it had none, the session it turned out to be. */
 interface Settlement {

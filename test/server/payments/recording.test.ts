@@ -1,5 +1,5 @@
 /**
- * payments.ts, the one place money is recorded (manual payments and the Stripe
+ * recording.ts, the one place money is recorded (manual payments and the Stripe
  * webhooks both call it): overpayment becomes a credit, a payment intent and a
  * refund id are recorded once each, even concurrently, and refunds move the
  * status back. Run as the request role (caseflow_staff with the firm set).
@@ -8,7 +8,7 @@ import pg from 'pg';
 import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { RequestDb } from '../../../server/db/request-db.js';
-import { recordPayment, recordRefund } from '../../../server/modules/invoices/payments.js';
+import { recordPayment, recordRefund } from '../../../server/modules/payments/recording.js';
 import { aClient } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 

@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { Currency, Id, MinorUnits, Timestamp, Text, Url, PreviewedBy } from './common.js';
+import {
+  CalendarDate,
+  Currency,
+  Id,
+  ListQuery,
+  MinorUnits,
+  PreviewedBy,
+  Timestamp,
+  listOf,
+  Text,
+  Url,
+} from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
+import { AdminCredit, AdminInvoice, AdminPayment, IdParams, PaymentMode } from './invoices.js';
 
 const SecretKey = Text()
   .trim()
@@ -185,6 +197,128 @@ export const stripeEndpoints = {
     maxBytes: 1024 * 1024,
     body: StripeWebhookEvent,
     response: StripeWebhookAnswer,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;
+
+/** One payment in the client's history, with the invoice it paid. */
+export const PortalPaymentHistoryItem = z
+  .object({
+    id: Id,
+    invoice_id: Id,
+    invoice_number: Text(),
+    amount: MinorUnits,
+    currency: Currency,
+    method: z.enum(['manual', 'stripe']),
+    paid_at: Timestamp,
+    refunded_amount: MinorUnits.describe('The part of this payment refunded so far (0 when none)'),
+    previewed_by: PreviewedBy,
+  })
+  .strict()
+  .meta({ id: 'PortalPaymentHistoryItem' });
+export type PortalPaymentHistoryItem = z.infer<typeof PortalPaymentHistoryItem>;
+
+export const PortalPaymentList = listOf(PortalPaymentHistoryItem).meta({ id: 'PortalPaymentList' });
+
+export const PortalPaymentListQuery = ListQuery;
+export interface PortalPaymentListQuery {
+  limit?: number;
+  starting_after?: string;
+}
+
+/** The client's payment history. */
+export const portalPaymentEndpoints = {
+  portalListPayments: endpoint({
+    operationId: 'portalListPayments',
+    method: 'GET',
+    path: '/portal/payments',
+    audience: 'portal',
+    authenticated: true,
+    summary: "Every payment on the client's issued invoices, newest first",
+    query: PortalPaymentListQuery,
+    response: PortalPaymentList,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;
+
+// ─── Manual payments and client credits (admin side) ──────────────────────
+
+export const ManualPaymentRequest = z
+  .object({
+    amount: MinorUnits.min(1).optional().describe('Default: the balance due'),
+    paid_at: z
+      .union([Timestamp, CalendarDate])
+      .optional()
+      .describe('When the money arrived (a date or a timestamp); default: now'),
+    mode: PaymentMode.optional(),
+    transaction_id: Text().trim().min(1).max(255).optional(),
+    note: Text().trim().min(1).max(2000).optional().describe('Internal'),
+  })
+  .strict()
+  .meta({ id: 'ManualPaymentRequest' });
+export type ManualPaymentRequest = z.input<typeof ManualPaymentRequest>;
+
+export const ManualPaymentResult = z
+  .object({ payment: AdminPayment, invoice: AdminInvoice })
+  .strict()
+  .meta({ id: 'ManualPaymentResult' });
+export type ManualPaymentResult = z.infer<typeof ManualPaymentResult>;
+
+export const AdminCreditList = listOf(AdminCredit).meta({ id: 'AdminCreditList' });
+/** How the firm settled a credit itself (a Stripe refund settles one on its own). */
+export const AdminCreditResolveRequest = z
+  .object({
+    resolution: z
+      .enum(['refunded_manually', 'written_off'])
+      .describe(
+        'refunded_manually: the money went back to the client outside Stripe; written_off: agreed with the client',
+      ),
+    note: Text().trim().min(1).max(500).optional().describe('Kept in the audit trail'),
+  })
+  .strict()
+  .meta({ id: 'AdminCreditResolveRequest' });
+export type AdminCreditResolveRequest = z.input<typeof AdminCreditResolveRequest>;
+
+export const AdminCreditListQuery = ListQuery.extend({ client_id: Id.optional() }).strict();
+export type AdminCreditListQuery = Partial<z.output<typeof AdminCreditListQuery>>;
+
+/** Money the firm records itself, and the credits overpayments leave. */
+export const adminPaymentEndpoints = {
+  adminCreateInvoicePayment: endpoint({
+    operationId: 'adminCreateInvoicePayment',
+    method: 'POST',
+    path: '/admin/invoices/:id/payments',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      'Record a manual payment (default: the balance; 400 amount_exceeds_balance above it; Idempotency-Key honoured)',
+    params: IdParams,
+    body: ManualPaymentRequest,
+    response: ManualPaymentResult,
+    status: 201,
+    idempotent: true,
+  }),
+  adminListCredits: endpoint({
+    operationId: 'adminListCredits',
+    method: 'GET',
+    path: '/admin/credits',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Open client credits (overpayments), newest first',
+    query: AdminCreditListQuery,
+    response: AdminCreditList,
+    status: 200,
+  }),
+  adminResolveCredit: endpoint({
+    operationId: 'adminResolveCredit',
+    method: 'POST',
+    path: '/admin/credits/:id/resolve',
+    audience: 'admin',
+    authenticated: true,
+    summary: 'Settle an open client credit: refunded outside Stripe, or written off',
+    params: IdParams,
+    body: AdminCreditResolveRequest,
+    response: AdminCredit,
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;

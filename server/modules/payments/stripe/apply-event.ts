@@ -1,15 +1,5 @@
 /**
- * Stripe's webhooks for one firm, in two steps (issue 11: no network wait
- * inside a transaction).
- *
- * Receipt (`receive`, one short transaction): the raw body is verified with the
- * firm's signing secret and checked; the event is stored whole (jsonb) under its
- * id, `pending`, with a `stripe.event_received` domain event; the answer is 200.
- * A redelivery (even a concurrent one, which waits on the unique key) finds the
- * row and answers `duplicate`. Forged, stale and malformed events, and payments
- * of an invoice this firm does not have, are a 400 before anything is stored.
- * Event types we never act on are stored `ignored` at once (answered `ignored`).
- * A database failure throws, so Stripe gets a 5xx and retries.
+ * Stripe's webhooks, the second step (webhooks.ts receives and stores them).
  *
  * Application (`applyStoredEvent`, the apply-stripe-event subscriber): the
  * Stripe calls it needs (`refunds.list`, `paymentIntents.retrieve`) run first,
@@ -22,189 +12,25 @@
  */
 import type { Logger } from 'pino';
 import Stripe from 'stripe';
-import { z } from 'zod';
-import { Id, Text } from '../../../sdk/schemas/common.js';
-import { tenantPublicUrl } from '../../config.js';
-import type { RequestDb } from '../../db/request-db.js';
-import type { Pool } from '../../db/pool.js';
-import { enterTenant, inScope, type TenantScope } from '../../db/request-transaction.js';
-import { recordEvent } from '../../jobs/events.js';
-import { inFirm } from '../../jobs/worker-scope.js';
-import { AppError, BadRequestError, NotFoundError } from '../../errors.js';
-import type { RequestMeta } from '../../http/context.js';
-import { recordAudit } from '../audit/service.js';
-import { enqueueEmail } from '../email/outbox.js';
-import { paymentReceipt } from '../email/templates.js';
-import { formatMoney } from '../invoices/money.js';
-import { recordPayment, recordRefund } from '../invoices/payments.js';
-import { webhookSecrets, type StripeDeps } from './accounts.js';
+import { tenantPublicUrl } from '../../../config.js';
+import type { RequestDb } from '../../../db/request-db.js';
+import type { TenantScope } from '../../../db/request-transaction.js';
+import { inFirm } from '../../../jobs/worker-scope.js';
+import { AppError, BadRequestError, NotFoundError } from '../../../errors.js';
+import type { RequestMeta } from '../../../http/context.js';
+import { recordAudit } from '../../audit/service.js';
+import { enqueueEmail } from '../../email/outbox.js';
+import { paymentReceipt } from '../../email/templates.js';
+import { formatMoney } from '../../invoices/money.js';
+import { recordPayment, recordRefund } from '../recording.js';
+import { webhookSecrets } from './accounts.js';
 import { fromStripeAmount } from './amounts.js';
-
-export const webhookMessages = {
-  notConfigured: 'This firm has no Stripe webhook signing secret configured.',
-  badSignature: "The Stripe-Signature header does not match this body and the firm's signing secret, or it is too old.",
-  missingSignature: 'Send the Stripe-Signature header.',
-  malformed: (path: string, message: string) => `This Stripe event is malformed at ${path}: ${message}.`,
-  unknownInvoice: (invoiceId: string) => `This Stripe event pays invoice ${invoiceId}, which this firm does not have.`,
-};
-
-/**
- * The fields of an Event we read, checked once the signature is: a correctly
- * signed but malformed event is a 400 (Stripe retries a 5xx for days), never SQL
- * on a value of the wrong shape. Everything else Stripe sends passes through.
- */
-const StripeId = Text().min(1).max(255);
-const Expandable = z.union([StripeId, z.looseObject({ id: StripeId })]).nullish();
-const Metadata = z.record(z.string(), z.unknown()).nullish();
-const Amount = z.number().int().nonnegative();
-const CurrencyCode = Text().regex(/^[A-Za-z]{3}$/, 'must be a three-letter currency code');
-
-const EventEnvelope = z.looseObject({
-  id: StripeId,
-  type: StripeId,
-  created: z.number().int().nonnegative(),
-  livemode: z.boolean(),
-  data: z.looseObject({ object: z.looseObject({}) }),
-});
-const SessionObject = z.looseObject({
-  id: StripeId,
-  payment_status: Text().nullish(),
-  payment_intent: Expandable,
-  amount_total: Amount.nullish(),
-  currency: CurrencyCode.nullish(),
-  metadata: Metadata,
-});
-const IntentObject = z.looseObject({
-  id: StripeId,
-  amount_received: Amount,
-  currency: CurrencyCode,
-  metadata: Metadata,
-});
-const RefundObject = z.looseObject({
-  id: StripeId,
-  status: Text().nullish(),
-  payment_intent: Expandable,
-  amount: Amount,
-  currency: CurrencyCode,
-});
-const objectSchemas: Record<string, z.ZodType> = {
-  'checkout.session.completed': SessionObject,
-  'checkout.session.async_payment_succeeded': SessionObject,
-  'checkout.session.expired': z.looseObject({ id: StripeId }),
-  'payment_intent.succeeded': IntentObject,
-  'charge.refunded': z.looseObject({
-    id: StripeId,
-    refunds: z.looseObject({ data: z.array(RefundObject) }).nullish(),
-  }),
-  'refund.created': RefundObject,
-  'refund.updated': RefundObject,
-  'charge.refund.updated': RefundObject,
-};
-/** The metadata our checkouts put on the session and the payment intent. */
-const OurMetadata = z.looseObject({ invoice_id: Id, contact_id: Id.nullish(), previewed_by: Id.nullish() });
-
-function malformed(error: z.ZodError, prefix: string): BadRequestError {
-  const issue = error.issues[0]!;
-  const path = [prefix, ...issue.path].filter((p) => p !== '').join('.') || 'the event';
-  return new BadRequestError('malformed_event', webhookMessages.malformed(path, issue.message));
-}
-
-/** The event, checked: its envelope always, the object of the types we handle too. */
-function checkedEvent(event: unknown): Stripe.Event {
-  const envelope = EventEnvelope.safeParse(event);
-  if (!envelope.success) throw malformed(envelope.error, '');
-  const schema = objectSchemas[envelope.data.type];
-  if (schema) {
-    const object = schema.safeParse(envelope.data.data.object);
-    if (!object.success) throw malformed(object.error, 'data.object');
-  }
-  return event as Stripe.Event;
-}
-
-/** Stripe's default tolerance: a signature older than five minutes is refused (replays). */
-const TOLERANCE_SECONDS = 300;
-
-export interface WebhookDeps extends StripeDeps {
-  pool: Pool;
-}
-
-export interface WebhookAnswer {
-  received: true;
-  duplicate?: boolean;
-  /** A type we never act on: stored as ignored, no job. Whether a handled event changed anything is its outcome. */
-  ignored?: boolean;
-}
+import { StripeEventModel } from '../models.js';
+import { malformed, OurMetadata, stringId, system, webhookMessages, type WebhookDeps } from './events.js';
 
 /** What applying an event did: whether it changed anything. */
 interface Effects {
   applied: boolean;
-}
-
-/** The actor of everything a webhook does: Stripe, through no user. */
-const system = { actorType: 'system' as const, actorId: null };
-
-const stringId = (value: string | { id: string } | null | undefined): string | null =>
-  value == null ? null : typeof value === 'string' ? value : value.id;
-
-/** The types that may pay an invoice of ours: their metadata is checked at receipt. */
-const paying = new Set([
-  'checkout.session.completed',
-  'checkout.session.async_payment_succeeded',
-  'payment_intent.succeeded',
-]);
-
-/**
- * A payment of one of our checkouts (its metadata names this firm and an
- * invoice) must name the firm's invoice by id: checked at receipt, so such an
- * event is a 400 and never stored.
- */
-async function checkPaidInvoice(db: RequestDb, tenantId: string, event: Stripe.Event): Promise<void> {
-  if (!paying.has(event.type)) return;
-  const object = event.data.object as { metadata?: Stripe.Metadata | null; payment_status?: string | null };
-  // A completed session whose payment is still processing pays nothing yet (async_payment_succeeded will).
-  if (event.type === 'checkout.session.completed' && object.payment_status !== 'paid') return;
-  const metadata = object.metadata;
-  if (!metadata?.invoice_id || metadata.tenant_id !== tenantId) return;
-  const ours = OurMetadata.safeParse(metadata);
-  if (!ours.success) throw malformed(ours.error, 'metadata');
-  const [invoice] = await db.query(`SELECT id FROM invoices WHERE id = $1`, [ours.data.invoice_id]);
-  if (!invoice) throw new BadRequestError('unknown_invoice', webhookMessages.unknownInvoice(ours.data.invoice_id));
-}
-
-export async function receive(
-  deps: WebhookDeps,
-  slug: string,
-  rawBody: Buffer,
-  signature: string | undefined,
-): Promise<WebhookAnswer> {
-  if (!signature) throw new BadRequestError('signature_missing', webhookMessages.missingSignature);
-  return inScope<TenantScope, WebhookAnswer>(deps.pool, enterTenant(slug, 'caseflow_staff'), async (db, tenant) => {
-    const secrets = await webhookSecrets(deps, db, tenant.tenant_id);
-    if (!secrets) throw new BadRequestError('stripe_not_configured', webhookMessages.notConfigured);
-    let event: Stripe.Event;
-    try {
-      event = Stripe.webhooks.constructEvent(rawBody, signature, secrets.webhookSecret, TOLERANCE_SECONDS);
-    } catch {
-      throw new BadRequestError('invalid_signature', webhookMessages.badSignature);
-    }
-    event = checkedEvent(event);
-    await checkPaidInvoice(db, tenant.tenant_id, event);
-    const handled = event.type in objectSchemas;
-    const [stored] = await db.query(
-      `INSERT INTO stripe_events (tenant_id, id, type, livemode, outcome, payload, processed_at)
-       VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6)
-       ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
-      [event.id, event.type, event.livemode, handled ? 'pending' : 'ignored', event, handled ? null : new Date()],
-    );
-    if (!stored) return { received: true, duplicate: true };
-    if (!handled) return { received: true, ignored: true };
-    await recordEvent(db, {
-      type: 'stripe.event_received',
-      data: { stripe_event_id: event.id, type: event.type },
-      ...system,
-    });
-    return { received: true };
-  });
 }
 
 /** What Stripe said, asked before the transaction opens: the refunds of a charge, payment intents not recorded yet. */
@@ -241,6 +67,7 @@ async function askStripe(
   if (intentIds.length === 0) return facts;
   const known = await inFirm(deps.pool, tenantId, (db) =>
     db.query<{ id: string }>(
+      // One statement for every intent of the event: the ids Stripe named that payments hold.
       `SELECT stripe_payment_intent_id AS id FROM payments WHERE stripe_payment_intent_id = ANY($1::text[])`,
       [intentIds],
     ),
@@ -266,10 +93,11 @@ export async function applyStoredEvent(
   stripeEventId: string,
 ): Promise<'applied' | 'ignored' | 'done before'> {
   const loaded = await inFirm(deps.pool, tenantId, async (db) => {
-    const [row] = await db.query<{ payload: Stripe.Event }>(
-      `SELECT payload FROM stripe_events WHERE id = $1 AND outcome = 'pending'`,
-      [stripeEventId],
-    );
+    const row = await StripeEventModel.query(db.knex)
+      .select('payload')
+      .where({ id: stripeEventId, outcome: 'pending' })
+      .first()
+      .castTo<{ payload: Stripe.Event } | undefined>();
     if (!row) return undefined;
     const [tenant] = await db.query<Firm>(
       `SELECT id AS tenant_id, slug AS tenant_slug, name AS tenant_name FROM tenants WHERE id = caseflow.current_tenant()`,
@@ -283,13 +111,16 @@ export async function applyStoredEvent(
   const facts = await askStripe(deps, tenantId, event, deps.stripe(loaded.secretKey));
   const meta: RequestMeta = { ip: '', userAgent: null, requestId: `stripe-event:${event.id}` };
   const outcome = async (db: RequestDb, value: 'applied' | 'ignored') =>
-    db.query(`UPDATE stripe_events SET outcome = $2, processed_at = now() WHERE id = $1`, [event.id, value]);
+    StripeEventModel.query(db.knex)
+      .patch({ outcome: value, processed_at: StripeEventModel.fn.now() } as never)
+      .where('id', event.id);
   try {
     return await inFirm(deps.pool, tenantId, async (db) => {
-      const [pending] = await db.query(
-        `SELECT id FROM stripe_events WHERE id = $1 AND outcome = 'pending' FOR UPDATE`,
-        [event.id],
-      );
+      const pending = await StripeEventModel.query(db.knex)
+        .select('id')
+        .where({ id: event.id, outcome: 'pending' })
+        .forUpdate()
+        .first();
       if (!pending) return 'done before' as const;
       const effects: Effects = { applied: false };
       await new EventHandler(deps, db, tenant, meta, facts, effects).apply(event);

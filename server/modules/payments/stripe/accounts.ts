@@ -5,17 +5,19 @@
  */
 import type { z } from 'zod';
 import Stripe from 'stripe';
-import type { StripeConfigureRequest, StripeSettings } from '../../../sdk/schemas/stripe.js';
-import { apiOrigin, type Config } from '../../config.js';
-import type { RequestDb } from '../../db/request-db.js';
-import type { AdminScope, TenantScope } from '../../db/request-transaction.js';
-import { AppError, BadRequestError, ConflictError } from '../../errors.js';
-import type { RequestMeta } from '../../http/context.js';
-import type { Keyring } from '../../security/keyring.js';
-import { adminActor, recordAudit } from '../audit/service.js';
+import type { StripeConfigureRequest, StripeSettings } from '../../../../sdk/schemas/payments.js';
+import { apiOrigin, type Config } from '../../../config.js';
+import type { RequestDb } from '../../../db/request-db.js';
+import type { TenantScope } from '../../../db/request-transaction.js';
+import { currentTenant, type Row } from '../../../db/model.js';
+import { StripeAccountModel } from '../models.js';
+import { AppError, BadRequestError, ConflictError } from '../../../errors.js';
+import type { AdminAct } from '../../../http/context.js';
+import type { Keyring } from '../../../security/keyring.js';
+import { adminActor, recordAudit } from '../../audit/service.js';
 import { keyMode, type StripeFactory } from './client.js';
 import { stripeSettings, type StripeAccountRow } from './serialize.js';
-import { recordEvent } from '../../jobs/events.js';
+import { recordEvent } from '../../../jobs/events.js';
 
 export const accountMessages = {
   keysRequired: (missing: string[]) =>
@@ -36,8 +38,22 @@ export interface StripeDeps {
   stripe: StripeFactory;
 }
 
-const columns = `mode, secret_key_last4, publishable_key, stripe_account_id, allow_partial_payments,
-  partial_payment_minimum, enabled, updated_at, secret_key_sealed, webhook_secret_sealed`;
+const columns = [
+  'mode',
+  'secret_key_last4',
+  'publishable_key',
+  'stripe_account_id',
+  'allow_partial_payments',
+  'partial_payment_minimum',
+  'enabled',
+  'updated_at',
+  'secret_key_sealed',
+  'webhook_secret_sealed',
+] as const;
+
+/** The firm's own row: the policies show each firm only its own, and the key is the firm. */
+const ofTheFirm = (db: RequestDb) =>
+  StripeAccountModel.query(db.knex).where('tenant_id', StripeAccountModel.raw('caseflow.current_tenant()'));
 
 /** The URL a firm adds as its webhook endpoint: the bare API host, since the path names the firm. */
 export function webhookUrl(config: Config, slug: string): string {
@@ -45,10 +61,11 @@ export function webhookUrl(config: Config, slug: string): string {
 }
 
 async function readAccount(db: RequestDb, lock = false): Promise<StripeAccountRow | undefined> {
-  const [row] = await db.query<StripeAccountRow>(
-    `SELECT ${columns} FROM stripe_accounts WHERE tenant_id = caseflow.current_tenant()${lock ? ' FOR UPDATE' : ''}`,
-  );
-  return row;
+  const query = ofTheFirm(db)
+    .select(...columns)
+    .first();
+  if (lock) query.forUpdate();
+  return query.castTo<StripeAccountRow | undefined>();
 }
 
 export async function retrieve(
@@ -73,12 +90,6 @@ async function verifyKey(deps: StripeDeps, secretKey: string): Promise<string | 
     }
     throw new AppError(502, 'api_error', 'stripe_unavailable', accountMessages.unreachable);
   }
-}
-
-export interface AdminAct {
-  db: RequestDb;
-  admin: AdminScope;
-  meta: RequestMeta;
 }
 
 /**
@@ -117,28 +128,21 @@ export async function configure(
   const seal = (value: string) => deps.keyring.seal(db, admin.tenant_id, 'stripe_secret', value);
   const secretSealed = body.secret_key ? await seal(body.secret_key) : current!.secret_key_sealed;
   const webhookSealed = body.webhook_secret ? await seal(body.webhook_secret) : current!.webhook_secret_sealed;
-  await db.query(
-    `INSERT INTO stripe_accounts (tenant_id, mode, secret_key_sealed, secret_key_last4, publishable_key,
-                                  webhook_secret_sealed, stripe_account_id, allow_partial_payments,
-                                  partial_payment_minimum, enabled)
-     VALUES (caseflow.current_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, true)
-     ON CONFLICT (tenant_id) DO UPDATE SET
-       mode = EXCLUDED.mode, secret_key_sealed = EXCLUDED.secret_key_sealed,
-       secret_key_last4 = EXCLUDED.secret_key_last4, publishable_key = EXCLUDED.publishable_key,
-       webhook_secret_sealed = EXCLUDED.webhook_secret_sealed, stripe_account_id = EXCLUDED.stripe_account_id,
-       allow_partial_payments = EXCLUDED.allow_partial_payments,
-       partial_payment_minimum = EXCLUDED.partial_payment_minimum, enabled = true, updated_at = now()`,
-    [
-      secretMode,
-      secretSealed,
-      body.secret_key ? body.secret_key.slice(-4) : current!.secret_key_last4,
-      publishableKey,
-      webhookSealed,
-      accountId,
-      allowPartial,
-      minimum,
-    ],
-  );
+  const settings = {
+    mode: secretMode,
+    secret_key_sealed: secretSealed,
+    secret_key_last4: body.secret_key ? body.secret_key.slice(-4) : current!.secret_key_last4,
+    publishable_key: publishableKey,
+    webhook_secret_sealed: webhookSealed,
+    stripe_account_id: accountId,
+    allow_partial_payments: allowPartial,
+    partial_payment_minimum: minimum,
+    enabled: true,
+  };
+  await StripeAccountModel.query(db.knex)
+    .insert({ tenant_id: currentTenant(), ...settings } as never)
+    .onConflict('tenant_id')
+    .merge({ ...settings, updated_at: StripeAccountModel.fn.now() } as never);
   await recordAudit(
     db,
     {
@@ -171,9 +175,7 @@ export async function disable(deps: StripeDeps, act: AdminAct): Promise<z.input<
   const current = await readAccount(db, true);
   if (!current) throw new ConflictError('stripe_not_configured', accountMessages.notConfigured);
   if (current.enabled) {
-    await db.query(
-      `UPDATE stripe_accounts SET enabled = false, updated_at = now() WHERE tenant_id = caseflow.current_tenant()`,
-    );
+    await ofTheFirm(db).patch({ enabled: false, updated_at: StripeAccountModel.fn.now() } as never);
     await recordAudit(
       db,
       { action: 'stripe.disabled', ...adminActor(admin), subjectType: 'tenant', subjectId: admin.tenant_id },
@@ -197,14 +199,14 @@ export async function paymentSettings(
   db: RequestDb,
   tenantId: string,
 ): Promise<{ secretKey: string; allowPartial: boolean; minimum: number | null } | undefined> {
-  const [row] = await db.query<{
-    secret_key_sealed: Buffer;
-    allow_partial_payments: boolean;
-    partial_payment_minimum: number | null;
-  }>(
-    `SELECT secret_key_sealed, allow_partial_payments, partial_payment_minimum
-       FROM stripe_accounts WHERE tenant_id = caseflow.current_tenant() AND enabled`,
-  );
+  const row = await ofTheFirm(db)
+    .select('secret_key_sealed', 'allow_partial_payments', 'partial_payment_minimum')
+    .where('enabled', true)
+    .first()
+    .castTo<
+      | Pick<Row<StripeAccountModel>, 'secret_key_sealed' | 'allow_partial_payments' | 'partial_payment_minimum'>
+      | undefined
+    >();
   if (!row) return undefined;
   const secretKey = (await deps.keyring.open(db, tenantId, 'stripe_secret', row.secret_key_sealed)).toString('utf8');
   return { secretKey, allowPartial: row.allow_partial_payments, minimum: row.partial_payment_minimum };

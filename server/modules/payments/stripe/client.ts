@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
-import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
+import type { Config } from '../../../config.js';
+import { AppError } from '../../../errors.js';
+import type { Keyring } from '../../../security/keyring.js';
 
 /** Makes the stripe SDK client of one firm's secret key, pointed where config says (Stripe, or a local fake in tests). */
 export type StripeFactory = (secretKey: string) => Stripe;
@@ -56,4 +57,20 @@ export function stripeFailure(error: unknown): AppError {
 
 export function isStripeError(error: unknown): error is Stripe.errors.StripeError {
   return error instanceof Stripe.errors.StripeError;
+}
+
+const depsOf = new WeakMap<object, { config: Config; keyring: Keyring; stripe: StripeFactory }>();
+
+/** The Stripe deps of the app's deps: one factory (and its client cache) for every route file of the module. */
+export function stripeDeps(deps: { config: Config; keyring: Keyring }): {
+  config: Config;
+  keyring: Keyring;
+  stripe: StripeFactory;
+} {
+  let found = depsOf.get(deps);
+  if (!found) {
+    found = { config: deps.config, keyring: deps.keyring, stripe: stripeFactory(deps.config) };
+    depsOf.set(deps, found);
+  }
+  return found;
 }

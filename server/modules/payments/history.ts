@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { List, ListQuery } from '../../../sdk/schemas/common.js';
-import type { PortalPaymentHistoryItem } from '../../../sdk/schemas/portal-billing.js';
+import type { PortalPaymentHistoryItem } from '../../../sdk/schemas/payments.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { previewerColumn } from '../impersonations/previewer.js';

@@ -15,7 +15,7 @@ import {
   ValidationError,
 } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
-import { checkoutMessages } from '../../../server/modules/stripe/checkout.js';
+import { checkoutMessages } from '../../../server/modules/payments/stripe/checkout.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
