@@ -7,6 +7,8 @@ import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { Matter } from '../../../sdk/schemas/matters.js';
 import { rawRequest } from '../../helpers/http.js';
+import { auditTrail } from '../../helpers/audit.js';
+import { aMatter } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -29,15 +31,8 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
-let seq = 0;
-const newMatter = (clientId = ids.northwind): Promise<Matter> =>
-  ada.matters.create({ client_id: clientId, title: `Records matter ${++seq}` });
-const audits = (subjectId: string) =>
-  s.db
-    .owner('audit_events')
-    .where({ subject_id: subjectId })
-    .orderBy('occurred_at')
-    .select('action', 'actor_type', 'actor_id', 'data');
+const newMatter = (clientId = ids.northwind): Promise<Matter> => aMatter(s, { admin: ada, client: clientId });
+const audits = (subjectId: string) => auditTrail(s, subjectId);
 
 test('PATCH /admin/matters/:id — retitles, moves the status, files under a practice area; an archived area is refused with a clear 400', async (t) => {
   const matter = await newMatter();

@@ -6,7 +6,8 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, PermissionError, ValidationError } from '../../../sdk/errors.js';
 import type { Matter } from '../../../sdk/schemas/matters.js';
-import { aClient } from '../../helpers/factories/index.js';
+import { aClient, aMatter } from '../../helpers/factories/index.js';
+import { auditTrail } from '../../helpers/audit.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -35,15 +36,8 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
-let seq = 0;
-const newMatter = (clientId = ids.northwind): Promise<Matter> =>
-  ada.matters.create({ client_id: clientId, title: `Records matter ${++seq}` });
-const audits = (subjectId: string) =>
-  s.db
-    .owner('audit_events')
-    .where({ subject_id: subjectId })
-    .orderBy('occurred_at')
-    .select('action', 'actor_type', 'actor_id', 'data');
+const newMatter = (clientId = ids.northwind): Promise<Matter> => aMatter(s, { admin: ada, client: clientId });
+const audits = (subjectId: string) => auditTrail(s, subjectId);
 const ID = /^[0-9a-f-]{36}$/;
 
 test('POST /admin/clients/:id/notes — writes a note with its author; the list shows it newest first, matter notes included', async (t) => {

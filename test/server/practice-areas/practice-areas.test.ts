@@ -5,6 +5,7 @@
 import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { PermissionError, ConflictError } from '../../../sdk/errors.js';
+import { auditTrail } from '../../helpers/audit.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -22,12 +23,7 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
-const audits = (subjectId: string) =>
-  s.db
-    .owner('audit_events')
-    .where({ subject_id: subjectId })
-    .orderBy('occurred_at')
-    .select('action', 'actor_type', 'actor_id', 'data');
+const audits = (subjectId: string) => auditTrail(s, subjectId);
 
 test('practice areas — admins create, rename and archive; names are unique per firm whatever their case; staff only list', async (t) => {
   const area = await ada.practiceAreas.create({ name: 'Maritime law' });

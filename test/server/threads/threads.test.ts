@@ -6,6 +6,8 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { Matter } from '../../../sdk/schemas/matters.js';
+import { auditTrail } from '../../helpers/audit.js';
+import { aMatter } from '../../helpers/factories/index.js';
 import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -34,15 +36,8 @@ test.before(async () => {
 });
 test.after.always(async () => s?.close());
 
-let seq = 0;
-const newMatter = (clientId = ids.northwind): Promise<Matter> =>
-  ada.matters.create({ client_id: clientId, title: `Records matter ${++seq}` });
-const audits = (subjectId: string) =>
-  s.db
-    .owner('audit_events')
-    .where({ subject_id: subjectId })
-    .orderBy('occurred_at')
-    .select('action', 'actor_type', 'actor_id', 'data');
+const newMatter = (clientId = ids.northwind): Promise<Matter> => aMatter(s, { admin: ada, client: clientId });
+const audits = (subjectId: string) => auditTrail(s, subjectId);
 
 test('threads — start with a first message, reply, list latest activity first and messages oldest first, with author names', async (t) => {
   const matter = await newMatter();
