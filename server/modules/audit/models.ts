@@ -1,5 +1,7 @@
 import { TenantModel } from '../../db/model.js';
-import type { ActorType } from './service.js';
+
+/** Who did it: a contact, staff, an API key, the operator, a job, or nobody logged in. */
+export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
 
 /** One entry of the firm's append-only audit trail (request roles insert; staff reads). */
 export class AuditEventModel extends TenantModel {

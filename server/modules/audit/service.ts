@@ -5,10 +5,10 @@ import type { z } from 'zod';
 import type { AuditEvent as AuditEventWire, AuditEventListQuery } from '../../../sdk/schemas/audit.js';
 import type { List } from '../../../sdk/schemas/common.js';
 import { keysetPage, toList } from '../../http/pagination.js';
-import { AuditEventModel } from './models.js';
+import { AuditEventModel, type ActorType } from './models.js';
 import { auditEvent, type AuditRow } from './serialize.js';
 
-export type ActorType = 'contact' | 'staff' | 'api_key' | 'platform' | 'system' | 'anonymous';
+export type { ActorType };
 
 export interface AuditEvent {
   action: string;

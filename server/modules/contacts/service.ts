@@ -20,7 +20,7 @@ import { checkNewPassword } from '../../security/password-policy.js';
 import { hashPassword } from '../../security/passwords.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import * as clients from '../clients/service.js';
-import * as tenants from '../tenants/service.js';
+import * as tenants from '../tenants/lookup.js';
 import type { AdminAct } from '../../http/context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { contactWelcome } from '../email/templates.js';

@@ -13,7 +13,7 @@ import * as apiKeys from '../api-keys/service.js';
 import * as clients from '../clients/service.js';
 import * as contacts from '../contacts/service.js';
 import * as staff from '../staff/service.js';
-import * as tenants from '../tenants/service.js';
+import * as tenants from '../tenants/lookup.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { profileOf } from '../portal-auth/service.js';
 import { consumeImpersonationLink, issueImpersonationLink, type Impersonator } from './links.js';

@@ -16,7 +16,7 @@ import { passwordReset } from '../email/templates.js';
 import type { Row } from '../../db/model.js';
 import { endSessionsOf } from '../../security/sessions.js';
 import { findResettable, passwordHashOf, setPasswordHash } from '../contacts/credentials.js';
-import * as tenants from '../tenants/service.js';
+import * as tenants from '../tenants/lookup.js';
 import { PasswordResetRequestModel } from './models.js';
 
 export const passwordMessages = {

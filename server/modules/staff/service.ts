@@ -15,7 +15,7 @@ import { staffInvite } from '../email/templates.js';
 import type { Row } from '../../db/model.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
-import * as tenants from '../tenants/service.js';
+import * as tenants from '../tenants/lookup.js';
 import { staffColumns, StaffUserModel } from './models.js';
 import { staffUser, type StaffRow } from './serialize.js';
 

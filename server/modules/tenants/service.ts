@@ -53,28 +53,6 @@ async function find(db: RequestDb, slug: string, forUpdate = false): Promise<Fir
   return row;
 }
 
-/** The public URL of the firm the transaction acts for (null: the platform's default host). */
-export async function currentPublicUrl(db: RequestDb): Promise<string | null> {
-  const row = await FirmModel.query(db.knex)
-    .select('public_url')
-    .whereRaw('id = caseflow.current_tenant()')
-    .first()
-    .castTo<Pick<Firm, 'public_url'> | undefined>();
-  return row?.public_url ?? null;
-}
-
-/** A firm's slug, name and public URL by id (for jobs, which know the firm by its id). */
-export async function findById(
-  db: RequestDb,
-  id: string,
-): Promise<Pick<Firm, 'slug' | 'name' | 'public_url'> | undefined> {
-  const [row] = await FirmModel.query(db.knex)
-    .select('slug', 'name', 'public_url')
-    .where({ id })
-    .castTo<Pick<Firm, 'slug' | 'name' | 'public_url'>[]>();
-  return row && { ...row };
-}
-
 /**
  * Creates a firm and its first admin, who gets a single-use set-password link
  * (48 hours) on the firm's public URL. One transaction: a failure leaves no
