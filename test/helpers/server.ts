@@ -111,3 +111,13 @@ export const demoStaff = {
   sam: staffLogin('sam@acme-law.example'),
   bea: staffLogin('bea@bluebird.example'),
 };
+
+/** Ada, Sam and Bea, each logged in on the server (the cast of the staff suites). */
+export async function loginDemoStaff(s: TestServer): Promise<Record<keyof typeof demoStaff, AdminClient>> {
+  const [ada, sam, bea] = await Promise.all([
+    s.staffLogin(demoStaff.ada),
+    s.staffLogin(demoStaff.sam),
+    s.staffLogin(demoStaff.bea),
+  ]);
+  return { ada, sam, bea };
+}

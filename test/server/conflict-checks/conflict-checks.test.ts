@@ -9,7 +9,7 @@ import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { ConflictCheck } from '../../../sdk/schemas/conflict-checks.js';
 import { anApiKey } from '../../helpers/factories/index.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -19,11 +19,7 @@ let samId: string;
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
   samId = (await sam.me()).principal.id;
 });
 test.after.always(async () => s?.close());

@@ -10,7 +10,7 @@ import {
 import type { Contact } from '../../../sdk/schemas/contacts.js';
 import { tenantPublicUrl } from '../../../server/config.js';
 import { updateFirm } from '../../helpers/factories/index.js';
-import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { demo, loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 import { rawRequest } from '../../helpers/http.js';
 import { linkToken, startSmtp, type TestSmtp } from '../../helpers/smtp.js';
 
@@ -27,11 +27,7 @@ test.before(async () => {
   smtp = await startSmtp();
   s = await startTestServer({ env: { SMTP_URL: smtp.url } });
   await updateFirm(s, 'acme', { public_url: ACME_PUBLIC_URL });
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
 });
 test.after.always(async () => {
   await s?.close();

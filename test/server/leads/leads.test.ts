@@ -6,7 +6,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { Lead } from '../../../sdk/schemas/leads.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -17,11 +17,7 @@ let adaId: string;
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
   adaId = (await ada.me()).principal.id;
   samId = (await sam.me()).principal.id;
 });

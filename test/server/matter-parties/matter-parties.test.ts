@@ -6,7 +6,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { NotFoundError, ValidationError } from '../../../sdk/errors.js';
 import type { MatterParty } from '../../../sdk/schemas/matter-parties.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -16,11 +16,7 @@ let clientId: string;
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
   clientId = (await ada.clients.list({ number: 1001 })).data[0]!.id;
 });
 test.after.always(async () => s?.close());

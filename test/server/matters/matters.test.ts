@@ -9,7 +9,7 @@ import type { Matter } from '../../../sdk/schemas/matters.js';
 import { rawRequest } from '../../helpers/http.js';
 import { auditTrail } from '../../helpers/audit.js';
 import { aMatter } from '../../helpers/factories/index.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -19,11 +19,7 @@ let ids: { northwind: string };
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
   const northwind = await ada.clients.list({ number: 1001 });
   ids = {
     northwind: northwind.data[0]!.id,

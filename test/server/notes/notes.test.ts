@@ -8,7 +8,7 @@ import { NotFoundError, PermissionError, ValidationError } from '../../../sdk/er
 import type { Matter } from '../../../sdk/schemas/matters.js';
 import { aClient, aMatter } from '../../helpers/factories/index.js';
 import { auditTrail } from '../../helpers/audit.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -19,11 +19,7 @@ let ids: { ada: string; sam: string; key: string; northwind: string };
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
   const created = await ada.apiKeys.create({ name: 'Intake robot', role: 'staff' });
   key = s.admin('acme', created.secret);
   const northwind = await ada.clients.list({ number: 1001 });

@@ -6,7 +6,7 @@ import test from 'ava';
 import type { AdminClient } from '../../../sdk/admin-client.js';
 import { PermissionError, ConflictError } from '../../../sdk/errors.js';
 import { auditTrail } from '../../helpers/audit.js';
-import { demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { loginDemoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let ada: AdminClient;
@@ -15,11 +15,7 @@ let bea: AdminClient;
 
 test.before(async () => {
   s = await startTestServer();
-  [ada, sam, bea] = await Promise.all([
-    s.staffLogin(demoStaff.ada),
-    s.staffLogin(demoStaff.sam),
-    s.staffLogin(demoStaff.bea),
-  ]);
+  ({ ada, sam, bea } = await loginDemoStaff(s));
 });
 test.after.always(async () => s?.close());
 
