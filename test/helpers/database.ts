@@ -3,7 +3,6 @@ import pg from 'pg';
 import type { Knex } from 'knex';
 import { ownerKnex } from '../../server/db/database.js';
 import { seedDemo } from '../../server/db/demo.js';
-import { aPortalSession } from './factories/sessions.js';
 
 export interface TestDatabase {
   ownerUrl: string;
@@ -58,19 +57,4 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
       await admin.end();
     },
   };
-}
-
-/**
- * The former name of aPortalSession (test/helpers/factories), kept so branches
- * written before the factories still compile; new tests call aPortalSession.
- */
-export async function insertPortalSession(
-  owner: Knex,
-  session: { tenantId: string; contactId: string; kind: 'login' | 'preview'; impersonatorId?: string },
-): Promise<string> {
-  return aPortalSession(owner, {
-    contact: session.contactId,
-    kind: session.kind,
-    ...(session.impersonatorId ? { impersonator: session.impersonatorId } : {}),
-  });
 }

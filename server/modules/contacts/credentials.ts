@@ -88,15 +88,14 @@ export async function setPasswordHash(db: RequestDb, contactId: string, hash: st
     .where({ id: contactId });
 }
 
-/** The active, portal-enabled contact of this email at the firm, who may be sent a reset link. */
+/** The active, portal-enabled contact of this email at the firm the transaction acts for, who may be sent a reset link. */
 export async function findResettable(
   db: RequestDb,
-  tenantId: string,
   email: string,
 ): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'> | undefined> {
   const [contact] = await ContactModel.query(db.knex)
     .select('id', 'first_name', 'email')
-    .where({ tenant_id: tenantId, active: true, portal_access: true })
+    .where({ active: true, portal_access: true })
     .whereRaw('lower(email) = ?', [email])
     .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'>[]>();
   return contact;

@@ -12,7 +12,8 @@ import { exists as clientExists } from '../clients/service.js';
 import { identify as identifyMatter } from '../matters/service.js';
 import { adminMessages, firmToday } from './admin-read.js';
 import { InvoiceInternalNoteModel, InvoiceLineModel, InvoiceModel } from './models.js';
-import { invoiceTotals, isKnownCurrency, lineFigures, moneyMessages, type LineFigures } from './money.js';
+import { isKnownCurrency, moneyMessages } from '../../../sdk/format.js';
+import { invoiceTotals, lineFigures, type LineFigures } from './money.js';
 
 type Line = z.output<typeof AdminInvoiceUpsertRequest>['lines'][number];
 

@@ -18,7 +18,7 @@ import { adminMessages, retrieve } from './admin-read.js';
 import { lockInvoice } from './balance.js';
 import { InvoiceModel } from './models.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { formatMoney } from './money.js';
+import { formatMoney } from '../../../sdk/format.js';
 
 export const lifecycleMessages = {
   cancelDraft: 'A draft has never been sent: change it instead. Only sent invoices can be cancelled.',

@@ -6,14 +6,6 @@
  * sums of the rounded line figures. Quantities and rates are decimals with at
  * most four places, so everything is computed in scaled integers (BigInt).
  */
-export {
-  currencyExponent,
-  formatMinor,
-  formatMoney,
-  isKnownCurrency,
-  moneyMessages,
-  parseMajor,
-} from '../../../sdk/format.js';
 
 const SCALE = 10_000n;
 

@@ -19,7 +19,7 @@
  */
 import type { RequestDb } from '../../db/request-db.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../errors.js';
-import { formatMoney } from '../invoices/money.js';
+import { formatMoney } from '../../../sdk/format.js';
 import {
   currentBalance,
   lockInvoice,

@@ -72,7 +72,7 @@ export async function processResetRequest(
       .castTo<Pick<Row<PasswordResetRequestModel>, 'id' | 'email'>[]>();
     if (!request) return;
     const firm = (await tenants.findById(db, tenantId))!;
-    const contact = await findResettable(db, tenantId, request.email ?? '');
+    const contact = await findResettable(db, request.email ?? '');
     if (contact && (await deps.rateLimits.mayEmailReset(tenantId, contact.email))) {
       const link = await issueOneTimeToken(db, 'contact_reset', { contactId: contact.id });
       const base = tenantPublicUrl(deps.config, { tenant_slug: firm.slug, public_url: firm.public_url });

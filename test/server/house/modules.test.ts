@@ -1,27 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Router from '@koa/router';
 import test from 'ava';
 import { contract } from '../../../sdk/schemas/endpoints.js';
-import { loadConfig } from '../../../server/config.js';
-import type { AppExtensions, AppState, Deps } from '../../../server/http/context.js';
 import { apiModules } from '../../../server/modules/index.js';
+import { collectRoutes } from '../../../server/route-table/collect.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Each module's routes, mounted on a router of their own; nothing connects. */
+/** Which module serves each operationId, as the route table reads it (server/route-table). */
 function mountedByModule(): Map<string, { capability: string; file: string }> {
-  const config = loadConfig({ NODE_ENV: 'test', CASEFLOW_PLATFORM_KEY: 'x'.repeat(32) });
-  const deps = { config } as Deps;
+  const capabilityOf = new Map(apiModules.map((m) => [m.file, m.capability]));
   const served = new Map<string, { capability: string; file: string }>();
-  for (const module of apiModules) {
-    const router = new Router<AppState, AppExtensions>();
-    module.routes(router, deps, { validateResponses: false });
-    for (const layer of router.stack) {
-      if (!layer.name) throw new Error(`${module.file} mounts ${layer.path} without an operationId`);
-      if (served.has(layer.name)) throw new Error(`${layer.name} is mounted twice`);
-      served.set(layer.name, { capability: module.capability, file: module.file });
-    }
+  for (const row of collectRoutes(apiModules)) {
+    if (served.has(row.operationId)) throw new Error(`${row.operationId} is mounted twice`);
+    served.set(row.operationId, { capability: capabilityOf.get(row.module)!, file: row.module });
   }
   return served;
 }

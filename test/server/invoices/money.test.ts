@@ -1,13 +1,6 @@
 import test from 'ava';
-import {
-  currencyExponent,
-  formatMinor,
-  formatMoney,
-  invoiceTotals,
-  isKnownCurrency,
-  lineFigures,
-  parseMajor,
-} from '../../../server/modules/invoices/money.js';
+import { currencyExponent, formatMinor, formatMoney, isKnownCurrency, parseMajor } from '../../../sdk/format.js';
+import { invoiceTotals, lineFigures } from '../../../server/modules/invoices/money.js';
 
 test('line amounts are quantity × unit price rounded half away from zero to the minor unit', (t) => {
   t.deepEqual(lineFigures('0.25', 25000), { amount: 6250, tax: 0 });

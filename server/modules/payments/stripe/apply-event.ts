@@ -21,7 +21,7 @@ import type { RequestMeta } from '../../../http/context.js';
 import { recordAudit } from '../../audit/service.js';
 import { enqueueEmail } from '../../email/outbox.js';
 import { paymentReceipt } from '../../email/templates.js';
-import { formatMoney } from '../../invoices/money.js';
+import { formatMoney } from '../../../../sdk/format.js';
 import { recordPayment, recordRefund } from '../recording.js';
 import { webhookSecrets } from './accounts.js';
 import { fromStripeAmount } from './amounts.js';
