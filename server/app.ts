@@ -61,7 +61,8 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
         useDefaults: false,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          // The hosted pages' one inline script is the import map, allowed by its hash.
+          scriptSrc: ["'self'", options.assets.inlineImportMap.cspHash],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'https:'],
           connectSrc: ["'self'"],

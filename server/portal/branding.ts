@@ -1,3 +1,4 @@
+import { brandDeclarations } from '../../sdk/theme.js';
 import type { RequestDb } from '../db/request-db.js';
 
 /** A firm's look on its hosted pages. */
@@ -24,22 +25,20 @@ export async function readBranding(db: RequestDb): Promise<Branding> {
   };
 }
 
-/** Relative luminance of an sRGB colour (WCAG 2). */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-}
-
 /**
- * The stylesheet that themes the widgets (and the page) in the firm's colour.
- * Text on the colour is white or near-black, whichever contrasts more, so a
- * light brand colour still gives readable buttons.
+ * The stylesheet that themes the hosted pages and their widgets in the firm's
+ * colour, light and dark: the colour's companions (text on it, hover, links,
+ * tint, focus) are derived with WCAG AA contrast by the same code as the
+ * portal's `appearance` (sdk/theme.ts). It names the portals too, because a
+ * page's rule beats the defaults a portal declares on itself.
  */
 export function brandCss(hex: string): string {
-  const l = luminance(hex);
-  const onPrimary = (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#111827' : '#ffffff';
-  return `:root { --caseflow-color-primary: #${hex}; --caseflow-color-on-primary: ${onPrimary}; }\n`;
+  const light = brandDeclarations(`#${hex}`, 'light');
+  const dark = brandDeclarations(`#${hex}`, 'dark');
+  return [
+    `:root, caseflow-portal { ${light} }`,
+    `caseflow-portal[theme='dark'] { ${dark} }`,
+    `@media (prefers-color-scheme: dark) { :root, caseflow-portal[theme='auto'] { ${dark} } }`,
+    '',
+  ].join('\n');
 }

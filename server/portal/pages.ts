@@ -1,3 +1,4 @@
+import { declarations } from '../../sdk/theme.js';
 import type { TenantScope } from '../db/request-transaction.js';
 import type { WidgetAssets } from './assets.js';
 import type { Branding } from './branding.js';
@@ -51,6 +52,19 @@ const direction = (locale: string) => (rtlLanguages.has(locale.split('-')[0]!.to
 /** Stylesheet URL of a brand colour: the colour is in the path, so any firm's can be cached for good. */
 export const brandStylesheet = (hex: string) => `/clients/brand/${hex}.css`;
 
+/**
+ * The import map first (it carries the integrity of every file, so each chunk
+ * an entry imports, now or when a section opens, is checked), then the hosted
+ * script with its own integrity; it loads each widget's code as the widget
+ * appears on the page.
+ */
+function scripts(assets: WidgetAssets): string {
+  const hosted = assets.entry('hosted-portal');
+  const preload = hosted.imports.map((url) => `<link rel="modulepreload" href="${url}">\n`).join('');
+  return `<script type="importmap">${assets.inlineImportMap.json}</script>
+${preload}<script type="module" src="${hosted.url}" integrity="${hosted.integrity}"></script>`;
+}
+
 interface ShellOptions {
   title: string;
   body: string;
@@ -69,8 +83,7 @@ function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = f
 <meta name="referrer" content="same-origin">
 <title>${escapeHtml(title)} · ${name}</title>
 <link rel="stylesheet" href="/clients/portal.css">
-${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}<script type="module" src="${assets.url('hosted-portal.js')}"></script>
-<script type="module" src="${assets.url('caseflow-widgets.js')}"></script>
+${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${scripts(assets)}
 </head>
 <body>
 <header class="cf-header">
@@ -99,7 +112,7 @@ function portalPage(
   return shell(firm, assets, {
     title,
     signedIn: true,
-    body: `<caseflow-portal class="cf-app">
+    body: `<caseflow-portal class="cf-app" theme="auto">
 <caseflow-preview-banner class="cf-preview" hidden></caseflow-preview-banner>
 <caseflow-nav class="cf-nav" label="${escapeHtml(messages.nav)}">
 ${links}
@@ -128,7 +141,7 @@ export const loginPage: Page = (firm, assets) =>
     assets,
     messages.loginTitle,
     messages.loginHeading,
-    '<caseflow-portal><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>',
+    '<caseflow-portal theme="auto"><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>',
   );
 
 /** Where an invoice's own page is; the widgets link numbers to it. */
@@ -244,24 +257,28 @@ export function notFoundPage(): string {
  * or scripts). Logical properties only, so `dir="rtl"` mirrors the layout.
  */
 export const portalCss = `
-:root { color-scheme: light; font-family: system-ui, sans-serif; color: #1f2933; background: #f5f7fa; }
+:root { ${declarations('light')} color-scheme: light dark; }
+@media (prefers-color-scheme: dark) { :root { ${declarations('dark')} } }
+:root { font-family: var(--caseflow-font-family); color: var(--caseflow-color-text); background: var(--caseflow-color-background); }
 body { margin: 0; }
+a { color: var(--caseflow-color-link); }
 [hidden] { display: none !important; }
-.cf-header { display: flex; align-items: center; gap: 0.75rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: #fff;
-  border-block-start: 4px solid var(--caseflow-color-primary, #1d4ed8); border-block-end: 1px solid #e4e7eb; }
+.cf-header { display: flex; align-items: center; gap: 0.75rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: var(--caseflow-color-surface);
+  border-block-start: 4px solid var(--caseflow-color-primary); border-block-end: 1px solid var(--caseflow-color-border); }
 .cf-logo { block-size: 2rem; inline-size: auto; }
 .cf-firm { font-weight: 600; }
 #caseflow-logout { margin-inline-start: auto; }
 .cf-preview { grid-column: 1 / -1; }
 .cf-app { display: grid; grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr); gap: 1.5rem;
-  max-inline-size: 1200px; margin-inline: auto; padding: 1.5rem; }
-.cf-nav a { display: block; padding-block: 0.5rem; padding-inline: 0.75rem; border-radius: 6px; color: inherit; text-decoration: none; }
-.cf-nav a:hover { background: #e4e7eb; }
-.cf-nav a[aria-current="page"] { font-weight: 600; background: #fff; border-inline-start: 3px solid var(--caseflow-color-primary, #1d4ed8); }
-.cf-nav a:focus-visible { outline: 2px solid var(--caseflow-color-primary, #1d4ed8); outline-offset: 2px; }
+  max-inline-size: 1200px; margin-inline: auto; padding: 1.5rem; background: transparent; }
+.cf-nav a { display: block; padding-block: 0.5rem; padding-inline: 0.75rem; border-radius: var(--caseflow-radius); color: inherit; text-decoration: none; }
+.cf-nav a:hover { background: var(--caseflow-color-primary-soft); }
+.cf-nav a[aria-current="page"] { font-weight: 600; background: var(--caseflow-color-surface); border-inline-start: 3px solid var(--caseflow-color-primary); }
+.cf-nav a:focus-visible { outline: 2px solid var(--caseflow-color-focus); outline-offset: 2px; }
 .cf-main { min-inline-size: 0; }
 .cf-narrow { max-inline-size: 28rem; margin-inline: auto; padding: 1.5rem; }
-h1 { font-size: 1.5rem; margin-block-start: 0; }
-button { font: inherit; padding-block: 0.4rem; padding-inline: 0.9rem; border-radius: 6px; border: 1px solid #cbd2d9; background: #fff; cursor: pointer; }
+h1 { font-size: var(--caseflow-font-size-xl); margin-block-start: 0; }
+button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-inline: 0.9rem; border-radius: var(--caseflow-radius);
+  border: 1px solid var(--caseflow-color-border); background: var(--caseflow-color-surface); color: var(--caseflow-color-text); cursor: pointer; }
 @media (max-width: 40rem) { .cf-app { grid-template-columns: minmax(0, 1fr); } }
 `;

@@ -67,7 +67,7 @@ const settings = {
 const log = (line = '') => process.stdout.write(line + '\n');
 
 function ensureWidgets(): void {
-  const missing = ['caseflow-widgets.js', 'hosted-portal.js'].some((f) => !fs.existsSync(path.join(widgetsDist, f)));
+  const missing = !fs.existsSync(path.join(widgetsDist, 'manifest.json'));
   if (!missing) return;
   log('building the widget bundles (the server refuses to start without them)…');
   const result = spawnSync('npx', ['rollup', '-c', 'widgets/rollup.config.mjs', '--silent'], {

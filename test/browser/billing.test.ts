@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { browserTest, launchChromium, outputDir, embedHead } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { connectStripe, sentInvoice } from '../helpers/stripe.js';
 
@@ -144,13 +144,11 @@ async function firmSite(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ origin: string; c
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
-  const login = await (await fetch(`${s.baseUrl}/clients/login`, { headers: { 'caseflow-tenant': 'acme' } })).text();
-  const bundle = /\/assets\/widgets\/[^"]+\/caseflow-widgets\.js/.exec(login)![0];
   const ada = await s.staffLogin(demoStaff.ada);
   const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
   const { token } = await ada.portalSessions.create({ contact_id: nora!.id });
   html = `<!doctype html><html dir="${dir}"><head><title>Acme Law — Client area</title>
-<script type="module" src="${origin}${bundle}"></script></head>
+${await embedHead(s.baseUrl, origin, ['caseflow-invoice-list'])}</head>
 <body><caseflow-portal base-url="${origin}" token="${token}"><caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></body></html>`;
   return {
     origin: siteOrigin,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { browserTest, launchChromium } from '../helpers/browser.js';
+import { browserTest, launchChromium, embedHead } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 const test = browserTest();
@@ -32,15 +32,13 @@ test.before(async () => {
   other = await firmSite();
   await s.platform().tenants.update('acme', { allowed_origins: [allowed.origin] });
   const portalHost = `http://acme.localhost:${s.server.port}`;
-  const login = await (await fetch(`${s.baseUrl}/clients/login`, { headers: { 'caseflow-tenant': 'acme' } })).text();
-  const bundle = /\/assets\/widgets\/[^"]+\/caseflow-widgets\.js/.exec(login)![0];
   // The firm's backend mints a session per visit with its API key (never sent to the browser).
   const ada = await s.staffLogin(demoStaff.ada);
   const key = await ada.apiKeys.create({ name: 'website SSO', role: 'staff', scopes: ['portal_sessions:mint'] });
   const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
   const { token } = await s.admin('acme', key.secret).portalSessions.create({ contact_id: nora!.id });
   page = `<!doctype html><html><head><title>Acme Law — Client area</title>
-<script type="module" src="${portalHost}${bundle}"></script></head>
+${await embedHead(s.baseUrl, portalHost, ['caseflow-invoice-list'])}</head>
 <body><caseflow-portal base-url="${portalHost}" token="${token}"><caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></body></html>`;
 });
 test.after.always(async () => {

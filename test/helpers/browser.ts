@@ -63,3 +63,28 @@ export function outputDir(name: string): string {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+interface ServedManifest {
+  entries: Record<string, { url: string; integrity: string }>;
+  importmap: { imports: Record<string, string>; integrity: Record<string, string> };
+}
+
+/**
+ * What a firm's page puts in its <head> to load widgets from the portal host
+ * `origin`: the import map with every file's integrity (so the chunks the
+ * entries import are checked too) and one module script per entry, as the
+ * served manifest gives them.
+ */
+export async function embedHead(serverBaseUrl: string, origin: string, entries: string[]): Promise<string> {
+  const manifest = (await (await fetch(`${serverBaseUrl}/assets/widgets/manifest.json`)).json()) as ServedManifest;
+  const moved = (url: string) => origin + new URL(url).pathname;
+  const importmap = {
+    imports: {},
+    integrity: Object.fromEntries(Object.entries(manifest.importmap.integrity).map(([url, sri]) => [moved(url), sri])),
+  };
+  const scripts = entries.map((name) => {
+    const entry = manifest.entries[name]!;
+    return `<script type="module" src="${moved(entry.url)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
+  });
+  return `<script type="importmap">${JSON.stringify(importmap)}</script>\n${scripts.join('\n')}`;
+}

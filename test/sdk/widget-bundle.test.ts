@@ -9,7 +9,16 @@ import { portalRoutes } from '../../sdk/routes/portal.js';
 // portal's route table only (plus the staff invitation link's one admin route).
 
 const root = path.resolve(import.meta.dirname, '../..');
-const bundle = path.join(root, 'widgets/dist/caseflow-widgets.js');
+const dist = path.join(root, 'widgets/dist');
+const manifestFile = path.join(dist, 'manifest.json');
+
+interface BuildManifest {
+  entries: Record<string, { file: string; imports: string[] }>;
+  files: Record<string, unknown>;
+}
+
+/** The code of the given built files, concatenated. */
+const codeOf = (files: string[]) => files.map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -27,9 +36,10 @@ test('no widget source writes an API path: every call goes through a PortalClien
   t.deepEqual(offenders, []);
 });
 
-test('the widget bundle holds every portal route and, of the admin API, only the staff set-password link', (t) => {
-  t.true(fs.existsSync(bundle), 'widgets/dist/caseflow-widgets.js is built by `npm test` (or `npm run build`)');
-  const code = fs.readFileSync(bundle, 'utf8');
+test('the widget files hold every portal route and, of the admin API, only the staff set-password link', (t) => {
+  t.true(fs.existsSync(manifestFile), 'widgets/dist/manifest.json is built by `npm test` (or `npm run build`)');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BuildManifest;
+  const code = codeOf(Object.keys(manifest.files));
   const paths = (routes: Record<string, { path: string }>) => Object.values(routes).map((r) => r.path);
   t.deepEqual(
     paths(portalRoutes).filter((p) => !code.includes(`"${p}"`)),
@@ -45,4 +55,12 @@ test('the widget bundle holds every portal route and, of the admin API, only the
     [],
   );
   t.deepEqual(code.match(/\/(?:admin|platform)\/[\w/:-]*/g), ['/admin/auth/set-password']);
+});
+
+test('only the set-password widget carries the admin route: a page with the invoice list never downloads it', (t) => {
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BuildManifest;
+  const carriers = Object.entries(manifest.entries)
+    .filter(([, entry]) => codeOf([entry.file, ...entry.imports]).includes('"/admin/auth/set-password"'))
+    .map(([name]) => name);
+  t.deepEqual(carriers, ['caseflow-set-password']);
 });

@@ -1,4 +1,4 @@
-import { define } from '../shared/define.js';
+import { define } from '../base/define.js';
 import { CaseflowPortal } from '../components/portal/portal.js';
 
 define('caseflow-portal', CaseflowPortal);

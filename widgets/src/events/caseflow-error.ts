@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../shared/errors.js';
+import type { ErrorDetail } from '../base/errors.js';
 
 /** A widget's call to the API failed; `detail` says why (`code`, `message`, `status`). */
 export class CaseflowErrorEvent extends CustomEvent<ErrorDetail> {

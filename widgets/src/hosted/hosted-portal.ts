@@ -1,15 +1,14 @@
 // Script of the server-rendered hosted portal pages (/clients/login, /clients/,
-// /clients/profile, and the set-password pages, which have no portal and so
-// nothing for it to do). Loaded as <script type="module"> just before
-// caseflow-widgets.js, because the pages' CSP allows no inline script. It only
-// wires navigation: the widgets do the work (the navigation's filtering, the
-// gates, the forms), so everything from them is imported as a type and this
-// bundle stays a few hundred bytes.
+// /clients/profile, and the set-password pages). The only script a page names:
+// it loads each widget's code as the widget appears (loader.ts) and wires
+// navigation; the widgets do the work (the navigation's filtering, the gates,
+// the forms), so everything from them is imported as a type.
 import type { CaseflowPortal } from '../components/portal/portal.js';
 import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-unauthenticated.js';
 import type {} from '../events/caseflow-preview-started.js';
 import { readPreviewToken, writePreviewToken } from '../shared/preview.js';
+import { watchForWidgets } from './loader.js';
 
 const paths = {
   home: '/clients/',
@@ -48,6 +47,8 @@ document.addEventListener('caseflow-preview-started', () => go(paths.home));
 document.addEventListener('caseflow-unauthenticated', () => {
   if (!isLoginPage()) go(paths.login);
 });
+
+watchForWidgets();
 
 // The portal may have decided before this script listened (if a page loads the
 // scripts async, or this one after the widgets): check its state once defined.

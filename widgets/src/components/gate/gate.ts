@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalPermission } from '../../../../sdk/schemas/contacts.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { profileContext } from '../../shared/context.js';
+import { profileContext } from '../../base/context.js';
 import { gateStyles } from './gate.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.

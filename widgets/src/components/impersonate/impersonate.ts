@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
-import { describeError } from '../../shared/errors.js';
+import { describeError } from '../../base/errors.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';

@@ -1,13 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
-import { clientContext, profileContext } from '../../shared/context.js';
-import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
-import { usableLocale } from '../../shared/locale.js';
+import { CaseflowElement } from '../../base/element.js';
+import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import {
   billingMessages,
   canPay,
@@ -39,15 +36,11 @@ const messages = {
   emptyFiltered: 'No invoices in this state.',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
-  retry: 'Retry',
   planUpgrade: "The client portal is not included in your firm's plan.",
   signIn: 'Please sign in to see your invoices.',
-  noPortal: 'This list must be placed inside <caseflow-portal>.',
 };
 
 const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid', 'cancelled'];
-
-/** What the list is doing, exposed as `data-state` on the `base` part for tests and styling. */
 
 /**
  * The signed-in client's invoices, newest first, a page at a time, with a
@@ -85,7 +78,7 @@ const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'pa
  * @cssprop --caseflow-color-muted - Cancelled badge, headings and messages.
  * @cssprop --caseflow-badge-radius - Corner radius of the badges (default 999px).
  */
-export class CaseflowInvoiceList extends LitElement {
+export class CaseflowInvoiceList extends CaseflowElement {
   static override styles = invoiceListStyles;
 
   /** Invoices per page, 1 to 100. */
@@ -94,22 +87,11 @@ export class CaseflowInvoiceList extends LitElement {
   /** Only invoices in this state; all of them when unset. The filter changes it. */
   @property() status?: InvoiceStatus;
 
-  /** BCP 47 locale for money and dates; defaults to the firm's locale. */
-  @property() locale?: string;
-
   /** Link each number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
   @property({ attribute: 'invoice-href' }) invoiceHref?: string;
 
   /** Hide the status filter. */
   @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
 
   /** The invoice whose Checkout payment is awaited. */
   @state() private pendingId?: string;
@@ -130,12 +112,6 @@ export class CaseflowInvoiceList extends LitElement {
   );
   private returnHandled = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The portal provides its client while connecting, before its children ask.
-    if (!this.client) this.pager.error = { code: 'no_portal', message: messages.noPortal };
-  }
-
   // A new client (login, logout, other credentials), page size or filter: start over.
   protected override willUpdate(changed: PropertyValues): void {
     if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
@@ -145,25 +121,14 @@ export class CaseflowInvoiceList extends LitElement {
   }
 
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
         ${this.hideFilter ? nothing : this.renderFilter()}
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
         ${items.length ? this.renderTable(items) : nothing}
-        <p part="message" class="message" role="status">
-          ${
-            state === 'loading' && !items.length
-              ? messages.loading
-              : state === 'empty'
-                ? this.status
-                  ? messages.emptyFiltered
-                  : messages.empty
-                : ''
-          }
-        </p>
-        <p part="error" class="error" aria-live="assertive">${this.pager.error?.message ?? ''}</p>
-        ${this.pager.buttons()}
+        ${this.pager.status(this.status ? messages.emptyFiltered : messages.empty)}
       </div>
     `;
   }
@@ -265,10 +230,6 @@ export class CaseflowInvoiceList extends LitElement {
 
   private renderDate(value: string, locale: string | undefined) {
     return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
-  }
-
-  private get effectiveLocale(): string | undefined {
-    return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
   }
 
   private onFilter = (event: Event): void => {

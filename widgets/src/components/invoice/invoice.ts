@@ -11,9 +11,9 @@ import {
 } from '../../../../sdk/format.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import type { PortalInvoice } from '../../../../sdk/schemas/invoices.js';
-import { clientContext, profileContext } from '../../shared/context.js';
-import { describeError, type ErrorDetail } from '../../shared/errors.js';
-import { usableLocale } from '../../shared/locale.js';
+import { clientContext, profileContext } from '../../base/context.js';
+import { describeError, type ErrorDetail } from '../../base/errors.js';
+import { usableLocale } from '../../base/locale.js';
 import {
   billingMessages,
   canPay,
@@ -129,7 +129,7 @@ export class CaseflowInvoice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal };
+    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal, retryable: false };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -356,7 +356,7 @@ export class CaseflowInvoice extends LitElement {
     if (range && !(amount >= range[0] && amount <= range[1])) {
       const money = (n: number) => formatLocalMoney(n, invoice.currency, this.effectiveLocale);
       this.amountProblem = messages.amountInvalid(money(range[0]), money(range[1]));
-      this.error = { code: 'invalid_amount', message: this.amountProblem };
+      this.error = { code: 'invalid_amount', message: this.amountProblem, retryable: false };
       return;
     }
     this.paying = true;
@@ -379,7 +379,7 @@ export class CaseflowInvoice extends LitElement {
     const id = this.invoiceId;
     if (!client) return;
     if (!id) {
-      this.error = { code: 'no_id', message: messages.missingId };
+      this.error = { code: 'no_id', message: messages.missingId, retryable: false };
       return;
     }
     const generation = ++this.generation;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { profileContext } from '../../shared/context.js';
+import { profileContext } from '../../base/context.js';
 import { navStyles } from './nav.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.

@@ -1,4 +1,4 @@
-import { baseStyles } from '../../shared/styles.js';
+import { baseStyles } from '../../base/styles.js';
 import { billingStyles } from '../../shared/billing-styles.js';
 
 export const paymentHistoryStyles = [baseStyles, billingStyles];

@@ -1,12 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { PortalClient } from '../../../../sdk/portal-client.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
-import { clientContext, profileContext } from '../../shared/context.js';
-import { KeysetPager, pageSize } from '../../shared/keyset-pager.js';
-import { usableLocale } from '../../shared/locale.js';
+import { CaseflowElement } from '../../base/element.js';
+import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import { billingMessages, previewedBy } from '../../shared/billing.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import { formatLocalMoney, formatTimestampDate } from '../../../../sdk/format.js';
@@ -24,10 +20,8 @@ const messages = {
   empty: 'No payments yet.',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
-  retry: 'Retry',
   planUpgrade: "The client portal is not included in your firm's plan.",
   signIn: 'Please sign in to see your payments.',
-  noPortal: 'This list must be placed inside <caseflow-portal>.',
 };
 
 /**
@@ -47,25 +41,14 @@ const messages = {
  * @csspart load-more - "Load more", while there are more pages.
  * @event caseflow-error - A page failed to load; `detail` is `{ code, message, status? }`.
  */
-export class CaseflowPaymentHistory extends LitElement {
+export class CaseflowPaymentHistory extends CaseflowElement {
   static override styles = paymentHistoryStyles;
 
   /** Payments per page, 1 to 100. */
   @property({ type: Number }) limit = 25;
 
-  /** BCP 47 locale for money and dates; defaults to the firm's locale. */
-  @property() locale?: string;
-
   /** Link each invoice number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
   @property({ attribute: 'invoice-href' }) invoiceHref?: string;
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
 
   private readonly pager = new KeysetPager<PortalPaymentHistoryItem>(
     this,
@@ -74,32 +57,23 @@ export class CaseflowPaymentHistory extends LitElement {
     { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.client) this.pager.error = { code: 'no_portal', message: messages.noPortal };
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (this.client && (changed.has('client') || changed.has('limit'))) void this.pager.load(null);
   }
 
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
-        ${items.length ? this.renderTable(items) : nothing}
-        <p part="message" class="message" role="status">
-          ${state === 'loading' && !items.length ? messages.loading : state === 'empty' ? messages.empty : ''}
-        </p>
-        <p part="error" class="error" aria-live="assertive">${this.pager.error?.message ?? ''}</p>
-        ${this.pager.buttons()}
+        ${items.length ? this.renderTable(items) : nothing} ${this.pager.status()}
       </div>
     `;
   }
 
   private renderTable(payments: PortalPaymentHistoryItem[]) {
     const refunds = payments.some((p) => p.refunded_amount > 0);
-    const locale = usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
+    const locale = this.effectiveLocale;
     const timeZone = this.profile?.firm.timezone;
     return html`
       <div class="scroller">

@@ -1,7 +1,11 @@
 import { css } from 'lit';
+import { tokenStyles } from '../../base/tokens.js';
 
-export const portalStyles = css`
-  :host {
-    display: block;
-  }
-`;
+export const portalStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+    }
+  `,
+];

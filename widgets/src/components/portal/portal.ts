@@ -5,12 +5,13 @@ import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { clientContext, profileContext } from '../../shared/context.js';
-import { describeError } from '../../shared/errors.js';
+import { clientContext, profileContext } from '../../base/context.js';
+import { describeError } from '../../base/errors.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import type { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { CaseflowLogoutEvent } from '../../events/caseflow-logout.js';
 import { CaseflowUnauthenticatedEvent, type UnauthenticatedDetail } from '../../events/caseflow-unauthenticated.js';
+import { appearanceProperties, type Appearance } from '../../base/appearance.js';
 import { portalStyles } from './portal.styles.js';
 
 /**
@@ -28,7 +29,31 @@ import { portalStyles } from './portal.styles.js';
  * @event caseflow-unauthenticated - There is no session, or the API refused it (detail: `{ reason }`).
  * @event caseflow-logout - `logout()` ended the session.
  * @event caseflow-error - Loading the profile failed for another reason than authentication.
- * @cssprop --caseflow-font-family - Set any `--caseflow-*` property here to theme every widget inside.
+ * Theming: every `--caseflow-*` design token is declared here and inherits
+ * into the widgets inside; set them on the portal from the page's CSS, or
+ * through `appearance`. `theme` picks the light or dark set.
+ *
+ * @cssprop --caseflow-color-primary - Brand colour: buttons (its companions are derived with AA contrast when set through `appearance`).
+ * @cssprop --caseflow-color-on-primary - Text on the brand colour.
+ * @cssprop --caseflow-color-primary-hover - Buttons under the pointer.
+ * @cssprop --caseflow-color-primary-soft - Tint of the brand colour: highlighted rows, the current navigation entry.
+ * @cssprop --caseflow-color-link - Links and accents on the surface.
+ * @cssprop --caseflow-color-focus - Focus rings.
+ * @cssprop --caseflow-color-background - Page background (painted by the portal in dark mode).
+ * @cssprop --caseflow-color-surface - Cards and tables.
+ * @cssprop --caseflow-color-text - Body text.
+ * @cssprop --caseflow-color-muted - Secondary text: headings of tables, hints, messages.
+ * @cssprop --caseflow-color-border - Borders and rules.
+ * @cssprop --caseflow-color-success - Paid and success states.
+ * @cssprop --caseflow-color-warning - Partially paid and warnings.
+ * @cssprop --caseflow-color-danger - Overdue, errors.
+ * @cssprop --caseflow-font-family - Every widget's font.
+ * @cssprop --caseflow-font-size - Base size (1rem); `-sm`, `-lg` and `-xl` follow a 1.125 scale.
+ * @cssprop --caseflow-line-height - Body line height.
+ * @cssprop --caseflow-space - Base spacing (1rem); `-xs`, `-sm`, `-lg`, `-xl` around it.
+ * @cssprop --caseflow-radius - Corner radius of fields, buttons and cards; `-lg` for panels.
+ * @cssprop --caseflow-badge-radius - Corner radius of status badges.
+ * @cssprop --caseflow-shadow - Raised panels; `-sm` for cards.
  */
 export class CaseflowPortal extends LitElement {
   static override styles = portalStyles;
@@ -44,6 +69,16 @@ export class CaseflowPortal extends LitElement {
 
   /** `session`: keep the login token in sessionStorage (this tab only); `none`: memory or cookie only. */
   @property({ attribute: 'token-storage' }) tokenStorage: 'none' | 'session' = 'none';
+
+  /** `light` (default), `dark`, or `auto` to follow the system's setting. Picks the token set. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * Theme through JavaScript: `{ theme?, variables?: { colorPrimary, fontFamily, radius, … } }`.
+   * Each variable sets the `--caseflow-*` token of the same name (camelCase); a
+   * `colorPrimary` also derives its companions with AA contrast.
+   */
+  @property({ attribute: false }) appearance?: Appearance;
 
   /** Read-only: the session as last checked. Reflected as `auth-state` for styling and tests. */
   @property({ attribute: 'auth-state', reflect: true })
@@ -72,13 +107,21 @@ export class CaseflowPortal extends LitElement {
     this.syncClient();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('appearance') && this.appearance?.theme) this.theme = this.appearance.theme;
     this.syncClient();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.darkQuery?.removeEventListener('change', this.applyAppearance);
+    this.darkQuery = undefined;
   }
 
   // The profile is fetched after the update, so attributes set one by one right
   // after creation cost one request, not one per attribute.
-  protected override updated(): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('appearance') || changed.has('theme')) this.applyAppearance();
     const client = this.profileToLoad;
     this.profileToLoad = undefined;
     if (client) void this.loadProfile(client);
@@ -108,6 +151,22 @@ export class CaseflowPortal extends LitElement {
       this.dispatchEvent(new CaseflowLogoutEvent());
     }
   }
+
+  private appliedProperties: string[] = [];
+  private darkQuery?: MediaQueryList;
+
+  /** Sets the appearance's tokens as inline custom properties (CSSOM: allowed under a strict CSP). */
+  private applyAppearance = (): void => {
+    if (this.theme === 'auto' && !this.darkQuery && this.appearance) {
+      this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
+      this.darkQuery.addEventListener('change', this.applyAppearance);
+    }
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.darkQuery?.matches);
+    for (const name of this.appliedProperties) this.style.removeProperty(name);
+    const properties = appearanceProperties(this.appearance, dark ? 'dark' : 'light');
+    for (const [name, value] of Object.entries(properties)) this.style.setProperty(name, value);
+    this.appliedProperties = Object.keys(properties);
+  };
 
   /** No bearer token configured: rely on the hosted portal's session cookie. */
   private get cookieMode(): boolean {

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { profileContext } from '../../shared/context.js';
+import { profileContext } from '../../base/context.js';
 import { previewBannerStyles } from './preview-banner.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { formStyles } from '../../shared/form-styles.js';
-import { baseStyles } from '../../shared/styles.js';
+import { baseStyles } from '../../base/styles.js';
 
 export const setPasswordStyles = [
   baseStyles,

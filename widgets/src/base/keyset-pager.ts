@@ -2,11 +2,9 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { List } from '../../../sdk/schemas/common.js';
 import { CaseflowErrorEvent } from '../events/caseflow-error.js';
 import { describeError, type ErrorDetail } from './errors.js';
+import { renderStatus, type LoadState, type StatusMessages } from './status.js';
 
-export type ListState = 'loading' | 'ready' | 'empty' | 'error';
-
-export interface PagerMessages {
-  retry: string;
+export interface PagerMessages extends StatusMessages {
   loadMore: string;
   loadingMore: string;
   /** Replace the server's words for these HTTP statuses (sign in, plan upgrade). */
@@ -41,15 +39,15 @@ export class KeysetPager<T> implements ReactiveController {
 
   hostConnected(): void {}
 
-  get state(): ListState {
+  get state(): LoadState {
     if (this.error) return 'error';
     if (this.loading) return 'loading';
     return this.items.length ? 'ready' : 'empty';
   }
 
-  /** A plan without the portal, or a list outside any portal, will not heal by retrying. */
+  /** Only failures that a second attempt may cure offer Retry (never "not found" or a refusal). */
   get canRetry(): boolean {
-    return !!this.error && this.error.status !== 402 && this.error.code !== 'no_portal';
+    return !!this.error?.retryable;
   }
 
   /** Reports a failure: shown by the list and announced with `caseflow-error`. */
@@ -94,16 +92,11 @@ export class KeysetPager<T> implements ReactiveController {
     void this.load(this.failedCursor);
   };
 
-  /** The Retry and "Load more" buttons (parts `retry` and `load-more`), each when it applies. */
-  buttons() {
+  /** The loading/empty message, the failure with Retry when it can help, and "Load more" (part `load-more`). */
+  status(empty = this.messages.empty) {
+    const state = this.loading && this.items.length ? 'ready' : this.state;
     return html`
-      ${
-        this.canRetry
-          ? html`<button part="retry" class="secondary" type="button" @click=${this.retry}>
-              ${this.messages.retry}
-            </button>`
-          : nothing
-      }
+      ${renderStatus(state, this.error, { ...this.messages, empty }, this.retry)}
       ${
         this.nextCursor && !this.error
           ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>

@@ -8,6 +8,8 @@ export interface ErrorDetail {
   message: string;
   /** HTTP status of the answer, when there was one. */
   status?: number;
+  /** Whether trying again can help: no answer, a busy or failing server. Never for "not found" or a refusal. */
+  retryable: boolean;
 }
 
 const messages = {
@@ -15,15 +17,25 @@ const messages = {
   unknown: 'Something went wrong. Please try again.',
 };
 
+/** Statuses a second attempt may cure: a timeout, a rate limit, the server's own failures. */
+const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+
 /**
  * Turns whatever a call threw into an ErrorDetail. `overrides` replaces the
  * server's message for given HTTP statuses, where a widget knows better words.
  */
 export function describeError(error: unknown, overrides: Partial<Record<number, string>> = {}): ErrorDetail {
   // First: a ConnectionError is a CaseflowError too, but has no answer to show.
-  if (error instanceof ConnectionError) return { code: 'connection_error', message: messages.connection };
-  if (error instanceof CaseflowError) {
-    return { code: error.code, status: error.status, message: overrides[error.status] ?? error.message };
+  if (error instanceof ConnectionError) {
+    return { code: 'connection_error', message: messages.connection, retryable: true };
   }
-  return { code: 'unknown', message: messages.unknown };
+  if (error instanceof CaseflowError) {
+    return {
+      code: error.code,
+      status: error.status,
+      message: overrides[error.status] ?? error.message,
+      retryable: retryableStatus(error.status),
+    };
+  }
+  return { code: 'unknown', message: messages.unknown, retryable: true };
 }

@@ -1,0 +1,71 @@
+import { LitElement, html, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PortalClient } from '../../../sdk/portal-client.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
+import { CaseflowErrorEvent } from '../events/caseflow-error.js';
+import { clientContext, profileContext } from './context.js';
+import { describeError, type ErrorDetail } from './errors.js';
+import { usableLocale } from './locale.js';
+import { baseStyles } from './styles.js';
+
+export const baseMessages = {
+  outsidePortal: (tag: string) => `<${tag}> must be placed inside <caseflow-portal>.`,
+};
+
+/**
+ * The base of every widget: the API client and the signed-in profile of the
+ * nearest <caseflow-portal> (`@lit/context`), the locale and time zone to format
+ * in, failures reported as `caseflow-error`, and the "outside a portal" message.
+ * A widget's `render()` starts with `this.outsidePortal ? this.renderOutsidePortal() : …`.
+ */
+export abstract class CaseflowElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** BCP 47 locale for numbers, money and dates; defaults to the firm's locale. */
+  @property() locale?: string;
+
+  /** The API client of the nearest <caseflow-portal>; a new instance whenever its credentials change. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected client?: PortalClient;
+
+  /** The signed-in contact, client and firm, once the portal knows them. */
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  protected profile?: PortalProfile;
+
+  /** No portal answered while connecting: nothing can load. */
+  @state() protected outsidePortal = false;
+
+  /** Whether the widget needs a portal around it (the set-password page does not). */
+  protected needsPortal = true;
+
+  // The portal provides its client while connecting, before its children ask,
+  // so a widget that has none right after connecting has no portal around it.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.outsidePortal = this.needsPortal && !this.client;
+  }
+
+  /** The locale to format in: the `locale` attribute, else the firm's, else the browser's. */
+  protected get effectiveLocale(): string | undefined {
+    return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
+  }
+
+  /** The firm's time zone, for timestamps. */
+  protected get timeZone(): string | undefined {
+    return this.profile?.firm.timezone;
+  }
+
+  /** Describes a failure and announces it with `caseflow-error`; returns what to show. */
+  protected report(error: unknown, overrides?: Partial<Record<number, string>>): ErrorDetail {
+    const detail = describeError(error, overrides);
+    this.dispatchEvent(new CaseflowErrorEvent(detail));
+    return detail;
+  }
+
+  protected renderOutsidePortal() {
+    return html`<p part="error" class="error" role="alert">${baseMessages.outsidePortal(this.localName)}</p>`;
+  }
+}
