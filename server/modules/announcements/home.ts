@@ -13,14 +13,16 @@ type UnreadRow = Pick<Row<AnnouncementModel>, 'id' | 'title'> & { published_at: 
  * The published announcements this contact has not read, newest first: the
  * window count is taken before LIMIT, so one statement answers both the count
  * and the three newest. The policies show the portal published announcements
- * only, and only this contact's own reads.
+ * only, and only this contact's own reads. NOT IN (announcement_id is never
+ * null) runs as one hashed set of the reads, whatever the planner estimates:
+ * NOT EXISTS became a nested-loop anti join on fresh statistics, quadratic with
+ * thousands of announcements.
  */
 const unreadNewestFirst = `
   SELECT announcements.id, announcements.title, announcements.published_at,
          count(*) OVER ()::int AS unread_count
     FROM announcements
-   WHERE NOT EXISTS (SELECT FROM announcement_reads r
-                      WHERE r.tenant_id = announcements.tenant_id AND r.announcement_id = announcements.id)
+   WHERE announcements.id NOT IN (SELECT r.announcement_id FROM announcement_reads r)
    ORDER BY announcements.published_at DESC, announcements.id DESC
    LIMIT 3`;
 
