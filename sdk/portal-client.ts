@@ -1,4 +1,5 @@
 import type { PortalProfile } from './schemas/portal-auth.js';
+import type { PortalHome } from './schemas/home.js';
 import { PortalAuth } from './resources/portal-auth.js';
 import { PortalInvoices } from './resources/portal-invoices.js';
 import { PortalAnnouncements } from './resources/portal-announcements.js';
@@ -42,5 +43,15 @@ export class PortalClient {
    */
   me(): Promise<PortalProfile> {
     return this.api.call('portalMe');
+  }
+
+  /**
+   * The contact's home in one request: balance due per currency, overdue and next
+   * due invoices (`invoices` is null without the invoices permission), unread
+   * announcements, and what waits for them (`waiting`, only kinds with a count).
+   * @example const { invoices, waiting } = await portal.home();
+   */
+  home(): Promise<PortalHome> {
+    return this.api.call('portalHome');
   }
 }

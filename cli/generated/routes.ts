@@ -101,6 +101,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/v1/portal/auth/login', operationId: 'portalLogin', audience: 'portal', module: 'server/modules/portal-auth/routes.ts' },
   { method: 'POST', path: '/api/v1/portal/auth/logout', operationId: 'portalLogout', audience: 'portal', module: 'server/modules/portal-auth/routes.ts' },
   { method: 'POST', path: '/api/v1/portal/auth/set-password', operationId: 'portalSetPassword', audience: 'portal', module: 'server/modules/portal-auth/routes.ts' },
+  { method: 'GET', path: '/api/v1/portal/home', operationId: 'portalHome', audience: 'portal', module: 'server/modules/home/routes.ts' },
   { method: 'GET', path: '/api/v1/portal/invoices', operationId: 'portalListInvoices', audience: 'portal', module: 'server/modules/invoices/routes.ts' },
   { method: 'GET', path: '/api/v1/portal/invoices/:id', operationId: 'portalRetrieveInvoice', audience: 'portal', module: 'server/modules/invoices/routes.ts' },
   { method: 'POST', path: '/api/v1/portal/invoices/:id/checkout', operationId: 'portalCreateCheckout', audience: 'portal', module: 'server/modules/payments/portal-routes.ts' },

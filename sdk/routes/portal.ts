@@ -12,6 +12,7 @@ export const portalRedeemImpersonation = { method: 'POST', path: '/portal/auth/i
 export const portalLogin = { method: 'POST', path: '/portal/auth/login', idempotent: false } as const;
 export const portalLogout = { method: 'POST', path: '/portal/auth/logout', idempotent: false } as const;
 export const portalSetPassword = { method: 'POST', path: '/portal/auth/set-password', idempotent: false } as const;
+export const portalHome = { method: 'GET', path: '/portal/home', idempotent: false } as const;
 export const portalListInvoices = { method: 'GET', path: '/portal/invoices', idempotent: false } as const;
 export const portalRetrieveInvoice = { method: 'GET', path: '/portal/invoices/:id', idempotent: false } as const;
 export const portalCreateCheckout = { method: 'POST', path: '/portal/invoices/:id/checkout', idempotent: true } as const;
@@ -28,6 +29,7 @@ export const portalRoutes = {
   portalLogin,
   portalLogout,
   portalSetPassword,
+  portalHome,
   portalListInvoices,
   portalRetrieveInvoice,
   portalCreateCheckout,

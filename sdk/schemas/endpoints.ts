@@ -10,6 +10,7 @@ import { staffEndpoints } from './staff.js';
 import { tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
+import { homeEndpoints } from './home.js';
 import { adminPaymentEndpoints, portalPaymentEndpoints, stripeEndpoints } from './payments.js';
 import { adminInvoiceEndpoints, portalInvoiceEndpoints } from './invoices.js';
 import { matterEndpoints } from './matters.js';
@@ -40,6 +41,7 @@ export const contract = {
   tenants: tenantEndpoints,
   impersonations: impersonationEndpoints,
   announcements: announcementEndpoints,
+  home: homeEndpoints,
   invoices: { ...portalInvoiceEndpoints, ...adminInvoiceEndpoints },
   payments: { ...portalPaymentEndpoints, ...adminPaymentEndpoints, ...stripeEndpoints },
   matters: matterEndpoints,

@@ -12,6 +12,7 @@ export * from './clients.js';
 export * from './contacts.js';
 export * from './impersonations.js';
 export * from './announcements.js';
+export * from './home.js';
 export * from './payments.js';
 export * from './matters.js';
 export * from './leads.js';

@@ -86,10 +86,14 @@ export function requirePermission(permission: PortalPermission): Guard {
 
 const planOrder = { solo: 0, growth: 1, multi_practice: 2 } as const;
 
+/** Whether `plan` has what `minimum` brings (plans are ordered: solo < growth < multi_practice). */
+export function planIncludes(plan: PortalScope['plan'], minimum: keyof typeof planOrder): boolean {
+  return planOrder[plan] >= planOrder[minimum];
+}
+
 /** The portal's features need Growth or above; login and /me work on every plan. */
 export function requirePlan(minimum: keyof typeof planOrder): Guard {
   return scopeCheck((ctx) => {
-    const plan = portalOf(ctx).plan;
-    if (planOrder[plan] < planOrder[minimum]) throw new PlanUpgradeRequiredError(minimum);
+    if (!planIncludes(portalOf(ctx).plan, minimum)) throw new PlanUpgradeRequiredError(minimum);
   });
 }

@@ -24,6 +24,7 @@ import { adminPaymentRoutes } from './payments/admin-routes.js';
 import { stripeWebhookRoutes } from './payments/webhook-routes.js';
 import { impersonationRoutes } from './impersonations/routes.js';
 import { announcementRoutes } from './announcements/routes.js';
+import { homeRoutes } from './home/routes.js';
 
 /** What a module's routes file exports: it mounts the module's endpoints of the contract. */
 export type MountRoutes = (
@@ -70,4 +71,5 @@ export const apiModules: ApiModule[] = [
   { capability: 'payments', file: 'server/modules/payments/webhook-routes.ts', routes: stripeWebhookRoutes },
   { capability: 'impersonations', file: 'server/modules/impersonations/routes.ts', routes: impersonationRoutes },
   { capability: 'announcements', file: 'server/modules/announcements/routes.ts', routes: announcementRoutes },
+  { capability: 'home', file: 'server/modules/home/routes.ts', routes: homeRoutes },
 ];

@@ -18,6 +18,7 @@ interface Clients {
 
 const calls: [string, (c: Clients) => unknown][] = [
   ['portal.me', (c) => c.portal.me()],
+  ['portal.home', (c) => c.portal.home()],
   ['portal.auth.login', (c) => c.portal.auth.login({ email: 'a@b.example', password: 'pw' })],
   ['portal.auth.logout', (c) => c.portal.auth.logout()],
   ['portal.auth.forgotPassword', (c) => c.portal.auth.forgotPassword({ email: 'a@b.example' })],
@@ -137,6 +138,7 @@ interface Sent {
 
 const expected: Record<string, Sent> = {
   'portal.me': { request: 'GET /portal/me' },
+  'portal.home': { request: 'GET /portal/home' },
   'portal.auth.login': { request: 'POST /portal/auth/login', body: '{"email":"a@b.example","password":"pw"}' },
   'portal.auth.logout': { request: 'POST /portal/auth/logout', body: '{}' },
   'portal.auth.forgotPassword': { request: 'POST /portal/auth/forgot-password', body: '{"email":"a@b.example"}' },

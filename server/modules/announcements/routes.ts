@@ -6,6 +6,9 @@ import { portalSession, requirePlan } from '../../http/portal-session.js';
 import { mount } from '../../http/route.js';
 import * as service from './service.js';
 
+/** The plan the portal's announcements need (the home leaves them out below it rather than answer 402). */
+export const portalAnnouncementsPlan = 'growth';
+
 /**
  * Announcements: admins write and publish them, any staff member may list them;
  * contacts read the published ones. They are part of the portal, so the Growth
@@ -19,7 +22,7 @@ export function announcementRoutes(
 ): void {
   const staff = [adminCredential(deps)];
   const admins = [adminCredential(deps), requireAdmin()];
-  const portal = [portalSession(deps), requirePlan('growth')];
+  const portal = [portalSession(deps), requirePlan(portalAnnouncementsPlan)];
 
   mount(router, endpoints.adminListAnnouncements, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
 

@@ -8,7 +8,10 @@ import type { Params } from '../../http/pagination.js';
 import type { InvoiceModel } from './models.js';
 
 const pastDue = (tz: string) => `invoices.due_date < (now() AT TIME ZONE ${tz})::date`;
-const isOverdue = (tz: string) => `invoices.status IN ('unpaid', 'partially_paid') AND ${pastDue(tz)}`;
+/** Open: issued and not settled (unpaid or partially paid), past due or not. */
+export const isOpen = `invoices.status IN ('unpaid', 'partially_paid')`;
+/** Open and past its due date in the firm's time zone. */
+export const isOverdue = (tz: string) => `${isOpen} AND ${pastDue(tz)}`;
 
 /** The stored status, with open invoices past due shown as overdue. */
 export const displayStatusColumn = (tz: string) =>

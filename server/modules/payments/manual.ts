@@ -14,8 +14,8 @@ import { paymentMessages, recordPayment } from './recording.js';
 export const manualMessages = {
   paidInFuture: (paidAt: string, today: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(paidAt)
-      ? `The payment date ${paidAt} is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`
-      : `The payment time ${paidAt} is in the future: record a payment once the money has arrived.`,
+      ? `The date paid, ${paidAt}, is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`
+      : `The time paid, ${paidAt}, is in the future: record a payment once the money has arrived.`,
 };
 
 /** A payment date must not be after today in the firm's time zone, a payment time not after now. */

@@ -138,6 +138,7 @@ const table: Record<string, Call> = {
   // Portal, authenticated: only the firm's working contact sessions.
   portalMe: { expect: only(contacts(200)) },
   portalListInvoices: { expect: only(contacts(200)) },
+  portalHome: { expect: only(contacts(200)) },
   portalRetrieveInvoice: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },
   portalListPayments: { expect: only(contacts(200)) },
   portalInvoicePdf: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },

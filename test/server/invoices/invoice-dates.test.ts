@@ -131,9 +131,9 @@ test.serial(
     const cases: [unknown, string][] = [
       [
         tomorrow,
-        `The payment date ${tomorrow} is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`,
+        `The date paid, ${tomorrow}, is in the future (today is ${today} in the firm's time zone): record a payment once the money has arrived.`,
       ],
-      [inAnHour, `The payment time ${inAnHour} is in the future: record a payment once the money has arrived.`],
+      [inAnHour, `The time paid, ${inAnHour}, is in the future: record a payment once the money has arrived.`],
     ];
     for (const [paidAt, message] of cases) {
       const error = await t.throwsAsync(admin.invoices.pay(sent.id, { amount: 100, paid_at: paidAt as string }), {

@@ -154,6 +154,7 @@ const wrongPassword = 'not-the-password-0000';
  */
 const routes: Record<string, (c: Ctx) => Request[]> = {
   'GET /portal/me': (): Request[] => [{ expect: 200 }, { cookie: true, expect: 200 }],
+  'GET /portal/home': (): Request[] => [{ expect: 200 }, { cookie: true, expect: 200 }],
   'GET /portal/invoices': (): Request[] => [
     { expect: 200 },
     { query: { status: 'unpaid' }, expect: 200 },
