@@ -31,6 +31,7 @@ type Access = 'pending' | 'granted' | 'locked' | 'denied';
  * Without the permission it says so; on a plan without the portal (`solo`) it
  * shows nothing, leaving the upgrade prompt to <caseflow-nav>.
  *
+ * @tag caseflow-gate
  * @slot - A `<template>` with the section's content.
  * @csspart message - Why the section is not shown (`role="status"`).
  */

@@ -24,6 +24,7 @@ import { portalStyles } from './portal.styles.js';
  * 3. otherwise cookie mode (`credentials: 'include'`), as on the hosted portal.
  * A bearer login through <caseflow-login> inside it replaces the token.
  *
+ * @tag caseflow-portal
  * @slot - The widgets and any other content.
  * @event caseflow-unauthenticated - There is no session, or the API refused it (detail: `{ reason }`).
  * @event caseflow-logout - `logout()` ended the session.
