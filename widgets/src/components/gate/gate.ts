@@ -41,7 +41,10 @@ export class CaseflowGate extends LitElement {
   /** The permission the content needs. */
   @property() section?: PortalPermission;
 
-  /** Read-only: whether the content is shown. Reflected as `access` for styling and tests. */
+  /**
+   * Read-only: `pending` until the profile is known, then `granted` (the content is shown), `locked` (a plan
+   * without the portal) or `denied` (no permission). Reflected as `access` for styling and tests.
+   */
   @property({ reflect: true }) access: Access = 'pending';
 
   @consume({ context: profileContext, subscribe: true })

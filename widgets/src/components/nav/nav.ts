@@ -34,7 +34,11 @@ type NavState = 'pending' | 'ready' | 'locked';
 export class CaseflowNav extends LitElement {
   static override styles = navStyles;
 
-  /** Accessible name of the navigation landmark. */
+  /**
+   * Accessible name of the navigation landmark.
+   * @type {string}
+   * @default 'Client portal'
+   */
   @property() label = messages.label;
 
   @consume({ context: profileContext, subscribe: true })

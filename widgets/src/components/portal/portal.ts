@@ -22,6 +22,7 @@ import { portalStyles } from './portal.styles.js';
  * 2. `token-storage="session"`: a token kept in sessionStorage by an earlier
  *    <caseflow-login> in this tab;
  * 3. otherwise cookie mode (`credentials: 'include'`), as on the hosted portal.
+ *
  * A bearer login through <caseflow-login> inside it replaces the token.
  *
  * @tag caseflow-portal
