@@ -10,6 +10,8 @@
  * `KeysetPager`) that has no `@event`: that one is listed without a description,
  * so the manifest test names it. Event classes also carry their `detail` type.
  *
+ * Modules are listed by path, so a run writes the same file as the last.
+ *
  * Members. Private, protected and `@state()` members are internals, not API; a
  * type named by an alias local to the component's file (`type Access = …`),
  * which a reader cannot look up, is spelled out.
@@ -198,6 +200,10 @@ export function caseflowManifestPlugin() {
         if (events.length) declaration.events = events;
         else delete declaration.events;
       }
+    },
+    // The analyzer lists modules in the order its file search finds them, which varies from run to run.
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

@@ -52,21 +52,18 @@ async function formatted(text: string, filepath: string): Promise<string> {
 
 /**
  * The manifest a fresh analyzer run writes for the current sources (into a temp
- * dir, so the committed file is left alone), formatted as committed.
+ * dir, so the committed file is left alone), formatted as committed. `config`
+ * is repo-relative (the tests point it at a fixture).
  */
-export async function analyze(): Promise<string> {
+export async function analyze(config = configFile): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caseflow-cem-'));
   try {
     // The analyzer joins --outdir to its working directory: give it a relative path.
     const outdir = path.relative(repoRoot, dir);
-    const run = spawnSync(
-      process.execPath,
-      [analyzer, 'analyze', '--config', configFile, '--outdir', outdir, '--quiet'],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-      },
-    );
+    const run = spawnSync(process.execPath, [analyzer, 'analyze', '--config', config, '--outdir', outdir, '--quiet'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     const file = path.join(dir, 'custom-elements.json');
     if (run.status !== 0 || !fs.existsSync(file)) {
       throw new Error(`the manifest analyzer failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
