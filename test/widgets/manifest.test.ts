@@ -71,8 +71,9 @@ test("each tag's events are named and typed by their event class, and internals 
   );
 });
 
-// A widget written carelessly: the analyzer run on it must show the gaps the test above guards against.
+// Widgets written carelessly: the analyzer run on them must show each gap the tests above guard against.
 const fixtureDir = 'test-output/manifest-fixture';
+const plugin = pathToFileURL(path.join(repoRoot, 'widgets/docs/manifest-plugins.mjs')).href;
 const fixtures = {
   'helper.ts': `import { CaseflowErrorEvent } from '../../widgets/src/events/caseflow-error.js';
 export function fail(host: HTMLElement): void {
@@ -108,7 +109,44 @@ export class CaseflowCareless extends LitElement {
   }
 }
 `,
-  'config.mjs': `import { caseflowManifestPlugin } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'widgets/docs/manifest-plugins.mjs')).href)};
+  'base.ts': `import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CaseflowErrorEvent } from '../../widgets/src/events/caseflow-error.js';
+
+/**
+ * What the fixture widgets share.
+ *
+ * @event caseflow-error - A call failed.
+ */
+export class CarelessBase extends LitElement {
+  /** BCP 47 locale for dates. */
+  @property() locale?: string;
+
+  /** @internal */
+  client?: unknown;
+
+  protected fail(): void {
+    this.dispatchEvent(new CaseflowErrorEvent({ code: 'x', message: 'x' }));
+  }
+}
+`,
+  'inheriting.ts': `import { property } from 'lit/decorators.js';
+import { CarelessBase } from './base.js';
+
+/**
+ * A widget on the base.
+ *
+ * @tag caseflow-inheriting
+ */
+export class CaseflowInheriting extends CarelessBase {
+  /** Its own. */
+  @property() own?: string;
+}
+
+/** A widget on the base that forgot its tag. */
+export class CaseflowUntagged extends CarelessBase {}
+`,
+  'config.mjs': `import { caseflowManifestPlugin } from ${JSON.stringify(plugin)};
 export default {
   litelement: true,
   globs: ['${fixtureDir}/*.ts', 'widgets/src/events/*.ts'],
@@ -118,15 +156,21 @@ export default {
 `,
 };
 
-test('an undocumented property, method, attribute, event, part and a missing tag are each named', async (t) => {
+const fixture = (async () => {
   const dir = path.join(repoRoot, fixtureDir);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(fixtures)) fs.writeFileSync(path.join(dir, name), text);
+  return readManifest(await analyze(`${fixtureDir}/config.mjs`));
+})();
+test.after.always(() => fs.rmSync(path.join(repoRoot, fixtureDir), { recursive: true, force: true }));
 
-  const careless: Manifest = readManifest(await analyze(`${fixtureDir}/config.mjs`));
-  const widget = careless.modules.find((m) => m.path === `${fixtureDir}/widget.ts`)!.declarations![0]!;
+const declared = (manifest: Manifest, file: string, name: string) =>
+  manifest.modules.find((m) => m.path === `${fixtureDir}/${file}`)!.declarations!.find((d) => d.name === name)!;
+
+test('an undocumented property, method, attribute, event and part, and a missing tag, are each named', async (t) => {
+  const careless = await fixture;
+  const widget = declared(careless, 'widget.ts', 'CaseflowCareless');
   t.deepEqual(
     widget.members?.map((m) => m.name),
     ['shownValue', 'go'],
@@ -136,12 +180,27 @@ test('an undocumented property, method, attribute, event, part and a missing tag
     { name: 'caseflow-paid', description: 'Documented.', type: { text: 'CaseflowPaidEvent' } },
     { name: 'caseflow-error', type: { text: 'CaseflowErrorEvent' } },
   ]);
+  const where = `${fixtureDir}/widget.ts`;
   t.deepEqual(undocumented(careless), [
-    "CaseflowCareless (test-output/manifest-fixture/widget.ts): no tag name (add @tag caseflow-… to the class's JSDoc)",
-    'CaseflowCareless (test-output/manifest-fixture/widget.ts): property shownValue has no description',
-    'CaseflowCareless (test-output/manifest-fixture/widget.ts): method go() has no description',
-    'CaseflowCareless (test-output/manifest-fixture/widget.ts): attribute shown-value has no description',
-    'CaseflowCareless (test-output/manifest-fixture/widget.ts): event caseflow-error (document it with @event) has no description',
-    'CaseflowCareless (test-output/manifest-fixture/widget.ts): CSS part base has no description',
+    `CaseflowUntagged (${fixtureDir}/inheriting.ts): no tag name (add @tag caseflow-… to the class's JSDoc)`,
+    `CaseflowCareless (${where}): no tag name (add @tag caseflow-… to the class's JSDoc)`,
+    `CaseflowCareless (${where}): property shownValue has no description`,
+    `CaseflowCareless (${where}): method go() has no description`,
+    `CaseflowCareless (${where}): attribute shown-value has no description`,
+    `CaseflowCareless (${where}): event caseflow-error (document it with @event) has no description`,
+    `CaseflowCareless (${where}): CSS part base has no description`,
   ]);
+});
+
+test("a widget on a base inherits the base's public properties and events, not its internals", async (t) => {
+  const careless = await fixture;
+  const widget = declared(careless, 'inheriting.ts', 'CaseflowInheriting');
+  t.deepEqual(
+    widget.members?.map((m) => `${m.name} ${m.inheritedFrom?.name ?? 'own'}`),
+    ['own own', 'locale CarelessBase'],
+  );
+  t.deepEqual(
+    widget.events?.map((e) => `${e.name} ${e.type?.text} ${e.description} ${e.inheritedFrom?.name}`),
+    ['caseflow-error CaseflowErrorEvent A call failed. CarelessBase'],
+  );
 });

@@ -18,6 +18,7 @@ const analyzer = path.join(repoRoot, 'node_modules/@custom-elements-manifest/ana
 export type TypeText = { text: string };
 export type Described = { name: string; description?: string };
 export type Member = Described & {
+  inheritedFrom?: { name: string; module?: string };
   kind: 'field' | 'method';
   type?: TypeText;
   default?: string;
@@ -28,11 +29,12 @@ export type Member = Described & {
   parameters?: (Described & { type?: TypeText; optional?: boolean })[];
   return?: { type?: TypeText };
 };
-export type ManifestEvent = Described & { type?: TypeText };
+export type ManifestEvent = Described & { type?: TypeText; inheritedFrom?: { name: string; module?: string } };
 export type Declaration = Described & {
   kind: string;
   tagName?: string;
   customElement?: boolean;
+  superclass?: { name: string; module?: string; package?: string };
   members?: Member[];
   attributes?: (Described & { fieldName?: string; type?: TypeText; default?: string })[];
   events?: ManifestEvent[];
@@ -89,11 +91,26 @@ export function tagsOf(manifest: Manifest): Tag[] {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** Every custom element class, with or without a tag (the completeness test reports those without). */
+/**
+ * Every custom element class, with or without a tag (the completeness test
+ * reports those without): the analyzer's, and any class extending one of them
+ * (a widget on the base that forgot its `@tag` is not marked by the analyzer).
+ */
 export function customElementsOf(manifest: Manifest): (Declaration & { module: string })[] {
-  return manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).filter((d) => d.customElement).map((d) => ({ ...d, module: module.path })),
+  const classes = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).filter((d) => d.kind === 'class').map((d) => ({ ...d, module: module.path })),
   );
+  const elements = new Set(classes.filter((c) => c.customElement).map((c) => c.name));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const c of classes) {
+      if (!elements.has(c.name) && c.superclass && elements.has(c.superclass.name)) {
+        elements.add(c.name);
+        grew = true;
+      }
+    }
+  }
+  return classes.filter((c) => elements.has(c.name));
 }
 
 /** A class declaration by name (the event classes). */
