@@ -29,6 +29,7 @@ const messages = {
  * With `unread-only` (the hosted home page) it lists the unread ones and is
  * `hidden` while there are none, so it takes no room.
  *
+ * @tag caseflow-announcements
  * @csspart list - The list.
  * @csspart item - Each announcement; carries `data-announcement-id` and `data-read` (true | false).
  * @csspart title - Each title (a heading).

@@ -31,6 +31,7 @@ type Access = 'pending' | 'granted' | 'locked' | 'denied';
  * Without the permission it says so; on a plan without the portal (`solo`) it
  * shows nothing, leaving the upgrade prompt to <caseflow-nav>.
  *
+ * @tag caseflow-gate
  * @slot - A `<template>` with the section's content.
  * @csspart message - Why the section is not shown (`role="status"`).
  */
@@ -40,7 +41,10 @@ export class CaseflowGate extends LitElement {
   /** The permission the content needs. */
   @property() section?: PortalPermission;
 
-  /** Read-only: whether the content is shown. Reflected as `access` for styling and tests. */
+  /**
+   * Read-only: `pending` until the profile is known, then `granted` (the content is shown), `locked` (a plan
+   * without the portal) or `denied` (no permission). Reflected as `access` for styling and tests.
+   */
   @property({ reflect: true }) access: Access = 'pending';
 
   @consume({ context: profileContext, subscribe: true })

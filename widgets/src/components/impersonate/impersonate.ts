@@ -29,6 +29,7 @@ const messages = {
  * sessionStorage — never in the portal cookie — so each tab is its own preview
  * and a client's own session in the same browser is left alone.
  *
+ * @tag caseflow-impersonate
  * @csspart intro - What the preview is.
  * @csspart submit - The "Open the preview" button.
  * @csspart error - The region announcing a problem (`aria-live="assertive"`).

@@ -55,8 +55,10 @@ const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'pa
  * Amounts are shown in each invoice's own currency (two currencies can sit side
  * by side) and formatted, like dates, in the firm's locale.
  *
+ * @tag caseflow-invoice-list
  * @csspart base - Wrapper of everything; carries `aria-busy` and `data-state` (loading | ready | empty | error).
- * @csspart filter - The status filter `<select>`; `filter-label` is its label.
+ * @csspart filter - The status filter `<select>`.
+ * @csspart filter-label - The status filter's label.
  * @csspart table - The table.
  * @csspart caption - The table's caption "Invoices" (visually hidden by default).
  * @csspart row - Each invoice row; carries `data-invoice-id`, `data-status` and `data-currency`.

@@ -76,18 +76,25 @@ type ViewState = 'loading' | 'ready' | 'error';
  * firm's webhook has recorded the payment (polled every 2 s for about two
  * minutes), then the new figures, and fires `caseflow-paid`.
  *
+ * @tag caseflow-invoice
  * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | error).
  * @csspart header - Number and status.
  * @csspart number - "Invoice INV-0001".
  * @csspart status - The status badge; also `status-<status>` or `status-pending`.
  * @csspart facts - Issue and due dates (`<dl>`).
- * @csspart lines - The lines table; each row is `line`.
- * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`); each value is `total` with `data-field`.
+ * @csspart lines - The lines table.
+ * @csspart line - Each row of the lines table.
+ * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`).
+ * @csspart total - Each value of the totals; carries `data-field` (subtotal | tax | total | amount-paid | amount-due).
  * @csspart note - The firm's note to the client.
- * @csspart payments - The payments table; each row is `payment`.
+ * @csspart payments - The payments table.
+ * @csspart payment - Each row of the payments table.
  * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").
  * @csspart pdf-link - The PDF download link.
- * @csspart pay-form - The payment form; `amount-label`, `amount-input`, `amount-hint` inside it when partial payments are allowed.
+ * @csspart pay-form - The payment form.
+ * @csspart amount-label - The "Amount to pay" label, where the firm allows partial payments.
+ * @csspart amount-input - The amount field, where the firm allows partial payments.
+ * @csspart amount-hint - "Between {minimum} and {balance}.", under the amount field.
  * @csspart pay - The Pay button.
  * @csspart notice - Checkout outcome: pending, received, cancelled (`role="status"`).
  * @csspart message - Loading message (`role="status"`).

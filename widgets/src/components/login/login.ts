@@ -33,11 +33,14 @@ type View = 'sign-in' | 'forgot' | 'sent';
  * that request is the server's, and the same whether or not the email belongs
  * to an account.
  *
+ * @tag caseflow-login
  * @slot footer - Below the sign-in button and the "Forgot password?" link.
  * @csspart form - The sign-in form and the forgot-password form.
  * @csspart forgot-form - The forgot-password form (also `form`).
  * @csspart label - Each field's label.
- * @csspart input - Every input; also `email-input` and `password-input`.
+ * @csspart input - Every input.
+ * @csspart email-input - The email input (also `input`).
+ * @csspart password-input - The password input (also `input`).
  * @csspart submit - The submit button of the form shown.
  * @csspart forgot-link - The "Forgot password?" button (looks like a link).
  * @csspart back-link - "Back to sign in", on the forgot-password views.

@@ -25,6 +25,7 @@ type NavState = 'pending' | 'ready' | 'locked';
  *
  * The links are the page's, so their URLs are too: list only pages that exist.
  *
+ * @tag caseflow-nav
  * @slot - The links, e.g. `<a href="/clients/" data-section="invoices">Invoices</a>`; mark the current one with `aria-current="page"`.
  * @csspart base - The `<nav>` landmark; carries `data-state` (pending | ready | locked).
  * @csspart upgrade - The upgrade prompt shown on a plan without the portal.
@@ -33,7 +34,11 @@ type NavState = 'pending' | 'ready' | 'locked';
 export class CaseflowNav extends LitElement {
   static override styles = navStyles;
 
-  /** Accessible name of the navigation landmark. */
+  /**
+   * Accessible name of the navigation landmark.
+   * @type {string}
+   * @default 'Client portal'
+   */
   @property() label = messages.label;
 
   @consume({ context: profileContext, subscribe: true })

@@ -30,8 +30,10 @@ const messages = {
  * previewing" for a payment an admin made in a preview), amount and any
  * refunded part.
  *
+ * @tag caseflow-payment-history
  * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | empty | error).
- * @csspart table - The table; `caption` its caption "Payments" (visually hidden).
+ * @csspart table - The table.
+ * @csspart caption - The table's caption "Payments" (visually hidden).
  * @csspart row - Each payment; carries `data-payment-id`, `data-invoice-id` and `data-method`.
  * @csspart invoice-link - The invoice number, when `invoice-href` is set.
  * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").

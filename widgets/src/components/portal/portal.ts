@@ -23,8 +23,10 @@ import { portalStyles } from './portal.styles.js';
  * 2. `token-storage="session"`: a token kept in sessionStorage by an earlier
  *    <caseflow-login> in this tab;
  * 3. otherwise cookie mode (`credentials: 'include'`), as on the hosted portal.
+ *
  * A bearer login through <caseflow-login> inside it replaces the token.
  *
+ * @tag caseflow-portal
  * @slot - The widgets and any other content.
  * @event caseflow-unauthenticated - There is no session, or the API refused it (detail: `{ reason }`).
  * @event caseflow-logout - `logout()` ended the session.

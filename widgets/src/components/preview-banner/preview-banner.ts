@@ -16,6 +16,7 @@ const messages = {
  * client"): information only, no button. Renders nothing (and is `hidden`)
  * unless the session of the surrounding <caseflow-portal> is a preview.
  *
+ * @tag caseflow-preview-banner
  * @csspart banner - The notice (`role="status"`).
  * @csspart detail - Who opened the preview.
  * @cssprop --caseflow-preview-background - Background of the notice.

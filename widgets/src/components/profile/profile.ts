@@ -37,13 +37,17 @@ type Field = 'current-password' | 'new-password' | 'repeat-password';
  * change their password. A change ends the contact's other sessions; this one
  * goes on.
  *
+ * @tag caseflow-profile
  * @csspart details - The section with the contact's details.
  * @csspart heading - Each section's heading ("Your details", "Change password").
  * @csspart value - Each detail's value; carries `data-field` (name | email | client | firm).
  * @csspart password - The change-password section.
  * @csspart form - The change-password form.
  * @csspart label - Each field's label.
- * @csspart input - Every input; also `current-password-input`, `new-password-input`, `repeat-password-input`.
+ * @csspart input - Every input.
+ * @csspart current-password-input - The current password (also `input`).
+ * @csspart new-password-input - The new password (also `input`).
+ * @csspart repeat-password-input - The new password, repeated (also `input`).
  * @csspart hint - "At least 8 characters."
  * @csspart submit - The submit button.
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).

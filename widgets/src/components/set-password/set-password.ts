@@ -41,9 +41,12 @@ type Field = 'new-password' | 'repeat-password';
  * It needs no session. Inside a <caseflow-portal> it uses the portal's client
  * for contacts; otherwise it calls `base-url` (default: the page's origin).
  *
+ * @tag caseflow-set-password
  * @csspart form - The form.
  * @csspart label - Each field's label.
- * @csspart input - Both inputs; also `new-password-input` and `repeat-password-input`.
+ * @csspart input - Both inputs.
+ * @csspart new-password-input - The new password (also `input`).
+ * @csspart repeat-password-input - The new password, repeated (also `input`).
  * @csspart hint - "At least 8 characters."
  * @csspart submit - The submit button.
  * @csspart error - The region announcing a problem (`aria-live="assertive"`): a missing token, a spent link, a refused password.
