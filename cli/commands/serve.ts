@@ -3,6 +3,8 @@ import { loadConfig } from '../../server/config.js';
 import { demoLogins, demoStaffLogins } from '../../server/db/demo.js';
 import { boot, createLogger, type Booted } from '../../server/main.js';
 import { localAction } from './local-action.js';
+import { prepareDemoFirm } from '../embed-demo/demo-firm.js';
+import { startEmbedDemo, type EmbedDemo } from '../embed-demo/server.js';
 
 export function registerServe(program: Command): void {
   program
@@ -11,16 +13,17 @@ export function registerServe(program: Command): void {
       'Run the portal: starts the embedded database unless DATABASE_URL is set, migrates, seeds the demo firm on an empty database',
     )
     .option('--no-demo', 'do not seed the demo firms on an empty database')
+    .option('--no-embed-demo', 'do not serve the embed demo page (development only, on PORT+1)')
     .action(
-      localAction(async (options: { demo: boolean }) => {
+      localAction(async (options: { demo: boolean; embedDemo: boolean }) => {
         const config = loadConfig();
         const logger = createLogger(config);
-        const state: { booted?: Booted; pendingSignal?: string } = {};
+        const state: { booted?: Booted; embedDemo?: EmbedDemo; pendingSignal?: string } = {};
         const shutdown = (signal: string) => {
           // A signal during boot waits for it to finish, so the database is stopped cleanly.
           if (!state.booted) return void (state.pendingSignal = signal);
           logger.info({ signal }, 'shutting down');
-          state.booted.stop().then(
+          Promise.all([state.embedDemo?.close(), state.booted.stop()]).then(
             () => process.exit(0),
             (error: unknown) => {
               logger.error({ err: error }, 'shutdown failed');
@@ -36,6 +39,14 @@ export function registerServe(program: Command): void {
         }));
         if (state.pendingSignal) return shutdown(state.pendingSignal);
         const { server } = booted;
+        const embedDemo =
+          options.demo && options.embedDemo && !config.production
+            ? await startDevEmbedDemo(booted, config.PORT === 0 ? 0 : server.port + 1).then(
+                (demo) => ((state.embedDemo = demo), `${demo.origin}/`),
+                (error: unknown) => `not started: ${error instanceof Error ? error.message : String(error)}`,
+              )
+            : undefined;
+        if (state.pendingSignal) return shutdown(state.pendingSignal);
         const lines = [
           '',
           'CaseFlow Portal is running.',
@@ -43,6 +54,9 @@ export function registerServe(program: Command): void {
           `  Acme Law portal:   ${server.tenantOrigin('acme')}/clients/login`,
           `  API base:          ${server.origin}/api/v1   (send "Caseflow-Tenant: acme", or call ${server.tenantOrigin('acme')}/api/v1)`,
           `  OpenAPI document:  ${server.origin}/api/v1/openapi.json`,
+          ...(embedDemo
+            ? [`  Embed demo:        ${embedDemo}   (every widget on another origin, as on a firm's site)`]
+            : []),
           `  Database:          ${booted.embedded ? `embedded PostgreSQL in ${booted.embedded.clusterDir}` : 'DATABASE_URL'}`,
           `  Outgoing mail:     ${server.mailDestination}   (read it with: caseflow mail list)`,
           '',
@@ -64,4 +78,29 @@ export function registerServe(program: Command): void {
         process.stdout.write(lines.join('\n') + '\n\n');
       }),
     );
+}
+
+/**
+ * The embed demo beside the portal in development: a firm's website on another
+ * loopback origin, showing every widget with a session its backend minted for
+ * Nora (Acme Law) with an API key Ada made.
+ */
+function startDevEmbedDemo(booted: Booted, port: number): Promise<EmbedDemo> {
+  const { server } = booted;
+  const staff = demoStaffLogins.find((l) => l.firm === 'acme' && l.role === 'admin')!;
+  const contact = demoLogins.find((l) => l.firm === 'acme')!;
+  const demoFirm = {
+    api: server.origin,
+    tenant: staff.firm,
+    platformKey: booted.platformKey.value,
+    staff: { email: staff.email, password: staff.password },
+    contactEmail: contact.email,
+  };
+  return startEmbedDemo({
+    api: server.origin,
+    portal: server.tenantOrigin(staff.firm),
+    tenant: staff.firm,
+    port,
+    setup: (origin) => prepareDemoFirm(demoFirm, origin),
+  });
 }
