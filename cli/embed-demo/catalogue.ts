@@ -15,8 +15,10 @@ export interface WidgetBlock {
   tag: string;
   title: string;
   what: string;
-  /** The widget's markup inside a signed-in <caseflow-portal>. */
-  markup(context: DemoContext): string;
+  /** The widget's markup inside a signed-in <caseflow-portal>; undefined when this client has nothing for it. */
+  markup(context: DemoContext): string | undefined;
+  /** What the block says instead when there is no markup. */
+  unavailable?: string;
 }
 
 const plain = (tag: string, attributes = '') => `<${tag}${attributes}></${tag}>`;
@@ -39,7 +41,8 @@ export const sessionWidgets: WidgetBlock[] = [
     tag: 'caseflow-invoice',
     title: 'One invoice',
     what: 'An invoice’s lines, totals, balance and payments; here the client’s most recent invoice, named by its id (invoice-id).',
-    markup: ({ invoiceId }) => plain('caseflow-invoice', invoiceId ? ` invoice-id="${invoiceId}"` : ''),
+    markup: ({ invoiceId }) => (invoiceId ? plain('caseflow-invoice', ` invoice-id="${invoiceId}"`) : undefined),
+    unavailable: 'This client has no invoice yet, so there is none to show.',
   },
   {
     tag: 'caseflow-payment-history',

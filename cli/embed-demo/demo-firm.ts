@@ -29,7 +29,7 @@ export async function prepareDemoFirm(options: DemoFirmOptions, origin: string):
     await platform.tenants.update(options.tenant, { allowed_origins: [...firm.allowed_origins, origin] });
   }
   const admin = new AdminClient({ baseUrl: options.api, tenant: options.tenant });
-  await admin.auth.login(options.staff);
+  await admin.auth.login({ email: options.staff.email, password: options.staff.password });
   try {
     for await (const key of admin.apiKeys.list()) {
       if (key.name === demoKeyName && !key.revoked_at) await admin.apiKeys.revoke(key.id);

@@ -64,7 +64,11 @@ function loadingHead(manifest: ServedManifest): { html: string; importMap: strin
 
 /** A portal's markup as a firm writes it: the widgets one per line. */
 function portalSnippet(portal: string, token: string, attributes: string, blocks: WidgetBlock[], context: DemoContext) {
-  const widgets = blocks.map((b) => `  ${b.markup(context)}`).join('\n');
+  const widgets = blocks
+    .map((b) => b.markup(context))
+    .filter((markup) => markup !== undefined)
+    .map((markup) => `  ${markup}`)
+    .join('\n');
   return `<caseflow-portal base-url="${portal}" token="${token}"${attributes}>\n${widgets}\n</caseflow-portal>`;
 }
 
@@ -99,7 +103,7 @@ export function renderPage(input: PageInput): { html: string; csp: string } {
       (b) => `<article class="block" data-widget="${b.tag}">
   <h3>${escapeHtml(b.title)} <code>&lt;${b.tag}&gt;</code></h3>
   <p>${escapeHtml(b.what)}</p>
-  ${b.markup(context)}
+  ${b.markup(context) ?? `<p class="unavailable">${escapeHtml(b.unavailable ?? '')}</p>`}
 </article>`,
     );
     const code = portalSnippet(portal, tokenPlaceholder, theme.attributes, blocks.session, context);

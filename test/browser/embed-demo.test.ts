@@ -1,0 +1,385 @@
+import path from 'node:path';
+import type { Browser, Page, Route } from 'playwright-core';
+import { prepareDemoFirm } from '../../cli/embed-demo/demo-firm.js';
+import { startEmbedDemo, type EmbedDemo } from '../../cli/embed-demo/server.js';
+import { tokenPlaceholder } from '../../cli/embed-demo/page.js';
+import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { aClient, aContact, aFirm, anApiKey } from '../helpers/factories/index.js';
+import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../helpers/server.js';
+
+/**
+ * The embed demo page (cli/embed-demo/), as `caseflow serve` starts it in
+ * development: every widget in each state — loading (the API's answers held),
+ * empty (a firm, client and contact with nothing yet), error (500, 404, no
+ * answer) and data (the demo firm) — with screenshots in test-output/embed-demo.
+ */
+const test = browserTest();
+const shots = outputDir('embed-demo');
+
+let s: TestServer;
+let browser: Browser;
+/** The demo as development runs it: Acme Law, Nora's session, Ada's key. */
+let acme: EmbedDemo & { apiKey: string };
+/** The same page for a new firm whose only contact has no invoice, payment or announcement. */
+let empty: EmbedDemo & { contactName: string };
+
+test.before(async () => {
+  s = await startTestServer();
+  browser = await launchChromium();
+  let apiKey = '';
+  const demoFirm = {
+    api: s.baseUrl,
+    tenant: 'acme',
+    platformKey: PLATFORM_KEY,
+    staff: demoStaff.ada,
+    contactEmail: demo.nora.email,
+  };
+  const acmeDemo = await startEmbedDemo({
+    api: s.baseUrl,
+    portal: `http://acme.localhost:${s.server.port}`,
+    tenant: 'acme',
+    setup: async (origin) => {
+      const session = await prepareDemoFirm(demoFirm, origin);
+      apiKey = session.apiKey;
+      return session;
+    },
+  });
+  acme = { ...acmeDemo, apiKey };
+
+  const { tenant } = await aFirm(s, { plan: 'growth' });
+  const { token: key } = await anApiKey(s, { firm: tenant.slug, role: 'admin' });
+  const admin = s.admin(tenant.slug, key);
+  const client = await aClient(s, { admin, name: 'Empty Holdings' });
+  const contact = await aContact(s, {
+    admin,
+    client,
+    first_name: 'Ema',
+    last_name: 'Empty',
+    password: 'empty-portal-2026',
+  });
+  const emptyDemo = await startEmbedDemo({
+    api: s.baseUrl,
+    portal: `http://${tenant.slug}.localhost:${s.server.port}`,
+    tenant: tenant.slug,
+    setup: async (origin) => {
+      await s.platform().tenants.update(tenant.slug, { allowed_origins: [origin] });
+      return { apiKey: key, contactId: contact.id, signedInAs: 'Ema Empty, Empty Holdings' };
+    },
+  });
+  empty = { ...emptyDemo, contactName: 'Ema Empty' };
+});
+test.after.always(async () => {
+  await browser?.close();
+  await acme?.close();
+  await empty?.close();
+  await s?.close();
+});
+
+const sections = ['default', 'branded', 'dark'] as const;
+type Section = (typeof sections)[number];
+
+/** A widget's `base` part in one themed block (Playwright's CSS pierces the open shadow roots). */
+const base = (tab: Page, section: Section, tag: string) => tab.locator(`#${section} ${tag} [part="base"]`).first();
+const part = (tab: Page, section: Section, tag: string, name: string) =>
+  tab.locator(`#${section} ${tag} [part~="${name}"]`).first();
+const text = async (tab: Page, selector: string) => (await tab.locator(selector).first().textContent())?.trim();
+const texts = async (tab: Page, selector: string) =>
+  (await tab.locator(selector).allTextContents()).map((t) => t.trim());
+
+/** The loading widgets, with the words each says while loading and when it has nothing. */
+const loading = [
+  { tag: 'caseflow-invoice-list', loading: 'Loading invoices…', empty: 'No invoices yet.' },
+  { tag: 'caseflow-invoice', loading: 'Loading the invoice…' },
+  { tag: 'caseflow-payment-history', loading: 'Loading payments…', empty: 'No payments yet.' },
+  { tag: 'caseflow-announcements', loading: 'Loading announcements…', empty: 'No announcements from your firm yet.' },
+];
+
+interface Opened {
+  tab: Page;
+  /** Console messages about the page's Content-Security-Policy. */
+  cspViolations: string[];
+}
+
+async function open(demoPage: EmbedDemo, setup?: (tab: Page) => Promise<void>): Promise<Opened> {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cspViolations: string[] = [];
+  tab.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspViolations.push(m.text()));
+  await setup?.(tab);
+  await tab.goto(`${demoPage.origin}/`);
+  await tab.waitForFunction(() => customElements.get('caseflow-invoice-list') !== undefined);
+  return { tab, cspViolations };
+}
+
+async function shoot(tab: Page, name: string): Promise<void> {
+  await tab.screenshot({ path: path.join(shots, `${name}-page.png`), fullPage: true });
+  for (const section of sections) {
+    await tab.locator(`#${section}`).screenshot({ path: path.join(shots, `${name}-${section}.png`) });
+  }
+}
+
+/** Answers the API calls `matches` picks with `answer`, letting CORS preflights through to the server. */
+async function answerApi(
+  tab: Page,
+  matches: (pathname: string) => boolean,
+  answer: (route: Route) => Promise<void>,
+): Promise<void> {
+  await tab.route(
+    (url) => matches(url.pathname),
+    (route) => (route.request().method() === 'OPTIONS' ? route.continue() : answer(route)),
+  );
+}
+
+const envelope = (demoPage: EmbedDemo, status: number, body: object) => (route: Route) =>
+  route.fulfill({
+    status,
+    contentType: 'application/json',
+    headers: { 'access-control-allow-origin': demoPage.origin, vary: 'Origin' },
+    body: JSON.stringify({ error: { ...body, request_id: 'req_embed_demo_test' } }),
+  });
+const serverError = { type: 'api_error', code: 'internal_error', message: 'Something went wrong on our side.' };
+const notFound = { type: 'not_found', code: 'resource_missing', message: 'No such invoice.' };
+const portalData = (pathname: string) => pathname.startsWith('/api/v1/portal/') && pathname !== '/api/v1/portal/me';
+
+test.serial(
+  'data: every widget shows the demo firm’s records, in the default theme, the appearance theme and dark',
+  async (t) => {
+    const { tab, cspViolations } = await open(acme);
+    for (const section of sections) {
+      for (const tag of [
+        'caseflow-invoice-list',
+        'caseflow-invoice',
+        'caseflow-payment-history',
+        'caseflow-announcements',
+      ]) {
+        await tab.waitForSelector(`#${section} ${tag} [part="base"][data-state="ready"]`);
+      }
+      t.deepEqual(await texts(tab, `#${section} caseflow-invoice-list [data-field="number"]`), [
+        'INV-0006',
+        'INV-0005',
+        'INV-0002',
+        'INV-0004',
+        'INV-0003',
+        'INV-0001',
+      ]);
+      t.is(await text(tab, `#${section} caseflow-invoice [part~="number"]`), 'Invoice INV-0006', section);
+      t.deepEqual(await texts(tab, `#${section} caseflow-payment-history [data-field="invoice"]`), [
+        'INV-0002',
+        'INV-0001',
+      ]);
+      t.deepEqual(await texts(tab, `#${section} caseflow-payment-history [data-field="amount"]`), [
+        '$500.00',
+        '$1,350.00',
+      ]);
+      t.deepEqual(await texts(tab, `#${section} caseflow-announcements [part~="title"]`), [
+        'Welcome to your client portalNew',
+      ]);
+      await tab.waitForSelector(`#${section} caseflow-profile [part="base"][data-state="ready"]`);
+      t.deepEqual(await texts(tab, `#${section} caseflow-profile [part~="value"]`), [
+        'Nora North',
+        'nora@northwind.example',
+        'Northwind Traders',
+        'Acme Law',
+      ]);
+      await tab.waitForSelector(`#${section} caseflow-nav [part="base"][data-state="ready"]`);
+      t.deepEqual(await tab.locator(`#${section} caseflow-nav a:visible`).allTextContents(), [
+        'Invoices',
+        'Payments',
+        'Profile',
+      ]);
+      await tab.waitForSelector(`#${section} caseflow-gate[access="granted"]`);
+      t.is(await text(tab, `#${section} caseflow-gate p`), 'You may see your invoices.');
+      t.true(await tab.locator(`#${section} caseflow-preview-banner`).evaluate((e) => (e as HTMLElement).hidden));
+    }
+    // The appearance from /appearance.js and the dark theme reach the widgets through the tokens.
+    const primary = (section: Section) =>
+      tab
+        .locator(`#${section} caseflow-portal`)
+        .evaluate((e) => getComputedStyle(e).getPropertyValue('--caseflow-color-primary').trim());
+    t.is(await primary('branded'), '#7c3aed');
+    t.is(
+      await base(tab, 'branded', 'caseflow-invoice-list').evaluate((e) => getComputedStyle(e).fontFamily),
+      'Georgia, serif',
+    );
+    t.is(await tab.locator('#dark caseflow-portal').getAttribute('theme'), 'dark');
+    t.not(await primary('dark'), await primary('default'));
+    // Signed in by a token the backend minted; its API key never reaches the page.
+    const html = await tab.content();
+    t.false(html.includes(acme.apiKey));
+    t.regex((await tab.locator('#default caseflow-portal').getAttribute('token')) ?? '', /^cfp_/);
+    t.deepEqual(cspViolations, []);
+    await shoot(tab, 'data');
+    await tab.close();
+  },
+);
+
+test.serial(
+  'data: the page tells a firm’s developer what each block shows and gives the snippets to copy, as text',
+  async (t) => {
+    const { tab } = await open(acme);
+    const page = await (await fetch(`${acme.origin}/`)).text();
+    const head =
+      /<link rel="stylesheet" href="\/demo.css">\n([\s\S]*?)\n<script type="module" src="\/appearance.js">/.exec(
+        page,
+      )![1]!;
+    t.is(await text(tab, '#load pre code'), head);
+    const snippet = await text(tab, '#dark pre code');
+    t.true(
+      snippet!.startsWith(
+        `<caseflow-portal base-url="http://acme.localhost:${s.server.port}" token="${tokenPlaceholder}" theme="dark">`,
+      ),
+    );
+    t.true(snippet!.includes('  <caseflow-invoice-list limit="10"></caseflow-invoice-list>'));
+    t.is(
+      await text(tab, '#default [data-widget="caseflow-payment-history"] > p'),
+      'Every payment on the client’s invoices, newest first.',
+    );
+    const widgets = await tab
+      .locator('#default [data-widget]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')));
+    t.deepEqual(widgets, [
+      'caseflow-invoice-list',
+      'caseflow-invoice',
+      'caseflow-payment-history',
+      'caseflow-announcements',
+      'caseflow-profile',
+      'caseflow-nav',
+      'caseflow-gate',
+      'caseflow-preview-banner',
+    ]);
+    t.deepEqual(
+      await tab.locator('#public [data-widget]').evaluateAll((els) => els.map((e) => e.getAttribute('data-widget'))),
+      ['caseflow-login', 'caseflow-set-password', 'caseflow-impersonate'],
+    );
+    await tab.close();
+  },
+);
+
+test.serial('loading: with the API’s answers held, every widget says it is loading', async (t) => {
+  const held: Route[] = [];
+  const { tab } = await open(acme, (tab) =>
+    answerApi(
+      tab,
+      (p) => p.startsWith('/api/v1/portal/'),
+      async (route) => void held.push(route),
+    ),
+  );
+  for (const { tag, loading: words } of loading) {
+    await tab.waitForSelector(`#default ${tag} [part="base"][data-state="loading"]`);
+    t.is(
+      await part(tab, 'default', tag, 'message')
+        .textContent()
+        .then((x) => x?.trim()),
+      words,
+      tag,
+    );
+  }
+  t.is(await base(tab, 'default', 'caseflow-profile').getAttribute('data-state'), 'loading');
+  t.is(await text(tab, '#default caseflow-profile [part~="message"]'), 'Loading your profile…');
+  t.is(await base(tab, 'default', 'caseflow-nav').getAttribute('data-state'), 'pending');
+  t.is(await tab.locator('#default caseflow-gate').getAttribute('access'), 'pending');
+  await shoot(tab, 'loading');
+  t.true(held.length > 0);
+  await tab.close();
+});
+
+test.serial('empty: a contact with no invoice, payment or announcement sees the empty messages', async (t) => {
+  const { tab, cspViolations } = await open(empty);
+  for (const { tag, empty: words } of loading.filter((w) => w.empty)) {
+    await tab.waitForSelector(`#default ${tag} [part="base"][data-state="empty"]`);
+    t.is(
+      await part(tab, 'default', tag, 'message')
+        .textContent()
+        .then((x) => x?.trim()),
+      words,
+      tag,
+    );
+  }
+  t.is(await tab.locator('#default caseflow-invoice').count(), 0);
+  t.is(
+    await text(tab, '#default [data-widget="caseflow-invoice"] .unavailable'),
+    'This client has no invoice yet, so there is none to show.',
+  );
+  await tab.waitForSelector('#default caseflow-profile [part="base"][data-state="ready"]');
+  t.is(await text(tab, '#default caseflow-profile [data-field="name"]'), empty.contactName);
+  t.deepEqual(cspViolations, []);
+  await shoot(tab, 'empty');
+  await tab.close();
+});
+
+test.serial(
+  'error: a 500 shows the server’s message and Retry, and Retry loads the data once the server answers',
+  async (t) => {
+    const { tab } = await open(acme, (tab) => answerApi(tab, portalData, envelope(acme, 500, serverError)));
+    for (const { tag } of loading) {
+      await tab.waitForSelector(`#default ${tag} [part="base"][data-state="error"]`);
+      t.is(
+        await part(tab, 'default', tag, 'error')
+          .textContent()
+          .then((x) => x?.trim()),
+        serverError.message,
+        tag,
+      );
+      t.true(await part(tab, 'default', tag, 'retry').isVisible(), tag);
+    }
+    await shoot(tab, 'error-500');
+    await tab.unrouteAll();
+    await part(tab, 'default', 'caseflow-invoice-list', 'retry').click();
+    await tab.waitForSelector('#default caseflow-invoice-list [part="base"][data-state="ready"]');
+    t.is(await tab.locator('#default caseflow-invoice-list tr[part="row"]').count(), 6);
+    t.is(await part(tab, 'default', 'caseflow-invoice-list', 'retry').count(), 0);
+    await tab.close();
+  },
+);
+
+test.serial('error: a 404 shows the server’s message without Retry: trying again cannot find it', async (t) => {
+  const { tab } = await open(acme, (tab) => answerApi(tab, portalData, envelope(acme, 404, notFound)));
+  for (const { tag } of loading) {
+    await tab.waitForSelector(`#default ${tag} [part="base"][data-state="error"]`);
+    t.is(
+      await part(tab, 'default', tag, 'error')
+        .textContent()
+        .then((x) => x?.trim()),
+      notFound.message,
+      tag,
+    );
+    t.is(await part(tab, 'default', tag, 'retry').count(), 0, tag);
+  }
+  await shoot(tab, 'error-404');
+  await tab.close();
+});
+
+test.serial(
+  'error: with no answer at all, the widgets say the server could not be reached and offer Retry',
+  async (t) => {
+    const { tab } = await open(acme, (tab) => answerApi(tab, portalData, (route) => route.abort('connectionrefused')));
+    for (const { tag } of loading) {
+      await tab.waitForSelector(`#default ${tag} [part="base"][data-state="error"]`);
+      t.is(
+        await part(tab, 'default', tag, 'error')
+          .textContent()
+          .then((x) => x?.trim()),
+        'Could not reach the server. Check your connection and try again.',
+        tag,
+      );
+      t.true(await part(tab, 'default', tag, 'retry').isVisible(), tag);
+    }
+    await shoot(tab, 'error-no-answer');
+    await tab.close();
+  },
+);
+
+test.serial('without a session: the sign-in form, and the link pages saying their link is incomplete', async (t) => {
+  const { tab } = await open(acme);
+  await tab.waitForSelector('#public caseflow-login #email');
+  t.is(await text(tab, '#public caseflow-login [part~="submit"]'), 'Sign in');
+  t.is(
+    await text(tab, '#public caseflow-set-password [part~="error"]'),
+    'This link is incomplete. Open it again from your email, or copy the whole address into your browser.',
+  );
+  t.regex(
+    (await text(tab, '#public caseflow-impersonate [part~="help"]')) ?? '',
+    /^Ask for a new link with `?caseflow impersonate <client>`?: each link works once, for two minutes\.$/,
+  );
+  await tab.locator('#public').screenshot({ path: path.join(shots, 'public.png') });
+  await tab.close();
+});
