@@ -185,14 +185,17 @@ test.serial(
   'data: every widget shows the demo firm’s records, in the default theme, the appearance theme and dark',
   async (t) => {
     const { tab, cspViolations } = await open(acme);
+    const ready = {
+      ...all('ready'),
+      'caseflow-profile': 'ready',
+      'caseflow-nav': 'ready',
+      'caseflow-gate': 'granted',
+    };
+    const states: Record<string, Record<string, string | null>> = {};
+    for (const section of sections) states[section] = await statesIn(tab, section, ready);
+    await shoot(tab, 'data');
     for (const section of sections) {
-      const ready = {
-        ...all('ready'),
-        'caseflow-profile': 'ready',
-        'caseflow-nav': 'ready',
-        'caseflow-gate': 'granted',
-      };
-      t.deepEqual(await statesIn(tab, section, ready), ready, section);
+      t.deepEqual(states[section], ready, section);
       t.log(await texts(tab, `#${section} caseflow-home [part~="figure"]`));
       t.deepEqual(
         await texts(tab, `#${section} caseflow-home [part~="waiting-item"]`),
@@ -250,7 +253,6 @@ test.serial(
     t.false(html.includes(acme.apiKey));
     t.regex((await tab.locator('#default caseflow-portal').getAttribute('token')) ?? '', /^cfp_/);
     t.deepEqual(cspViolations, []);
-    await shoot(tab, 'data');
     await tab.close();
   },
 );
@@ -313,11 +315,12 @@ test.serial('loading: with the API’s answers held, every widget says it is loa
     'caseflow-nav': 'pending',
     'caseflow-gate': 'pending',
   };
-  t.deepEqual(await statesIn(tab, 'default', want), want);
+  const states = await statesIn(tab, 'default', want);
+  await shoot(tab, 'loading');
+  t.deepEqual(states, want);
   for (const { tag, loading: words } of [...loading, { tag: 'caseflow-profile', loading: 'Loading your profile…' }]) {
     t.is(await text(tab, `#default ${tag} [part~="message"]`), words, tag);
   }
-  await shoot(tab, 'loading');
   t.true(held.some((r) => new URL(r.request().url()).pathname === '/api/v1/portal/me'));
   await tab.close();
 });
@@ -326,7 +329,9 @@ test.serial('empty: a contact with no invoice, payment or announcement sees the 
   const { tab, cspViolations } = await open(empty);
   const { 'caseflow-invoice': _one, ...lists } = all('empty');
   const want = { ...lists, 'caseflow-profile': 'ready', 'caseflow-nav': 'ready', 'caseflow-gate': 'granted' };
-  t.deepEqual(await statesIn(tab, 'default', want), want);
+  const states = await statesIn(tab, 'default', want);
+  await shoot(tab, 'empty');
+  t.deepEqual(states, want);
   for (const { tag, empty: words } of loading.filter((w) => w.empty)) {
     t.is(await text(tab, `#default ${tag} [part~="message"]`), words, tag);
   }
@@ -337,7 +342,6 @@ test.serial('empty: a contact with no invoice, payment or announcement sees the 
   );
   t.is(await text(tab, '#default caseflow-profile [data-field="name"]'), empty.contactName);
   t.deepEqual(cspViolations, []);
-  await shoot(tab, 'empty');
   await tab.close();
 });
 
@@ -345,12 +349,13 @@ test.serial(
   'error: a 500 shows the server’s message and Retry, and Retry loads the data once the server answers',
   async (t) => {
     const { tab } = await open(acme, (tab) => answerApi(tab, portalData, envelope(acme, 500, serverError)));
-    t.deepEqual(await statesIn(tab, 'default', all('error')), all('error'));
+    const states = await statesIn(tab, 'default', all('error'));
+    await shoot(tab, 'error-500');
+    t.deepEqual(states, all('error'));
     for (const { tag } of loading) {
       t.is(await text(tab, `#default ${tag} [part~="error"]`), serverError.message, tag);
       t.true(await part(tab, 'default', tag, 'retry').isVisible(), tag);
     }
-    await shoot(tab, 'error-500');
     await tab.unrouteAll();
     await part(tab, 'default', 'caseflow-invoice-list', 'retry').click();
     await tab.waitForSelector('#default caseflow-invoice-list [part="base"][data-state="ready"]');
@@ -362,12 +367,13 @@ test.serial(
 
 test.serial('error: a 404 shows the server’s message without Retry: trying again cannot find it', async (t) => {
   const { tab } = await open(acme, (tab) => answerApi(tab, portalData, envelope(acme, 404, notFound)));
-  t.deepEqual(await statesIn(tab, 'default', all('error')), all('error'));
+  const states = await statesIn(tab, 'default', all('error'));
+  await shoot(tab, 'error-404');
+  t.deepEqual(states, all('error'));
   for (const { tag } of loading) {
     t.is(await text(tab, `#default ${tag} [part~="error"]`), notFound.message, tag);
     t.is(await part(tab, 'default', tag, 'retry').count(), 0, tag);
   }
-  await shoot(tab, 'error-404');
   await tab.close();
 });
 
@@ -375,7 +381,9 @@ test.serial(
   'error: with no answer at all, the widgets say the server could not be reached and offer Retry',
   async (t) => {
     const { tab } = await open(acme, (tab) => answerApi(tab, portalData, (route) => route.abort('connectionrefused')));
-    t.deepEqual(await statesIn(tab, 'default', all('error')), all('error'));
+    const states = await statesIn(tab, 'default', all('error'));
+    await shoot(tab, 'error-no-answer');
+    t.deepEqual(states, all('error'));
     for (const { tag } of loading) {
       t.is(
         await text(tab, `#default ${tag} [part~="error"]`),
@@ -384,7 +392,6 @@ test.serial(
       );
       t.true(await part(tab, 'default', tag, 'retry').isVisible(), tag);
     }
-    await shoot(tab, 'error-no-answer');
     await tab.close();
   },
 );
