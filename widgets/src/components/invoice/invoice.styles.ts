@@ -10,20 +10,20 @@ export const invoiceStyles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.75em;
+      gap: var(--caseflow-space-sm);
     }
     .number {
-      font-size: 1.25em;
+      font-size: var(--caseflow-font-size-lg);
       font-weight: 600;
     }
     dl {
       display: grid;
       grid-template-columns: max-content max-content;
-      gap: 0.25em 1.5em;
+      gap: var(--caseflow-space-xs) var(--caseflow-space-lg);
       margin: 0;
     }
     dt {
-      color: var(--caseflow-color-muted, #4b5563);
+      color: var(--caseflow-color-muted);
     }
     dd {
       margin: 0;
@@ -42,11 +42,11 @@ export const invoiceStyles = [
     }
     h3 {
       margin: 0;
-      font-size: 1em;
+      font-size: var(--caseflow-font-size);
     }
     .pay {
       display: grid;
-      gap: 0.5em;
+      gap: var(--caseflow-space-sm);
       justify-items: start;
     }
   `,
