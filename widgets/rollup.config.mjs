@@ -35,7 +35,7 @@ const budgets = [
   {
     name: 'the hosted portal, initial load',
     // The hosted script, and the widgets every signed-in page shows before any section opens.
-    entries: ['hosted-portal', 'caseflow-nav', 'caseflow-gate', 'caseflow-preview-banner'],
+    entries: ['hosted-portal', 'caseflow-nav', 'caseflow-gate', 'caseflow-preview-banner', 'caseflow-home'],
     limit: 40 * 1024,
   },
   ...Object.keys(widgetEntries)

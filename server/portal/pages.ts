@@ -60,7 +60,10 @@ export const brandStylesheet = (hex: string) => `/clients/brand/${hex}.css`;
  */
 function scripts(assets: WidgetAssets): string {
   const hosted = assets.entry('hosted-portal');
-  const preload = hosted.imports.map((url) => `<link rel="modulepreload" href="${url}">\n`).join('');
+  const integrity = assets.importMap().integrity;
+  const preload = hosted.imports
+    .map((url) => `<link rel="modulepreload" href="${url}" integrity="${integrity[url]}">\n`)
+    .join('');
   return `<script type="importmap">${assets.inlineImportMap.json}</script>
 ${preload}<script type="module" src="${hosted.url}" integrity="${hosted.integrity}"></script>`;
 }
@@ -149,7 +152,7 @@ const invoiceHref = '/clients/invoices/{id}';
 
 /**
  * The home page (also /clients/invoices, where Stripe Checkout returns by
- * default): the invoices, inside a gate so that a contact without the
+ * default): the summary of what waits for the contact, then the invoices, inside a gate so that a contact without the
  * permission (or a firm without the portal) never loads them.
  */
 export const invoicesPage: Page = (firm, assets) =>
@@ -157,7 +160,8 @@ export const invoicesPage: Page = (firm, assets) =>
     firm,
     assets,
     'invoices',
-    `<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
+    `<caseflow-home hosted-links invoice-href="${invoiceHref}"></caseflow-home>
+<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
 <caseflow-gate section="invoices"><template>
 <h1>${messages.invoices}</h1>
 <caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>
