@@ -17,15 +17,18 @@ const test = browserTest().serial;
 let s: TestServer;
 let browser: Browser;
 let origin: string;
-/** Nora's INV-0002: partly paid, with lines, a payment and a balance. */
-let invoiceId: string;
+/** Nora's INV-0006 (euros, lines with tax) and INV-0002 (partly paid: lines, a payment, a balance). */
+let invoiceIds: Record<'INV-0006' | 'INV-0002', string>;
 
 test.before(async () => {
   s = await startTestServer();
   browser = await launchChromium();
   origin = `http://acme.localhost:${s.server.port}`;
   const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
-  invoiceId = (await s.db.owner('invoices').where({ tenant_id: tenant.id, number: 'INV-0002' }).first()).id;
+  const invoice = async (number: string) =>
+    (await s.db.owner('invoices').where({ tenant_id: tenant.id, number }).first()).id as string;
+  // INV-0002 last: the payments table is checked on it.
+  invoiceIds = { 'INV-0006': await invoice('INV-0006'), 'INV-0002': await invoice('INV-0002') };
 });
 test.after.always(async () => {
   await browser?.close();
@@ -72,12 +75,46 @@ function hexOf(computed: string): string {
   const rgb = computed.match(/^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/);
   const srgb = computed.match(/^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/);
   const match = rgb ?? srgb;
-  if (!match || (match[4] !== undefined && Number(match[4]) !== 1)) throw new Error(`not an opaque colour: ${computed}`);
+  if (!match || (match[4] !== undefined && Number(match[4]) !== 1))
+    throw new Error(`not an opaque colour: ${computed}`);
   const scale = rgb ? 1 : 255;
   return `#${[match[1], match[2], match[3]]
-    .map((c) => Math.round(Number(c) * scale).toString(16).padStart(2, '0'))
+    .map((c) =>
+      Math.round(Number(c) * scale)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
+
+/** The line cells (description, quantity, unit price, tax, amount) lying beyond their table's visible box. */
+const figuresOutside = (page: Page) =>
+  page.locator('caseflow-invoice table[part="lines"]').evaluate((table) => {
+    const box = table.parentElement!.getBoundingClientRect();
+    return [...table.querySelectorAll('tbody td')]
+      .filter((cell) => {
+        const r = cell.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+      })
+      .map((cell) => `${cell.getAttribute('data-field')}: ${cell.textContent!.trim()}`);
+  });
+
+/** Pairs of the widget's blocks (its base's children) drawn over each other, named by part or tag. */
+const overlapping = (base: Locator) =>
+  base.evaluate((el) => {
+    const blocks = [...el.children]
+      .map((child) => ({ name: child.getAttribute('part') ?? child.localName, box: child.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const pairs: string[] = [];
+    blocks.forEach((a, i) =>
+      blocks.slice(i + 1).forEach((b) => {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 0.5 && y > 0.5) pairs.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    return pairs;
+  });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(outputDir('widget-themes'), `${name}.png`), fullPage: true });
@@ -89,18 +126,26 @@ for (const width of [390, 1280]) {
       await page.emulateMedia({ colorScheme: scheme });
       const want = expected[scheme];
 
-      await page.goto(`${origin}/clients/invoices/${invoiceId}`);
-      await page.waitForSelector('caseflow-invoice [part="base"][data-state="ready"]');
-      t.deepEqual(await colours(page.locator('html')), { text: want.text, background: want.background }, scheme);
-      for (const table of ['lines', 'payments']) {
+      for (const [number, id] of Object.entries(invoiceIds)) {
+        await page.goto(`${origin}/clients/invoices/${id}`);
+        await page.waitForSelector('caseflow-invoice [part="base"][data-state="ready"]');
+        t.deepEqual(await colours(page.locator('html')), { text: want.text, background: want.background }, scheme);
         t.deepEqual(
-          await colours(page.locator(`caseflow-invoice table[part="${table}"]`)),
+          await colours(page.locator('caseflow-invoice table[part="lines"]')),
           { text: want.text, background: want.surface },
-          `${scheme} ${table}`,
+          `${scheme} ${number} lines`,
         );
+        t.is(await overflow(page), 0, `${scheme} ${number}`);
+        // Every figure of every line is on screen: none hides off the edge of its table.
+        t.deepEqual(await figuresOutside(page), [], `${scheme} ${number}`);
+        t.deepEqual(await overlapping(page.locator('caseflow-invoice [part="base"]')), [], `${scheme} ${number}`);
+        await shot(page, `invoice-${number}-${width}-${scheme}`);
       }
-      t.is(await overflow(page), 0, `${scheme} invoice page`);
-      await shot(page, `invoice-${width}-${scheme}`);
+      t.deepEqual(
+        await colours(page.locator('caseflow-invoice table[part="payments"]')),
+        { text: want.text, background: want.surface },
+        `${scheme} payments`,
+      );
 
       await page.goto(`${origin}/clients/profile`);
       await page.waitForSelector('caseflow-profile [part="base"][data-state="ready"]');

@@ -16,10 +16,35 @@ export const billingStyles = css`
     gap: var(--caseflow-space);
     justify-items: start;
   }
-  /* Narrow screens scroll a table sideways instead of squeezing it. */
+  /* Silent live regions stay in the page (screen readers then already track
+     them) but out of the grid, so they add no gap until they speak. */
+  .notice:empty,
+  .base:not([data-state='loading'], [data-state='empty']) > [part='message'],
+  .base:not([data-state='error']) > [part='error'] {
+    position: absolute;
+  }
+  /* A table is a card; too wide for a narrow screen, it scrolls sideways inside it. */
   .scroller {
+    container-type: inline-size;
     inline-size: 100%;
     overflow-x: auto;
+    border: 1px solid var(--caseflow-color-border);
+    border-radius: var(--caseflow-radius-lg);
+    background: var(--caseflow-color-surface);
+  }
+  tbody tr:last-child > * {
+    border-block-end: none;
+  }
+  /* On a phone, tighter cells and headings that may wrap leave the figures room. */
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding-inline: var(--caseflow-space-sm);
+    }
+    thead th,
+    thead th.amount {
+      white-space: normal;
+    }
   }
   table {
     inline-size: 100%;

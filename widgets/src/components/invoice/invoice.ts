@@ -80,7 +80,7 @@ const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, ret
  * @csspart facts - Issue and due dates (`<dl>`).
  * @csspart label - Each label of the facts and totals (`<dt>`).
  * @csspart fact - Each date of the facts; carries `data-field` (issue-date | due-date).
- * @csspart lines - The lines table.
+ * @csspart lines - The lines table; it has a Tax column only when a line carries tax.
  * @csspart line - Each row of the lines table.
  * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`).
  * @csspart total - Each value of the totals; carries `data-field` (subtotal | tax | total | amount-paid | amount-due).
@@ -189,35 +189,7 @@ export class CaseflowInvoice extends CaseflowElement {
         <dt part="label">${messages.due}</dt>
         <dd part="fact" data-field="due-date">${invoice.due_date ? date(invoice.due_date) : messages.noDueDate}</dd>
       </dl>
-      <div class="scroller">
-        <table part="lines">
-          <caption class="visually-hidden">
-            ${messages.lines}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${messages.description}</th>
-              <th scope="col" class="amount">${messages.quantity}</th>
-              <th scope="col" class="amount">${messages.unitPrice}</th>
-              <th scope="col" class="amount">${messages.tax}</th>
-              <th scope="col" class="amount">${messages.amount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${invoice.lines.map(
-              (line) => html`
-                <tr part="line">
-                  <td data-field="description">${line.description}</td>
-                  <td data-field="quantity" class="amount">${formatQuantity(line.quantity, locale)}</td>
-                  <td data-field="unit-price" class="amount">${money(line.unit_price)}</td>
-                  <td data-field="tax" class="amount">${money(line.tax)}</td>
-                  <td data-field="amount" class="amount">${money(line.amount)}</td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${this.renderLines(invoice)}
       <dl part="totals" class="totals">
         ${totals.map(
           ([field, label, amount, strong]) => html`
@@ -249,6 +221,55 @@ export class CaseflowInvoice extends CaseflowElement {
           ? this.renderPayments(invoice)
           : html`<p part="no-payments" class="message">${messages.noPayments}</p>`
       }
+    `;
+  }
+
+  /**
+   * The lines. On a narrow screen each line stacks (description and amount,
+   * then quantity × unit price) instead of hiding its amount off the edge; the
+   * explicit roles keep it a table for screen readers whatever its CSS display.
+   */
+  private renderLines(invoice: PortalInvoice) {
+    const locale = this.effectiveLocale;
+    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // A tax column of zeros only takes room; the totals still show the tax.
+    const lineTax = invoice.lines.some((line) => line.tax !== 0);
+    return html`
+      <div class="scroller">
+        <table part="lines" class="lines" role="table">
+          <caption class="visually-hidden">
+            ${messages.lines}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${messages.description}</th>
+              <th role="columnheader" scope="col" class="amount">${messages.quantity}</th>
+              <th role="columnheader" scope="col" class="amount">${messages.unitPrice}</th>
+              ${lineTax ? html`<th role="columnheader" scope="col" class="amount">${messages.tax}</th>` : nothing}
+              <th role="columnheader" scope="col" class="amount">${messages.amount}</th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${invoice.lines.map(
+              (line) => html`
+                <tr part="line" role="row">
+                  <td role="cell" data-field="description">${line.description}</td>
+                  <td role="cell" data-field="quantity" class="amount">${formatQuantity(line.quantity, locale)}</td>
+                  <td role="cell" data-field="unit-price" class="amount">${money(line.unit_price)}</td>
+                  ${
+                    lineTax
+                      ? html`<td role="cell" data-field="tax" class="amount" data-label=${messages.tax}>
+                          ${money(line.tax)}
+                        </td>`
+                      : nothing
+                  }
+                  <td role="cell" data-field="amount" class="amount">${money(line.amount)}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
     `;
   }
 
