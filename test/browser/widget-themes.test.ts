@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { contrast } from '../../sdk/theme.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
-import { demo, startTestServer, type TestServer } from '../helpers/server.js';
+import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 const test = browserTest().serial;
 
@@ -182,6 +182,36 @@ test('every invoice status badge contrasts at least 4.5:1 with its own backgroun
     for (const [status, ratio] of Object.entries(ratios)) t.true(ratio >= 4.5, `${scheme} ${status}: ${ratio}:1`);
     t.log(scheme, ratios);
     await shot(page, `invoices-1280-${scheme}`);
+  }
+  t.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the announcements page in light and dark: cards on the surface, the New badge readable', async (t) => {
+  const ada = await s.staffLogin(demoStaff.ada);
+  await ada.announcements.create({
+    title: 'Office move',
+    body: 'We move on Monday.\nSame phone number.',
+    publish: true,
+  });
+  await ada.announcements.create({ title: 'Holiday hours', body: 'Closed on the 24th.', publish: true });
+  const { page, errors } = await nora(1280);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${origin}/clients/announcements`);
+    await page.waitForSelector('caseflow-announcements [part="base"][data-state="ready"]');
+    const want = expected[scheme];
+    const items = page.locator('caseflow-announcements [part="item"]');
+    t.deepEqual(
+      (await items.locator('[part="title"]').allTextContents()).map((title) => title.replace(/\s+/g, ' ').trim()),
+      ['Holiday hoursNew', 'Office moveNew'],
+    );
+    t.deepEqual(await colours(items.first()), { text: want.text, background: want.surface }, scheme);
+    const badge = await colours(items.first().locator('[part="unread"]'));
+    const ratio = contrast(hexOf(badge.text), hexOf(want.surface));
+    t.true(ratio >= 4.5, `${scheme} New badge: ${ratio.toFixed(2)}:1`);
+    t.deepEqual(await overlapping(page.locator('caseflow-announcements [part="base"]')), [], scheme);
+    await shot(page, `announcements-1280-${scheme}`);
   }
   t.deepEqual(errors, []);
   await page.context().close();

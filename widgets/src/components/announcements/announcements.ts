@@ -108,6 +108,7 @@ export class CaseflowAnnouncements extends CaseflowElement {
                 ? nothing
                 : html`<button
                     part="mark-read"
+                    class="secondary"
                     type="button"
                     ?disabled=${this.marking === a.id}
                     @click=${() => this.markRead(a.id)}
