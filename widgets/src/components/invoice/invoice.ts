@@ -102,14 +102,14 @@ const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, ret
  * @csspart error - Failures (`aria-live="assertive"`), a missing `invoice-id` and an amount out of range too.
  * @csspart retry - Retry, after a failure that trying again can help (not "not found" or a refusal).
  * @event caseflow-error - A call failed; `detail` is `{ code, message, status?, retryable }`.
+ * @event caseflow-checkout-started - Pay opened a Checkout Session; `detail` is `{ invoice_id, session_id }`.
+ * @event caseflow-paid - Back from Checkout, the payment is recorded; `detail` is `{ invoice_id, amount_paid, status }`.
  * @cssprop --caseflow-color-success - Paid badge.
  * @cssprop --caseflow-color-warning - Partially paid badge.
  * @cssprop --caseflow-color-danger - Overdue badge, errors and an invalid amount.
  * @cssprop --caseflow-color-link - Unpaid and pending badges, links.
  * @cssprop --caseflow-color-muted - Cancelled badge, labels and messages.
  * @cssprop --caseflow-badge-radius - Corner radius of the badge.
- * @event caseflow-checkout-started - Pay opened a Checkout Session; `detail` is `{ invoice_id, session_id }`.
- * @event caseflow-paid - Back from Checkout, the payment is recorded; `detail` is `{ invoice_id, amount_paid, status }`.
  */
 export class CaseflowInvoice extends CaseflowElement {
   static override styles = invoiceStyles;
@@ -329,9 +329,7 @@ export class CaseflowInvoice extends CaseflowElement {
               (p) => html`
                 <tr part="payment" data-payment-id=${p.id}>
                   <td data-field="paid-at" class="date">
-                    <time datetime=${p.paid_at}
-                      >${formatTimestampDate(p.paid_at, locale, this.profile?.firm.timezone)}</time
-                    >
+                    <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method">
                     ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
