@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
-import { demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
+import { setPlan } from '../helpers/factories/index.js';
+import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 // The identity pages (login, set-password, admin preview) and the navigation with
 // the preview banner in light and dark mode, at a phone's and a laptop's width.
@@ -37,28 +38,34 @@ const expected = {
     text: 'rgb(31, 41, 55)',
     primary: 'rgb(29, 78, 216)',
     link: 'rgb(29, 78, 216)',
+    border: 'rgb(209, 213, 219)',
   },
   dark: {
     surface: 'rgb(17, 26, 43)',
     text: 'rgb(229, 231, 235)',
     primary: 'rgb(29, 78, 216)',
     link: 'rgb(97, 131, 228)',
+    border: 'rgb(51, 65, 85)',
   },
 };
 
-/** A new tab in the given colour scheme that records script errors (the 401 of a page without session is expected). */
-async function openTab(scheme: Scheme): Promise<{ page: Page; errors: () => string[] }> {
+/** A new tab in the given colour scheme that records script errors (an expected status, by default the 401 of a page without session, is not one). */
+async function openTab(scheme: Scheme, expectedStatus = '401'): Promise<{ page: Page; errors: () => string[] }> {
   const page = await browser.newPage();
   await page.emulateMedia({ colorScheme: scheme });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const expectedError = /^Failed to load resource: the server responded with a status of 401 /;
+  const expectedError = new RegExp(
+    `^Failed to load resource: the server responded with a status of ${expectedStatus} `,
+  );
   return { page, errors: () => errors.filter((e) => !expectedError.test(e)) };
 }
 
-const computed = (locator: Locator, property: 'backgroundColor' | 'color') =>
-  locator.evaluate((element, name) => getComputedStyle(element)[name], property);
+const computed = (
+  locator: Locator,
+  property: 'backgroundColor' | 'color' | 'borderInlineStartColor' | 'borderBlockStartColor',
+) => locator.evaluate((element, name) => getComputedStyle(element)[name], property);
 
 /** Whether the page is wider than its viewport (it must never scroll sideways). */
 const scrollsSideways = (page: Page) =>
@@ -157,6 +164,27 @@ for (const scheme of schemes) {
     await banner.waitFor();
     t.is(await page.locator('caseflow-nav a[aria-current="page"]').textContent(), 'Profile');
     t.deepEqual(await shoot(page, 'preview-nav', scheme), []);
+    t.deepEqual(errors(), []);
+    await page.close();
+  });
+
+  test(`in ${scheme} mode the navigation's upgrade prompt on the solo plan takes the ${scheme} tokens`, async (t) => {
+    await setPlan(s, 'acme', 'solo');
+    t.teardown(() => setPlan(s, 'acme', 'growth'));
+    // On solo the API answers 402 to what the plan lacks (the home's summary asks for it).
+    const { page, errors } = await openTab(scheme, '(401|402)');
+    await page.goto(`${origin()}/clients/login`);
+    await page.fill('caseflow-login #email', demo.gina.email);
+    await page.fill('caseflow-login #password', demo.gina.password);
+    await page.click('caseflow-login [part="submit"]');
+    await page.waitForURL(`${origin()}/clients/`);
+    const upgrade = page.locator('caseflow-nav [part="upgrade"]');
+    await upgrade.waitFor();
+    t.is(await computed(upgrade, 'backgroundColor'), expected[scheme].surface);
+    t.is(await computed(upgrade, 'color'), expected[scheme].text);
+    t.is(await computed(upgrade, 'borderInlineStartColor'), expected[scheme].primary);
+    t.is(await computed(upgrade, 'borderBlockStartColor'), expected[scheme].border);
+    t.deepEqual(await shoot(page, 'nav-solo', scheme), []);
     t.deepEqual(errors(), []);
     await page.close();
   });
