@@ -66,7 +66,8 @@ export class CaseflowHome extends CaseflowElement {
   @property({ type: Boolean, attribute: 'hosted-links' }) hostedLinks = false;
 
   private readonly summary = new Loader<PortalHome>(this, {
-    client: () => (this.profile?.firm.plan === 'solo' ? undefined : this.client),
+    // The plan is known with the profile: on solo there is no home to ask for.
+    client: () => (this.profile && this.profile.firm.plan !== 'solo' ? this.client : undefined),
     load: (client) => client.home(),
     isEmpty: (home) => home.waiting.length === 0 && !home.invoices?.balance_due.length,
     report: (error) => this.report(error, { 401: messages.signIn }),
