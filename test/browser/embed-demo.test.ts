@@ -196,7 +196,10 @@ test.serial(
     await shoot(tab, 'data');
     for (const section of sections) {
       t.deepEqual(states[section], ready, section);
-      t.log(await texts(tab, `#${section} caseflow-home [part~="figure"]`));
+      const [balance, overdue, nextDue, unread] = await texts(tab, `#${section} caseflow-home [part~="figure"]`);
+      t.deepEqual([balance, overdue, unread], ['Balance due €214.20$1,991.93', 'Overdue 1', 'Unread announcements 1']);
+      // INV-0003 fell due 30 days ago (the demo's dates follow today's).
+      t.regex(nextDue ?? '', /^Next due INV-0003, \$750\.00, due [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
       t.deepEqual(
         await texts(tab, `#${section} caseflow-home [part~="waiting-item"]`),
         ['1 overdue invoice', '3 invoices to pay', '1 unread announcement'],
@@ -247,7 +250,12 @@ test.serial(
       'Georgia, serif',
     );
     t.is(await tab.locator('#dark caseflow-portal').getAttribute('theme'), 'dark');
-    t.not(await primary('dark'), await primary('default'));
+    const surface = (section: Section) =>
+      base(tab, section, 'caseflow-invoice-list').evaluate((e) =>
+        getComputedStyle(e).getPropertyValue('--caseflow-color-surface').trim(),
+      );
+    t.is(await surface('default'), '#ffffff');
+    t.is(await surface('dark'), '#111a2b');
     // Signed in by a token the backend minted; its API key never reaches the page.
     const html = await tab.content();
     t.false(html.includes(acme.apiKey));
