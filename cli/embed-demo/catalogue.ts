@@ -19,6 +19,8 @@ export interface WidgetBlock {
   markup(context: DemoContext): string | undefined;
   /** What the block says instead when there is no markup. */
   unavailable?: string;
+  /** Tables: the block takes the whole row, so every column fits. */
+  wide?: boolean;
 }
 
 const plain = (tag: string, attributes = '') => `<${tag}${attributes}></${tag}>`;
@@ -32,12 +34,6 @@ export const sessionWidgets: WidgetBlock[] = [
     markup: () => plain('caseflow-home'),
   },
   {
-    tag: 'caseflow-invoice-list',
-    title: 'Invoices',
-    what: 'The client’s issued invoices, newest first, with a status filter, each invoice’s PDF and — once the firm connects Stripe — a Pay button.',
-    markup: () => plain('caseflow-invoice-list', ' limit="10"'),
-  },
-  {
     tag: 'caseflow-invoice',
     title: 'One invoice',
     what: 'An invoice’s lines, totals, balance and payments; here the client’s most recent invoice, named by its id (invoice-id).',
@@ -45,10 +41,18 @@ export const sessionWidgets: WidgetBlock[] = [
     unavailable: 'This client has no invoice yet, so there is none to show.',
   },
   {
+    tag: 'caseflow-invoice-list',
+    title: 'Invoices',
+    what: 'The client’s issued invoices, newest first, with a status filter, each invoice’s PDF and — once the firm connects Stripe — a Pay button.',
+    markup: () => plain('caseflow-invoice-list', ' limit="10"'),
+    wide: true,
+  },
+  {
     tag: 'caseflow-payment-history',
     title: 'Payments',
     what: 'Every payment on the client’s invoices, newest first.',
     markup: () => plain('caseflow-payment-history'),
+    wide: true,
   },
   {
     tag: 'caseflow-announcements',

@@ -100,7 +100,7 @@ export function renderPage(input: PageInput): { html: string; csp: string } {
 
   const themed = themes.map((theme) => {
     const articles = blocks.session.map(
-      (b) => `<article class="block" data-widget="${b.tag}">
+      (b) => `<article class="block${b.wide ? ' wide' : ''}" data-widget="${b.tag}">
   <h3>${escapeHtml(b.title)} <code>&lt;${b.tag}&gt;</code></h3>
   <p>${escapeHtml(b.what)}</p>
   ${b.markup(context) ?? `<p class="unavailable">${escapeHtml(b.unavailable ?? '')}</p>`}

@@ -291,8 +291,8 @@ test.serial(
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')));
     t.deepEqual(widgets, [
       'caseflow-home',
-      'caseflow-invoice-list',
       'caseflow-invoice',
+      'caseflow-invoice-list',
       'caseflow-payment-history',
       'caseflow-announcements',
       'caseflow-profile',
