@@ -101,7 +101,7 @@ export const publicWidgets: { tag: string; title: string; what: string; markup(p
     tag: 'caseflow-set-password',
     title: 'Set a password',
     what: 'The page a welcome or reset email links to. The link’s token travels in the address’s #fragment; opened here without one, it says the link is incomplete.',
-    markup: (portal) => plain('caseflow-set-password', ` base-url="${portal}"`),
+    markup: (portal) => plain('caseflow-set-password', ` base-url="${portal}" login-url="${portal}/clients/login"`),
   },
   {
     tag: 'caseflow-impersonate',

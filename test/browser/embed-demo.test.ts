@@ -178,7 +178,8 @@ const envelope = (demoPage: EmbedDemo, status: number, body: object) => (route: 
     body: JSON.stringify({ error: { ...body, request_id: 'req_embed_demo_test' } }),
   });
 const serverError = { type: 'api_error', code: 'internal_error', message: 'Something went wrong on our side.' };
-const notFound = { type: 'not_found', code: 'resource_missing', message: 'No such invoice.' };
+const notFound = { type: 'not_found', code: 'resource_missing', message: 'No such resource.' };
+const invoiceDetail = /^\/api\/v1\/portal\/invoices\/[0-9a-f-]{36}$/;
 const portalData = (pathname: string) => pathname.startsWith('/api/v1/portal/') && pathname !== '/api/v1/portal/me';
 
 test.serial(
@@ -329,6 +330,8 @@ test.serial('loading: with the API’s answers held, every widget says it is loa
   for (const { tag, loading: words } of [...loading, { tag: 'caseflow-profile', loading: 'Loading your profile…' }]) {
     t.is(await text(tab, `#default ${tag} [part~="message"]`), words, tag);
   }
+  // Until the profile says which sections the contact may see, only the link without a section shows.
+  t.deepEqual(await tab.locator('#default caseflow-nav a:visible').allTextContents(), ['Profile']);
   t.true(held.some((r) => new URL(r.request().url()).pathname === '/api/v1/portal/me'));
   await tab.close();
 });
@@ -374,12 +377,24 @@ test.serial(
 );
 
 test.serial('error: a 404 shows the server’s message without Retry: trying again cannot find it', async (t) => {
-  const { tab } = await open(acme, (tab) => answerApi(tab, portalData, envelope(acme, 404, notFound)));
+  // The one invoice is asked for under an id that does not exist: the server's own 404. The lists get a 404 too.
+  const { tab } = await open(acme, (tab) =>
+    answerApi(tab, portalData, (route) => {
+      const url = new URL(route.request().url());
+      if (!invoiceDetail.test(url.pathname)) return envelope(acme, 404, notFound)(route);
+      url.pathname = `/api/v1/portal/invoices/${crypto.randomUUID()}`;
+      return route.continue({ url: url.href });
+    }),
+  );
   const states = await statesIn(tab, 'default', all('error'));
   await shoot(tab, 'error-404');
   t.deepEqual(states, all('error'));
   for (const { tag } of loading) {
-    t.is(await text(tab, `#default ${tag} [part~="error"]`), notFound.message, tag);
+    t.is(
+      await text(tab, `#default ${tag} [part~="error"]`),
+      tag === 'caseflow-invoice' ? 'No such invoice.' : notFound.message,
+      tag,
+    );
     t.is(await part(tab, 'default', tag, 'retry').count(), 0, tag);
   }
   await tab.close();
@@ -411,6 +426,10 @@ test.serial('without a session: the sign-in form, and the link pages saying thei
   t.is(
     await text(tab, '#public caseflow-set-password [part~="error"]'),
     'This link is incomplete. Open it again from your email, or copy the whole address into your browser.',
+  );
+  t.is(
+    await tab.locator('#public caseflow-set-password [part~="login-link"]').getAttribute('href'),
+    `http://acme.localhost:${s.server.port}/clients/login`,
   );
   t.regex(
     (await text(tab, '#public caseflow-impersonate [part~="help"]')) ?? '',
