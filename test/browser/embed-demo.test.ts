@@ -309,6 +309,19 @@ test.serial(
   },
 );
 
+test.serial(
+  'data: on a 390 px phone the page never scrolls sideways: wide tables scroll inside their own card',
+  async (t) => {
+    const { tab } = await open(acme);
+    await tab.setViewportSize({ width: 390, height: 900 });
+    const ready = { ...all('ready'), 'caseflow-profile': 'ready' };
+    t.deepEqual(await statesIn(tab, 'dark', ready), ready);
+    await tab.locator('#default').screenshot({ path: path.join(shots, 'data-default-390.png') });
+    t.is(await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    await tab.close();
+  },
+);
+
 test.serial('loading: with the API’s answers held, every widget says it is loading', async (t) => {
   const held: Route[] = [];
   const { tab } = await open(acme, (tab) =>

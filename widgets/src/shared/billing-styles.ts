@@ -25,6 +25,8 @@ export const billingStyles = css`
   }
   /* A table is a card; too wide for a narrow screen, it scrolls sideways inside it. */
   .scroller {
+    /* Positioned, so the visually hidden cells' text is clipped here too, not beside the page. */
+    position: relative;
     container-type: inline-size;
     inline-size: 100%;
     overflow-x: auto;
