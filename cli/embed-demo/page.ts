@@ -135,6 +135,7 @@ ${articles.join('\n')}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CaseFlow widgets — embed demo</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo.css">
 ${head.html}
 <script type="module" src="/appearance.js"></script>

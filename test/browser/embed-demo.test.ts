@@ -139,16 +139,20 @@ interface Opened {
   tab: Page;
   /** Console messages about the page's Content-Security-Policy. */
   cspViolations: string[];
+  /** Every console error. */
+  errors: string[];
 }
 
 async function open(demoPage: EmbedDemo, setup?: (tab: Page) => Promise<void>): Promise<Opened> {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cspViolations: string[] = [];
+  const errors: string[] = [];
   tab.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspViolations.push(m.text()));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await setup?.(tab);
   await tab.goto(`${demoPage.origin}/`);
   await tab.waitForFunction(() => customElements.get('caseflow-invoice-list') !== undefined);
-  return { tab, cspViolations };
+  return { tab, cspViolations, errors };
 }
 
 async function shoot(tab: Page, name: string): Promise<void> {
@@ -185,7 +189,7 @@ const portalData = (pathname: string) => pathname.startsWith('/api/v1/portal/') 
 test.serial(
   'data: every widget shows the demo firm’s records, in the default theme, the appearance theme and dark',
   async (t) => {
-    const { tab, cspViolations } = await open(acme);
+    const { tab, cspViolations, errors } = await open(acme);
     const ready = {
       ...all('ready'),
       'caseflow-profile': 'ready',
@@ -262,6 +266,7 @@ test.serial(
     t.false(html.includes(acme.apiKey));
     t.regex((await tab.locator('#default caseflow-portal').getAttribute('token')) ?? '', /^cfp_/);
     t.deepEqual(cspViolations, []);
+    t.deepEqual(errors, []);
     await tab.close();
   },
 );
