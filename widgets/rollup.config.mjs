@@ -52,7 +52,7 @@ const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/
  * <caseflow-portal>, which every widget needs around it.
  */
 function manualChunks(id) {
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/.test(id)) return 'core';
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|tslib)[\\/]/.test(id)) return 'core';
   if (/[\\/]sdk[\\/](?!format\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
   if (
     /[\\/]widgets[\\/]src[\\/](base|shared[\\/](context|define|errors|styles)\.ts|events[\\/]caseflow-(error|login|logout|unauthenticated)\.ts)/.test(

@@ -1,11 +1,10 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { clientContext, profileContext } from '../../base/context.js';
+import { ContextProvider, clientContext, profileContext } from '../../base/context.js';
 import { describeError } from '../../base/errors.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import type { CaseflowLoginEvent } from '../../events/caseflow-login.js';
@@ -16,7 +15,7 @@ import { portalStyles } from './portal.styles.js';
 
 /**
  * The root of every embedding: creates the API client and provides it, with the
- * signed-in profile, to the widgets inside it (`@lit/context`).
+ * signed-in profile, to the widgets inside it (the community context protocol).
  *
  * Authentication, first match wins:
  * 1. the `token` attribute (a portal session minted by the firm's backend);
@@ -86,11 +85,24 @@ export class CaseflowPortal extends LitElement {
   @property({ attribute: 'auth-state', reflect: true })
   authState: 'pending' | 'authenticated' | 'unauthenticated' | 'error' = 'pending';
 
+  private readonly clientProvider = new ContextProvider(this, clientContext, undefined);
+  private readonly profileProvider = new ContextProvider(this, profileContext, undefined);
+
   /** The API client the widgets use; a new instance whenever the credentials change. */
-  @provide({ context: clientContext }) client?: PortalClient;
+  get client(): PortalClient | undefined {
+    return this.clientProvider.value;
+  }
+  set client(client: PortalClient | undefined) {
+    this.clientProvider.set(client);
+  }
 
   /** The signed-in contact, client and firm; undefined until known. */
-  @provide({ context: profileContext }) profile?: PortalProfile;
+  get profile(): PortalProfile | undefined {
+    return this.profileProvider.value;
+  }
+  set profile(profile: PortalProfile | undefined) {
+    this.profileProvider.set(profile);
+  }
 
   /** Set by a login or logout: replaces the attribute and stored token until the attributes change. */
   private sessionToken: string | null | undefined;
