@@ -48,12 +48,14 @@ const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/
 
 /**
  * Shared code every widget needs goes into one chunk instead of a dozen small
- * ones: Lit, its context protocol, the SDK's client, the widget base and
- * <caseflow-portal>, which every widget needs around it.
+ * ones: Lit, the SDK's client, the widget base and <caseflow-portal>, which
+ * every widget needs around it. Not the code only some pages run: the brand
+ * colour derivation of an `appearance` (sdk/theme.ts, base/appearance.ts).
  */
 function manualChunks(id) {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|tslib)[\\/]/.test(id)) return 'core';
-  if (/[\\/]sdk[\\/](?!format\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  if (/[\\/]sdk[\\/](?!format\.ts|theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  if (/[\\/]widgets[\\/]src[\\/]base[\\/]appearance\.ts$/.test(id)) return undefined;
   if (
     /[\\/]widgets[\\/]src[\\/](base|shared[\\/](context|define|errors|styles)\.ts|events[\\/]caseflow-(error|login|logout|unauthenticated)\.ts)/.test(
       id,

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { declarations } from '../../../sdk/theme.js';
+import { tokenDeclarations } from '../../../sdk/theme-tokens.js';
 
 /**
  * The design tokens, declared on <caseflow-portal>: light by default, dark with
@@ -9,16 +9,16 @@ import { declarations } from '../../../sdk/theme.js';
  */
 export const tokenStyles = css`
   :host {
-    ${unsafeCSS(declarations('light'))}
+    ${unsafeCSS(tokenDeclarations('light'))}
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${unsafeCSS(declarations('dark'))}
+    ${unsafeCSS(tokenDeclarations('dark'))}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${unsafeCSS(declarations('dark'))}
+      ${unsafeCSS(tokenDeclarations('dark'))}
       color-scheme: dark;
     }
   }

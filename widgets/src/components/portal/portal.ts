@@ -10,7 +10,7 @@ import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import type { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { CaseflowLogoutEvent } from '../../events/caseflow-logout.js';
 import { CaseflowUnauthenticatedEvent, type UnauthenticatedDetail } from '../../events/caseflow-unauthenticated.js';
-import { appearanceProperties, type Appearance } from '../../base/appearance.js';
+import type { Appearance } from '../../base/appearance.js';
 import { portalStyles } from './portal.styles.js';
 
 /**
@@ -135,7 +135,7 @@ export class CaseflowPortal extends LitElement {
   // The profile is fetched after the update, so attributes set one by one right
   // after creation cost one request, not one per attribute.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('appearance') || changed.has('theme')) this.applyAppearance();
+    if (changed.has('appearance') || changed.has('theme')) void this.applyAppearance();
     const client = this.profileToLoad;
     this.profileToLoad = undefined;
     if (client) void this.loadProfile(client);
@@ -169,12 +169,18 @@ export class CaseflowPortal extends LitElement {
   private appliedProperties: string[] = [];
   private darkQuery?: MediaQueryList;
 
-  /** Sets the appearance's tokens as inline custom properties (CSSOM: allowed under a strict CSP). */
-  private applyAppearance = (): void => {
+  /**
+   * Sets the appearance's tokens as inline custom properties (CSSOM: allowed
+   * under a strict CSP). Its code (the AA colour derivation) is fetched only
+   * once a page sets an appearance: most pages never do.
+   */
+  private applyAppearance = async (): Promise<void> => {
+    if (!this.appearance && !this.appliedProperties.length) return;
     if (this.theme === 'auto' && !this.darkQuery && this.appearance) {
       this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
       this.darkQuery.addEventListener('change', this.applyAppearance);
     }
+    const { appearanceProperties } = await import('../../base/appearance.js');
     const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.darkQuery?.matches);
     for (const name of this.appliedProperties) this.style.removeProperty(name);
     const properties = appearanceProperties(this.appearance, dark ? 'dark' : 'light');
