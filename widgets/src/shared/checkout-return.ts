@@ -7,9 +7,7 @@ import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 
 const STATE = 'caseflow_checkout';
 const INVOICE = 'caseflow_invoice';
-const POLL_MS = 2000;
-const POLLS = 60; // about two minutes
-const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
+export const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
 
 export interface CheckoutReturn {
   state: 'success' | 'cancelled';
@@ -49,36 +47,6 @@ export function rememberCheckout(invoiceId: string, amountPaid: number): void {
   }
 }
 
-function paidBefore(invoiceId: string): number | undefined {
-  try {
-    const value = sessionStorage.getItem(storageKey(invoiceId));
-    return value === null ? undefined : Number(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function forgetCheckout(invoiceId: string): void {
-  try {
-    sessionStorage.removeItem(storageKey(invoiceId));
-  } catch {
-    /* no storage */
-  }
-}
-
-/**
- * Whether the webhook has recorded the payment: more was paid than before
- * Checkout; without that figure, the invoice is paid or has an online payment
- * from the last half hour.
- */
-function recorded(invoice: PortalInvoice, before: number | undefined): boolean {
-  if (before !== undefined && Number.isFinite(before)) return invoice.amount_paid > before;
-  return (
-    invoice.status === 'paid' ||
-    invoice.payments.some((p) => p.method === 'stripe' && Date.now() - Date.parse(p.paid_at) < 30 * 60_000)
-  );
-}
-
 export interface PaymentWatch {
   /** The invoice once the payment is recorded, or null when it did not show in time. */
   result: Promise<PortalInvoice | null>;
@@ -88,26 +56,18 @@ export interface PaymentWatch {
 
 const watches = new Map<string, Promise<PortalInvoice | null>>();
 
-/** Polls the invoice every 2 s, for about two minutes, until its payment is recorded. */
+/**
+ * Polls the invoice every 2 s, for about two minutes, until its payment is
+ * recorded. The polling's code (payment-watch.ts) is fetched only now: a page
+ * comes back from Checkout far less often than it shows invoices.
+ */
 export function watchPayment(client: PortalClient, invoiceId: string): PaymentWatch {
   const running = watches.get(invoiceId);
   if (running) return { result: running, owner: false };
-  const before = paidBefore(invoiceId);
-  const result = (async () => {
-    for (let attempt = 0; attempt < POLLS; attempt++) {
-      if (attempt) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      try {
-        const invoice = await client.invoices.retrieve(invoiceId);
-        if (recorded(invoice, before)) {
-          forgetCheckout(invoiceId);
-          return invoice;
-        }
-      } catch {
-        // A dropped connection or a busy server: the next poll tries again.
-      }
-    }
-    return null;
-  })();
+  const result = import('./payment-watch.js').then(
+    ({ pollPayment }) => pollPayment(client, invoiceId),
+    () => null, // its code could not be fetched: "still being confirmed", as after a long wait
+  );
   watches.set(invoiceId, result);
   return { result, owner: true };
 }
