@@ -5,6 +5,8 @@
  * Amounts are integers in the minor unit of their currency, whose ISO 4217
  * exponent is JPY 0, USD 2, KWD 3: the wire contract's rule, so the table below
  * decides, not Intl's display data (which drops digits for IQD, RSD and others).
+ * Which codes an invoice may use is sdk/currencies.ts's business: only the
+ * server and the CLI check it, so the browser carries only the exponents.
  */
 
 // ---- currencies ---------------------------------------------------------------
@@ -12,7 +14,7 @@
 /**
  * ISO 4217 minor-unit exponents that differ from 2 (the default). Zero-decimal
  * currencies count whole units (1 = ¥1), three-decimal ones thousandths (1 = 0.001 KWD).
- * CLF (4) and the other funds/metals codes are refused: no invoice is issued in them.
+ * CLF (4) and the other funds/metals codes are refused (sdk/currencies.ts): no invoice is issued in them.
  */
 const EXPONENTS: Record<string, number> = {
   BIF: 0,
@@ -40,32 +42,13 @@ const EXPONENTS: Record<string, number> = {
   TND: 3,
 };
 
-/** The active ISO 4217 codes an invoice may use (funds, metals and test codes left out). */
-const CURRENCIES = new Set(
-  (
-    'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD ' +
-    'CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD ' +
-    'GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT ' +
-    'LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR ' +
-    'NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP ' +
-    'STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG ' +
-    'XOF XPF YER ZAR ZMW ZWG'
-  ).split(' '),
-);
-
-export const moneyMessages = {
-  unknownCurrency: (code: string) =>
-    `"${code}" is not an ISO 4217 currency an invoice can use (e.g. USD, EUR, JPY, KWD).`,
-};
-
-/** Whether `code` is an active ISO 4217 currency we invoice in. */
-export function isKnownCurrency(code: string): boolean {
-  return CURRENCIES.has(code);
-}
-
-/** The number of decimals of the currency's minor unit: JPY 0, USD 2, KWD 3. Throws for unknown codes. */
-export function currencyExponent(code: string): number {
-  if (!CURRENCIES.has(code)) throw new RangeError(moneyMessages.unknownCurrency(code));
+/**
+ * The number of decimals of the currency's minor unit: JPY 0, USD 2, KWD 3.
+ * For a currency already checked where it entered (the API, the CLI:
+ * `isKnownCurrency` in sdk/currencies.ts, whose list the browser never needs);
+ * `currencyExponent` there also refuses unknown codes.
+ */
+export function minorExponent(code: string): number {
   return EXPONENTS[code] ?? 2;
 }
 
@@ -73,7 +56,7 @@ export function currencyExponent(code: string): number {
 
 /** Minor units as a plain decimal in major units: (123450, 'USD') → "1234.50", (5, 'JPY') → "5". */
 export function formatMinor(amount: number, currency: string): string {
-  const exponent = currencyExponent(currency);
+  const exponent = minorExponent(currency);
   const digits = Math.abs(amount)
     .toString()
     .padStart(exponent + 1, '0');
@@ -92,7 +75,7 @@ export function formatMoney(amount: number, currency: string): string {
  * decimals than the currency has (e.g. "1.5" in JPY) is an error, never rounded.
  */
 export function parseMajor(text: string, currency: string): number {
-  const exponent = currencyExponent(currency);
+  const exponent = minorExponent(currency);
   const match = /^(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
   if (!match) throw new RangeError(`"${text}" is not an amount such as 150.00`);
   const fraction = match[2] ?? '';
@@ -146,20 +129,18 @@ export function formatLocalMoney(
 ): string {
   const display = options.display ?? 'symbol';
   const latn = options.latinDigits === true;
-  const known = isKnownCurrency(currency);
   const format = cached(numberFormats, `${locale ?? ''}|${currency}|${display}|${latn}`, () => {
-    const exponent = known ? currencyExponent(currency) : undefined;
+    const exponent = minorExponent(currency);
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: display,
       ...(latn ? { numberingSystem: 'latn' } : {}),
-      ...(exponent === undefined ? {} : { minimumFractionDigits: exponent, maximumFractionDigits: exponent }),
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
     });
   });
-  if (known) return format.format(formatMinor(amount, currency) as unknown as number);
-  // A code outside the table (never on an invoice): Intl's own digits.
-  return format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return format.format(formatMinor(amount, currency) as unknown as number);
 }
 
 /**
