@@ -53,7 +53,10 @@ const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/
  * colour derivation of an `appearance` (sdk/theme.ts, base/appearance.ts).
  */
 function manualChunks(id) {
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|tslib)[\\/]/.test(id)) return 'core';
+  // Lit's decorators (and tslib's helper for them) in one chunk, for the widgets that use them.
+  if (/[\\/]node_modules[\\/](lit[\\/]decorators|@lit[\\/]reactive-element[\\/]decorators|tslib)/.test(id))
+    return 'decorators';
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'core';
   if (/[\\/]sdk[\\/](?!format\.ts|theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
   if (/[\\/]widgets[\\/]src[\\/]base[\\/]appearance\.ts$/.test(id)) return undefined;
   if (

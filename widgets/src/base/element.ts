@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import { CaseflowErrorEvent } from '../events/caseflow-error.js';
@@ -21,17 +20,27 @@ export const baseMessages = {
 export abstract class CaseflowElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  // Reactive properties declared here rather than with decorators: a page that
+  // runs only widgets on the base then downloads neither Lit's decorators nor
+  // tslib. (A subclass may still use decorators; Lit merges both.)
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    client: { state: true, attribute: false },
+    profile: { state: true, attribute: false },
+    outsidePortal: { state: true, attribute: false },
+  };
+
   /** BCP 47 locale for numbers, money and dates; defaults to the firm's locale. */
-  @property() locale?: string;
+  locale?: string;
 
   /** The API client of the nearest <caseflow-portal>; a new instance whenever its credentials change. */
-  @state() protected client?: PortalClient;
+  protected client?: PortalClient;
 
   /** The signed-in contact, client and firm, once the portal knows them. */
-  @state() protected profile?: PortalProfile;
+  protected profile?: PortalProfile;
 
   /** No portal answered while connecting: nothing can load. */
-  @state() protected outsidePortal = false;
+  protected outsidePortal = false;
 
   /** Whether the widget needs a portal around it (the set-password page does not). */
   protected needsPortal = true;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
 import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
@@ -83,24 +82,36 @@ const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'pa
 export class CaseflowInvoiceList extends CaseflowElement {
   static override styles = invoiceListStyles;
 
+  // Declared here rather than with decorators (see CaseflowElement).
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    status: {},
+    invoiceHref: { attribute: 'invoice-href' },
+    hideFilter: { type: Boolean, attribute: 'hide-filter' },
+    pendingId: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    noticeTone: { state: true, attribute: false },
+    payingId: { state: true, attribute: false },
+  };
+
   /** Invoices per page, 1 to 100. */
-  @property({ type: Number }) limit = 25;
+  limit = 25;
 
   /** Only invoices in this state; all of them when unset. The filter changes it. */
-  @property() status?: InvoiceStatus;
+  status?: InvoiceStatus;
 
   /** Link each number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
-  @property({ attribute: 'invoice-href' }) invoiceHref?: string;
+  invoiceHref?: string;
 
   /** Hide the status filter. */
-  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
+  hideFilter = false;
 
   /** The invoice whose Checkout payment is awaited. */
-  @state() private pendingId?: string;
-  @state() private notice = '';
-  @state() private noticeTone: 'info' | 'paid' = 'info';
+  private pendingId?: string;
+  private notice = '';
+  private noticeTone: 'info' | 'paid' = 'info';
   /** The invoice whose Pay button was pressed (its Checkout is opening). */
-  @state() private payingId?: string;
+  private payingId?: string;
 
   private readonly pager = new KeysetPager<PortalInvoiceSummary>(
     this,

@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
@@ -59,30 +58,40 @@ import { portalStyles } from './portal.styles.js';
 export class CaseflowPortal extends LitElement {
   static override styles = portalStyles;
 
+  // Declared here rather than with decorators (see CaseflowElement).
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    tenant: {},
+    token: {},
+    tokenStorage: { attribute: 'token-storage' },
+    theme: { reflect: true },
+    appearance: { attribute: false },
+    authState: { attribute: 'auth-state', reflect: true },
+  };
+
   /** Origin of the API, e.g. `https://acme.caseflow.law`; defaults to the page's origin. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** Firm slug sent as the Caseflow-Tenant header; needed only on the shared API host. */
-  @property() tenant?: string;
+  tenant?: string;
 
   /** Bearer token of a portal session; takes precedence over `token-storage`. */
-  @property() token?: string;
+  token?: string;
 
   /** `session`: keep the login token in sessionStorage (this tab only); `none`: memory or cookie only. */
-  @property({ attribute: 'token-storage' }) tokenStorage: 'none' | 'session' = 'none';
+  tokenStorage: 'none' | 'session' = 'none';
 
   /** `light` (default), `dark`, or `auto` to follow the system's setting. Picks the token set. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Theme through JavaScript: `{ theme?, variables?: { colorPrimary, fontFamily, radius, … } }`.
    * Each variable sets the `--caseflow-*` token of the same name (camelCase); a
    * `colorPrimary` also derives its companions with AA contrast.
    */
-  @property({ attribute: false }) appearance?: Appearance;
+  appearance?: Appearance;
 
   /** Read-only: the session as last checked. Reflected as `auth-state` for styling and tests. */
-  @property({ attribute: 'auth-state', reflect: true })
   authState: 'pending' | 'authenticated' | 'unauthenticated' | 'error' = 'pending';
 
   private readonly clientProvider = new ContextProvider(this, clientContext, undefined);
