@@ -57,7 +57,14 @@ function manualChunks(id) {
   if (/[\\/]node_modules[\\/](lit[\\/]decorators|@lit[\\/]reactive-element[\\/]decorators|tslib)/.test(id))
     return 'decorators';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'core';
-  if (/[\\/]sdk[\\/](?!format\.ts|theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  if (/[\\/]sdk[\\/](?!theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  // What the billing widgets share (the invoice list, the invoice, the payments): one file, not four.
+  if (
+    /[\\/]widgets[\\/]src[\\/](shared[\\/](billing|billing-styles|checkout-return)\.ts|events[\\/]caseflow-(paid|checkout-started)\.ts)$/.test(
+      id,
+    )
+  )
+    return 'billing';
   if (/[\\/]widgets[\\/]src[\\/]base[\\/]appearance\.ts$/.test(id)) return undefined;
   if (
     /[\\/]widgets[\\/]src[\\/](base|shared[\\/](context|define|errors|styles)\.ts|events[\\/]caseflow-(error|login|logout|unauthenticated)\.ts)/.test(
