@@ -4,7 +4,7 @@
  * browser, which only shows amounts in currencies already checked, never
  * downloads the list.
  */
-import { minorExponent } from './format.js';
+import { minorExponent } from './minor-units.js';
 
 /** The active ISO 4217 codes an invoice may use (funds, metals and test codes left out). */
 const CURRENCIES = new Set(

@@ -3,54 +3,20 @@
  * invoice PDF, emails and the CLI. Zod-free, so the browser bundle can carry it.
  *
  * Amounts are integers in the minor unit of their currency, whose ISO 4217
- * exponent is JPY 0, USD 2, KWD 3: the wire contract's rule, so the table below
+ * exponent is JPY 0, USD 2, KWD 3: the wire contract's rule, so the table of sdk/minor-units.ts
  * decides, not Intl's display data (which drops digits for IQD, RSD and others).
  * Which codes an invoice may use is sdk/currencies.ts's business: only the
  * server and the CLI check it, so the browser carries only the exponents.
  */
 
-// ---- currencies ---------------------------------------------------------------
+// The exponent table (sdk/minor-units.ts) and reading typed amounts
+// (sdk/amounts.ts) sit in modules of their own, so a page that only shows
+// amounts downloads neither the parsing nor, with the currency list of
+// sdk/currencies.ts, any validation.
+import { minorExponent } from './minor-units.js';
 
-/**
- * ISO 4217 minor-unit exponents that differ from 2 (the default). Zero-decimal
- * currencies count whole units (1 = ¥1), three-decimal ones thousandths (1 = 0.001 KWD).
- * CLF (4) and the other funds/metals codes are refused (sdk/currencies.ts): no invoice is issued in them.
- */
-const EXPONENTS: Record<string, number> = {
-  BIF: 0,
-  CLP: 0,
-  DJF: 0,
-  GNF: 0,
-  ISK: 0,
-  JPY: 0,
-  KMF: 0,
-  KRW: 0,
-  PYG: 0,
-  RWF: 0,
-  UGX: 0,
-  VND: 0,
-  VUV: 0,
-  XAF: 0,
-  XOF: 0,
-  XPF: 0,
-  BHD: 3,
-  IQD: 3,
-  JOD: 3,
-  KWD: 3,
-  LYD: 3,
-  OMR: 3,
-  TND: 3,
-};
-
-/**
- * The number of decimals of the currency's minor unit: JPY 0, USD 2, KWD 3.
- * For a currency already checked where it entered (the API, the CLI:
- * `isKnownCurrency` in sdk/currencies.ts, whose list the browser never needs);
- * `currencyExponent` there also refuses unknown codes.
- */
-export function minorExponent(code: string): number {
-  return EXPONENTS[code] ?? 2;
-}
+export { minorExponent } from './minor-units.js';
+export { parseMajor, parseTypedAmount } from './amounts.js';
 
 // ---- money as plain text (messages, emails, the CLI) ------------------------
 
@@ -68,36 +34,6 @@ export function formatMinor(amount: number, currency: string): string {
 /** "1234.50 USD": how amounts appear in messages, emails and the CLI. */
 export function formatMoney(amount: number, currency: string): string {
   return `${formatMinor(amount, currency)} ${currency}`;
-}
-
-/**
- * A major-unit decimal ("150.00", "150") as minor units of `currency`; more
- * decimals than the currency has (e.g. "1.5" in JPY) is an error, never rounded.
- */
-export function parseMajor(text: string, currency: string): number {
-  const exponent = minorExponent(currency);
-  const match = /^(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`"${text}" is not an amount such as 150.00`);
-  const fraction = match[2] ?? '';
-  if (fraction.length > exponent) {
-    throw new RangeError(`"${text}" has more decimals than ${currency} has (${exponent})`);
-  }
-  const value = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  if (!Number.isSafeInteger(value)) throw new RangeError(`"${text}" is too large`);
-  return value;
-}
-
-/**
- * What a person typed in an amount field ("150", "150.5", "150,50") as minor
- * units, or NaN when it is not a plain positive amount of the currency (no
- * thousands separators: they are ambiguous).
- */
-export function parseTypedAmount(text: string, currency: string): number {
-  try {
-    return parseMajor(text.trim().replace(/^(\d+),(\d+)$/, '$1.$2'), currency);
-  } catch {
-    return NaN;
-  }
 }
 
 // ---- money and dates in a locale (widgets, PDFs) ---------------------------

@@ -48,15 +48,19 @@ const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/
 
 /**
  * Shared code every widget needs goes into one chunk instead of a dozen small
- * ones: Lit, the SDK's client, the widget base and <caseflow-portal>, which
- * every widget needs around it. Not the code only some pages run: the brand
- * colour derivation of an `appearance` (sdk/theme.ts, base/appearance.ts).
+ * ones: Lit, the SDK's client, money and date formatting, the widget base and
+ * <caseflow-portal>, which every widget needs around it. Not the code only some
+ * pages run: Lit's decorators, the brand colour derivation of an `appearance`
+ * (sdk/theme.ts, base/appearance.ts, imported on demand), the Loader, reading
+ * typed amounts. The invoice list's budget is the measure of what goes in here.
  */
 function manualChunks(id) {
   // Lit's decorators (and tslib's helper for them) in one chunk, for the widgets that use them.
   if (/[\\/]node_modules[\\/](lit[\\/]decorators|@lit[\\/]reactive-element[\\/]decorators|tslib)/.test(id))
     return 'decorators';
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'core';
+  // Reading typed amounts: only the invoice's partial payments need it (format.ts re-exports it).
+  if (/[\\/]sdk[\\/]amounts\.ts$/.test(id)) return 'amounts';
   if (/[\\/]sdk[\\/](?!theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
   // What the billing widgets share (the invoice list, the invoice, the payments): one file, not four.
   if (
@@ -65,12 +69,9 @@ function manualChunks(id) {
     )
   )
     return 'billing';
-  if (/[\\/]widgets[\\/]src[\\/]base[\\/]appearance\.ts$/.test(id)) return undefined;
-  if (
-    /[\\/]widgets[\\/]src[\\/](base|shared[\\/](context|define|errors|styles)\.ts|events[\\/]caseflow-(error|login|logout|unauthenticated)\.ts)/.test(
-      id,
-    )
-  )
+  // The base, but for an appearance's colours and the Loader (the invoice list pages with KeysetPager).
+  if (/[\\/]widgets[\\/]src[\\/]base[\\/](appearance|loader)\.ts$/.test(id)) return undefined;
+  if (/[\\/]widgets[\\/]src[\\/](base[\\/]|events[\\/]caseflow-(error|logout|unauthenticated)\.ts)/.test(id))
     return 'core';
   if (/[\\/]widgets[\\/]src[\\/](components[\\/]portal|define[\\/]portal\.ts)/.test(id)) return 'core';
   return undefined;
