@@ -71,3 +71,33 @@ export function watchPayment(client: PortalClient, invoiceId: string): PaymentWa
   watches.set(invoiceId, result);
   return { result, owner: true };
 }
+
+/** What a widget shows while it follows a return from Checkout. */
+export interface ReturnView {
+  notice: string;
+  tone: 'info' | 'paid';
+  /** The invoice shown as "Payment pending" while its payment is awaited. */
+  pendingId?: string;
+}
+
+/** The invoice once its payment is recorded, and whether this widget announces it (`caseflow-paid`). */
+export interface ReturnResult {
+  invoice: PortalInvoice;
+  owner: boolean;
+}
+
+/**
+ * Back from Checkout: the notices (through `show`) while the payment is
+ * watched, then the invoice once the webhook has recorded it. Without our
+ * parameters in the address this resolves at once with nothing, and the flow's
+ * code (payment-watch.ts) is never fetched.
+ */
+export async function followReturn(
+  client: PortalClient,
+  show: (view: ReturnView) => void,
+): Promise<ReturnResult | undefined> {
+  const back = checkoutReturn();
+  if (!back) return undefined;
+  const { follow } = await import('./payment-watch.js');
+  return follow(client, back, show);
+}

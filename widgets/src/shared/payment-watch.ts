@@ -1,8 +1,16 @@
-// The payment watch after a return from Stripe Checkout (checkout-return.ts
-// imports it on demand): polls the invoice until the webhook has recorded the payment.
+// After a return from Stripe Checkout (checkout-return.ts imports this on
+// demand): the notices, and the invoice polled until the webhook has recorded the payment.
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
-import { storageKey } from './checkout-return.js';
+import { billingMessages } from './billing.js';
+import {
+  forgetReturn,
+  storageKey,
+  watchPayment,
+  type CheckoutReturn,
+  type ReturnResult,
+  type ReturnView,
+} from './checkout-return.js';
 
 const POLL_MS = 2000;
 const POLLS = 60; // about two minutes
@@ -53,4 +61,27 @@ export async function pollPayment(client: PortalClient, invoiceId: string): Prom
     }
   }
   return null;
+}
+
+/** The return flow of followReturn (checkout-return.ts). */
+export async function follow(
+  client: PortalClient,
+  back: CheckoutReturn,
+  show: (view: ReturnView) => void,
+): Promise<ReturnResult | undefined> {
+  if (back.state === 'cancelled') {
+    show({ notice: billingMessages.cancelledNotice, tone: 'info' });
+    forgetReturn();
+    return undefined;
+  }
+  show({ notice: billingMessages.pendingNotice, tone: 'info', pendingId: back.invoiceId });
+  const watch = watchPayment(client, back.invoiceId);
+  const invoice = await watch.result;
+  forgetReturn();
+  if (!invoice) {
+    show({ notice: billingMessages.stillPending, tone: 'info' });
+    return undefined;
+  }
+  show({ notice: billingMessages.paidNotice(invoice.number), tone: 'paid' });
+  return { invoice, owner: watch.owner };
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
-import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
+import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import {
@@ -13,7 +13,7 @@ import {
   startCheckout,
   statusLabels,
 } from '../../shared/billing.js';
-import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
+import { followReturn } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
@@ -272,42 +272,25 @@ export class CaseflowInvoiceList extends CaseflowElement {
     }
   }
 
-  /** Back from Checkout: the notice, and the pending invoice watched until its payment is recorded. */
+  /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
   private async handleReturn(client: PortalClient): Promise<void> {
     this.returnHandled = true;
-    const back = checkoutReturn();
-    if (!back) return;
-    if (back.state === 'cancelled') {
-      this.notice = billingMessages.cancelledNotice;
-      forgetReturn();
-      return;
-    }
-    this.pendingId = back.invoiceId;
-    this.notice = billingMessages.pendingNotice;
-    const watch = watchPayment(client, back.invoiceId);
-    const invoice = await watch.result;
-    forgetReturn();
-    this.pendingId = undefined;
-    if (!invoice) {
-      this.notice = billingMessages.stillPending;
-      return;
-    }
-    this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? summaryOf(invoice) : row));
+    const paid = await followReturn(client, ({ notice, tone, pendingId }) => {
+      this.notice = notice;
+      this.noticeTone = tone;
+      this.pendingId = pendingId;
+    });
+    if (!paid) return;
+    const { invoice } = paid;
+    // The row takes the new figures (a full invoice has every field of a summary).
+    this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? invoice : row));
     this.requestUpdate();
-    this.noticeTone = 'paid';
-    this.notice = billingMessages.paidNotice(invoice.number);
-    if (watch.owner) {
+    if (paid.owner) {
       this.dispatchEvent(
         new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
       );
     }
   }
-}
-
-/** The list's fields of a full invoice (after a payment, the row takes the new figures). */
-function summaryOf(invoice: PortalInvoice): PortalInvoiceSummary {
-  const { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at } = invoice;
-  return { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at };
 }
 
 declare global {
