@@ -37,7 +37,7 @@ export class ContextRequestEvent<T> extends Event {
 
 /** Provides `value` to the requests from inside `host`; `set` calls every subscriber again. */
 export class ContextProvider<T> {
-  private readonly subscribers = new Map<Callback<T>, () => void>();
+  readonly #subscribers = new Map<Callback<T>, () => void>();
 
   constructor(
     host: Element,
@@ -50,15 +50,15 @@ export class ContextProvider<T> {
       event.stopPropagation();
       const { callback } = request;
       if (!request.subscribe) return callback(this.value);
-      if (!this.subscribers.has(callback)) this.subscribers.set(callback, () => this.subscribers.delete(callback));
-      callback(this.value, this.subscribers.get(callback));
+      if (!this.#subscribers.has(callback)) this.#subscribers.set(callback, () => this.#subscribers.delete(callback));
+      callback(this.value, this.#subscribers.get(callback));
     });
   }
 
   set(value: T): void {
     if (value === this.value) return;
     this.value = value;
-    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+    for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 }
 

@@ -45,13 +45,13 @@ export abstract class CaseflowElement extends LitElement {
   /** Whether the widget needs a portal around it (the set-password page does not). */
   protected needsPortal = true;
 
-  private unsubscribe: (() => void)[] = [];
+  #unsubscribe: (() => void)[] = [];
 
   // The portal provides its client while connecting, before its children ask,
   // so a widget that has none right after connecting has no portal around it.
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = [
+    this.#unsubscribe = [
       consume(this, clientContext, (client) => (this.client = client)),
       consume(this, profileContext, (profile) => (this.profile = profile)),
     ];
@@ -60,7 +60,7 @@ export abstract class CaseflowElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const unsubscribe of this.unsubscribe) unsubscribe();
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }
 
   /** The locale to format in: the `locale` attribute, else the firm's, else the browser's. */

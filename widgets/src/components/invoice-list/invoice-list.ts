@@ -123,14 +123,14 @@ export class CaseflowInvoiceList extends CaseflowElement {
       }),
     { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
   );
-  private returnHandled = false;
+  #returnHandled = false;
 
   // A new client (login, logout, other credentials), page size or filter: start over.
   protected override willUpdate(changed: PropertyValues): void {
     if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
       void this.pager.load(null);
     }
-    if (this.client && !this.returnHandled) void this.handleReturn(this.client);
+    if (this.client && !this.#returnHandled) void this.#handleReturn(this.client);
   }
 
   protected override render() {
@@ -138,19 +138,19 @@ export class CaseflowInvoiceList extends CaseflowElement {
     const { items, loading, state } = this.pager;
     return html`
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
-        ${this.hideFilter ? nothing : this.renderFilter()}
+        ${this.hideFilter ? nothing : this.#renderFilter()}
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
-        ${items.length ? this.renderTable(items) : nothing}
+        ${items.length ? this.#renderTable(items) : nothing}
         ${this.pager.status(this.status ? messages.emptyFiltered : messages.empty)}
       </div>
     `;
   }
 
-  private renderFilter() {
+  #renderFilter() {
     return html`
       <div class="field">
         <label part="filter-label" for="status-filter">${messages.filter}</label>
-        <select id="status-filter" part="filter" @change=${this.onFilter}>
+        <select id="status-filter" part="filter" @change=${this.#onFilter}>
           <option value="" ?selected=${!this.status}>${messages.allStatuses}</option>
           ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabels[s]}</option>`)}
         </select>
@@ -158,7 +158,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     `;
   }
 
-  private renderTable(invoices: PortalInvoiceSummary[]) {
+  #renderTable(invoices: PortalInvoiceSummary[]) {
     return html`
       <div class="scroller">
         <table part="table">
@@ -177,14 +177,14 @@ export class CaseflowInvoiceList extends CaseflowElement {
             </tr>
           </thead>
           <tbody>
-            ${invoices.map((invoice) => this.renderRow(invoice))}
+            ${invoices.map((invoice) => this.#renderRow(invoice))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  private renderRow(invoice: PortalInvoiceSummary) {
+  #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const pending = invoice.id === this.pendingId;
@@ -203,11 +203,11 @@ export class CaseflowInvoiceList extends CaseflowElement {
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date">${this.renderDate(invoice.issue_date, locale)}</td>
+        <td data-field="issue-date" class="date">${this.#renderDate(invoice.issue_date, locale)}</td>
         <td data-field="due-date" class="date">
           ${
             invoice.due_date
-              ? this.renderDate(invoice.due_date, locale)
+              ? this.#renderDate(invoice.due_date, locale)
               : html`<span aria-hidden="true">—</span><span class="visually-hidden">${messages.noDueDate}</span>`
           }
         </td>
@@ -219,7 +219,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
             href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
             download="${invoice.number}.pdf"
             aria-label=${billingMessages.pdfOf(invoice.number)}
-            @click=${(event: MouseEvent) => this.onPdf(event, invoice)}
+            @click=${(event: MouseEvent) => this.#onPdf(event, invoice)}
             >${billingMessages.pdf}</a
           >
           ${
@@ -230,7 +230,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
                   type="button"
                   aria-label=${billingMessages.payInvoice(invoice.number)}
                   ?disabled=${this.payingId !== undefined}
-                  @click=${() => this.pay(invoice)}
+                  @click=${() => this.#pay(invoice)}
                 >
                   ${this.payingId === invoice.id ? billingMessages.paying : billingMessages.pay}
                 </button>`
@@ -241,16 +241,16 @@ export class CaseflowInvoiceList extends CaseflowElement {
     `;
   }
 
-  private renderDate(value: string, locale: string | undefined) {
+  #renderDate(value: string, locale: string | undefined) {
     return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
   }
 
-  private onFilter = (event: Event): void => {
+  #onFilter = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
     this.status = (value || undefined) as InvoiceStatus | undefined;
   };
 
-  private async onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
+  async #onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || !plainClick(event)) return;
     event.preventDefault();
     try {
@@ -260,7 +260,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     }
   }
 
-  private async pay(invoice: PortalInvoiceSummary): Promise<void> {
+  async #pay(invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || this.payingId) return;
     this.payingId = invoice.id;
     this.pager.error = undefined;
@@ -273,8 +273,8 @@ export class CaseflowInvoiceList extends CaseflowElement {
   }
 
   /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
-  private async handleReturn(client: PortalClient): Promise<void> {
-    this.returnHandled = true;
+  async #handleReturn(client: PortalClient): Promise<void> {
+    this.#returnHandled = true;
     const paid = await followReturn(client, ({ notice, tone, pendingId }) => {
       this.notice = notice;
       this.noticeTone = tone;

@@ -94,60 +94,60 @@ export class CaseflowPortal extends LitElement {
   /** Read-only: the session as last checked. Reflected as `auth-state` for styling and tests. */
   authState: 'pending' | 'authenticated' | 'unauthenticated' | 'error' = 'pending';
 
-  private readonly clientProvider = new ContextProvider(this, clientContext, undefined);
-  private readonly profileProvider = new ContextProvider(this, profileContext, undefined);
+  readonly #clientProvider = new ContextProvider(this, clientContext, undefined);
+  readonly #profileProvider = new ContextProvider(this, profileContext, undefined);
 
   /** The API client the widgets use; a new instance whenever the credentials change. */
   get client(): PortalClient | undefined {
-    return this.clientProvider.value;
+    return this.#clientProvider.value;
   }
   set client(client: PortalClient | undefined) {
-    this.clientProvider.set(client);
+    this.#clientProvider.set(client);
   }
 
   /** The signed-in contact, client and firm; undefined until known. */
   get profile(): PortalProfile | undefined {
-    return this.profileProvider.value;
+    return this.#profileProvider.value;
   }
   set profile(profile: PortalProfile | undefined) {
-    this.profileProvider.set(profile);
+    this.#profileProvider.set(profile);
   }
 
   /** Set by a login or logout: replaces the attribute and stored token until the attributes change. */
-  private sessionToken: string | null | undefined;
-  private configKey?: string;
-  private profileToLoad?: PortalClient;
+  #sessionToken: string | null | undefined;
+  #configKey?: string;
+  #profileToLoad?: PortalClient;
 
   constructor() {
     super();
-    this.addEventListener('caseflow-login', this.onLogin);
+    this.addEventListener('caseflow-login', this.#onLogin);
   }
 
   // The client is created while connecting, before the children upgrade and ask
   // for it, so a widget that finds no client knows it has no portal around it.
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncClient();
+    this.#syncClient();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('appearance') && this.appearance?.theme) this.theme = this.appearance.theme;
-    this.syncClient();
+    this.#syncClient();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.darkQuery?.removeEventListener('change', this.applyAppearance);
-    this.darkQuery = undefined;
+    this.#darkQuery?.removeEventListener('change', this.#applyAppearance);
+    this.#darkQuery = undefined;
   }
 
   // The profile is fetched after the update, so attributes set one by one right
   // after creation cost one request, not one per attribute.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('appearance') || changed.has('theme')) void this.applyAppearance();
-    const client = this.profileToLoad;
-    this.profileToLoad = undefined;
-    if (client) void this.loadProfile(client);
+    if (changed.has('appearance') || changed.has('theme')) void this.#applyAppearance();
+    const client = this.#profileToLoad;
+    this.#profileToLoad = undefined;
+    if (client) void this.#loadProfile(client);
   }
 
   protected override render() {
@@ -167,71 +167,71 @@ export class CaseflowPortal extends LitElement {
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
     } finally {
-      this.writeStoredToken(undefined);
-      this.sessionToken = null;
-      this.connect({ profile: undefined });
-      this.setSignedOut({ reason: 'no-token' }, { announce: false });
+      this.#writeStoredToken(undefined);
+      this.#sessionToken = null;
+      this.#connect({ profile: undefined });
+      this.#setSignedOut({ reason: 'no-token' }, { announce: false });
       this.dispatchEvent(new CaseflowLogoutEvent());
     }
   }
 
-  private appliedProperties: string[] = [];
-  private darkQuery?: MediaQueryList;
+  #appliedProperties: string[] = [];
+  #darkQuery?: MediaQueryList;
 
   /**
    * Sets the appearance's tokens as inline custom properties (CSSOM: allowed
    * under a strict CSP). Its code (the AA colour derivation) is fetched only
    * once a page sets an appearance: most pages never do.
    */
-  private applyAppearance = async (): Promise<void> => {
-    if (!this.appearance && !this.appliedProperties.length) return;
-    if (this.theme === 'auto' && !this.darkQuery && this.appearance) {
-      this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
-      this.darkQuery.addEventListener('change', this.applyAppearance);
+  #applyAppearance = async (): Promise<void> => {
+    if (!this.appearance && !this.#appliedProperties.length) return;
+    if (this.theme === 'auto' && !this.#darkQuery && this.appearance) {
+      this.#darkQuery = matchMedia('(prefers-color-scheme: dark)');
+      this.#darkQuery.addEventListener('change', this.#applyAppearance);
     }
     const { appearanceProperties } = await import('../../base/appearance.js');
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.darkQuery?.matches);
-    for (const name of this.appliedProperties) this.style.removeProperty(name);
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.#darkQuery?.matches);
+    for (const name of this.#appliedProperties) this.style.removeProperty(name);
     const properties = appearanceProperties(this.appearance, dark ? 'dark' : 'light');
     for (const [name, value] of Object.entries(properties)) this.style.setProperty(name, value);
-    this.appliedProperties = Object.keys(properties);
+    this.#appliedProperties = Object.keys(properties);
   };
 
   /** No bearer token configured: rely on the hosted portal's session cookie. */
-  private get cookieMode(): boolean {
+  get #cookieMode(): boolean {
     return !this.token && this.tokenStorage !== 'session';
   }
 
-  private get storageKey(): string {
-    return `caseflow.token:${this.tenant ?? ''}@${this.resolvedBaseUrl}`;
+  get #storageKey(): string {
+    return `caseflow.token:${this.tenant ?? ''}@${this.#resolvedBaseUrl}`;
   }
 
-  private get resolvedBaseUrl(): string {
+  get #resolvedBaseUrl(): string {
     return this.baseUrl || location.origin;
   }
 
-  private currentToken(): string | undefined {
-    if (this.sessionToken !== undefined) return this.sessionToken ?? undefined;
+  #currentToken(): string | undefined {
+    if (this.#sessionToken !== undefined) return this.#sessionToken ?? undefined;
     if (this.token) return this.token;
-    return this.tokenStorage === 'session' ? this.readStoredToken() : undefined;
+    return this.tokenStorage === 'session' ? this.#readStoredToken() : undefined;
   }
 
-  private syncClient(): void {
-    const key = [this.resolvedBaseUrl, this.tenant, this.token, this.tokenStorage].join('\n');
-    if (key === this.configKey) return;
+  #syncClient(): void {
+    const key = [this.#resolvedBaseUrl, this.tenant, this.token, this.tokenStorage].join('\n');
+    if (key === this.#configKey) return;
     // The firm changed the credentials: they win over an earlier login or logout.
-    if (this.configKey !== undefined) this.sessionToken = undefined;
-    this.configKey = key;
-    this.connect();
+    if (this.#configKey !== undefined) this.#sessionToken = undefined;
+    this.#configKey = key;
+    this.#connect();
   }
 
   /** Provides a fresh client; consumers reload when they see a new instance. */
-  private connect(known?: { profile: PortalProfile | undefined }): void {
-    const token = this.currentToken();
-    const options: ClientOptions = { baseUrl: this.resolvedBaseUrl };
+  #connect(known?: { profile: PortalProfile | undefined }): void {
+    const token = this.#currentToken();
+    const options: ClientOptions = { baseUrl: this.#resolvedBaseUrl };
     if (this.tenant) options.tenant = this.tenant;
     if (token) options.token = token;
-    else if (this.cookieMode) options.credentials = 'include';
+    else if (this.#cookieMode) options.credentials = 'include';
     this.client = new PortalClient(options);
     if (known) {
       this.profile = known.profile;
@@ -239,13 +239,13 @@ export class CaseflowPortal extends LitElement {
     }
     this.profile = undefined;
     this.authState = 'pending';
-    this.profileToLoad = this.client;
+    this.#profileToLoad = this.client;
     this.requestUpdate();
   }
 
-  private async loadProfile(client: PortalClient): Promise<void> {
-    if (!this.cookieMode && !client.token) {
-      this.setSignedOut({ reason: 'no-token' });
+  async #loadProfile(client: PortalClient): Promise<void> {
+    if (!this.#cookieMode && !client.token) {
+      this.#setSignedOut({ reason: 'no-token' });
       return;
     }
     try {
@@ -256,8 +256,8 @@ export class CaseflowPortal extends LitElement {
     } catch (error) {
       if (client !== this.client) return;
       if (error instanceof AuthenticationError) {
-        if (this.tokenStorage === 'session') this.writeStoredToken(undefined);
-        this.setSignedOut({ reason: 'rejected' });
+        if (this.tokenStorage === 'session') this.#writeStoredToken(undefined);
+        this.#setSignedOut({ reason: 'rejected' });
       } else {
         this.authState = 'error';
         this.dispatchEvent(new CaseflowErrorEvent(describeError(error)));
@@ -265,7 +265,7 @@ export class CaseflowPortal extends LitElement {
     }
   }
 
-  private setSignedOut(detail: UnauthenticatedDetail, { announce = true } = {}): void {
+  #setSignedOut(detail: UnauthenticatedDetail, { announce = true } = {}): void {
     this.profile = undefined;
     this.authState = 'unauthenticated';
     if (announce) this.dispatchEvent(new CaseflowUnauthenticatedEvent(detail));
@@ -274,32 +274,32 @@ export class CaseflowPortal extends LitElement {
   // <caseflow-login> signed in through our client: in bearer mode the SDK has
   // put the new token on that client. Keep it and hand out a fresh client, so
   // widgets that failed before the login load again.
-  private onLogin = (event: CaseflowLoginEvent): void => {
+  #onLogin = (event: CaseflowLoginEvent): void => {
     // A login inside a nested portal is that portal's business.
     if (event.composedPath().find((node) => node instanceof CaseflowPortal) !== this) return;
     const token = this.client?.token;
     if (token) {
-      this.sessionToken = token;
-      if (this.tokenStorage === 'session') this.writeStoredToken(token);
+      this.#sessionToken = token;
+      if (this.tokenStorage === 'session') this.#writeStoredToken(token);
     }
-    this.connect({ profile: event.detail });
+    this.#connect({ profile: event.detail });
     this.authState = 'authenticated';
   };
 
   // sessionStorage throws when storage is disabled (privacy settings, sandboxed
   // frames); the portal then simply keeps the token in memory.
-  private readStoredToken(): string | undefined {
+  #readStoredToken(): string | undefined {
     try {
-      return sessionStorage.getItem(this.storageKey) ?? undefined;
+      return sessionStorage.getItem(this.#storageKey) ?? undefined;
     } catch {
       return undefined;
     }
   }
 
-  private writeStoredToken(token: string | undefined): void {
+  #writeStoredToken(token: string | undefined): void {
     try {
-      if (token) sessionStorage.setItem(this.storageKey, token);
-      else sessionStorage.removeItem(this.storageKey);
+      if (token) sessionStorage.setItem(this.#storageKey, token);
+      else sessionStorage.removeItem(this.#storageKey);
     } catch {
       /* storage unavailable: memory only */
     }
