@@ -137,8 +137,7 @@ export class CaseflowPortal extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#darkQuery?.removeEventListener('change', this.#applyAppearance);
-    this.#darkQuery = undefined;
+    this.#appearanceApplied?.();
   }
 
   // The profile is fetched after the update, so attributes set one by one right
@@ -175,27 +174,21 @@ export class CaseflowPortal extends LitElement {
     }
   }
 
-  #appliedProperties: string[] = [];
-  #darkQuery?: MediaQueryList;
+  /** Stops an appearance with theme `auto` following the system's setting; set once an appearance was applied. */
+  #appearanceApplied?: () => void;
 
   /**
-   * Sets the appearance's tokens as inline custom properties (CSSOM: allowed
-   * under a strict CSP). Its code (the AA colour derivation) is fetched only
-   * once a page sets an appearance: most pages never do.
+   * Sets the appearance's tokens as inline custom properties (base/appearance.ts).
+   * Its code (the AA colour derivation) is fetched only once a page sets an
+   * appearance: most pages never do.
    */
-  #applyAppearance = async (): Promise<void> => {
-    if (!this.appearance && !this.#appliedProperties.length) return;
-    if (this.theme === 'auto' && !this.#darkQuery && this.appearance) {
-      this.#darkQuery = matchMedia('(prefers-color-scheme: dark)');
-      this.#darkQuery.addEventListener('change', this.#applyAppearance);
-    }
-    const { appearanceProperties } = await import('../../base/appearance.js');
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.#darkQuery?.matches);
-    for (const name of this.#appliedProperties) this.style.removeProperty(name);
-    const properties = appearanceProperties(this.appearance, dark ? 'dark' : 'light');
-    for (const [name, value] of Object.entries(properties)) this.style.setProperty(name, value);
-    this.#appliedProperties = Object.keys(properties);
-  };
+  async #applyAppearance(): Promise<void> {
+    if (!this.appearance && !this.#appearanceApplied) return;
+    this.#appearanceApplied ??= () => {};
+    const { applyAppearance } = await import('../../base/appearance.js');
+    this.#appearanceApplied();
+    this.#appearanceApplied = applyAppearance(this);
+  }
 
   /** No bearer token configured: rely on the hosted portal's session cookie. */
   get #cookieMode(): boolean {
