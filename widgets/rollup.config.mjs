@@ -66,7 +66,7 @@ function manualChunks(id) {
   // a chunk of its own: the invoice list page then downloads two files instead of three, which
   // gzip squeezes about 0.5 KB tighter; the other widgets carry about 1.5 KB more, far under 20 KB.
   if (
-    /[\\/]widgets[\\/]src[\\/](shared[\\/](billing|billing-styles|checkout-return)\.ts|events[\\/]caseflow-(paid|checkout-started)\.ts)$/.test(
+    /[\\/]widgets[\\/]src[\\/](shared[\\/](billing|billing-styles|checkout-return)\.ts|events[\\/]caseflow-paid\.ts)$/.test(
       id,
     )
   )
