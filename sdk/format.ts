@@ -17,6 +17,7 @@ import { minorExponent } from './minor-units.js';
 
 export { minorExponent } from './minor-units.js';
 export { parseMajor, parseTypedAmount } from './amounts.js';
+export { formatTimestampDate } from './timestamps.js';
 
 // ---- money as plain text (messages, emails, the CLI) ------------------------
 
@@ -96,21 +97,4 @@ export function formatCalendarDate(value: string, locale?: string, options: Loca
     });
   });
   return format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
-}
-
-/**
- * An ISO timestamp as the date it was in `timeZone` (the firm's; the reader's
- * when none, or unknown), e.g. "Mar 1, 2025". Not a timestamp: returned as it came.
- */
-export function formatTimestampDate(value: string, locale?: string, timeZone?: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const format = cached(dateFormats, `instant|${locale ?? ''}|${timeZone ?? ''}`, () => {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
-    } catch {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }); // unknown zone: the reader's
-    }
-  });
-  return format.format(date);
 }
