@@ -13,7 +13,7 @@ import {
   startCheckout,
   statusLabels,
 } from '../../shared/billing.js';
-import { followReturn } from '../../shared/checkout-return.js';
+import { followReturn, type ReturnView } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
@@ -88,9 +88,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     status: {},
     invoiceHref: { attribute: 'invoice-href' },
     hideFilter: { type: Boolean, attribute: 'hide-filter' },
-    pendingId: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
-    noticeTone: { state: true, attribute: false },
+    checkout: { state: true, attribute: false },
     payingId: { state: true, attribute: false },
   };
 
@@ -106,10 +104,8 @@ export class CaseflowInvoiceList extends CaseflowElement {
   /** Hide the status filter. */
   hideFilter = false;
 
-  /** The invoice whose Checkout payment is awaited. */
-  private pendingId?: string;
-  private notice = '';
-  private noticeTone: 'info' | 'paid' = 'info';
+  /** Back from Checkout: the notice, and the invoice whose payment is awaited. */
+  private checkout: ReturnView = { notice: '', tone: 'info' };
   /** The invoice whose Pay button was pressed (its Checkout is opening). */
   private payingId?: string;
 
@@ -139,7 +135,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     return html`
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
         ${this.hideFilter ? nothing : this.#renderFilter()}
-        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
+        <p part="notice" class="notice ${this.checkout.tone}" role="status">${this.checkout.notice}</p>
         ${items.length ? this.#renderTable(items) : nothing}
         ${this.pager.status(this.status ? messages.emptyFiltered : messages.empty)}
       </div>
@@ -187,7 +183,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
   #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
-    const pending = invoice.id === this.pendingId;
+    const pending = invoice.id === this.checkout.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
       <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
@@ -275,11 +271,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
   /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
   async #handleReturn(client: PortalClient): Promise<void> {
     this.#returnHandled = true;
-    const paid = await followReturn(client, ({ notice, tone, pendingId }) => {
-      this.notice = notice;
-      this.noticeTone = tone;
-      this.pendingId = pendingId;
-    });
+    const paid = await followReturn(client, (view) => (this.checkout = view));
     if (!paid) return;
     const { invoice } = paid;
     // The row takes the new figures (a full invoice has every field of a summary).
