@@ -1,8 +1,10 @@
 /**
  * The design tokens of every widget and hosted page, as `--caseflow-*` CSS
  * custom properties, with their default values: what <caseflow-portal> declares
- * on itself. The derivation of brand colours (AA contrast) is in theme.ts, which
- * re-exports all of this; the browser fetches it only for an `appearance`.
+ * on itself (written out as CSS in widgets/src/base/token-values.ts, checked
+ * against these by test/sdk/theme.test.ts). The derivation of brand colours
+ * (AA contrast) is in theme.ts, which re-exports all of this; the browser
+ * fetches both only for an `appearance`.
  */
 
 export type ThemeMode = 'light' | 'dark';

@@ -61,7 +61,9 @@ function manualChunks(id) {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'core';
   // Reading typed amounts: only the invoice's partial payments need it (format.ts re-exports it).
   if (/[\\/]sdk[\\/]amounts\.ts$/.test(id)) return 'amounts';
-  if (/[\\/]sdk[\\/](?!theme\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  // Timestamps as dates: the invoice, the payments, the announcements, not the invoice list.
+  if (/[\\/]sdk[\\/]timestamps\.ts$/.test(id)) return 'timestamps';
+  if (/[\\/]sdk[\\/](?!theme\.ts|theme-tokens\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
   // What the billing widgets share (the invoice list, the invoice, the payments). In core rather than
   // a chunk of its own: the invoice list page then downloads two files instead of three, which
   // gzip squeezes about 0.5 KB tighter; the other widgets carry about 1.5 KB more, far under 20 KB.

@@ -9,9 +9,21 @@ import {
   textContrast,
   tokenDeclarations,
 } from '../../sdk/theme.js';
+import { darkTokens, lightTokens } from '../../widgets/src/base/token-values.js';
 
-// The default brand colours are written out in sdk/theme-tokens.ts, so the
-// widgets' download carries no contrast maths; the derivation stays the one source.
+// The default brand colours are written out in sdk/theme-tokens.ts, and the
+// portal's declarations in widgets/src/base/token-values.ts, so the widgets'
+// download carries neither the contrast maths nor the code that writes CSS; the
+// tokens and the derivation stay the one source.
+
+/** `--caseflow-x:v;` declarations by name. */
+const parse = (css: string) =>
+  new Map(
+    css
+      .split(';')
+      .filter(Boolean)
+      .map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]),
+  );
 
 test('the written-out default brand colours are what the derivation gives for the default primary', (t) => {
   t.deepEqual(defaultBrandColours.light, brandColours(defaultPrimary, 'light'));
@@ -36,4 +48,16 @@ test('a brand colour of its own derives its companions with AA contrast, and onl
       .map(([name, value]) => `--caseflow-${name}:${value};`)
       .join(''),
   );
+});
+
+test("the portal's written-out declarations are the tokens': every light one, and the dark ones that differ", (t) => {
+  const light = tokenDeclarations('light');
+  const differing = [...parse(tokenDeclarations('dark'))]
+    .filter(([name, value]) => parse(light).get(name) !== value)
+    .map(([name, value]) => `${name}:${value};`)
+    .join('');
+  t.is(lightTokens, light, `lightTokens in widgets/src/base/token-values.ts should be:\n${light}`);
+  t.is(darkTokens, differing, `darkTokens in widgets/src/base/token-values.ts should be:\n${differing}`);
+  t.true(darkTokens.includes('--caseflow-color-surface:#111a2b;'));
+  t.false(darkTokens.includes('--caseflow-font-size'));
 });

@@ -1,9 +1,9 @@
 import { unsafeCSS } from 'lit';
-import { tokenDeclarations } from '../../../sdk/theme-tokens.js';
+import { darkTokens, lightTokens } from './token-values.js';
 
 // Dark: the dark token set, and a background of its own (dark widgets on a firm's light page).
 const dark = () =>
-  `${tokenDeclarations('dark')}color-scheme:dark;background:var(--caseflow-color-background);color:var(--caseflow-color-text)`;
+  `${darkTokens}color-scheme:dark;background:var(--caseflow-color-background);color:var(--caseflow-color-text)`;
 
 /**
  * The design tokens, declared on <caseflow-portal>: light by default, dark with
@@ -13,7 +13,7 @@ const dark = () =>
  * build's CSS minifier skips a file that uses unsafeCSS.
  */
 export const tokenStyles = unsafeCSS(
-  `:host{${tokenDeclarations('light')}color-scheme:light}` +
+  `:host{${lightTokens}color-scheme:light}` +
     `:host([theme=dark]){${dark()}}` +
     `@media (prefers-color-scheme:dark){:host([theme=auto]){${dark()}}}`,
 );
