@@ -2,7 +2,7 @@
 // (billing.ts): saving an invoice's PDF, and leaving for Stripe Checkout.
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { CaseflowCheckoutStartedEvent } from '../events/caseflow-checkout-started.js';
-import { rememberCheckout, returnUrl } from './checkout-return.js';
+import { returnUrl, storageKey } from './checkout-return.js';
 
 /**
  * The invoice's PDF fetched as bytes through the client, saved from a
@@ -19,6 +19,16 @@ export async function savePdf(client: PortalClient, invoice: { id: string; numbe
   link.remove();
   // The download has started from the URL; give the browser a moment before freeing it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// sessionStorage may be unavailable (privacy settings, sandboxed frames): then
+// the watch falls back to the invoice's own state.
+function rememberCheckout(invoiceId: string, amountPaid: number): void {
+  try {
+    sessionStorage.setItem(storageKey(invoiceId), String(amountPaid));
+  } catch {
+    /* no storage */
+  }
 }
 
 /**

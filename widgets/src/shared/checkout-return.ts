@@ -37,16 +37,6 @@ export function forgetReturn(): void {
   if (clean !== location.href) history.replaceState(history.state, '', clean);
 }
 
-// sessionStorage may be unavailable (privacy settings, sandboxed frames): then
-// the watch falls back to the invoice's own state.
-export function rememberCheckout(invoiceId: string, amountPaid: number): void {
-  try {
-    sessionStorage.setItem(storageKey(invoiceId), String(amountPaid));
-  } catch {
-    /* no storage */
-  }
-}
-
 export interface PaymentWatch {
   /** The invoice once the payment is recorded, or null when it did not show in time. */
   result: Promise<PortalInvoice | null>;
