@@ -81,6 +81,32 @@ function manualChunks(id) {
   return undefined;
 }
 
+/**
+ * The licences of the packages bundled (Lit, tslib), in one file beside the
+ * code, THIRD-PARTY-LICENSES.txt, instead of a comment in every file a page
+ * downloads (the minifier drops them from the code).
+ */
+function licenses() {
+  return {
+    name: 'caseflow-licenses',
+    generateBundle(_options, bundle) {
+      const packages = new Set();
+      for (const file of Object.values(bundle)) {
+        for (const id of Object.keys(file.modules ?? {})) {
+          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+          if (match) packages.add(match[1]);
+        }
+      }
+      const notices = [...packages].sort().map((dir) => {
+        const { name, version } = JSON.parse(fs.readFileSync(`${dir}/package.json`, 'utf8'));
+        const file = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+        return `${name}@${version}\n\n${file ? fs.readFileSync(`${dir}/${file}`, 'utf8').trim() : '(no licence file)'}\n`;
+      });
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: notices.join('\n---\n\n') });
+    },
+  };
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
@@ -157,7 +183,11 @@ export default {
     entryFileNames: '[name].[hash].js',
     chunkFileNames: 'chunks/[name].[hash].js',
     manualChunks,
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 } }), manifest()],
+    plugins: [
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      manifest(),
+      licenses(),
+    ],
   },
   plugins: [
     nodeResolve({ browser: true }),
