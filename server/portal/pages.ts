@@ -52,15 +52,27 @@ const direction = (locale: string) => (rtlLanguages.has(locale.split('-')[0]!.to
 /** Stylesheet URL of a brand colour: the colour is in the path, so any firm's can be cached for good. */
 export const brandStylesheet = (hex: string) => `/clients/brand/${hex}.css`;
 
+/** The widget tags a page shows at once: those inside a <template> (a gate's section) load only when it opens. */
+export function visibleWidgets(body: string): string[] {
+  const outside = body.replace(/<template>[\s\S]*?<\/template>/g, '');
+  return [...new Set([...outside.matchAll(/<(caseflow-[a-z-]+)[\s>]/g)].map((m) => m[1]!))];
+}
+
 /**
  * The import map first (it carries the integrity of every file, so each chunk
  * an entry imports, now or when a section opens, is checked), then the hosted
  * script with its own integrity; it loads each widget's code as the widget
- * appears on the page.
+ * appears on the page. The widgets the page shows at once, and their chunks,
+ * are preloaded, so they arrive with the hosted script instead of after it.
  */
-function scripts(assets: WidgetAssets): string {
+function scripts(assets: WidgetAssets, body: string): string {
   const hosted = assets.entry('hosted-portal');
-  const preload = hosted.imports.map((url) => `<link rel="modulepreload" href="${url}">\n`).join('');
+  const integrity = assets.importMap().integrity;
+  const widgets = visibleWidgets(body).map((tag) => assets.entry(tag));
+  const urls = new Set([...hosted.imports, ...widgets.flatMap((w) => [w.url, ...w.imports])]);
+  const preload = [...urls]
+    .map((url) => `<link rel="modulepreload" href="${url}" integrity="${integrity[url]}">\n`)
+    .join('');
   return `<script type="importmap">${assets.inlineImportMap.json}</script>
 ${preload}<script type="module" src="${hosted.url}" integrity="${hosted.integrity}"></script>`;
 }
@@ -83,7 +95,7 @@ function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = f
 <meta name="referrer" content="same-origin">
 <title>${escapeHtml(title)} · ${name}</title>
 <link rel="stylesheet" href="/clients/portal.css">
-${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${scripts(assets)}
+${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${scripts(assets, body)}
 </head>
 <body>
 <header class="cf-header">
@@ -149,7 +161,7 @@ const invoiceHref = '/clients/invoices/{id}';
 
 /**
  * The home page (also /clients/invoices, where Stripe Checkout returns by
- * default): the invoices, inside a gate so that a contact without the
+ * default): the summary of what waits for the contact, then the invoices, inside a gate so that a contact without the
  * permission (or a firm without the portal) never loads them.
  */
 export const invoicesPage: Page = (firm, assets) =>
@@ -157,7 +169,8 @@ export const invoicesPage: Page = (firm, assets) =>
     firm,
     assets,
     'invoices',
-    `<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
+    `<caseflow-home hosted-links invoice-href="${invoiceHref}"></caseflow-home>
+<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
 <caseflow-gate section="invoices"><template>
 <h1>${messages.invoices}</h1>
 <caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>

@@ -73,7 +73,9 @@ test('the hosted pages carry a strict CSP: the one inline script is the import m
   const page = await browser.newPage();
   const response = await page.goto(`http://acme.localhost:${s.server.port}/clients/login`);
   const csp = response!.headers()['content-security-policy']!;
-  const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((x) => [x.getAttribute('type'), x.textContent!]));
+  const inline = await page.$$eval('script:not([src])', (scripts) =>
+    scripts.map((x) => [x.getAttribute('type'), x.textContent!]),
+  );
   t.is(inline.length, 1);
   t.is(inline[0]![0], 'importmap');
   const hash = createHash('sha256').update(inline[0]![1]!).digest('base64');

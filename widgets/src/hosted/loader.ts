@@ -11,6 +11,7 @@ const entries: Record<string, () => Promise<unknown>> = {
   'caseflow-set-password': () => import('../define/set-password.js'),
   'caseflow-impersonate': () => import('../define/impersonate.js'),
   'caseflow-profile': () => import('../define/profile.js'),
+  'caseflow-home': () => import('../define/home.js'),
   'caseflow-announcements': () => import('../define/announcements.js'),
   'caseflow-invoice-list': () => import('../define/invoice-list.js'),
   'caseflow-invoice': () => import('../define/invoice.js'),

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Tables, status badges, notices and links shared by the billing widgets
- * (invoice list, invoice, payment history). Logical properties only, so
- * `dir="rtl"` mirrors them; amounts line up on the end edge.
+ * Tables, status badges, notices and fields shared by the billing widgets
+ * (invoice list, invoice, payment history). Colours come only from the
+ * `--caseflow-*` tokens, so the portal's light, dark and firm themes reach every
+ * part. Logical properties only, so `dir="rtl"` mirrors them; amounts line up on
+ * the end edge.
  */
 export const billingStyles = css`
   :host {
@@ -11,18 +13,44 @@ export const billingStyles = css`
   }
   .base {
     display: grid;
-    gap: var(--caseflow-space, 1rem);
+    gap: var(--caseflow-space);
     justify-items: start;
   }
-  /* Narrow screens scroll a table sideways instead of squeezing it. */
+  /* Silent live regions stay in the page (screen readers then already track
+     them) but out of the grid, so they add no gap until they speak. */
+  .notice:empty,
+  .base:not([data-state='loading'], [data-state='empty']) > [part='message'],
+  .base:not([data-state='error']) > [part='error'] {
+    position: absolute;
+  }
+  /* A table is a card; too wide for a narrow screen, it scrolls sideways inside it. */
   .scroller {
+    container-type: inline-size;
     inline-size: 100%;
     overflow-x: auto;
+    border: 1px solid var(--caseflow-color-border);
+    border-radius: var(--caseflow-radius-lg);
+    background: var(--caseflow-color-surface);
+  }
+  tbody tr:last-child > * {
+    border-block-end: none;
+  }
+  /* On a phone, tighter cells and headings that may wrap leave the figures room. */
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding-inline: var(--caseflow-space-sm);
+    }
+    thead th,
+    thead th.amount {
+      white-space: normal;
+    }
   }
   table {
     inline-size: 100%;
     border-collapse: collapse;
-    background: var(--caseflow-color-surface, #ffffff);
+    background: var(--caseflow-color-surface);
+    color: var(--caseflow-color-text);
   }
   caption {
     caption-side: top;
@@ -30,15 +58,15 @@ export const billingStyles = css`
   }
   th,
   td {
-    padding-block: 0.5em;
+    padding-block: var(--caseflow-space-sm);
     padding-inline: 0.75em;
     text-align: start;
-    border-block-end: 1px solid var(--caseflow-color-border, #d1d5db);
+    border-block-end: 1px solid var(--caseflow-color-border);
     vertical-align: middle;
   }
   thead th {
     font-weight: 600;
-    color: var(--caseflow-color-muted, #4b5563);
+    color: var(--caseflow-color-muted);
     white-space: nowrap;
   }
   tbody th {
@@ -54,71 +82,72 @@ export const billingStyles = css`
   }
   /* "— by {admin}, previewing" beside a payment's method; wraps between words in a narrow cell. */
   .previewed {
-    color: var(--caseflow-color-muted, #4b5563);
-    font-size: 0.875em;
+    color: var(--caseflow-color-muted);
+    font-size: var(--caseflow-font-size-sm);
   }
   .actions {
     white-space: nowrap;
   }
   .actions > * + * {
-    margin-inline-start: 0.5em;
+    margin-inline-start: var(--caseflow-space-sm);
   }
+  /*
+   * Status badges. A status colour (success, warning, danger, muted) is the text
+   * on a 12% tint of itself over the surface: every status token passes 4.5:1 on
+   * its tint in both modes. The brand-coloured ones (unpaid, pending) are an
+   * outline in the link colour on the bare surface, because only that pair is
+   * guaranteed 4.5:1 for any firm's colour (a tint would lower it).
+   */
   .badge {
-    --tone: var(--caseflow-color-muted, #4b5563);
+    --tone: var(--caseflow-color-muted);
     display: inline-block;
     padding-block: 0.125em;
     padding-inline: 0.6em;
-    border: 1px solid color-mix(in srgb, var(--tone) 45%, transparent);
-    border-radius: var(--caseflow-badge-radius, 999px);
-    background: color-mix(in srgb, var(--tone) 12%, transparent);
+    border: 1px solid color-mix(in srgb, var(--tone) 45%, var(--caseflow-color-surface));
+    border-radius: var(--caseflow-badge-radius);
+    background: color-mix(in srgb, var(--tone) 12%, var(--caseflow-color-surface));
     color: var(--tone);
-    font-size: 0.875em;
+    font-size: var(--caseflow-font-size-sm);
     font-weight: 600;
     white-space: nowrap;
   }
-  .badge.unpaid,
-  .badge.pending {
-    --tone: var(--caseflow-color-primary, #1d4ed8);
-  }
   .badge.partially_paid {
-    --tone: var(--caseflow-color-warning, #b45309);
+    --tone: var(--caseflow-color-warning);
   }
   .badge.paid {
-    --tone: var(--caseflow-color-success, #15803d);
+    --tone: var(--caseflow-color-success);
   }
   .badge.overdue {
-    --tone: var(--caseflow-color-danger, #b91c1c);
+    --tone: var(--caseflow-color-danger);
   }
-  a {
-    color: var(--caseflow-color-primary, #1d4ed8);
-  }
-  a:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--caseflow-color-focus, var(--caseflow-color-primary, #1d4ed8));
-    outline-offset: 2px;
+  .badge.unpaid,
+  .badge.pending {
+    border-color: var(--caseflow-color-link);
+    background: var(--caseflow-color-surface);
+    color: var(--caseflow-color-link);
   }
   button.small {
-    padding-block: 0.25em;
+    padding-block: var(--caseflow-space-xs);
     padding-inline: 0.75em;
   }
   select,
   input {
     font: inherit;
-    color: inherit;
+    color: var(--caseflow-color-text);
     padding-block: 0.4em;
     padding-inline: 0.6em;
-    border: 1px solid var(--caseflow-color-border, #d1d5db);
-    border-radius: var(--caseflow-radius, 6px);
-    background: var(--caseflow-color-surface, #ffffff);
+    border: 1px solid var(--caseflow-color-border);
+    border-radius: var(--caseflow-radius);
+    background: var(--caseflow-color-surface);
   }
   input[aria-invalid='true'] {
-    border-color: var(--caseflow-color-danger, #b91c1c);
+    border-color: var(--caseflow-color-danger);
   }
   .field {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--caseflow-space-sm);
   }
   label {
     font-weight: 600;
@@ -126,19 +155,20 @@ export const billingStyles = css`
   .message,
   .hint {
     margin: 0;
-    color: var(--caseflow-color-muted, #4b5563);
+    color: var(--caseflow-color-muted);
   }
   .notice {
     margin: 0;
   }
   .notice:not(:empty) {
-    padding-block: 0.5em;
+    padding-block: var(--caseflow-space-sm);
     padding-inline: 0.75em;
-    border-inline-start: 3px solid var(--caseflow-color-primary, #1d4ed8);
-    background: var(--caseflow-color-surface, #ffffff);
+    border-inline-start: 3px solid var(--caseflow-color-link);
+    border-radius: var(--caseflow-radius);
+    background: var(--caseflow-color-surface);
   }
   .notice.paid:not(:empty) {
-    border-color: var(--caseflow-color-success, #15803d);
+    border-color: var(--caseflow-color-success);
   }
   /* Live regions stay in the layout when empty (never display: none) so
      screen readers already track them when the first message arrives. */

@@ -7,6 +7,8 @@ import { css } from 'lit';
  * (never `display: none`, so screen readers already track them when their
  * first message arrives) but take no room until then: spacing is a margin
  * above each non-empty block rather than a gap, which empty rows would keep.
+ * Colours come from the `--caseflow-*` tokens only; links, focus rings and
+ * errors from the base styles.
  */
 export const formStyles = css`
   form,
@@ -19,7 +21,7 @@ export const formStyles = css`
   }
   form > * + *:not(:empty),
   .stack > * + *:not(:empty) {
-    margin-block-start: var(--caseflow-space, 1rem);
+    margin-block-start: var(--caseflow-space);
   }
   form > button,
   .stack > button {
@@ -27,41 +29,37 @@ export const formStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--caseflow-space-xs);
   }
   label {
     font-weight: 600;
   }
   input {
     font: inherit;
-    color: inherit;
-    padding-block: 0.5em;
+    color: var(--caseflow-color-text);
+    padding-block: var(--caseflow-space-sm);
     padding-inline: 0.75em;
-    border: 1px solid var(--caseflow-color-border, #d1d5db);
-    border-radius: var(--caseflow-radius, 6px);
-    background: var(--caseflow-color-surface, #ffffff);
+    border: 1px solid var(--caseflow-color-border);
+    border-radius: var(--caseflow-radius);
+    background: var(--caseflow-color-surface);
   }
   input[aria-invalid='true'] {
-    border-color: var(--caseflow-color-danger, #b91c1c);
+    border-color: var(--caseflow-color-danger);
   }
   .hint,
   .message {
     margin: 0;
-    color: var(--caseflow-color-muted, #4b5563);
+    color: var(--caseflow-color-muted);
   }
   button.link {
     padding: 0;
     border: none;
     background: none;
-    color: var(--caseflow-color-primary, #1d4ed8);
+    color: var(--caseflow-color-link);
     text-decoration: underline;
   }
-  a {
-    color: var(--caseflow-color-primary, #1d4ed8);
-  }
-  a:focus-visible {
-    outline: 2px solid var(--caseflow-color-focus, var(--caseflow-color-primary, #1d4ed8));
-    outline-offset: 2px;
+  button.link:hover:not(:disabled) {
+    background: none;
   }
   code {
     font-family: ui-monospace, monospace;

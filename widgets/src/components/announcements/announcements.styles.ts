@@ -7,51 +7,58 @@ export const announcementsStyles = [
     :host {
       display: block;
     }
+    .base {
+      display: grid;
+      gap: var(--caseflow-space);
+    }
     ul {
       list-style: none;
       margin: 0;
       padding: 0;
       display: grid;
-      gap: var(--caseflow-space, 1rem);
+      gap: var(--caseflow-space);
     }
     li {
-      padding: 1rem;
-      border: 1px solid var(--caseflow-color-border, #d1d5db);
-      border-radius: 8px;
-      background: var(--caseflow-color-surface, #fff);
+      padding: var(--caseflow-space);
+      border: 1px solid var(--caseflow-color-border);
+      border-radius: var(--caseflow-radius-lg);
+      background: var(--caseflow-color-surface);
+      box-shadow: var(--caseflow-shadow-sm);
     }
     li[data-read='false'] {
-      border-inline-start: 4px solid var(--caseflow-color-primary, #1d4ed8);
+      border-inline-start: 4px solid var(--caseflow-color-link);
     }
     h2 {
-      font-size: 1.1rem;
+      font-size: var(--caseflow-font-size-lg);
       margin: 0;
     }
     .meta {
-      margin: 0.25rem 0 0;
-      color: var(--caseflow-color-muted, #4b5563);
-      font-size: 0.875rem;
+      margin-block: var(--caseflow-space-xs) 0;
+      color: var(--caseflow-color-muted);
+      font-size: var(--caseflow-font-size-sm);
     }
     .body {
-      margin: 0.75rem 0 0;
+      margin-block: var(--caseflow-space-sm) 0;
       white-space: pre-line;
     }
     .badge {
-      margin-inline-start: 0.5rem;
-      font-size: 0.75rem;
+      display: inline-block;
+      vertical-align: middle;
+      margin-inline-start: var(--caseflow-space-sm);
+      padding-inline: var(--caseflow-space-sm);
+      border: 1px solid var(--caseflow-color-link);
+      border-radius: var(--caseflow-badge-radius);
+      color: var(--caseflow-color-link);
+      font-size: var(--caseflow-font-size-sm);
       font-weight: 600;
-      color: var(--caseflow-color-primary, #1d4ed8);
     }
     button {
-      margin-block-start: 0.75rem;
+      margin-block-start: var(--caseflow-space-sm);
     }
-    .message {
-      margin: 0;
-      color: var(--caseflow-color-muted, #4b5563);
-    }
+    .all,
+    .message,
     .error {
       margin: 0;
-      color: var(--caseflow-color-danger, #b91c1c);
     }
   `,
 ];

@@ -1,15 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { clientContext, profileContext } from '../../base/context.js';
-import { describeError } from '../../base/errors.js';
-import { usableLocale } from '../../base/locale.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
-import { announcementsStyles } from './announcements.styles.js';
 import { formatTimestampDate } from '../../../../sdk/format.js';
+import { CaseflowElement } from '../../base/element.js';
+import { describeError } from '../../base/errors.js';
+import { Loader } from '../../base/loader.js';
+import { renderStatus } from '../../base/status.js';
+import { announcementsStyles } from './announcements.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
@@ -18,7 +15,6 @@ const messages = {
   unread: 'New',
   markRead: 'Mark as read',
   published: (date: string) => `Published ${date}`,
-  noPortal: 'This list must be placed inside <caseflow-portal>.',
   all: 'All announcements',
 };
 
@@ -30,22 +26,25 @@ const messages = {
  * `hidden` while there are none, so it takes no room.
  *
  * @tag caseflow-announcements
+ * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | empty | error).
  * @csspart list - The list.
  * @csspart item - Each announcement; carries `data-announcement-id` and `data-read` (true | false).
  * @csspart title - Each title (a heading).
  * @csspart unread - The "New" badge of an unread announcement.
+ * @csspart meta - Each "Published {date}" line.
+ * @csspart body - Each announcement's text.
  * @csspart mark-read - The "Mark as read" button of an unread announcement.
  * @csspart message - The loading and empty messages (`role="status"`).
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
+ * @csspart retry - Retry, after a failure that trying again can help.
  * @csspart all-link - The link to every announcement (with `all-href`).
- * @event caseflow-error - A call failed; `detail` is `{ code, message, status? }`.
- * @cssprop --caseflow-color-primary - Accent of unread announcements.
+ * @event caseflow-error - A call failed; `detail` is `{ code, message, status?, retryable }`.
+ * @cssprop --caseflow-color-link - Accent of unread announcements and their "New" badge.
+ * @cssprop --caseflow-color-surface - Background of each announcement.
+ * @cssprop --caseflow-radius-lg - Corner radius of each announcement.
  */
-export class CaseflowAnnouncements extends LitElement {
+export class CaseflowAnnouncements extends CaseflowElement {
   static override styles = announcementsStyles;
-
-  /** BCP 47 locale for dates; defaults to the firm's locale. */
-  @property() locale?: string;
 
   /** List only the unread announcements, and hide the whole widget while there are none. */
   @property({ type: Boolean, attribute: 'unread-only' }) unreadOnly = false;
@@ -53,104 +52,105 @@ export class CaseflowAnnouncements extends LitElement {
   /** Where every announcement is listed; shown as a link under the list. */
   @property({ attribute: 'all-href' }) allHref?: string;
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
-
-  @state() private announcements?: PortalAnnouncement[];
-  @state() private error = '';
+  /** The announcement being marked read. */
   @state() private marking?: string;
+  /** The last one marked read here: the unread-only list keeps it until the next load. */
   @state() private lastRead?: string;
 
+  private readonly announcements = new Loader<PortalAnnouncement[]>(this, {
+    // The plan comes with the profile: nothing to load before it, nor on solo.
+    client: () => (this.profile && this.profile.firm.plan !== 'solo' ? this.client : undefined),
+    load: async (client) => (await client.announcements.list({ limit: 100 })).data,
+    isEmpty: (list) => list.length === 0,
+    report: (error) => this.reportUnlessPlan(error),
+  });
+
   protected override willUpdate(changed: PropertyValues): void {
-    // The portal sets a new profile whenever its client changes: one load per session.
-    if (changed.has('profile') && this.client && this.profile) {
-      if (this.profile.firm.plan !== 'solo') void this.load(this.client);
-    }
-    if (this.unreadOnly) this.hidden = !this.error && !this.announcements?.some((a) => this.showsUnread(a));
+    // Other credentials: the previous contact's announcements must not stay on screen.
+    if (changed.has('client') && changed.get('client')) this.announcements.value = undefined;
+    if (this.unreadOnly) this.hidden = !this.shownError() && !this.list()?.length;
   }
 
-  private async load(client: PortalClient): Promise<void> {
-    try {
-      const page = await client.announcements.list({ limit: 100 });
-      if (client === this.client) this.announcements = page.data;
-    } catch (error) {
-      this.fail(error);
-    }
+  protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
+    if (this.profile?.firm.plan === 'solo') return nothing;
+    const list = this.list();
+    const error = this.shownError();
+    const state = error ? 'error' : list && !list.length ? 'empty' : this.announcements.state;
+    return html`
+      <div part="base" class="base" aria-busy=${this.announcements.loading ? 'true' : 'false'} data-state=${state}>
+        ${list?.length ? this.renderList(list) : nothing}
+        ${
+          this.allHref && list?.length
+            ? html`<p class="all"><a part="all-link" href=${this.allHref}>${messages.all}</a></p>`
+            : nothing
+        }
+        ${renderStatus(list?.length ? 'ready' : state, error, messages, this.announcements.retry)}
+      </div>
+    `;
   }
 
-  private fail(error: unknown): void {
+  private renderList(list: PortalAnnouncement[]) {
+    const locale = this.effectiveLocale;
+    return html`<ul part="list">
+      ${list.map(
+        (a) =>
+          html`<li part="item" data-announcement-id=${a.id} data-read=${a.read_at ? 'true' : 'false'}>
+            <h2 part="title">
+              ${a.title}${a.read_at ? nothing : html`<span part="unread" class="badge">${messages.unread}</span>`}
+            </h2>
+            <p part="meta" class="meta">
+              ${messages.published(formatTimestampDate(a.published_at, locale, this.timeZone))}
+            </p>
+            <p part="body" class="body">${a.body}</p>
+            ${
+              a.read_at
+                ? nothing
+                : html`<button
+                    part="mark-read"
+                    class="secondary"
+                    type="button"
+                    ?disabled=${this.marking === a.id}
+                    @click=${() => this.markRead(a.id)}
+                  >
+                    ${messages.markRead}
+                  </button>`
+            }
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** What the widget lists: every announcement, or in the unread-only list those still to read. */
+  private list(): PortalAnnouncement[] | undefined {
+    const all = this.announcements.value;
+    return this.unreadOnly ? all?.filter((a) => !a.read_at || a.id === this.lastRead) : all;
+  }
+
+  /** A plan without the portal is no failure here: the navigation shows the upgrade prompt. */
+  private shownError() {
+    const error = this.announcements.error;
+    return error?.status === 402 ? undefined : error;
+  }
+
+  private reportUnlessPlan(error: unknown) {
     const detail = describeError(error);
-    if (detail.status === 402) return;
-    this.error = detail.message;
-    this.dispatchEvent(new CaseflowErrorEvent(detail));
+    return detail.status === 402 ? detail : this.report(error);
   }
 
   private async markRead(id: string): Promise<void> {
     if (!this.client || this.marking) return;
     this.marking = id;
-    this.error = '';
+    this.announcements.error = undefined;
     try {
       const read = await this.client.announcements.markRead(id);
       this.lastRead = id;
-      this.announcements = this.announcements?.map((a) => (a.id === id ? read : a));
+      this.announcements.value = this.announcements.value?.map((a) => (a.id === id ? read : a));
     } catch (error) {
-      this.fail(error);
+      this.announcements.fail(error);
     } finally {
       this.marking = undefined;
     }
-  }
-
-  /** In the unread-only list: unread, or just marked read here (it stays until the next load). */
-  private showsUnread(a: PortalAnnouncement): boolean {
-    return !a.read_at || a.id === this.lastRead;
-  }
-
-  protected override render() {
-    if (!this.client) return html`<p part="error" class="error" aria-live="assertive">${messages.noPortal}</p>`;
-    if (this.profile?.firm.plan === 'solo') return nothing;
-    const list = this.unreadOnly ? this.announcements?.filter((a) => this.showsUnread(a)) : this.announcements;
-    const locale = usableLocale(this.locale ?? this.profile?.firm.locale);
-    const status = !list ? messages.loading : list.length === 0 ? messages.empty : '';
-    return html`
-      <p part="message" class="message" role="status">${status}</p>
-      ${
-        list?.length
-          ? html`<ul part="list">
-              ${list.map(
-                (a) =>
-                  html`<li part="item" data-announcement-id=${a.id} data-read=${a.read_at ? 'true' : 'false'}>
-                    <h2 part="title">
-                      ${a.title}${a.read_at ? nothing : html`<span part="unread" class="badge">${messages.unread}</span>`}
-                    </h2>
-                    <p class="meta">
-                      ${messages.published(formatTimestampDate(a.published_at, locale, this.profile?.firm.timezone))}
-                    </p>
-                    <p class="body">${a.body}</p>
-                    ${
-                      a.read_at
-                        ? nothing
-                        : html`<button
-                            part="mark-read"
-                            type="button"
-                            ?disabled=${this.marking === a.id}
-                            @click=${() => this.markRead(a.id)}
-                          >
-                            ${messages.markRead}
-                          </button>`
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${this.allHref && list?.length ? html`<p><a part="all-link" href=${this.allHref}>${messages.all}</a></p>` : nothing}
-      <p part="error" class="error" aria-live="assertive">${this.error}</p>
-    `;
   }
 }
 

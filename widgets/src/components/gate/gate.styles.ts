@@ -9,7 +9,6 @@ export const gateStyles = [
     }
     .message {
       margin: 0;
-      color: var(--caseflow-color-muted, #4b5563);
     }
   `,
 ];

@@ -1,9 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { PortalPermission } from '../../../../sdk/schemas/contacts.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { profileContext } from '../../base/context.js';
+import { CaseflowElement } from '../../base/element.js';
 import { gateStyles } from './gate.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
@@ -29,13 +27,16 @@ type Access = 'pending' | 'granted' | 'locked' | 'denied';
  * ```
  *
  * Without the permission it says so; on a plan without the portal (`solo`) it
- * shows nothing, leaving the upgrade prompt to <caseflow-nav>.
+ * shows nothing, leaving the upgrade prompt to <caseflow-nav>. Outside a
+ * <caseflow-portal> it shows only a message saying so (part `error`).
  *
  * @tag caseflow-gate
  * @slot - A `<template>` with the section's content.
  * @csspart message - Why the section is not shown (`role="status"`).
+ * @csspart error - The message shown outside a <caseflow-portal>.
+ * @event caseflow-error - Inherited from the widget base; this widget calls no API, so it never fires it.
  */
-export class CaseflowGate extends LitElement {
+export class CaseflowGate extends CaseflowElement {
   static override styles = gateStyles;
 
   /** The permission the content needs. */
@@ -46,10 +47,6 @@ export class CaseflowGate extends LitElement {
    * without the portal) or `denied` (no permission). Reflected as `access` for styling and tests.
    */
   @property({ reflect: true }) access: Access = 'pending';
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
 
   /** The nodes stamped from the template, removed again if access goes. */
   private stamped: Node[] = [];
@@ -62,6 +59,7 @@ export class CaseflowGate extends LitElement {
   }
 
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     return html`
       <slot></slot>
       <p part="message" class="message" role="status">

@@ -1,11 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
-import { describeError } from '../../base/errors.js';
+import { CaseflowElement } from '../../base/element.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { CaseflowPreviewStartedEvent } from '../../events/caseflow-preview-started.js';
 import { impersonateStyles } from './impersonate.styles.js';
 
@@ -21,6 +20,10 @@ const messages = {
   opened: 'The preview is open.',
 };
 
+/** One of this widget's sentences, its `backquoted` commands set in <code>. */
+const withCommands = (sentence: string) =>
+  sentence.split('`').map((piece, i) => (i % 2 ? html`<code>${piece}</code>` : piece));
+
 /**
  * The page an admin's "login as client" link opens (`/clients/impersonate#token=…`).
  * The token stays in the fragment, which never reaches a server, and is spent
@@ -29,17 +32,23 @@ const messages = {
  * sessionStorage — never in the portal cookie — so each tab is its own preview
  * and a client's own session in the same browser is left alone.
  *
+ * It needs no portal around it: it calls `base-url` (default: the page's origin).
+ *
  * @tag caseflow-impersonate
+ * @csspart base - Wrapper; carries `data-state` (incomplete | ready | spent | opened).
  * @csspart intro - What the preview is.
  * @csspart submit - The "Open the preview" button.
  * @csspart error - The region announcing a problem (`aria-live="assertive"`).
  * @csspart message - The region announcing success (`role="status"`).
  * @csspart help - How to get a new link.
  * @event caseflow-preview-started - The preview session is open; `detail` is the contact's profile.
- * @event caseflow-error - Opening it failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - Opening it failed; `detail` is `{ code, message, status?, retryable }`.
  */
-export class CaseflowImpersonate extends LitElement {
+export class CaseflowImpersonate extends CaseflowElement {
   static override styles = impersonateStyles;
+
+  // The admin has no portal session on this page: the widget makes its own client.
+  protected override needsPortal = false;
 
   /** Origin of the API; defaults to the page's origin (the firm's host). */
   @property({ attribute: 'base-url' }) baseUrl?: string;
@@ -56,13 +65,20 @@ export class CaseflowImpersonate extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.token = linkTokenFrom(location.hash);
-    if (!this.token) this.errorMessage = messages.noToken;
+  }
+
+  /** `incomplete`: no usable token; `ready`: waiting for the button; `spent`: the server refused the link; `opened`. */
+  private get viewState(): 'incomplete' | 'ready' | 'spent' | 'opened' {
+    if (this.opened) return 'opened';
+    if (!this.token) return 'incomplete';
+    return this.spent ? 'spent' : 'ready';
   }
 
   protected override render() {
-    const usable = this.token && !this.spent && !this.opened;
+    const state = this.viewState;
+    const usable = state === 'ready';
     return html`
-      <div class="stack">
+      <div part="base" class="stack" data-state=${state}>
         ${
           usable
             ? html`<p part="intro">${messages.intro}</p>
@@ -71,9 +87,11 @@ export class CaseflowImpersonate extends LitElement {
                 </button>`
             : nothing
         }
-        <p part="error" class="error" aria-live="assertive">${this.errorMessage}</p>
+        <p part="error" class="error" aria-live="assertive">
+          ${state === 'incomplete' ? withCommands(messages.noToken) : this.errorMessage}
+        </p>
         <p part="message" class="message" role="status">${this.opened ? messages.opened : ''}</p>
-        ${usable || this.opened ? nothing : html`<p part="help">${messages.newLink}</p>`}
+        ${usable || state === 'opened' ? nothing : html`<p part="help">${withCommands(messages.newLink)}</p>`}
       </div>
     `;
   }
@@ -93,8 +111,7 @@ export class CaseflowImpersonate extends LitElement {
       window.history.replaceState(window.history.state, '', location.pathname + location.search);
       this.dispatchEvent(new CaseflowPreviewStartedEvent(profile));
     } catch (error) {
-      const detail = describeError(error);
-      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      const detail = this.report(error);
       if (detail.code === 'link_invalid') this.spent = true;
       this.errorMessage = detail.message;
     } finally {

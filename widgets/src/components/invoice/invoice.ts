@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import {
   formatCalendarDate,
@@ -9,11 +8,11 @@ import {
   formatTimestampDate,
   parseTypedAmount,
 } from '../../../../sdk/format.js';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import type { PortalInvoice } from '../../../../sdk/schemas/invoices.js';
-import { clientContext, profileContext } from '../../base/context.js';
-import { describeError, type ErrorDetail } from '../../base/errors.js';
-import { usableLocale } from '../../base/locale.js';
+import { CaseflowElement } from '../../base/element.js';
+import type { ErrorDetail } from '../../base/errors.js';
+import { Loader } from '../../base/loader.js';
+import { renderStatus } from '../../base/status.js';
 import {
   billingMessages,
   canPay,
@@ -25,7 +24,6 @@ import {
   statusLabels,
 } from '../../shared/billing.js';
 import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
 
@@ -56,15 +54,13 @@ const messages = {
   amountInvalid: (min: string, max: string) => `Enter an amount between ${min} and ${max}.`,
   payAmount: (amount: string) => `Pay ${amount}`,
   loading: 'Loading the invoice…',
-  retry: 'Retry',
   missingId: 'Set the invoice-id attribute to the invoice to show.',
   planUpgrade: "The client portal is not included in your firm's plan.",
   signIn: 'Please sign in to see this invoice.',
-  noPortal: 'This invoice must be placed inside <caseflow-portal>.',
 };
 
-/** `loading` → `ready` | `error`, exposed as `data-state` on the `base` part. */
-type ViewState = 'loading' | 'ready' | 'error';
+/** Without an id there is nothing to ask the server for, and nothing a retry could change. */
+const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, retryable: false };
 
 /**
  * One invoice: its state, dates, lines, totals, the firm's note, its payments,
@@ -82,14 +78,19 @@ type ViewState = 'loading' | 'ready' | 'error';
  * @csspart number - "Invoice INV-0001".
  * @csspart status - The status badge; also `status-<status>` or `status-pending`.
  * @csspart facts - Issue and due dates (`<dl>`).
- * @csspart lines - The lines table.
+ * @csspart label - Each label of the facts and totals (`<dt>`).
+ * @csspart fact - Each date of the facts; carries `data-field` (issue-date | due-date).
+ * @csspart lines - The lines table; it has a Tax column only when a line carries tax.
  * @csspart line - Each row of the lines table.
  * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`).
  * @csspart total - Each value of the totals; carries `data-field` (subtotal | tax | total | amount-paid | amount-due).
+ * @csspart heading - The headings "Note from the firm" and "Payments".
  * @csspart note - The firm's note to the client.
  * @csspart payments - The payments table.
  * @csspart payment - Each row of the payments table.
+ * @csspart no-payments - "No payments yet.", in place of the payments table.
  * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").
+ * @csspart actions - The row holding the PDF link.
  * @csspart pdf-link - The PDF download link.
  * @csspart pay-form - The payment form.
  * @csspart amount-label - The "Amount to pay" label, where the firm allows partial payments.
@@ -98,66 +99,64 @@ type ViewState = 'loading' | 'ready' | 'error';
  * @csspart pay - The Pay button.
  * @csspart notice - Checkout outcome: pending, received, cancelled (`role="status"`).
  * @csspart message - Loading message (`role="status"`).
- * @csspart error - Failures (`aria-live="assertive"`).
- * @csspart retry - Retry after a failure.
- * @event caseflow-error - A call failed; `detail` is `{ code, message, status? }`.
+ * @csspart error - Failures (`aria-live="assertive"`), a missing `invoice-id` and an amount out of range too.
+ * @csspart retry - Retry, after a failure that trying again can help (not "not found" or a refusal).
+ * @event caseflow-error - A call failed; `detail` is `{ code, message, status?, retryable }`.
  * @event caseflow-checkout-started - Pay opened a Checkout Session; `detail` is `{ invoice_id, session_id }`.
  * @event caseflow-paid - Back from Checkout, the payment is recorded; `detail` is `{ invoice_id, amount_paid, status }`.
+ * @cssprop --caseflow-color-success - Paid badge.
+ * @cssprop --caseflow-color-warning - Partially paid badge.
+ * @cssprop --caseflow-color-danger - Overdue badge, errors and an invalid amount.
+ * @cssprop --caseflow-color-link - Unpaid and pending badges, links.
+ * @cssprop --caseflow-color-muted - Cancelled badge, labels and messages.
+ * @cssprop --caseflow-badge-radius - Corner radius of the badge.
  */
-export class CaseflowInvoice extends LitElement {
+export class CaseflowInvoice extends CaseflowElement {
   static override styles = invoiceStyles;
 
   /** The invoice to show (its id). */
   @property({ attribute: 'invoice-id' }) invoiceId?: string;
 
-  /** BCP 47 locale for money and dates; defaults to the firm's locale. */
-  @property() locale?: string;
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
-
-  @state() private invoice?: PortalInvoice;
-  @state() private loading = false;
-  @state() private error?: ErrorDetail;
   @state() private pending = false;
   @state() private notice = '';
   @state() private noticeTone: 'info' | 'paid' = 'info';
   @state() private paying = false;
   @state() private amountText = '';
-  @state() private amountProblem = '';
+  /** The widget's own refusal of a typed amount: shown, never sent, nothing to retry. */
+  @state() private refusal?: ErrorDetail;
 
-  private generation = 0;
+  private readonly invoice = new Loader<PortalInvoice>(this, {
+    client: () => (this.invoiceId ? this.client : undefined),
+    load: (client) => client.invoices.retrieve(this.invoiceId!),
+    args: () => [this.invoiceId],
+    report: (error) => this.report(error, { 401: messages.signIn, 402: messages.planUpgrade }),
+  });
+  /** The loaded invoice the amount field was last filled from. */
+  private filledFrom?: PortalInvoice;
   private returnHandled = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.client) this.error = { code: 'no_portal', message: messages.noPortal, retryable: false };
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.client && (changed.has('client') || changed.has('invoiceId'))) void this.load();
+    // Another invoice, or other credentials: the old figures must not stay on screen.
+    const otherInvoice = changed.has('invoiceId') && this.invoice.value?.id !== this.invoiceId;
+    if (otherInvoice || (changed.has('client') && changed.get('client'))) {
+      this.invoice.value = undefined;
+      this.amountText = '';
+      this.refusal = undefined;
+    }
+    this.fillAmount();
     if (this.client && this.invoiceId && !this.returnHandled) void this.handleReturn(this.client, this.invoiceId);
   }
 
   protected override render() {
-    const invoice = this.invoice;
-    const state: ViewState = this.error ? 'error' : invoice && !this.loading ? 'ready' : 'loading';
+    if (this.outsidePortal) return this.renderOutsidePortal();
+    const invoice = this.invoice.value;
+    const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId;
+    const state = error ? 'error' : this.invoice.state;
     return html`
-      <div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'} data-state=${state}>
+      <div part="base" class="base" aria-busy=${this.invoice.loading ? 'true' : 'false'} data-state=${state}>
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
-        <p part="message" class="message" role="status">${state === 'loading' && !invoice ? messages.loading : ''}</p>
-        <p part="error" id="invoice-error" class="error" aria-live="assertive">${this.error?.message ?? ''}</p>
-        ${
-          this.error && this.error.status !== 402 && this.error.code !== 'no_portal' && this.error.code !== 'no_id'
-            ? html`<button part="retry" class="secondary" type="button" @click=${this.load}>${messages.retry}</button>`
-            : nothing
-        }
+        ${renderStatus(invoice ? 'ready' : state, error, { loading: messages.loading, empty: '' }, this.invoice.retry)}
       </div>
     `;
   }
@@ -185,55 +184,27 @@ export class CaseflowInvoice extends LitElement {
         }
       </div>
       <dl part="facts">
-        <dt>${messages.issued}</dt>
-        <dd data-field="issue-date">${date(invoice.issue_date)}</dd>
-        <dt>${messages.due}</dt>
-        <dd data-field="due-date">${invoice.due_date ? date(invoice.due_date) : messages.noDueDate}</dd>
+        <dt part="label">${messages.issued}</dt>
+        <dd part="fact" data-field="issue-date">${date(invoice.issue_date)}</dd>
+        <dt part="label">${messages.due}</dt>
+        <dd part="fact" data-field="due-date">${invoice.due_date ? date(invoice.due_date) : messages.noDueDate}</dd>
       </dl>
-      <div class="scroller">
-        <table part="lines">
-          <caption class="visually-hidden">
-            ${messages.lines}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${messages.description}</th>
-              <th scope="col" class="amount">${messages.quantity}</th>
-              <th scope="col" class="amount">${messages.unitPrice}</th>
-              <th scope="col" class="amount">${messages.tax}</th>
-              <th scope="col" class="amount">${messages.amount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${invoice.lines.map(
-              (line) => html`
-                <tr part="line">
-                  <td data-field="description">${line.description}</td>
-                  <td data-field="quantity" class="amount">${formatQuantity(line.quantity, locale)}</td>
-                  <td data-field="unit-price" class="amount">${money(line.unit_price)}</td>
-                  <td data-field="tax" class="amount">${money(line.tax)}</td>
-                  <td data-field="amount" class="amount">${money(line.amount)}</td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${this.renderLines(invoice)}
       <dl part="totals" class="totals">
         ${totals.map(
           ([field, label, amount, strong]) => html`
-            <dt class=${strong ? 'strong' : ''}>${label}</dt>
+            <dt part="label" class=${strong ? 'strong' : ''}>${label}</dt>
             <dd part="total" data-field=${field} class=${strong ? 'strong' : ''}>${money(amount)}</dd>
           `,
         )}
       </dl>
       ${
         invoice.client_note
-          ? html`<h3>${messages.note}</h3>
+          ? html`<h3 part="heading">${messages.note}</h3>
               <p part="note" class="note">${invoice.client_note}</p>`
           : nothing
       }
-      <div class="actions">
+      <div part="actions" class="actions">
         <a
           part="pdf-link"
           href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
@@ -244,8 +215,61 @@ export class CaseflowInvoice extends LitElement {
         >
       </div>
       ${canPay(this.profile, invoice) && !this.pending ? this.renderPay(invoice) : nothing}
-      <h3>${messages.payments}</h3>
-      ${invoice.payments.length ? this.renderPayments(invoice) : html`<p class="message">${messages.noPayments}</p>`}
+      <h3 part="heading">${messages.payments}</h3>
+      ${
+        invoice.payments.length
+          ? this.renderPayments(invoice)
+          : html`<p part="no-payments" class="message">${messages.noPayments}</p>`
+      }
+    `;
+  }
+
+  /**
+   * The lines. On a narrow screen each line stacks (description and amount,
+   * then quantity × unit price) instead of hiding its amount off the edge; the
+   * explicit roles keep it a table for screen readers whatever its CSS display.
+   */
+  private renderLines(invoice: PortalInvoice) {
+    const locale = this.effectiveLocale;
+    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // A tax column of zeros only takes room; the totals still show the tax.
+    const lineTax = invoice.lines.some((line) => line.tax !== 0);
+    return html`
+      <div class="scroller">
+        <table part="lines" class="lines" role="table">
+          <caption class="visually-hidden">
+            ${messages.lines}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${messages.description}</th>
+              <th role="columnheader" scope="col" class="amount">${messages.quantity}</th>
+              <th role="columnheader" scope="col" class="amount">${messages.unitPrice}</th>
+              ${lineTax ? html`<th role="columnheader" scope="col" class="amount">${messages.tax}</th>` : nothing}
+              <th role="columnheader" scope="col" class="amount">${messages.amount}</th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${invoice.lines.map(
+              (line) => html`
+                <tr part="line" role="row">
+                  <td role="cell" data-field="description">${line.description}</td>
+                  <td role="cell" data-field="quantity" class="amount">${formatQuantity(line.quantity, locale)}</td>
+                  <td role="cell" data-field="unit-price" class="amount">${money(line.unit_price)}</td>
+                  ${
+                    lineTax
+                      ? html`<td role="cell" data-field="tax" class="amount" data-label=${messages.tax}>
+                          ${money(line.tax)}
+                        </td>`
+                      : nothing
+                  }
+                  <td role="cell" data-field="amount" class="amount">${money(line.amount)}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
     `;
   }
 
@@ -267,8 +291,8 @@ export class CaseflowInvoice extends LitElement {
                     inputmode="decimal"
                     autocomplete="off"
                     .value=${this.amountText}
-                    aria-describedby=${this.amountProblem ? 'pay-amount-hint invoice-error' : 'pay-amount-hint'}
-                    aria-invalid=${this.amountProblem ? 'true' : 'false'}
+                    aria-describedby="pay-amount-hint"
+                    aria-invalid=${this.refusal ? 'true' : 'false'}
                     @input=${this.onAmount}
                   />
                 </div>
@@ -305,9 +329,7 @@ export class CaseflowInvoice extends LitElement {
               (p) => html`
                 <tr part="payment" data-payment-id=${p.id}>
                   <td data-field="paid-at" class="date">
-                    <time datetime=${p.paid_at}
-                      >${formatTimestampDate(p.paid_at, locale, this.profile?.firm.timezone)}</time
-                    >
+                    <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method">
                     ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
@@ -320,10 +342,6 @@ export class CaseflowInvoice extends LitElement {
         </table>
       </div>
     `;
-  }
-
-  private get effectiveLocale(): string | undefined {
-    return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
   }
 
   /** [minimum, balance] when the firm allows partial payments, else undefined (pay the balance). */
@@ -341,78 +359,57 @@ export class CaseflowInvoice extends LitElement {
 
   private onAmount = (event: Event): void => {
     this.amountText = (event.target as HTMLInputElement).value;
-    this.amountProblem = '';
+    this.refusal = undefined;
   };
 
   private onPdf = async (event: MouseEvent): Promise<void> => {
-    if (!this.client || !this.invoice || !plainClick(event)) return;
+    const invoice = this.invoice.value;
+    if (!this.client || !invoice || !plainClick(event)) return;
     event.preventDefault();
     try {
-      await downloadPdf(this.client, this.invoice);
+      await downloadPdf(this.client, invoice);
     } catch (error) {
-      this.fail(error);
+      this.invoice.fail(error);
     }
   };
 
   private onPay = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const invoice = this.invoice;
+    const invoice = this.invoice.value;
     if (!this.client || !invoice || this.paying) return;
     const range = this.partialRange(invoice);
     const amount = this.amountToPay(invoice);
     if (range && !(amount >= range[0] && amount <= range[1])) {
       const money = (n: number) => formatLocalMoney(n, invoice.currency, this.effectiveLocale);
-      this.amountProblem = messages.amountInvalid(money(range[0]), money(range[1]));
-      this.error = { code: 'invalid_amount', message: this.amountProblem, retryable: false };
+      const message = messages.amountInvalid(money(range[0]), money(range[1]));
+      this.refusal = { code: 'invalid_amount', message, retryable: false };
       return;
     }
     this.paying = true;
-    this.error = undefined;
+    this.refusal = undefined;
+    this.invoice.error = undefined;
     try {
       await startCheckout(this, this.client, invoice, range && amount !== invoice.amount_due ? amount : undefined);
     } catch (error) {
       this.paying = false;
-      this.fail(error);
+      this.invoice.fail(error);
     }
   };
 
-  private fail(error: unknown): void {
-    this.error = describeError(error, { 401: messages.signIn, 402: messages.planUpgrade });
-    this.dispatchEvent(new CaseflowErrorEvent(this.error));
-  }
-
-  private load = async (): Promise<void> => {
-    const client = this.client;
-    const id = this.invoiceId;
-    if (!client) return;
-    if (!id) {
-      this.error = { code: 'no_id', message: messages.missingId, retryable: false };
-      return;
-    }
-    const generation = ++this.generation;
-    this.loading = true;
-    this.error = undefined;
-    if (this.invoice?.id !== id) {
-      this.invoice = undefined;
-      this.amountText = ''; // the next invoice's balance fills it
-      this.amountProblem = '';
-    }
-    try {
-      const invoice = await client.invoices.retrieve(id);
-      if (generation !== this.generation) return;
-      this.show(invoice);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail(error);
-    } finally {
-      if (generation === this.generation) this.loading = false;
-    }
-  };
-
-  private show(invoice: PortalInvoice): void {
-    this.invoice = invoice;
+  /** Where the firm allows partial payments, a newly loaded invoice fills the amount field with its balance. */
+  private fillAmount(): void {
+    const invoice = this.invoice.value;
+    // The firm's rule comes with the profile: wait for it.
+    if (!invoice || !this.profile || invoice === this.filledFrom) return;
+    this.filledFrom = invoice;
     const range = this.partialRange(invoice);
     if (range && !this.amountText) this.amountText = formatMinor(range[1], invoice.currency);
+  }
+
+  /** Shows an invoice the widget fetched itself (after a payment). */
+  private show(invoice: PortalInvoice): void {
+    this.invoice.value = invoice;
+    this.requestUpdate();
   }
 
   /** Back from Checkout for this invoice: pending until the webhook has recorded the payment. */

@@ -1,10 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { PortalClient } from '../../../../sdk/portal-client.js';
-import { clientContext } from '../../base/context.js';
-import { describeError } from '../../base/errors.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
+import { CaseflowElement } from '../../base/element.js';
 import { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { loginStyles } from './login.styles.js';
 
@@ -21,7 +17,6 @@ const messages = {
   forgotSubmit: 'Send link',
   forgotSubmitting: 'Sending…',
   back: 'Back to sign in',
-  noPortal: 'This form must be placed inside <caseflow-portal>.',
 };
 
 /** `sign-in`: email and password; `forgot`: email for a reset link; `sent`: the server's answer to that. */
@@ -33,33 +28,35 @@ type View = 'sign-in' | 'forgot' | 'sent';
  * that request is the server's, and the same whether or not the email belongs
  * to an account.
  *
+ * Outside a <caseflow-portal> it shows only a message saying so (part `error`).
+ *
  * @tag caseflow-login
  * @slot footer - Below the sign-in button and the "Forgot password?" link.
+ * @csspart base - Wrapper of the view shown; carries `data-view` (sign-in | forgot | sent).
  * @csspart form - The sign-in form and the forgot-password form.
  * @csspart forgot-form - The forgot-password form (also `form`).
  * @csspart label - Each field's label.
  * @csspart input - Every input.
  * @csspart email-input - The email input (also `input`).
  * @csspart password-input - The password input (also `input`).
+ * @csspart hint - The forgot-password form's explanation.
  * @csspart submit - The submit button of the form shown.
  * @csspart forgot-link - The "Forgot password?" button (looks like a link).
  * @csspart back-link - "Back to sign in", on the forgot-password views.
  * @csspart message - The region announcing the server's answer to a reset request (`role="status"`).
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
  * @event caseflow-login - Signed in; `detail` is the PortalProfile.
- * @event caseflow-error - Sign-in or the reset request failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - Sign-in or the reset request failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
- * @cssprop --caseflow-color-primary - Button and link colour; see the README for every shared property.
+ * @cssprop --caseflow-color-primary - Button colour; see <caseflow-portal> for every shared property.
+ * @cssprop --caseflow-color-surface - Background of the inputs.
+ * @cssprop --caseflow-color-text - Text, typed text included.
  */
-export class CaseflowLogin extends LitElement {
+export class CaseflowLogin extends CaseflowElement {
   static override styles = loginStyles;
 
   /** `bearer`: the token goes to the enclosing portal (embedded widgets); `cookie`: an HttpOnly cookie (hosted portal). */
   @property() transport: 'bearer' | 'cookie' = 'bearer';
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
 
   @state() private view: View = 'sign-in';
   @state() private submitting = false;
@@ -94,8 +91,9 @@ export class CaseflowLogin extends LitElement {
   }
 
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     return html`
-      <div class="stack">
+      <div part="base" class="stack" data-view=${this.view}>
         ${this.view === 'sign-in' ? this.renderSignIn() : this.view === 'forgot' ? this.renderForgot() : nothing}
         <p part="message" class="message" role="status">${this.statusMessage}</p>
         ${
@@ -129,7 +127,7 @@ export class CaseflowLogin extends LitElement {
     const invalid = this.errorMessage ? 'true' : 'false';
     return html`
       <form part="form forgot-form" @submit=${this.onForgot}>
-        <p id="forgot-intro" class="hint">${messages.forgotIntro}</p>
+        <p part="hint" id="forgot-intro" class="hint">${messages.forgotIntro}</p>
         ${this.field('email', messages.email, 'username', invalid)}
         <div part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</div>
         <button part="submit" type="submit" ?disabled=${this.submitting}>
@@ -154,16 +152,10 @@ export class CaseflowLogin extends LitElement {
     this.emailInput?.focus();
   }
 
-  /** The client to call, or undefined after saying there is none. */
-  private clientOrComplain(): PortalClient | undefined {
-    if (!this.client) this.errorMessage = messages.noPortal;
-    return this.client;
-  }
-
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.submitting) return;
-    const client = this.clientOrComplain();
+    const client = this.client;
     if (!client) return;
     const data = new FormData(this.form);
     const email = String(data.get('email') ?? '').trim();
@@ -178,9 +170,7 @@ export class CaseflowLogin extends LitElement {
       this.email = '';
       this.dispatchEvent(new CaseflowLoginEvent(profile));
     } catch (error) {
-      const detail = describeError(error, { 401: messages.incorrect });
-      this.errorMessage = detail.message;
-      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      this.errorMessage = this.report(error, { 401: messages.incorrect }).message;
       // The button was disabled under the pointer: put focus back where retrying starts.
       await this.updateComplete;
       this.passwordInput.focus();
@@ -193,7 +183,7 @@ export class CaseflowLogin extends LitElement {
   private async onForgot(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.submitting) return;
-    const client = this.clientOrComplain();
+    const client = this.client;
     if (!client) return;
     const email = this.emailInput.value.trim();
 
@@ -208,9 +198,7 @@ export class CaseflowLogin extends LitElement {
       await this.updateComplete;
       this.backButton?.focus();
     } catch (error) {
-      const detail = describeError(error);
-      this.errorMessage = detail.message;
-      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      this.errorMessage = this.report(error).message;
       await this.updateComplete;
       this.emailInput.focus();
     } finally {

@@ -9,7 +9,7 @@ export const navStyles = [
     }
     nav {
       display: grid;
-      gap: 0.25rem;
+      gap: var(--caseflow-space-xs);
       align-content: start;
     }
     /* The element hides links the contact may not use with [hidden]: that must
@@ -19,12 +19,12 @@ export const navStyles = [
     }
     .upgrade {
       margin: 0;
-      padding-block: 0.75em;
-      padding-inline: 1em;
-      border: 1px solid var(--caseflow-color-border, #d1d5db);
-      border-inline-start: 4px solid var(--caseflow-color-primary, #1d4ed8);
-      border-radius: var(--caseflow-radius, 6px);
-      background: var(--caseflow-color-surface, #ffffff);
+      padding-block: var(--caseflow-space-sm);
+      padding-inline: var(--caseflow-space);
+      border: 1px solid var(--caseflow-color-border);
+      border-inline-start: 4px solid var(--caseflow-color-primary);
+      border-radius: var(--caseflow-radius);
+      background: var(--caseflow-color-surface);
     }
   `,
 ];

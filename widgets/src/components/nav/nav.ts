@@ -1,8 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { profileContext } from '../../base/context.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CaseflowElement } from '../../base/element.js';
 import { navStyles } from './nav.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
@@ -24,14 +22,18 @@ type NavState = 'pending' | 'ready' | 'locked';
  * way to an upgrade prompt.
  *
  * The links are the page's, so their URLs are too: list only pages that exist.
+ * Outside a <caseflow-portal> it shows only a message saying so (part `error`).
  *
  * @tag caseflow-nav
  * @slot - The links, e.g. `<a href="/clients/" data-section="invoices">Invoices</a>`; mark the current one with `aria-current="page"`.
  * @csspart base - The `<nav>` landmark; carries `data-state` (pending | ready | locked).
  * @csspart upgrade - The upgrade prompt shown on a plan without the portal.
+ * @csspart error - The message shown outside a <caseflow-portal>.
+ * @event caseflow-error - Inherited from the widget base; this widget calls no API, so it never fires it.
  * @cssprop --caseflow-color-primary - Accent of the upgrade prompt.
+ * @cssprop --caseflow-color-surface - Background of the upgrade prompt.
  */
-export class CaseflowNav extends LitElement {
+export class CaseflowNav extends CaseflowElement {
   static override styles = navStyles;
 
   /**
@@ -41,16 +43,13 @@ export class CaseflowNav extends LitElement {
    */
   @property() label = messages.label;
 
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
-
   private get navState(): NavState {
     if (!this.profile) return 'pending';
     return this.profile.firm.plan === 'solo' ? 'locked' : 'ready';
   }
 
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     const state = this.navState;
     return html`
       <nav part="base" aria-label=${this.label} data-state=${state}>

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 import { baseStyles } from '../../base/styles.js';
 
+// Colours only through tokens: the warning colour of the mode (light or dark)
+// tints the surface, so the notice reads as "careful" in both without its own palette.
 export const previewBannerStyles = [
   baseStyles,
   css`
@@ -12,16 +14,19 @@ export const previewBannerStyles = [
     }
     .banner {
       margin: 0;
-      padding-block: 0.4rem;
-      padding-inline: 0.9rem;
-      border-radius: 6px;
-      border: 1px dashed var(--caseflow-preview-border, #b45309);
-      background: var(--caseflow-preview-background, #fffbeb);
-      color: var(--caseflow-preview-color, #78350f);
-      font-size: 0.875rem;
+      padding-block: var(--caseflow-space-xs);
+      padding-inline: var(--caseflow-space);
+      border-radius: var(--caseflow-radius);
+      border: 1px dashed var(--caseflow-preview-border, var(--caseflow-color-warning));
+      background: var(
+        --caseflow-preview-background,
+        color-mix(in srgb, var(--caseflow-color-warning) 12%, var(--caseflow-color-surface))
+      );
+      color: var(--caseflow-preview-color, var(--caseflow-color-text));
+      font-size: var(--caseflow-font-size-sm);
     }
     .detail {
-      color: var(--caseflow-color-muted, #4b5563);
+      color: var(--caseflow-color-muted);
     }
   `,
 ];

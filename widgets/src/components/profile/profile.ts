@@ -1,12 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { PortalClient } from '../../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { clientContext, profileContext } from '../../base/context.js';
-import { describeError } from '../../base/errors.js';
+import { CaseflowElement } from '../../base/element.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { CaseflowPasswordChangedEvent } from '../../events/caseflow-password-changed.js';
 import { profileStyles } from './profile.styles.js';
 
@@ -27,7 +23,6 @@ const messages = {
   changed: 'Your password has been changed. Your other sessions have been signed out.',
   preview: 'You are previewing the portal as this contact: their password cannot be changed here.',
   loading: 'Loading your profile…',
-  noPortal: 'This profile must be placed inside <caseflow-portal>.',
 };
 
 type Field = 'current-password' | 'new-password' | 'repeat-password';
@@ -38,8 +33,10 @@ type Field = 'current-password' | 'new-password' | 'repeat-password';
  * goes on.
  *
  * @tag caseflow-profile
+ * @csspart base - Wrapper; carries `data-state` (loading | ready).
  * @csspart details - The section with the contact's details.
  * @csspart heading - Each section's heading ("Your details", "Change password").
+ * @csspart term - Each detail's label ("Name", "Email", "Client", "Firm").
  * @csspart value - Each detail's value; carries `data-field` (name | email | client | firm).
  * @csspart password - The change-password section.
  * @csspart form - The change-password form.
@@ -52,20 +49,15 @@ type Field = 'current-password' | 'new-password' | 'repeat-password';
  * @csspart submit - The submit button.
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
  * @csspart message - The region announcing success and loading (`role="status"`).
+ * @csspart preview - In an admin's preview, why the password cannot be changed here.
  * @event caseflow-password-changed - The password was changed. No detail.
- * @event caseflow-error - The change failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - The change failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-profile-max-width - Width of the widget (default 32rem).
+ * @cssprop --caseflow-color-danger - Errors and the border of a refused field.
+ * @cssprop --caseflow-color-muted - Labels, the hint and messages.
  */
-export class CaseflowProfile extends LitElement {
+export class CaseflowProfile extends CaseflowElement {
   static override styles = profileStyles;
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private client?: PortalClient;
-
-  @consume({ context: profileContext, subscribe: true })
-  @state()
-  private profile?: PortalProfile;
 
   @state() private submitting = false;
   @state() private errorMessage = '';
@@ -74,30 +66,26 @@ export class CaseflowProfile extends LitElement {
 
   @query('form') private form?: HTMLFormElement;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The portal provides its client while connecting, before its children ask.
-    if (!this.client) this.errorMessage = messages.noPortal;
-  }
-
   protected override render() {
+    if (this.outsidePortal) return this.renderOutsidePortal();
     const profile = this.profile;
     return html`
-      <div class="stack">
+      <div part="base" class="stack" data-state=${profile ? 'ready' : 'loading'}>
         ${profile ? this.renderDetails(profile) : nothing}
         ${profile && profile.session.kind !== 'preview' ? this.renderPasswordForm() : nothing}
-        ${profile?.session.kind === 'preview' ? html`<p class="message">${messages.preview}</p>` : nothing}
-        ${!profile ? html`<p part="error" class="error" aria-live="assertive">${this.errorMessage}</p>` : nothing}
-        <p part="message" class="message" role="status">
-          ${profile || !this.client ? this.statusMessage : messages.loading}
-        </p>
+        ${
+          profile?.session.kind === 'preview'
+            ? html`<p part="preview" class="message">${messages.preview}</p>`
+            : nothing
+        }
+        <p part="message" class="message" role="status">${profile ? this.statusMessage : messages.loading}</p>
       </div>
     `;
   }
 
   private renderDetails(profile: PortalProfile) {
     const detail = (field: string, label: string, value: string) => html`
-      <dt>${label}</dt>
+      <dt part="term">${label}</dt>
       <dd part="value" data-field=${field}>${value}</dd>
     `;
     return html`
@@ -185,8 +173,7 @@ export class CaseflowProfile extends LitElement {
       this.statusMessage = messages.changed;
       this.dispatchEvent(new CaseflowPasswordChangedEvent());
     } catch (error) {
-      const detail = describeError(error);
-      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      const detail = this.report(error);
       const field = detail.code === 'invalid_current_password' ? 'current-password' : 'new-password';
       await this.refuse(detail.message, detail.status === 400 ? field : undefined);
     } finally {

@@ -10,5 +10,11 @@ export const setPasswordStyles = [
       display: block;
       max-inline-size: var(--caseflow-login-max-width, 24rem);
     }
+    /* Links take the link colour, which is AA on the surface in both modes
+       (the primary colour is a button colour: too dark on a dark page). */
+    a,
+    button.link {
+      color: var(--caseflow-color-link);
+    }
   `,
 ];

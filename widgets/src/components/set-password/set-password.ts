@@ -1,14 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
 import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-auth.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
-import { clientContext } from '../../base/context.js';
-import { describeError } from '../../base/errors.js';
+import { CaseflowElement } from '../../base/element.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
-import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
 
@@ -42,6 +39,7 @@ type Field = 'new-password' | 'repeat-password';
  * for contacts; otherwise it calls `base-url` (default: the page's origin).
  *
  * @tag caseflow-set-password
+ * @csspart base - Wrapper; carries `data-state` (incomplete | form | spent | set).
  * @csspart form - The form.
  * @csspart label - Each field's label.
  * @csspart input - Both inputs.
@@ -54,11 +52,14 @@ type Field = 'new-password' | 'repeat-password';
  * @csspart help - What to do next: ask for a new link, log in, or run `caseflow login`.
  * @csspart login-link - The link to the login page (contacts only).
  * @event caseflow-password-set - The password is set; `detail` is `{ purpose, email }`.
- * @event caseflow-error - Setting it failed; `detail` is `{ code, message, status? }`.
+ * @event caseflow-error - Setting it failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
  */
-export class CaseflowSetPassword extends LitElement {
+export class CaseflowSetPassword extends CaseflowElement {
   static override styles = setPasswordStyles;
+
+  // The set-password pages have no session, so no portal: the widget makes its own client.
+  protected override needsPortal = false;
 
   /** Which link this page serves: a contact's `welcome` or `reset` email, or a `staff` invitation. */
   @property() purpose: Purpose = 'welcome';
@@ -71,10 +72,6 @@ export class CaseflowSetPassword extends LitElement {
 
   /** Where contacts log in, linked once the password is set. */
   @property({ attribute: 'login-url' }) loginUrl = '/clients/login';
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  private portalClient?: PortalClient;
 
   @state() private token?: string;
   @state() private linkSpent = false;
@@ -106,10 +103,17 @@ export class CaseflowSetPassword extends LitElement {
     this.errorMessage = this.token ? '' : messages.noToken;
   };
 
+  /** `incomplete`: no usable token; `form`: waiting for a password; `spent`: the server refused the link; `set`: done. */
+  private get viewState(): 'incomplete' | 'form' | 'spent' | 'set' {
+    if (this.setFor !== undefined) return 'set';
+    if (!this.token) return 'incomplete';
+    return this.linkSpent ? 'spent' : 'form';
+  }
+
   protected override render() {
-    const showForm = this.token && !this.linkSpent && this.setFor === undefined;
+    const showForm = this.viewState === 'form';
     return html`
-      <div class="stack">
+      <div part="base" class="stack" data-state=${this.viewState}>
         ${showForm ? this.renderForm() : nothing}
         <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
         <p part="message" class="message" role="status">${this.setFor !== undefined ? messages.done : ''}</p>
@@ -196,8 +200,7 @@ export class CaseflowSetPassword extends LitElement {
       await this.updateComplete;
       this.loginLink?.focus();
     } catch (error) {
-      const detail = describeError(error);
-      this.dispatchEvent(new CaseflowErrorEvent(detail));
+      const detail = this.report(error);
       if (detail.code === 'link_invalid') {
         // Used, replaced by a newer link, or expired: the form can do nothing more.
         this.linkSpent = true;
@@ -227,7 +230,7 @@ export class CaseflowSetPassword extends LitElement {
     const options: ClientOptions = { baseUrl: this.baseUrl || location.origin };
     if (this.tenant) options.tenant = this.tenant;
     if (this.purpose === 'staff') return new StaffLinkClient(options).setPassword(body);
-    return (this.portalClient ?? new PortalClient(options)).auth.setPassword(body);
+    return (this.client ?? new PortalClient(options)).auth.setPassword(body);
   }
 }
 
