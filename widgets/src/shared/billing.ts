@@ -21,10 +21,6 @@ export const billingMessages = {
   pdfOf: (number: string) => `PDF of invoice ${number}`,
   payInvoice: (number: string) => `Pay invoice ${number}`,
   pending: 'Payment pending',
-  pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',
-  stillPending: 'Your payment is still being confirmed. It will show here once the firm has received it.',
-  paidNotice: (number: string) => `Payment received for invoice ${number}. Thank you.`,
-  cancelledNotice: 'Payment cancelled. You have not been charged.',
   methods: { manual: 'Recorded by the firm', stripe: 'Online payment' } as Record<string, string>,
 };
 

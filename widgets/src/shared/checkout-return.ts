@@ -31,37 +31,6 @@ export function checkoutReturn(): CheckoutReturn | undefined {
   return { state, invoiceId };
 }
 
-/** Drops our parameters from the address bar, so a reload does not show the notice again. */
-export function forgetReturn(): void {
-  const clean = returnUrl();
-  if (clean !== location.href) history.replaceState(history.state, '', clean);
-}
-
-export interface PaymentWatch {
-  /** The invoice once the payment is recorded, or null when it did not show in time. */
-  result: Promise<PortalInvoice | null>;
-  /** Whether this caller started the watch (and so reports `caseflow-paid`): one event per return. */
-  owner: boolean;
-}
-
-const watches = new Map<string, Promise<PortalInvoice | null>>();
-
-/**
- * Polls the invoice every 2 s, for about two minutes, until its payment is
- * recorded. The polling's code (payment-watch.ts) is fetched only now: a page
- * comes back from Checkout far less often than it shows invoices.
- */
-export function watchPayment(client: PortalClient, invoiceId: string): PaymentWatch {
-  const running = watches.get(invoiceId);
-  if (running) return { result: running, owner: false };
-  const result = import('./payment-watch.js').then(
-    ({ pollPayment }) => pollPayment(client, invoiceId),
-    () => null, // its code could not be fetched: "still being confirmed", as after a long wait
-  );
-  watches.set(invoiceId, result);
-  return { result, owner: true };
-}
-
 /** What a widget shows while it follows a return from Checkout. */
 export interface ReturnView {
   notice: string;
@@ -77,17 +46,19 @@ export interface ReturnResult {
 }
 
 /**
- * Back from Checkout: the notices (through `show`) while the payment is
- * watched, then the invoice once the webhook has recorded it. Without our
- * parameters in the address this resolves at once with nothing, and the flow's
- * code (payment-watch.ts) is never fetched.
+ * Back from Checkout (for `invoiceId`, when given): the notices (through
+ * `show`) while the payment is watched, then the invoice once the webhook has
+ * recorded it. Without our parameters in the address this resolves at once
+ * with nothing, and the flow's code (payment-watch.ts) is never fetched; if it
+ * cannot be fetched, the widget shows what it would without a return.
  */
 export async function followReturn(
   client: PortalClient,
   show: (view: ReturnView) => void,
+  invoiceId?: string,
 ): Promise<ReturnResult | undefined> {
   const back = checkoutReturn();
-  if (!back) return undefined;
-  const { follow } = await import('./payment-watch.js');
-  return follow(client, back, show);
+  if (!back || (invoiceId !== undefined && back.invoiceId !== invoiceId)) return undefined;
+  const flow = await import('./payment-watch.js').catch(() => undefined);
+  return flow?.follow(client, back, show);
 }

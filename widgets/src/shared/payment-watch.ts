@@ -2,15 +2,15 @@
 // demand): the notices, and the invoice polled until the webhook has recorded the payment.
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
-import { billingMessages } from './billing.js';
-import {
-  forgetReturn,
-  storageKey,
-  watchPayment,
-  type CheckoutReturn,
-  type ReturnResult,
-  type ReturnView,
-} from './checkout-return.js';
+import { returnUrl, storageKey, type CheckoutReturn, type ReturnResult, type ReturnView } from './checkout-return.js';
+
+/** The notices after a return from Checkout (shown only then, so they are fetched only then). */
+export const returnMessages = {
+  pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',
+  stillPending: 'Your payment is still being confirmed. It will show here once the firm has received it.',
+  paidNotice: (number: string) => `Payment received for invoice ${number}. Thank you.`,
+  cancelledNotice: 'Payment cancelled. You have not been charged.',
+};
 
 const POLL_MS = 2000;
 const POLLS = 60; // about two minutes
@@ -46,7 +46,7 @@ function recorded(invoice: PortalInvoice, before: number | undefined): boolean {
 }
 
 /** The invoice once its payment is recorded, or null when it did not show in about two minutes. */
-export async function pollPayment(client: PortalClient, invoiceId: string): Promise<PortalInvoice | null> {
+async function pollPayment(client: PortalClient, invoiceId: string): Promise<PortalInvoice | null> {
   const before = paidBefore(invoiceId);
   for (let attempt = 0; attempt < POLLS; attempt++) {
     if (attempt) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -63,6 +63,33 @@ export async function pollPayment(client: PortalClient, invoiceId: string): Prom
   return null;
 }
 
+/** Drops our parameters from the address bar, so a reload does not show the notice again. */
+export function forgetReturn(): void {
+  const clean = returnUrl();
+  if (clean !== location.href) history.replaceState(history.state, '', clean);
+}
+
+export interface PaymentWatch {
+  /** The invoice once the payment is recorded, or null when it did not show in time. */
+  result: Promise<PortalInvoice | null>;
+  /** Whether this caller started the watch (and so reports `caseflow-paid`): one event per return. */
+  owner: boolean;
+}
+
+const watches = new Map<string, Promise<PortalInvoice | null>>();
+
+/**
+ * Polls the invoice every 2 s, for about two minutes, until its payment is
+ * recorded; two widgets showing the same invoice share one watch.
+ */
+export function watchPayment(client: PortalClient, invoiceId: string): PaymentWatch {
+  const running = watches.get(invoiceId);
+  if (running) return { result: running, owner: false };
+  const result = pollPayment(client, invoiceId);
+  watches.set(invoiceId, result);
+  return { result, owner: true };
+}
+
 /** The return flow of followReturn (checkout-return.ts). */
 export async function follow(
   client: PortalClient,
@@ -70,18 +97,18 @@ export async function follow(
   show: (view: ReturnView) => void,
 ): Promise<ReturnResult | undefined> {
   if (back.state === 'cancelled') {
-    show({ notice: billingMessages.cancelledNotice, tone: 'info' });
+    show({ notice: returnMessages.cancelledNotice, tone: 'info' });
     forgetReturn();
     return undefined;
   }
-  show({ notice: billingMessages.pendingNotice, tone: 'info', pendingId: back.invoiceId });
+  show({ notice: returnMessages.pendingNotice, tone: 'info', pendingId: back.invoiceId });
   const watch = watchPayment(client, back.invoiceId);
   const invoice = await watch.result;
   forgetReturn();
   if (!invoice) {
-    show({ notice: billingMessages.stillPending, tone: 'info' });
+    show({ notice: returnMessages.stillPending, tone: 'info' });
     return undefined;
   }
-  show({ notice: billingMessages.paidNotice(invoice.number), tone: 'paid' });
+  show({ notice: returnMessages.paidNotice(invoice.number), tone: 'paid' });
   return { invoice, owner: watch.owner };
 }
