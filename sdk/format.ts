@@ -3,77 +3,27 @@
  * invoice PDF, emails and the CLI. Zod-free, so the browser bundle can carry it.
  *
  * Amounts are integers in the minor unit of their currency, whose ISO 4217
- * exponent is JPY 0, USD 2, KWD 3: the wire contract's rule, so the table below
+ * exponent is JPY 0, USD 2, KWD 3: the wire contract's rule, so the table of sdk/minor-units.ts
  * decides, not Intl's display data (which drops digits for IQD, RSD and others).
+ * Which codes an invoice may use is sdk/currencies.ts's business: only the
+ * server and the CLI check it, so the browser carries only the exponents.
  */
 
-// ---- currencies ---------------------------------------------------------------
+// The exponent table (sdk/minor-units.ts) and reading typed amounts
+// (sdk/amounts.ts) sit in modules of their own, so a page that only shows
+// amounts downloads neither the parsing nor, with the currency list of
+// sdk/currencies.ts, any validation.
+import { minorExponent } from './minor-units.js';
 
-/**
- * ISO 4217 minor-unit exponents that differ from 2 (the default). Zero-decimal
- * currencies count whole units (1 = ¥1), three-decimal ones thousandths (1 = 0.001 KWD).
- * CLF (4) and the other funds/metals codes are refused: no invoice is issued in them.
- */
-const EXPONENTS: Record<string, number> = {
-  BIF: 0,
-  CLP: 0,
-  DJF: 0,
-  GNF: 0,
-  ISK: 0,
-  JPY: 0,
-  KMF: 0,
-  KRW: 0,
-  PYG: 0,
-  RWF: 0,
-  UGX: 0,
-  VND: 0,
-  VUV: 0,
-  XAF: 0,
-  XOF: 0,
-  XPF: 0,
-  BHD: 3,
-  IQD: 3,
-  JOD: 3,
-  KWD: 3,
-  LYD: 3,
-  OMR: 3,
-  TND: 3,
-};
-
-/** The active ISO 4217 codes an invoice may use (funds, metals and test codes left out). */
-const CURRENCIES = new Set(
-  (
-    'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD ' +
-    'CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD ' +
-    'GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT ' +
-    'LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR ' +
-    'NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP ' +
-    'STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG ' +
-    'XOF XPF YER ZAR ZMW ZWG'
-  ).split(' '),
-);
-
-export const moneyMessages = {
-  unknownCurrency: (code: string) =>
-    `"${code}" is not an ISO 4217 currency an invoice can use (e.g. USD, EUR, JPY, KWD).`,
-};
-
-/** Whether `code` is an active ISO 4217 currency we invoice in. */
-export function isKnownCurrency(code: string): boolean {
-  return CURRENCIES.has(code);
-}
-
-/** The number of decimals of the currency's minor unit: JPY 0, USD 2, KWD 3. Throws for unknown codes. */
-export function currencyExponent(code: string): number {
-  if (!CURRENCIES.has(code)) throw new RangeError(moneyMessages.unknownCurrency(code));
-  return EXPONENTS[code] ?? 2;
-}
+export { minorExponent } from './minor-units.js';
+export { parseMajor, parseTypedAmount } from './amounts.js';
+export { formatTimestampDate } from './timestamps.js';
 
 // ---- money as plain text (messages, emails, the CLI) ------------------------
 
 /** Minor units as a plain decimal in major units: (123450, 'USD') → "1234.50", (5, 'JPY') → "5". */
 export function formatMinor(amount: number, currency: string): string {
-  const exponent = currencyExponent(currency);
+  const exponent = minorExponent(currency);
   const digits = Math.abs(amount)
     .toString()
     .padStart(exponent + 1, '0');
@@ -85,36 +35,6 @@ export function formatMinor(amount: number, currency: string): string {
 /** "1234.50 USD": how amounts appear in messages, emails and the CLI. */
 export function formatMoney(amount: number, currency: string): string {
   return `${formatMinor(amount, currency)} ${currency}`;
-}
-
-/**
- * A major-unit decimal ("150.00", "150") as minor units of `currency`; more
- * decimals than the currency has (e.g. "1.5" in JPY) is an error, never rounded.
- */
-export function parseMajor(text: string, currency: string): number {
-  const exponent = currencyExponent(currency);
-  const match = /^(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`"${text}" is not an amount such as 150.00`);
-  const fraction = match[2] ?? '';
-  if (fraction.length > exponent) {
-    throw new RangeError(`"${text}" has more decimals than ${currency} has (${exponent})`);
-  }
-  const value = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  if (!Number.isSafeInteger(value)) throw new RangeError(`"${text}" is too large`);
-  return value;
-}
-
-/**
- * What a person typed in an amount field ("150", "150.5", "150,50") as minor
- * units, or NaN when it is not a plain positive amount of the currency (no
- * thousands separators: they are ambiguous).
- */
-export function parseTypedAmount(text: string, currency: string): number {
-  try {
-    return parseMajor(text.trim().replace(/^(\d+),(\d+)$/, '$1.$2'), currency);
-  } catch {
-    return NaN;
-  }
 }
 
 // ---- money and dates in a locale (widgets, PDFs) ---------------------------
@@ -146,20 +66,18 @@ export function formatLocalMoney(
 ): string {
   const display = options.display ?? 'symbol';
   const latn = options.latinDigits === true;
-  const known = isKnownCurrency(currency);
   const format = cached(numberFormats, `${locale ?? ''}|${currency}|${display}|${latn}`, () => {
-    const exponent = known ? currencyExponent(currency) : undefined;
+    const exponent = minorExponent(currency);
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: display,
       ...(latn ? { numberingSystem: 'latn' } : {}),
-      ...(exponent === undefined ? {} : { minimumFractionDigits: exponent, maximumFractionDigits: exponent }),
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
     });
   });
-  if (known) return format.format(formatMinor(amount, currency) as unknown as number);
-  // A code outside the table (never on an invoice): Intl's own digits.
-  return format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return format.format(formatMinor(amount, currency) as unknown as number);
 }
 
 /**
@@ -179,21 +97,4 @@ export function formatCalendarDate(value: string, locale?: string, options: Loca
     });
   });
   return format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
-}
-
-/**
- * An ISO timestamp as the date it was in `timeZone` (the firm's; the reader's
- * when none, or unknown), e.g. "Mar 1, 2025". Not a timestamp: returned as it came.
- */
-export function formatTimestampDate(value: string, locale?: string, timeZone?: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const format = cached(dateFormats, `instant|${locale ?? ''}|${timeZone ?? ''}`, () => {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
-    } catch {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }); // unknown zone: the reader's
-    }
-  });
-  return format.format(date);
 }

@@ -1,64 +1,21 @@
 /**
- * The design tokens of every widget and hosted page, as `--caseflow-*` CSS
- * custom properties, and the colours derived from one brand colour. Zod-free and
- * DOM-free: <caseflow-portal> declares the tokens on itself, the hosted pages'
- * stylesheet on `:root`, and the server derives a firm's brand stylesheet with
- * the same functions the portal's `appearance` uses.
+ * The colours derived from one brand colour, with WCAG AA contrast checked, and
+ * the tokens' declarations for any brand colour. Zod-free and DOM-free: the
+ * server derives a firm's brand stylesheet and the hosted pages' `:root`
+ * declarations here, and <caseflow-portal>'s `appearance` the same way. The
+ * tokens themselves and their default values live in theme-tokens.ts, which is
+ * all a page without a brand colour of its own downloads.
  */
+import {
+  declare,
+  defaultPrimary,
+  tokenDeclarations,
+  tokenValue,
+  type BrandColours,
+  type ThemeMode,
+} from './theme-tokens.js';
 
-export type ThemeMode = 'light' | 'dark';
-
-/** Every token and its value in each mode (one value: the same in both). */
-export const tokens: Record<string, string | Record<ThemeMode, string>> = {
-  // Type scale (a 1.125 ratio around the base size).
-  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  'font-size': '1rem',
-  'font-size-sm': '0.875rem',
-  'font-size-lg': '1.125rem',
-  'font-size-xl': '1.5rem',
-  'line-height': '1.5',
-  // Spacing, on a 4 px grid.
-  'space-xs': '0.25rem',
-  'space-sm': '0.5rem',
-  space: '1rem',
-  'space-lg': '1.5rem',
-  'space-xl': '2rem',
-  // Shapes.
-  radius: '6px',
-  'radius-lg': '10px',
-  'badge-radius': '999px',
-  'shadow-sm': { light: '0 1px 2px rgb(15 23 42 / 0.08)', dark: '0 1px 2px rgb(0 0 0 / 0.5)' },
-  shadow: { light: '0 4px 12px rgb(15 23 42 / 0.12)', dark: '0 4px 12px rgb(0 0 0 / 0.6)' },
-  // Surfaces and text.
-  'color-background': { light: '#f5f7fa', dark: '#0b1220' },
-  'color-surface': { light: '#ffffff', dark: '#111a2b' },
-  'color-text': { light: '#1f2937', dark: '#e5e7eb' },
-  'color-muted': { light: '#4b5563', dark: '#a3adbd' },
-  'color-border': { light: '#d1d5db', dark: '#334155' },
-  // Status colours (text and badges), each AA on the surface of its mode.
-  'color-success': { light: '#166534', dark: '#4ade80' },
-  'color-warning': { light: '#92400e', dark: '#fbbf24' },
-  'color-danger': { light: '#b91c1c', dark: '#f87171' },
-};
-
-/** The default brand colour: a blue that passes AA for white text and as text on white. */
-export const defaultPrimary = '#1d4ed8';
-
-/** The colours derived from the brand colour; set them yourself to override the derivation. */
-export interface BrandColours {
-  /** Buttons' background. */
-  'color-primary': string;
-  /** Text on the primary colour: white or near-black, whichever contrasts more. */
-  'color-on-primary': string;
-  /** Buttons' background under the pointer. */
-  'color-primary-hover': string;
-  /** Links and accents on the surface. */
-  'color-link': string;
-  /** A tint of the brand colour for highlighted rows and the current nav entry. */
-  'color-primary-soft': string;
-  /** Focus rings. */
-  'color-focus': string;
-}
+export * from './theme-tokens.js';
 
 type Rgb = [number, number, number];
 
@@ -106,11 +63,6 @@ function until(colour: Rgb, against: string, ratio: number, towards: Rgb): strin
   return hexOf(towards);
 }
 
-const value = (token: string, mode: ThemeMode) => {
-  const v = tokens[token]!;
-  return typeof v === 'string' ? v : v[mode];
-};
-
 /**
  * The brand colours for one mode, every pair checked for WCAG AA: white or
  * near-black text on the buttons (the brand colour darkened or lightened until
@@ -118,7 +70,7 @@ const value = (token: string, mode: ThemeMode) => {
  */
 export function brandColours(primary: string, mode: ThemeMode): BrandColours {
   const rgb = parseHex(primary) ?? parseHex(defaultPrimary)!;
-  const surface = value('color-surface', mode);
+  const surface = tokenValue('color-surface', mode);
   const hex = hexOf(rgb);
   const dark = '#111827';
   // The text colour that contrasts more decides which way the button colour moves if it must.
@@ -135,20 +87,12 @@ export function brandColours(primary: string, mode: ThemeMode): BrandColours {
   };
 }
 
-/** `--caseflow-name: value;` declarations of every token (and the brand colours) for one mode. */
+/** `--caseflow-name: value;` declarations of every token (and the brand colours derived from `primary`) for one mode. */
 export function declarations(mode: ThemeMode, primary = defaultPrimary): string {
-  const all = {
-    ...Object.fromEntries(Object.keys(tokens).map((t) => [t, value(t, mode)])),
-    ...brandColours(primary, mode),
-  };
-  return Object.entries(all)
-    .map(([name, v]) => `--caseflow-${name}:${v};`)
-    .join('');
+  return tokenDeclarations(mode, brandColours(primary, mode));
 }
 
 /** Only the brand colours' declarations: what a firm's colour changes. */
 export function brandDeclarations(primary: string, mode: ThemeMode): string {
-  return Object.entries(brandColours(primary, mode))
-    .map(([name, v]) => `--caseflow-${name}:${v};`)
-    .join('');
+  return declare({ ...brandColours(primary, mode) });
 }

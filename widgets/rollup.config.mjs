@@ -30,8 +30,7 @@ const widgetEntries = Object.fromEntries(
  * chunk they import statically, each file counted once. The build fails above them.
  */
 const budgets = [
-  // FIXME(issue 13): 15 KB once the core slims down.
-  { name: 'a page with only the invoice list', entries: ['caseflow-invoice-list'], limit: 20 * 1024 },
+  { name: 'a page with only the invoice list', entries: ['caseflow-invoice-list'], limit: 15 * 1024 },
   {
     name: 'the hosted portal, initial load',
     // The hosted script, and the widgets every signed-in page shows before any section opens.
@@ -40,7 +39,7 @@ const budgets = [
   },
   ...Object.keys(widgetEntries)
     .filter((entry) => entry !== 'caseflow-invoice-list')
-    .map((entry) => ({ name: entry, entries: [entry], limit: 21 * 1024 })),
+    .map((entry) => ({ name: entry, entries: [entry], limit: 20 * 1024 })),
 ];
 
 /** Modules that must never reach a browser bundle (the SDK imports its schemas as types only). */
@@ -48,20 +47,63 @@ const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/
 
 /**
  * Shared code every widget needs goes into one chunk instead of a dozen small
- * ones: Lit, its context protocol, the SDK's client, the widget base and
- * <caseflow-portal>, which every widget needs around it.
+ * ones: Lit, the SDK's client, money and date formatting, the widget base and
+ * <caseflow-portal>, which every widget needs around it. Not the code only some
+ * pages run: Lit's decorators, the brand colour derivation of an `appearance`
+ * (sdk/theme.ts, base/appearance.ts, imported on demand), the Loader, reading
+ * typed amounts. The invoice list's budget is the measure of what goes in here.
  */
 function manualChunks(id) {
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/.test(id)) return 'core';
-  if (/[\\/]sdk[\\/](?!format\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  // Lit's decorators (and tslib's helper for them) in one chunk, for the widgets that use them.
+  if (/[\\/]node_modules[\\/](lit[\\/]decorators|@lit[\\/]reactive-element[\\/]decorators|tslib)/.test(id))
+    return 'decorators';
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'core';
+  // Reading typed amounts: only the invoice's partial payments need it (format.ts re-exports it).
+  if (/[\\/]sdk[\\/]amounts\.ts$/.test(id)) return 'amounts';
+  // Timestamps as dates: the invoice, the payments, the announcements, not the invoice list.
+  if (/[\\/]sdk[\\/]timestamps\.ts$/.test(id)) return 'timestamps';
+  if (/[\\/]sdk[\\/](?!theme\.ts|theme-tokens\.ts|staff-link-client\.ts|routes[\\/]admin\.ts)/.test(id)) return 'core';
+  // What the billing widgets share (the invoice list, the invoice, the payments). In core rather than
+  // a chunk of its own: the invoice list page then downloads two files instead of three, which
+  // gzip squeezes about 0.5 KB tighter; the other widgets carry about 1.5 KB more, far under 20 KB.
   if (
-    /[\\/]widgets[\\/]src[\\/](base|shared[\\/](context|define|errors|styles)\.ts|events[\\/]caseflow-(error|login|logout|unauthenticated)\.ts)/.test(
+    /[\\/]widgets[\\/]src[\\/](shared[\\/](billing|billing-styles|checkout-return)\.ts|events[\\/]caseflow-paid\.ts)$/.test(
       id,
     )
   )
     return 'core';
+  // The base, but for an appearance's colours and the Loader (the invoice list pages with KeysetPager).
+  if (/[\\/]widgets[\\/]src[\\/]base[\\/](appearance|loader)\.ts$/.test(id)) return undefined;
+  if (/[\\/]widgets[\\/]src[\\/](base[\\/]|events[\\/]caseflow-(error|logout|unauthenticated)\.ts)/.test(id))
+    return 'core';
   if (/[\\/]widgets[\\/]src[\\/](components[\\/]portal|define[\\/]portal\.ts)/.test(id)) return 'core';
   return undefined;
+}
+
+/**
+ * The licences of the packages bundled (Lit, tslib), in one file beside the
+ * code, THIRD-PARTY-LICENSES.txt, instead of a comment in every file a page
+ * downloads (the minifier drops them from the code).
+ */
+function licenses() {
+  return {
+    name: 'caseflow-licenses',
+    generateBundle(_options, bundle) {
+      const packages = new Set();
+      for (const file of Object.values(bundle)) {
+        for (const id of Object.keys(file.modules ?? {})) {
+          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+          if (match) packages.add(match[1]);
+        }
+      }
+      const notices = [...packages].sort().map((dir) => {
+        const { name, version } = JSON.parse(fs.readFileSync(`${dir}/package.json`, 'utf8'));
+        const file = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+        return `${name}@${version}\n\n${file ? fs.readFileSync(`${dir}/${file}`, 'utf8').trim() : '(no licence file)'}\n`;
+      });
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: notices.join('\n---\n\n') });
+    },
+  };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -140,7 +182,11 @@ export default {
     entryFileNames: '[name].[hash].js',
     chunkFileNames: 'chunks/[name].[hash].js',
     manualChunks,
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 } }), manifest()],
+    plugins: [
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      manifest(),
+      licenses(),
+    ],
   },
   plugins: [
     nodeResolve({ browser: true }),

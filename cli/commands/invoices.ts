@@ -7,7 +7,8 @@ import type {
   AdminInvoiceSummary,
   PaymentMode,
 } from '../../sdk/schemas/invoices.js';
-import { formatMoney, isKnownCurrency, parseMajor } from '../../sdk/format.js';
+import { isKnownCurrency } from '../../sdk/currencies.js';
+import { formatMoney, parseMajor } from '../../sdk/format.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 import { resolveClient, withAdmin, type OutputFlags } from './clients.js';

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AdminClient } from '../../sdk/admin-client.js';
-import { formatMoney, isKnownCurrency, parseMajor } from '../../sdk/format.js';
+import { isKnownCurrency } from '../../sdk/currencies.js';
+import { formatMoney, parseMajor } from '../../sdk/format.js';
 import type { Lead, LeadStage, LeadUpdateRequest } from '../../sdk/schemas/leads.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';

@@ -12,7 +12,7 @@ import { exists as clientExists } from '../clients/service.js';
 import { identify as identifyMatter } from '../matters/service.js';
 import { adminMessages, firmToday } from './admin-read.js';
 import { InvoiceInternalNoteModel, InvoiceLineModel, InvoiceModel } from './models.js';
-import { isKnownCurrency, moneyMessages } from '../../../sdk/format.js';
+import { isKnownCurrency, moneyMessages } from '../../../sdk/currencies.js';
 import { invoiceTotals, lineFigures, type LineFigures } from './money.js';
 
 type Line = z.output<typeof AdminInvoiceUpsertRequest>['lines'][number];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { List } from '../../../sdk/schemas/common.js';
-import { isKnownCurrency, moneyMessages } from '../../../sdk/format.js';
+import { isKnownCurrency, moneyMessages } from '../../../sdk/currencies.js';
 import type { Lead, LeadCreateRequest, LeadListQuery, LeadUpdateRequest } from '../../../sdk/schemas/leads.js';
 import { currentTenant, type Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { currencyExponent, formatMinor, formatMoney, isKnownCurrency, parseMajor } from '../../../sdk/format.js';
+import { currencyExponent, isKnownCurrency } from '../../../sdk/currencies.js';
+import { formatMinor, formatMoney, parseMajor } from '../../../sdk/format.js';
 import { invoiceTotals, lineFigures } from '../../../server/modules/invoices/money.js';
 
 test('line amounts are quantity × unit price rounded half away from zero to the minor unit', (t) => {

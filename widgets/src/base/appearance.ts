@@ -47,3 +47,25 @@ export function appearanceProperties(appearance: Appearance | undefined, mode: T
   }
   return out;
 }
+
+/** The custom properties each portal was given last, to remove when its appearance changes. */
+const applied = new WeakMap<HTMLElement, string[]>();
+
+/**
+ * Sets the portal's appearance as inline custom properties (CSSOM: allowed
+ * under a strict CSP), replacing those it set before; with theme `auto`, again
+ * whenever the system's setting changes. Returns what stops following it.
+ */
+export function applyAppearance(portal: HTMLElement & { appearance?: Appearance; theme: string }): () => void {
+  const system = portal.theme === 'auto' && portal.appearance ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  const apply = () => {
+    const dark = portal.theme === 'dark' || !!system?.matches;
+    for (const name of applied.get(portal) ?? []) portal.style.removeProperty(name);
+    const properties = appearanceProperties(portal.appearance, dark ? 'dark' : 'light');
+    for (const [name, value] of Object.entries(properties)) portal.style.setProperty(name, value);
+    applied.set(portal, Object.keys(properties));
+  };
+  apply();
+  system?.addEventListener('change', apply);
+  return () => system?.removeEventListener('change', apply);
+}

@@ -1,10 +1,8 @@
-import { LitElement, html, type CSSResultGroup } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import { CaseflowErrorEvent } from '../events/caseflow-error.js';
-import { clientContext, profileContext } from './context.js';
+import { clientContext, consume, profileContext } from './context.js';
 import { describeError, type ErrorDetail } from './errors.js';
 import { usableLocale } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -15,37 +13,54 @@ export const baseMessages = {
 
 /**
  * The base of every widget: the API client and the signed-in profile of the
- * nearest <caseflow-portal> (`@lit/context`), the locale and time zone to format
+ * nearest <caseflow-portal> (the context protocol, base/context.ts), the locale and time zone to format
  * in, failures reported as `caseflow-error`, and the "outside a portal" message.
  * A widget's `render()` starts with `this.outsidePortal ? this.renderOutsidePortal() : …`.
  */
 export abstract class CaseflowElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  // Reactive properties declared here rather than with decorators: a page that
+  // runs only widgets on the base then downloads neither Lit's decorators nor
+  // tslib. (A subclass may still use decorators; Lit merges both.)
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    client: { state: true, attribute: false },
+    profile: { state: true, attribute: false },
+    outsidePortal: { state: true, attribute: false },
+  };
+
   /** BCP 47 locale for numbers, money and dates; defaults to the firm's locale. */
-  @property() locale?: string;
+  locale?: string;
 
   /** The API client of the nearest <caseflow-portal>; a new instance whenever its credentials change. */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
   protected client?: PortalClient;
 
   /** The signed-in contact, client and firm, once the portal knows them. */
-  @consume({ context: profileContext, subscribe: true })
-  @state()
   protected profile?: PortalProfile;
 
   /** No portal answered while connecting: nothing can load. */
-  @state() protected outsidePortal = false;
+  protected outsidePortal = false;
 
   /** Whether the widget needs a portal around it (the set-password page does not). */
   protected needsPortal = true;
+
+  #unsubscribe: (() => void)[] = [];
 
   // The portal provides its client while connecting, before its children ask,
   // so a widget that has none right after connecting has no portal around it.
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#unsubscribe = [
+      consume(this, clientContext, (client) => (this.client = client)),
+      consume(this, profileContext, (profile) => (this.profile = profile)),
+    ];
     this.outsidePortal = this.needsPortal && !this.client;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }
 
   /** The locale to format in: the `locale` attribute, else the firm's, else the browser's. */

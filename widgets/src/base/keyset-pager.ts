@@ -25,15 +25,22 @@ export class KeysetPager<T> implements ReactiveController {
   error?: ErrorDetail;
 
   /** Cursor of the page that failed (null: the first), so Retry repeats exactly that. */
-  private failedCursor: string | null = null;
+  #failedCursor: string | null = null;
   /** Increases with every load; an answer for an older one is dropped. */
-  private generation = 0;
+  #generation = 0;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #fetchPage: (cursor: string | null) => PromiseLike<List<T>>;
+  readonly #messages: PagerMessages;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
-    private readonly messages: PagerMessages,
+    host: ReactiveControllerHost & HTMLElement,
+    fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
+    messages: PagerMessages,
   ) {
+    this.#host = host;
+    this.#fetchPage = fetchPage;
+    this.#messages = messages;
     host.addController(this);
   }
 
@@ -52,34 +59,34 @@ export class KeysetPager<T> implements ReactiveController {
 
   /** Reports a failure: shown by the list and announced with `caseflow-error`. */
   fail(error: unknown): void {
-    this.error = describeError(error, this.messages.statuses);
-    this.host.dispatchEvent(new CaseflowErrorEvent(this.error));
-    this.host.requestUpdate();
+    this.error = describeError(error, this.#messages.statuses);
+    this.#host.dispatchEvent(new CaseflowErrorEvent(this.error));
+    this.#host.requestUpdate();
   }
 
   /** Loads the page after `cursor`; null starts over (new credentials must never show the old rows). */
   async load(cursor: string | null): Promise<void> {
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     this.loading = true;
     this.error = undefined;
     if (cursor === null) {
       this.items = [];
       this.nextCursor = null;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      const page = await this.fetchPage(cursor);
-      if (generation !== this.generation) return;
+      const page = await this.#fetchPage(cursor);
+      if (generation !== this.#generation) return;
       this.items = cursor ? [...this.items, ...page.data] : page.data;
       this.nextCursor = page.has_more ? page.next_cursor : null;
     } catch (error) {
-      if (generation !== this.generation) return;
-      this.failedCursor = cursor;
+      if (generation !== this.#generation) return;
+      this.#failedCursor = cursor;
       this.fail(error);
     } finally {
-      if (generation === this.generation) {
+      if (generation === this.#generation) {
         this.loading = false;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     }
   }
@@ -89,18 +96,18 @@ export class KeysetPager<T> implements ReactiveController {
   };
 
   retry = (): void => {
-    void this.load(this.failedCursor);
+    void this.load(this.#failedCursor);
   };
 
   /** The loading/empty message, the failure with Retry when it can help, and "Load more" (part `load-more`). */
-  status(empty = this.messages.empty) {
+  status(empty = this.#messages.empty) {
     const state = this.loading && this.items.length ? 'ready' : this.state;
     return html`
-      ${renderStatus(state, this.error, { ...this.messages, empty }, this.retry)}
+      ${renderStatus(state, this.error, { ...this.#messages, empty }, this.retry)}
       ${
         this.nextCursor && !this.error
           ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
-              ${this.loading ? this.messages.loadingMore : this.messages.loadMore}
+              ${this.loading ? this.#messages.loadingMore : this.#messages.loadMore}
             </button>`
           : nothing
       }

@@ -1,11 +1,10 @@
 // What the billing widgets share: status words, who may pay what, the invoice
 // PDF download, sending the contact to Stripe Checkout, and who paid in a preview.
+// The two actions' code (billing-actions.ts) is fetched when a contact takes one.
 import { html, nothing } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { InvoiceStatus, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
-import { CaseflowCheckoutStartedEvent } from '../events/caseflow-checkout-started.js';
-import { rememberCheckout, returnUrl } from './checkout-return.js';
 
 export const statusLabels: Record<InvoiceStatus, string> = {
   unpaid: 'Unpaid',
@@ -22,10 +21,6 @@ export const billingMessages = {
   pdfOf: (number: string) => `PDF of invoice ${number}`,
   payInvoice: (number: string) => `Pay invoice ${number}`,
   pending: 'Payment pending',
-  pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',
-  stillPending: 'Your payment is still being confirmed. It will show here once the firm has received it.',
-  paidNotice: (number: string) => `Payment received for invoice ${number}. Thank you.`,
-  cancelledNotice: 'Payment cancelled. You have not been charged.',
   methods: { manual: 'Recorded by the firm', stripe: 'Online payment' } as Record<string, string>,
 };
 
@@ -65,19 +60,12 @@ export function pdfHref(client: PortalClient, id: string): string {
 
 /**
  * Downloads the PDF through the client, so bearer sessions (which a plain link
- * cannot carry) work too: fetched as bytes, saved from a temporary blob URL.
+ * cannot carry) work too. The code is fetched on the first download
+ * (billing-actions.ts): most visits never download a PDF.
  */
 export async function downloadPdf(client: PortalClient, invoice: { id: string; number: string }): Promise<void> {
-  const bytes = await client.invoices.pdf(invoice.id);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${invoice.number.replace(/[^A-Za-z0-9._-]+/g, '-') || 'invoice'}.pdf`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL; give the browser a moment before freeing it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const { savePdf } = await import('./billing-actions.js');
+  return savePdf(client, invoice);
 }
 
 /** A plain click (no modifier, main button): the widget downloads; others keep the link's own behaviour. */
@@ -86,7 +74,8 @@ export const plainClick = (event: MouseEvent) =>
 
 /**
  * Opens a Checkout Session for the invoice and sends the browser to it, back to
- * this page afterwards. `amount` (minor units) pays part of the balance.
+ * this page afterwards. `amount` (minor units) pays part of the balance. The
+ * code is fetched when Pay is pressed (billing-actions.ts).
  */
 export async function startCheckout(
   host: HTMLElement,
@@ -94,11 +83,6 @@ export async function startCheckout(
   invoice: { id: string; amount_paid: number },
   amount?: number,
 ): Promise<void> {
-  const session = await client.invoices.checkout(invoice.id, {
-    return_url: returnUrl(),
-    ...(amount !== undefined ? { amount } : {}),
-  });
-  rememberCheckout(invoice.id, invoice.amount_paid);
-  host.dispatchEvent(new CaseflowCheckoutStartedEvent({ invoice_id: invoice.id, session_id: session.id }));
-  location.assign(session.url);
+  const { openCheckout } = await import('./billing-actions.js');
+  return openCheckout(host, client, invoice, amount);
 }

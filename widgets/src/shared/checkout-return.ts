@@ -7,9 +7,7 @@ import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 
 const STATE = 'caseflow_checkout';
 const INVOICE = 'caseflow_invoice';
-const POLL_MS = 2000;
-const POLLS = 60; // about two minutes
-const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
+export const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
 
 export interface CheckoutReturn {
   state: 'success' | 'cancelled';
@@ -33,81 +31,34 @@ export function checkoutReturn(): CheckoutReturn | undefined {
   return { state, invoiceId };
 }
 
-/** Drops our parameters from the address bar, so a reload does not show the notice again. */
-export function forgetReturn(): void {
-  const clean = returnUrl();
-  if (clean !== location.href) history.replaceState(history.state, '', clean);
+/** What a widget shows while it follows a return from Checkout. */
+export interface ReturnView {
+  notice: string;
+  tone: 'info' | 'paid';
+  /** The invoice shown as "Payment pending" while its payment is awaited. */
+  pendingId?: string;
 }
 
-// sessionStorage may be unavailable (privacy settings, sandboxed frames): then
-// the watch falls back to the invoice's own state.
-export function rememberCheckout(invoiceId: string, amountPaid: number): void {
-  try {
-    sessionStorage.setItem(storageKey(invoiceId), String(amountPaid));
-  } catch {
-    /* no storage */
-  }
-}
-
-function paidBefore(invoiceId: string): number | undefined {
-  try {
-    const value = sessionStorage.getItem(storageKey(invoiceId));
-    return value === null ? undefined : Number(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function forgetCheckout(invoiceId: string): void {
-  try {
-    sessionStorage.removeItem(storageKey(invoiceId));
-  } catch {
-    /* no storage */
-  }
-}
-
-/**
- * Whether the webhook has recorded the payment: more was paid than before
- * Checkout; without that figure, the invoice is paid or has an online payment
- * from the last half hour.
- */
-function recorded(invoice: PortalInvoice, before: number | undefined): boolean {
-  if (before !== undefined && Number.isFinite(before)) return invoice.amount_paid > before;
-  return (
-    invoice.status === 'paid' ||
-    invoice.payments.some((p) => p.method === 'stripe' && Date.now() - Date.parse(p.paid_at) < 30 * 60_000)
-  );
-}
-
-export interface PaymentWatch {
-  /** The invoice once the payment is recorded, or null when it did not show in time. */
-  result: Promise<PortalInvoice | null>;
-  /** Whether this caller started the watch (and so reports `caseflow-paid`): one event per return. */
+/** The invoice once its payment is recorded, and whether this widget announces it (`caseflow-paid`). */
+export interface ReturnResult {
+  invoice: PortalInvoice;
   owner: boolean;
 }
 
-const watches = new Map<string, Promise<PortalInvoice | null>>();
-
-/** Polls the invoice every 2 s, for about two minutes, until its payment is recorded. */
-export function watchPayment(client: PortalClient, invoiceId: string): PaymentWatch {
-  const running = watches.get(invoiceId);
-  if (running) return { result: running, owner: false };
-  const before = paidBefore(invoiceId);
-  const result = (async () => {
-    for (let attempt = 0; attempt < POLLS; attempt++) {
-      if (attempt) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      try {
-        const invoice = await client.invoices.retrieve(invoiceId);
-        if (recorded(invoice, before)) {
-          forgetCheckout(invoiceId);
-          return invoice;
-        }
-      } catch {
-        // A dropped connection or a busy server: the next poll tries again.
-      }
-    }
-    return null;
-  })();
-  watches.set(invoiceId, result);
-  return { result, owner: true };
+/**
+ * Back from Checkout (for `invoiceId`, when given): the notices (through
+ * `show`) while the payment is watched, then the invoice once the webhook has
+ * recorded it. Without our parameters in the address this resolves at once
+ * with nothing, and the flow's code (payment-watch.ts) is never fetched; if it
+ * cannot be fetched, the widget shows what it would without a return.
+ */
+export async function followReturn(
+  client: PortalClient,
+  show: (view: ReturnView) => void,
+  invoiceId?: string,
+): Promise<ReturnResult | undefined> {
+  const back = checkoutReturn();
+  if (!back || (invoiceId !== undefined && back.invoiceId !== invoiceId)) return undefined;
+  const flow = await import('./payment-watch.js').catch(() => undefined);
+  return flow?.follow(client, back, show);
 }

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PortalClient } from '../../../../sdk/portal-client.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
-import type { InvoiceStatus, PortalInvoice, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
+import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import {
@@ -14,7 +13,7 @@ import {
   startCheckout,
   statusLabels,
 } from '../../shared/billing.js';
-import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
+import { followReturn, type ReturnView } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
@@ -83,24 +82,32 @@ const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'pa
 export class CaseflowInvoiceList extends CaseflowElement {
   static override styles = invoiceListStyles;
 
+  // Declared here rather than with decorators (see CaseflowElement).
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    status: {},
+    invoiceHref: { attribute: 'invoice-href' },
+    hideFilter: { type: Boolean, attribute: 'hide-filter' },
+    checkout: { state: true, attribute: false },
+    payingId: { state: true, attribute: false },
+  };
+
   /** Invoices per page, 1 to 100. */
-  @property({ type: Number }) limit = 25;
+  limit = 25;
 
   /** Only invoices in this state; all of them when unset. The filter changes it. */
-  @property() status?: InvoiceStatus;
+  status?: InvoiceStatus;
 
   /** Link each number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
-  @property({ attribute: 'invoice-href' }) invoiceHref?: string;
+  invoiceHref?: string;
 
   /** Hide the status filter. */
-  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
+  hideFilter = false;
 
-  /** The invoice whose Checkout payment is awaited. */
-  @state() private pendingId?: string;
-  @state() private notice = '';
-  @state() private noticeTone: 'info' | 'paid' = 'info';
+  /** Back from Checkout: the notice, and the invoice whose payment is awaited. */
+  private checkout: ReturnView = { notice: '', tone: 'info' };
   /** The invoice whose Pay button was pressed (its Checkout is opening). */
-  @state() private payingId?: string;
+  private payingId?: string;
 
   private readonly pager = new KeysetPager<PortalInvoiceSummary>(
     this,
@@ -112,14 +119,14 @@ export class CaseflowInvoiceList extends CaseflowElement {
       }),
     { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
   );
-  private returnHandled = false;
+  #returnHandled = false;
 
   // A new client (login, logout, other credentials), page size or filter: start over.
   protected override willUpdate(changed: PropertyValues): void {
     if (this.client && (changed.has('client') || changed.has('limit') || changed.has('status'))) {
       void this.pager.load(null);
     }
-    if (this.client && !this.returnHandled) void this.handleReturn(this.client);
+    if (this.client && !this.#returnHandled) void this.#handleReturn(this.client);
   }
 
   protected override render() {
@@ -127,19 +134,19 @@ export class CaseflowInvoiceList extends CaseflowElement {
     const { items, loading, state } = this.pager;
     return html`
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
-        ${this.hideFilter ? nothing : this.renderFilter()}
-        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
-        ${items.length ? this.renderTable(items) : nothing}
+        ${this.hideFilter ? nothing : this.#renderFilter()}
+        <p part="notice" class="notice ${this.checkout.tone}" role="status">${this.checkout.notice}</p>
+        ${items.length ? this.#renderTable(items) : nothing}
         ${this.pager.status(this.status ? messages.emptyFiltered : messages.empty)}
       </div>
     `;
   }
 
-  private renderFilter() {
+  #renderFilter() {
     return html`
       <div class="field">
         <label part="filter-label" for="status-filter">${messages.filter}</label>
-        <select id="status-filter" part="filter" @change=${this.onFilter}>
+        <select id="status-filter" part="filter" @change=${this.#onFilter}>
           <option value="" ?selected=${!this.status}>${messages.allStatuses}</option>
           ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabels[s]}</option>`)}
         </select>
@@ -147,7 +154,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     `;
   }
 
-  private renderTable(invoices: PortalInvoiceSummary[]) {
+  #renderTable(invoices: PortalInvoiceSummary[]) {
     return html`
       <div class="scroller">
         <table part="table">
@@ -166,17 +173,17 @@ export class CaseflowInvoiceList extends CaseflowElement {
             </tr>
           </thead>
           <tbody>
-            ${invoices.map((invoice) => this.renderRow(invoice))}
+            ${invoices.map((invoice) => this.#renderRow(invoice))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  private renderRow(invoice: PortalInvoiceSummary) {
+  #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
-    const pending = invoice.id === this.pendingId;
+    const pending = invoice.id === this.checkout.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
       <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
@@ -192,11 +199,11 @@ export class CaseflowInvoiceList extends CaseflowElement {
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date">${this.renderDate(invoice.issue_date, locale)}</td>
+        <td data-field="issue-date" class="date">${this.#renderDate(invoice.issue_date, locale)}</td>
         <td data-field="due-date" class="date">
           ${
             invoice.due_date
-              ? this.renderDate(invoice.due_date, locale)
+              ? this.#renderDate(invoice.due_date, locale)
               : html`<span aria-hidden="true">—</span><span class="visually-hidden">${messages.noDueDate}</span>`
           }
         </td>
@@ -208,7 +215,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
             href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
             download="${invoice.number}.pdf"
             aria-label=${billingMessages.pdfOf(invoice.number)}
-            @click=${(event: MouseEvent) => this.onPdf(event, invoice)}
+            @click=${(event: MouseEvent) => this.#onPdf(event, invoice)}
             >${billingMessages.pdf}</a
           >
           ${
@@ -219,7 +226,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
                   type="button"
                   aria-label=${billingMessages.payInvoice(invoice.number)}
                   ?disabled=${this.payingId !== undefined}
-                  @click=${() => this.pay(invoice)}
+                  @click=${() => this.#pay(invoice)}
                 >
                   ${this.payingId === invoice.id ? billingMessages.paying : billingMessages.pay}
                 </button>`
@@ -230,16 +237,16 @@ export class CaseflowInvoiceList extends CaseflowElement {
     `;
   }
 
-  private renderDate(value: string, locale: string | undefined) {
+  #renderDate(value: string, locale: string | undefined) {
     return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
   }
 
-  private onFilter = (event: Event): void => {
+  #onFilter = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
     this.status = (value || undefined) as InvoiceStatus | undefined;
   };
 
-  private async onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
+  async #onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || !plainClick(event)) return;
     event.preventDefault();
     try {
@@ -249,7 +256,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     }
   }
 
-  private async pay(invoice: PortalInvoiceSummary): Promise<void> {
+  async #pay(invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || this.payingId) return;
     this.payingId = invoice.id;
     this.pager.error = undefined;
@@ -261,42 +268,21 @@ export class CaseflowInvoiceList extends CaseflowElement {
     }
   }
 
-  /** Back from Checkout: the notice, and the pending invoice watched until its payment is recorded. */
-  private async handleReturn(client: PortalClient): Promise<void> {
-    this.returnHandled = true;
-    const back = checkoutReturn();
-    if (!back) return;
-    if (back.state === 'cancelled') {
-      this.notice = billingMessages.cancelledNotice;
-      forgetReturn();
-      return;
-    }
-    this.pendingId = back.invoiceId;
-    this.notice = billingMessages.pendingNotice;
-    const watch = watchPayment(client, back.invoiceId);
-    const invoice = await watch.result;
-    forgetReturn();
-    this.pendingId = undefined;
-    if (!invoice) {
-      this.notice = billingMessages.stillPending;
-      return;
-    }
-    this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? summaryOf(invoice) : row));
+  /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
+  async #handleReturn(client: PortalClient): Promise<void> {
+    this.#returnHandled = true;
+    const paid = await followReturn(client, (view) => (this.checkout = view));
+    if (!paid) return;
+    const { invoice } = paid;
+    // The row takes the new figures (a full invoice has every field of a summary).
+    this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? invoice : row));
     this.requestUpdate();
-    this.noticeTone = 'paid';
-    this.notice = billingMessages.paidNotice(invoice.number);
-    if (watch.owner) {
+    if (paid.owner) {
       this.dispatchEvent(
         new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
       );
     }
   }
-}
-
-/** The list's fields of a full invoice (after a payment, the row takes the new figures). */
-function summaryOf(invoice: PortalInvoice): PortalInvoiceSummary {
-  const { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at } = invoice;
-  return { id, number, status, currency, issue_date, due_date, total, amount_paid, amount_due, created_at };
 }
 
 declare global {

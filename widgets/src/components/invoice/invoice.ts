@@ -23,7 +23,7 @@ import {
   previewedBy,
   statusLabels,
 } from '../../shared/billing.js';
-import { checkoutReturn, forgetReturn, watchPayment } from '../../shared/checkout-return.js';
+import { followReturn } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
 
@@ -415,27 +415,19 @@ export class CaseflowInvoice extends CaseflowElement {
   /** Back from Checkout for this invoice: pending until the webhook has recorded the payment. */
   private async handleReturn(client: PortalClient, id: string): Promise<void> {
     this.returnHandled = true;
-    const back = checkoutReturn();
-    if (!back || back.invoiceId !== id) return;
-    if (back.state === 'cancelled') {
-      this.notice = billingMessages.cancelledNotice;
-      forgetReturn();
-      return;
-    }
-    this.pending = true;
-    this.notice = billingMessages.pendingNotice;
-    const watch = watchPayment(client, id);
-    const invoice = await watch.result;
-    forgetReturn();
-    this.pending = false;
-    if (!invoice) {
-      this.notice = billingMessages.stillPending;
-      return;
-    }
-    this.show(invoice);
-    this.noticeTone = 'paid';
-    this.notice = billingMessages.paidNotice(invoice.number);
-    if (watch.owner) {
+    const paid = await followReturn(
+      client,
+      ({ notice, tone, pendingId }) => {
+        this.notice = notice;
+        this.noticeTone = tone;
+        this.pending = pendingId === id;
+      },
+      id,
+    );
+    if (!paid) return;
+    this.show(paid.invoice);
+    if (paid.owner) {
+      const { invoice } = paid;
       this.dispatchEvent(
         new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
       );

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
@@ -46,11 +45,17 @@ const messages = {
 export class CaseflowPaymentHistory extends CaseflowElement {
   static override styles = paymentHistoryStyles;
 
+  // Declared here rather than with decorators (see CaseflowElement).
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    invoiceHref: { attribute: 'invoice-href' },
+  };
+
   /** Payments per page, 1 to 100. */
-  @property({ type: Number }) limit = 25;
+  limit = 25;
 
   /** Link each invoice number to the invoice's page: `{id}` is replaced, e.g. `/clients/invoices/{id}`. */
-  @property({ attribute: 'invoice-href' }) invoiceHref?: string;
+  invoiceHref?: string;
 
   private readonly pager = new KeysetPager<PortalPaymentHistoryItem>(
     this,

@@ -1,22 +1,20 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import { clientContext, profileContext } from '../../base/context.js';
+import { ContextProvider, clientContext, profileContext } from '../../base/context.js';
 import { describeError } from '../../base/errors.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import type { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { CaseflowLogoutEvent } from '../../events/caseflow-logout.js';
 import { CaseflowUnauthenticatedEvent, type UnauthenticatedDetail } from '../../events/caseflow-unauthenticated.js';
-import { appearanceProperties, type Appearance } from '../../base/appearance.js';
+import type { Appearance } from '../../base/appearance.js';
 import { portalStyles } from './portal.styles.js';
 
 /**
  * The root of every embedding: creates the API client and provides it, with the
- * signed-in profile, to the widgets inside it (`@lit/context`).
+ * signed-in profile, to the widgets inside it (the community context protocol).
  *
  * Authentication, first match wins:
  * 1. the `token` attribute (a portal session minted by the firm's backend);
@@ -60,73 +58,95 @@ import { portalStyles } from './portal.styles.js';
 export class CaseflowPortal extends LitElement {
   static override styles = portalStyles;
 
+  // Declared here rather than with decorators (see CaseflowElement).
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    tenant: {},
+    token: {},
+    tokenStorage: { attribute: 'token-storage' },
+    theme: { reflect: true },
+    appearance: { attribute: false },
+    authState: { attribute: 'auth-state', reflect: true },
+  };
+
   /** Origin of the API, e.g. `https://acme.caseflow.law`; defaults to the page's origin. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** Firm slug sent as the Caseflow-Tenant header; needed only on the shared API host. */
-  @property() tenant?: string;
+  tenant?: string;
 
   /** Bearer token of a portal session; takes precedence over `token-storage`. */
-  @property() token?: string;
+  token?: string;
 
   /** `session`: keep the login token in sessionStorage (this tab only); `none`: memory or cookie only. */
-  @property({ attribute: 'token-storage' }) tokenStorage: 'none' | 'session' = 'none';
+  tokenStorage: 'none' | 'session' = 'none';
 
   /** `light` (default), `dark`, or `auto` to follow the system's setting. Picks the token set. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Theme through JavaScript: `{ theme?, variables?: { colorPrimary, fontFamily, radius, … } }`.
    * Each variable sets the `--caseflow-*` token of the same name (camelCase); a
    * `colorPrimary` also derives its companions with AA contrast.
    */
-  @property({ attribute: false }) appearance?: Appearance;
+  appearance?: Appearance;
 
   /** Read-only: the session as last checked. Reflected as `auth-state` for styling and tests. */
-  @property({ attribute: 'auth-state', reflect: true })
   authState: 'pending' | 'authenticated' | 'unauthenticated' | 'error' = 'pending';
 
+  readonly #clientProvider = new ContextProvider(this, clientContext, undefined);
+  readonly #profileProvider = new ContextProvider(this, profileContext, undefined);
+
   /** The API client the widgets use; a new instance whenever the credentials change. */
-  @provide({ context: clientContext }) client?: PortalClient;
+  get client(): PortalClient | undefined {
+    return this.#clientProvider.value;
+  }
+  set client(client: PortalClient | undefined) {
+    this.#clientProvider.set(client);
+  }
 
   /** The signed-in contact, client and firm; undefined until known. */
-  @provide({ context: profileContext }) profile?: PortalProfile;
+  get profile(): PortalProfile | undefined {
+    return this.#profileProvider.value;
+  }
+  set profile(profile: PortalProfile | undefined) {
+    this.#profileProvider.set(profile);
+  }
 
   /** Set by a login or logout: replaces the attribute and stored token until the attributes change. */
-  private sessionToken: string | null | undefined;
-  private configKey?: string;
-  private profileToLoad?: PortalClient;
+  #sessionToken: string | null | undefined;
+  #configKey?: string;
+  #profileToLoad?: PortalClient;
 
   constructor() {
     super();
-    this.addEventListener('caseflow-login', this.onLogin);
+    this.addEventListener('caseflow-login', this.#onLogin);
   }
 
   // The client is created while connecting, before the children upgrade and ask
   // for it, so a widget that finds no client knows it has no portal around it.
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncClient();
+    this.#syncClient();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('appearance') && this.appearance?.theme) this.theme = this.appearance.theme;
-    this.syncClient();
+    this.#syncClient();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.darkQuery?.removeEventListener('change', this.applyAppearance);
-    this.darkQuery = undefined;
+    this.#appearanceApplied?.();
   }
 
   // The profile is fetched after the update, so attributes set one by one right
   // after creation cost one request, not one per attribute.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('appearance') || changed.has('theme')) this.applyAppearance();
-    const client = this.profileToLoad;
-    this.profileToLoad = undefined;
-    if (client) void this.loadProfile(client);
+    if (changed.has('appearance') || changed.has('theme')) void this.#applyAppearance();
+    const client = this.#profileToLoad;
+    this.#profileToLoad = undefined;
+    if (client) void this.#loadProfile(client);
   }
 
   protected override render() {
@@ -146,65 +166,65 @@ export class CaseflowPortal extends LitElement {
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
     } finally {
-      this.writeStoredToken(undefined);
-      this.sessionToken = null;
-      this.connect({ profile: undefined });
-      this.setSignedOut({ reason: 'no-token' }, { announce: false });
+      this.#writeStoredToken(undefined);
+      this.#sessionToken = null;
+      this.#connect({ profile: undefined });
+      this.#setSignedOut({ reason: 'no-token' }, { announce: false });
       this.dispatchEvent(new CaseflowLogoutEvent());
     }
   }
 
-  private appliedProperties: string[] = [];
-  private darkQuery?: MediaQueryList;
+  /** Stops an appearance with theme `auto` following the system's setting; set once an appearance was applied. */
+  #appearanceApplied?: () => void;
 
-  /** Sets the appearance's tokens as inline custom properties (CSSOM: allowed under a strict CSP). */
-  private applyAppearance = (): void => {
-    if (this.theme === 'auto' && !this.darkQuery && this.appearance) {
-      this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
-      this.darkQuery.addEventListener('change', this.applyAppearance);
-    }
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && !!this.darkQuery?.matches);
-    for (const name of this.appliedProperties) this.style.removeProperty(name);
-    const properties = appearanceProperties(this.appearance, dark ? 'dark' : 'light');
-    for (const [name, value] of Object.entries(properties)) this.style.setProperty(name, value);
-    this.appliedProperties = Object.keys(properties);
-  };
+  /**
+   * Sets the appearance's tokens as inline custom properties (base/appearance.ts).
+   * Its code (the AA colour derivation) is fetched only once a page sets an
+   * appearance: most pages never do.
+   */
+  async #applyAppearance(): Promise<void> {
+    if (!this.appearance && !this.#appearanceApplied) return;
+    this.#appearanceApplied ??= () => {};
+    const { applyAppearance } = await import('../../base/appearance.js');
+    this.#appearanceApplied();
+    this.#appearanceApplied = applyAppearance(this);
+  }
 
   /** No bearer token configured: rely on the hosted portal's session cookie. */
-  private get cookieMode(): boolean {
+  get #cookieMode(): boolean {
     return !this.token && this.tokenStorage !== 'session';
   }
 
-  private get storageKey(): string {
-    return `caseflow.token:${this.tenant ?? ''}@${this.resolvedBaseUrl}`;
+  get #storageKey(): string {
+    return `caseflow.token:${this.tenant ?? ''}@${this.#resolvedBaseUrl}`;
   }
 
-  private get resolvedBaseUrl(): string {
+  get #resolvedBaseUrl(): string {
     return this.baseUrl || location.origin;
   }
 
-  private currentToken(): string | undefined {
-    if (this.sessionToken !== undefined) return this.sessionToken ?? undefined;
+  #currentToken(): string | undefined {
+    if (this.#sessionToken !== undefined) return this.#sessionToken ?? undefined;
     if (this.token) return this.token;
-    return this.tokenStorage === 'session' ? this.readStoredToken() : undefined;
+    return this.tokenStorage === 'session' ? this.#readStoredToken() : undefined;
   }
 
-  private syncClient(): void {
-    const key = [this.resolvedBaseUrl, this.tenant, this.token, this.tokenStorage].join('\n');
-    if (key === this.configKey) return;
+  #syncClient(): void {
+    const key = [this.#resolvedBaseUrl, this.tenant, this.token, this.tokenStorage].join('\n');
+    if (key === this.#configKey) return;
     // The firm changed the credentials: they win over an earlier login or logout.
-    if (this.configKey !== undefined) this.sessionToken = undefined;
-    this.configKey = key;
-    this.connect();
+    if (this.#configKey !== undefined) this.#sessionToken = undefined;
+    this.#configKey = key;
+    this.#connect();
   }
 
   /** Provides a fresh client; consumers reload when they see a new instance. */
-  private connect(known?: { profile: PortalProfile | undefined }): void {
-    const token = this.currentToken();
-    const options: ClientOptions = { baseUrl: this.resolvedBaseUrl };
+  #connect(known?: { profile: PortalProfile | undefined }): void {
+    const token = this.#currentToken();
+    const options: ClientOptions = { baseUrl: this.#resolvedBaseUrl };
     if (this.tenant) options.tenant = this.tenant;
     if (token) options.token = token;
-    else if (this.cookieMode) options.credentials = 'include';
+    else if (this.#cookieMode) options.credentials = 'include';
     this.client = new PortalClient(options);
     if (known) {
       this.profile = known.profile;
@@ -212,13 +232,13 @@ export class CaseflowPortal extends LitElement {
     }
     this.profile = undefined;
     this.authState = 'pending';
-    this.profileToLoad = this.client;
+    this.#profileToLoad = this.client;
     this.requestUpdate();
   }
 
-  private async loadProfile(client: PortalClient): Promise<void> {
-    if (!this.cookieMode && !client.token) {
-      this.setSignedOut({ reason: 'no-token' });
+  async #loadProfile(client: PortalClient): Promise<void> {
+    if (!this.#cookieMode && !client.token) {
+      this.#setSignedOut({ reason: 'no-token' });
       return;
     }
     try {
@@ -229,8 +249,8 @@ export class CaseflowPortal extends LitElement {
     } catch (error) {
       if (client !== this.client) return;
       if (error instanceof AuthenticationError) {
-        if (this.tokenStorage === 'session') this.writeStoredToken(undefined);
-        this.setSignedOut({ reason: 'rejected' });
+        if (this.tokenStorage === 'session') this.#writeStoredToken(undefined);
+        this.#setSignedOut({ reason: 'rejected' });
       } else {
         this.authState = 'error';
         this.dispatchEvent(new CaseflowErrorEvent(describeError(error)));
@@ -238,7 +258,7 @@ export class CaseflowPortal extends LitElement {
     }
   }
 
-  private setSignedOut(detail: UnauthenticatedDetail, { announce = true } = {}): void {
+  #setSignedOut(detail: UnauthenticatedDetail, { announce = true } = {}): void {
     this.profile = undefined;
     this.authState = 'unauthenticated';
     if (announce) this.dispatchEvent(new CaseflowUnauthenticatedEvent(detail));
@@ -247,32 +267,32 @@ export class CaseflowPortal extends LitElement {
   // <caseflow-login> signed in through our client: in bearer mode the SDK has
   // put the new token on that client. Keep it and hand out a fresh client, so
   // widgets that failed before the login load again.
-  private onLogin = (event: CaseflowLoginEvent): void => {
+  #onLogin = (event: CaseflowLoginEvent): void => {
     // A login inside a nested portal is that portal's business.
     if (event.composedPath().find((node) => node instanceof CaseflowPortal) !== this) return;
     const token = this.client?.token;
     if (token) {
-      this.sessionToken = token;
-      if (this.tokenStorage === 'session') this.writeStoredToken(token);
+      this.#sessionToken = token;
+      if (this.tokenStorage === 'session') this.#writeStoredToken(token);
     }
-    this.connect({ profile: event.detail });
+    this.#connect({ profile: event.detail });
     this.authState = 'authenticated';
   };
 
   // sessionStorage throws when storage is disabled (privacy settings, sandboxed
   // frames); the portal then simply keeps the token in memory.
-  private readStoredToken(): string | undefined {
+  #readStoredToken(): string | undefined {
     try {
-      return sessionStorage.getItem(this.storageKey) ?? undefined;
+      return sessionStorage.getItem(this.#storageKey) ?? undefined;
     } catch {
       return undefined;
     }
   }
 
-  private writeStoredToken(token: string | undefined): void {
+  #writeStoredToken(token: string | undefined): void {
     try {
-      if (token) sessionStorage.setItem(this.storageKey, token);
-      else sessionStorage.removeItem(this.storageKey);
+      if (token) sessionStorage.setItem(this.#storageKey, token);
+      else sessionStorage.removeItem(this.#storageKey);
     } catch {
       /* storage unavailable: memory only */
     }
