@@ -14,6 +14,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { budgetsFor, measureBudgets } from './build/budgets.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(fs.readFileSync(here('../package.json'), 'utf8'));
@@ -25,22 +26,7 @@ const widgetEntries = Object.fromEntries(
     .map((file) => [`caseflow-${file.slice(0, -3)}`, here(`src/define/${file}`)]),
 );
 
-/**
- * Gzipped limits in bytes of what a page downloads: the named entries with every
- * chunk they import statically, each file counted once. The build fails above them.
- */
-const budgets = [
-  { name: 'a page with only the invoice list', entries: ['caseflow-invoice-list'], limit: 15 * 1024 },
-  {
-    name: 'the hosted portal, initial load',
-    // The hosted script, and the widgets every signed-in page shows before any section opens.
-    entries: ['hosted-portal', 'caseflow-nav', 'caseflow-gate', 'caseflow-preview-banner', 'caseflow-home'],
-    limit: 40 * 1024,
-  },
-  ...Object.keys(widgetEntries)
-    .filter((entry) => entry !== 'caseflow-invoice-list')
-    .map((entry) => ({ name: entry, entries: [entry], limit: 20 * 1024 })),
-];
+const budgets = budgetsFor(Object.keys(widgetEntries));
 
 /** Modules that must never reach a browser bundle (the SDK imports its schemas as types only). */
 const forbidden = [/[\\/]node_modules[\\/]zod[\\/]/, /[\\/]sdk[\\/]schemas[\\/]/];
@@ -154,12 +140,10 @@ function manifest() {
           ];
         }),
       );
-      const failures = [];
-      const report = budgets.map(({ name, entries: names, limit }) => {
-        const downloaded = new Set(names.flatMap((n) => [...closure(entries[n].file)]));
-        const gzip = [...downloaded].reduce((sum, f) => sum + files[f].gzip, 0);
-        if (gzip > limit) failures.push(`${name}: ${kb(gzip)} gzipped, over its ${kb(limit)} budget`);
-        return { name, entries: names, gzip, limit };
+      const { report, failures } = measureBudgets(budgets, {
+        entries: Object.fromEntries(entryChunks.map((chunk) => [chunk.name, chunk.fileName])),
+        imports: Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk.imports])),
+        gzip: Object.fromEntries(Object.entries(files).map(([name, file]) => [name, file.gzip])),
       });
       for (const { name, gzip, limit } of report) {
         console.log(`${name.padEnd(36)} ${kb(gzip).padStart(8)} gzip  (budget ${kb(limit)})`);

@@ -7,6 +7,8 @@ import type { AppExtensions, AppState } from '../http/context.js';
 
 export const widgetsDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../widgets/dist');
 
+const licencesFile = 'THIRD-PARTY-LICENSES.txt';
+
 /** widgets/dist/manifest.json, as the rollup build writes it. */
 interface BuildManifest {
   version: string;
@@ -55,6 +57,9 @@ export function loadWidgetAssets(): WidgetAssets & { files: Map<string, Buffer> 
     if (actual !== integrity) throw new Error(`widgets/dist/${name} does not match its manifest: run "npm run build"`);
     files.set(name, content);
   }
+  // The bundled packages' licences (their notices are stripped from the code).
+  const licences = path.join(widgetsDist, licencesFile);
+  if (fs.existsSync(licences)) files.set(licencesFile, fs.readFileSync(licences));
   const filePath = (file: string) => `/assets/widgets/${build.version}/${file}`;
   const integrityOf = (file: string) => build.files[file]!.integrity;
 
@@ -84,6 +89,7 @@ export function loadWidgetAssets(): WidgetAssets & { files: Map<string, Buffer> 
       version: build.version,
       entries: Object.fromEntries(Object.keys(build.entries).map((name) => [name, entry(name, origin)])),
       importmap: importMap(origin),
+      licenses: origin + filePath(licencesFile),
     }),
     inlineImportMap: { json, cspHash: `'sha256-${createHash('sha256').update(json).digest('base64')}'` },
   };
@@ -99,12 +105,13 @@ export function assetRoutes(router: Router<AppState, AppExtensions>, assets: Ret
     // Koa 3's ctx.origin echoes the Origin header: the URLs name this very host.
     ctx.body = assets.manifest(`${ctx.protocol}://${ctx.host}`);
   });
+  const licences = assets.files.get(licencesFile);
   const serve = (folder: string) => (ctx: Parameters<Parameters<typeof router.get>[1]>[0]) => {
     const content = assets.files.get(folder + ctx.params.file!);
     if (ctx.params.version !== assets.version || !content) return; // falls through to the 404 envelope
-    ctx.type = 'text/javascript; charset=utf-8';
-    // The name carries the content's hash: the same URL never changes.
-    ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+    ctx.type = ctx.params.file === licencesFile ? 'text/plain; charset=utf-8' : 'text/javascript; charset=utf-8';
+    // The name carries the content's hash: the same URL never changes (the licences' name does not).
+    ctx.set('Cache-Control', content === licences ? 'public, max-age=86400' : 'public, max-age=31536000, immutable');
     // Widgets are embedded on firms' own sites, as scripts with `integrity` (CORS mode).
     ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
     ctx.set('Access-Control-Allow-Origin', '*');

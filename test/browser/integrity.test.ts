@@ -233,3 +233,15 @@ test('the served manifest gives absolute URLs on the host asked, and its import 
   ];
   t.deepEqual(Object.keys(served.importmap.integrity).sort(), onDisk.map(url).sort());
 });
+
+test('the bundled packages’ licences, stripped from the code, are served beside it as text', async (t) => {
+  const served = (await (await fetch(`${s.baseUrl}/assets/widgets/manifest.json`)).json()) as { licenses: string };
+  t.is(served.licenses, `${s.baseUrl}/assets/widgets/${build.version}/THIRD-PARTY-LICENSES.txt`);
+  const answer = await fetch(served.licenses);
+  t.is(answer.status, 200);
+  t.is(answer.headers.get('content-type'), 'text/plain; charset=utf-8');
+  t.is(answer.headers.get('cache-control'), 'public, max-age=86400');
+  const text = await answer.text();
+  t.regex(text, /^lit-html@3\.\d+\.\d+$/m);
+  t.true(text.includes('BSD 3-Clause License'));
+});

@@ -74,4 +74,9 @@ export const baseStyles = css`
   .message {
     color: var(--caseflow-color-muted);
   }
+  /* Retry keeps its own width in a widget's grid or flex layout. */
+  [part='retry'] {
+    justify-self: start;
+    align-self: start;
+  }
 `;
