@@ -42,7 +42,7 @@ export async function prepareDemoFirm(options: DemoFirmOptions, origin: string):
     if (!announcements.length) {
       await admin.announcements.create({
         title: 'Welcome to your client portal',
-        body: `${firm.name} now shares invoices and news with you here. This announcement was published by the embed demo.`,
+        body: `${firm.name} now shares invoices and news with you here, on our site and on the portal.`,
         publish: true,
       });
     }
