@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { browserTest, launchChromium, outputDir, embedHead } from '../helpers/browser.js';
+import { browserTest, launchChromium, outputDir, embedHead, logInOnHostedPortal } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { connectStripe, sentInvoice } from '../helpers/stripe.js';
 
@@ -50,11 +50,7 @@ async function signedIn(): Promise<{ page: Page; errors: string[] }> {
       });
     }
   `);
-  await page.goto(`${origin}/clients/login`);
-  await page.fill('caseflow-login #email', demo.nora.email);
-  await page.fill('caseflow-login #password', demo.nora.password);
-  await page.click('caseflow-login [part="submit"]');
-  await page.waitForURL(`${origin}/clients/`);
+  await logInOnHostedPortal(page, origin, demo.nora);
   await page.goto(`${origin}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   return { page, errors };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Contact } from '../../sdk/schemas/contacts.js';
-import { browserTest, launchChromium } from '../helpers/browser.js';
+import { browserTest, launchChromium, logInOnHostedPortal } from '../helpers/browser.js';
 import { firmAdmin } from '../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -40,11 +40,7 @@ async function widgetFilesOfHome(email: string, password: string): Promise<{ pag
     const match = /\/assets\/widgets\/[^/]+\/(.+)$/.exec(new URL(request.url()).pathname);
     if (match) files.push(match[1]!);
   });
-  await page.goto(`${origin()}/clients/login`);
-  await page.fill('caseflow-login #email', email);
-  await page.fill('caseflow-login #password', password);
-  await page.click('caseflow-login [part="submit"]');
-  await page.waitForURL(`${origin()}/clients/`);
+  await logInOnHostedPortal(page, origin(), { email: email, password: password });
   files.length = 0;
   await page.reload();
   await page.waitForSelector(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { browserTest, launchChromium, outputDir, logInOnHostedPortal } from '../helpers/browser.js';
 import { setPlan } from '../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -173,11 +173,7 @@ for (const scheme of schemes) {
     t.teardown(() => setPlan(s, 'acme', 'growth'));
     // On solo the API answers 402 to what the plan lacks (the home's summary asks for it).
     const { page, errors } = await openTab(scheme, '(401|402)');
-    await page.goto(`${origin()}/clients/login`);
-    await page.fill('caseflow-login #email', demo.gina.email);
-    await page.fill('caseflow-login #password', demo.gina.password);
-    await page.click('caseflow-login [part="submit"]');
-    await page.waitForURL(`${origin()}/clients/`);
+    await logInOnHostedPortal(page, origin(), demo.gina);
     const upgrade = page.locator('caseflow-nav [part="upgrade"]');
     await upgrade.waitFor();
     t.is(await computed(upgrade, 'backgroundColor'), expected[scheme].surface);

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { browserTest, launchChromium, outputDir, logInOnHostedPortal } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 const test = browserTest().serial;
@@ -56,11 +56,7 @@ async function nora(width: number): Promise<{ page: Page; errors: string[] }> {
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('401')) errors.push(m.text());
   });
-  await page.goto(`${origin}/clients/login`);
-  await page.fill('caseflow-login #email', demo.nora.email);
-  await page.fill('caseflow-login #password', demo.nora.password);
-  await page.click('caseflow-login [part="submit"]');
-  await page.waitForURL(`${origin}/clients/`);
+  await logInOnHostedPortal(page, origin, demo.nora);
   return { page, errors };
 }
 

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
+import { browserTest, launchChromium, outputDir, logInOnHostedPortal } from '../helpers/browser.js';
 import { demo, startTestServer, type TestServer } from '../helpers/server.js';
 
 const test = browserTest().serial;
@@ -39,11 +39,7 @@ async function nora(): Promise<Page> {
     window.seen = [];
     document.addEventListener('caseflow-error', (e) => window.seen.push(e.detail));
   `);
-  await page.goto(`${origin}/clients/login`);
-  await page.fill('caseflow-login #email', demo.nora.email);
-  await page.fill('caseflow-login #password', demo.nora.password);
-  await page.click('caseflow-login [part="submit"]');
-  await page.waitForURL(`${origin}/clients/`);
+  await logInOnHostedPortal(page, origin, demo.nora);
   return page;
 }
 

@@ -88,3 +88,16 @@ export async function embedHead(serverBaseUrl: string, origin: string, entries: 
   });
   return `<script type="importmap">${JSON.stringify(importmap)}</script>\n${scripts.join('\n')}`;
 }
+
+/** Signs in on a firm's hosted login page (`origin` is the firm's host) and waits for the home page. */
+export async function logInOnHostedPortal(
+  page: import('playwright-core').Page,
+  origin: string,
+  login: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${origin}/clients/login`);
+  await page.fill('caseflow-login #email', login.email);
+  await page.fill('caseflow-login #password', login.password);
+  await page.click('caseflow-login [part="submit"]');
+  await page.waitForURL(`${origin}/clients/`);
+}
