@@ -24,15 +24,15 @@ import { portalStyles } from './portal.styles.js';
  *
  * A bearer login through <caseflow-login> inside it replaces the token.
  *
+ * Theming: every `--caseflow-*` design token is declared here and inherits
+ * into the widgets inside; set them on the portal from the page's CSS, or
+ * through `appearance`. `theme` picks the light or dark set.
+ *
  * @tag caseflow-portal
  * @slot - The widgets and any other content.
  * @event caseflow-unauthenticated - There is no session, or the API refused it (detail: `{ reason }`).
  * @event caseflow-logout - `logout()` ended the session.
  * @event caseflow-error - Loading the profile failed for another reason than authentication.
- * Theming: every `--caseflow-*` design token is declared here and inherits
- * into the widgets inside; set them on the portal from the page's CSS, or
- * through `appearance`. `theme` picks the light or dark set.
- *
  * @cssprop --caseflow-color-primary - Brand colour: buttons (its companions are derived with AA contrast when set through `appearance`).
  * @cssprop --caseflow-color-on-primary - Text on the brand colour.
  * @cssprop --caseflow-color-primary-hover - Buttons under the pointer.
