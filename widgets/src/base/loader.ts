@@ -45,6 +45,8 @@ export class Loader<T> implements ReactiveController {
     if (!client) return;
     const key = [client, ...(this.options.args?.() ?? [])];
     if (this.key && key.length === this.key.length && key.every((v, i) => v === this.key![i])) return;
+    // Other credentials or arguments: the old value must not stay on screen while the new one loads.
+    if (this.key) this.value = undefined;
     this.key = key;
     void this.run(client);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.js';
 import { formatTimestampDate } from '../../../../sdk/format.js';
@@ -65,9 +65,7 @@ export class CaseflowAnnouncements extends CaseflowElement {
     report: (error) => this.reportUnlessPlan(error),
   });
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Other credentials: the previous contact's announcements must not stay on screen.
-    if (changed.has('client') && changed.get('client')) this.announcements.value = undefined;
+  protected override willUpdate(): void {
     if (this.unreadOnly) this.hidden = !this.shownError() && !this.list()?.length;
   }
 

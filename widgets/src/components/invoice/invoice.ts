@@ -136,10 +136,9 @@ export class CaseflowInvoice extends CaseflowElement {
   private returnHandled = false;
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Another invoice, or other credentials: the old figures must not stay on screen.
+    // Another invoice, or other credentials: the Loader drops the old figures; the form's own state goes too.
     const otherInvoice = changed.has('invoiceId') && this.invoice.value?.id !== this.invoiceId;
     if (otherInvoice || (changed.has('client') && changed.get('client'))) {
-      this.invoice.value = undefined;
       this.amountText = '';
       this.refusal = undefined;
     }
