@@ -62,7 +62,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
         directives: {
           defaultSrc: ["'self'"],
           // The hosted pages' one inline script is the import map, allowed by its hash.
-          scriptSrc: ["'self'", options.assets.inlineImportMap.cspHash],
+          scriptSrc: ["'self'", options.assets.importMapHash],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'https:'],
           connectSrc: ["'self'"],

@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
+import { importMapText, widgetHead, type WidgetManifest } from '../../sdk/widget-manifest.js';
 import { blocksFor, type DemoContext, type WidgetBlock } from './catalogue.js';
 
-/** The manifest the portal serves at /assets/widgets/manifest.json (server/portal/assets.ts). */
-export interface ServedManifest {
-  version: string;
-  entries: Record<string, { url: string; integrity: string; imports: string[]; dynamicImports: string[] }>;
-  importmap: { imports: Record<string, string>; integrity: Record<string, string> };
-}
-
 export interface PageInput extends DemoContext {
-  manifest: ServedManifest;
+  manifest: WidgetManifest;
   /** The portal session token the backend minted for this visit. */
   token: string;
   /** Who the session is for, as the page says it ("Nora North, Northwind Traders"). */
@@ -48,18 +42,13 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The entries a firm's page loads for these tags, in the manifest's words. */
-function entriesFor(manifest: ServedManifest): string[] {
+function entriesFor(manifest: WidgetManifest): string[] {
   return Object.keys(manifest.entries).filter((name) => name.startsWith('caseflow-'));
 }
 
-/** The <head> lines that load the widgets: the import map (integrity of every file) and one module script per entry. */
-function loadingHead(manifest: ServedManifest): { html: string; importMap: string } {
-  const importMap = JSON.stringify(manifest.importmap, null, 2);
-  const scripts = entriesFor(manifest).map((name) => {
-    const entry = manifest.entries[name]!;
-    return `<script type="module" src="${entry.url}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
-  });
-  return { html: [`<script type="importmap">${importMap}</script>`, ...scripts].join('\n'), importMap };
+/** The <head> lines that load the widgets (sdk/widget-manifest.ts), and the import map's text its CSP hashes. */
+function loadingHead(manifest: WidgetManifest): { html: string; importMap: string } {
+  return { html: widgetHead(manifest, entriesFor(manifest)), importMap: importMapText(manifest.importmap) };
 }
 
 /** A portal's markup as a firm writes it: the widgets one per line. */

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminClient } from '../../sdk/admin-client.js';
 import { PortalClient } from '../../sdk/portal-client.js';
-import { renderPage, type ServedManifest } from './page.js';
+import type { WidgetManifest } from '../../sdk/widget-manifest.js';
+import { renderPage } from './page.js';
 
 /**
  * The embed demo's backend: a small HTTP server on its own origin that stands
@@ -61,7 +62,7 @@ async function visit(options: EmbedDemoOptions, session: DemoSession, origin: st
   const answer = await fetch(`${options.api}/assets/widgets/manifest.json`);
   if (!answer.ok) throw new Error(`the manifest answered ${answer.status}`);
   return renderPage({
-    manifest: (await answer.json()) as ServedManifest,
+    manifest: (await answer.json()) as WidgetManifest,
     token,
     portal: options.portal,
     origin,

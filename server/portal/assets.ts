@@ -3,6 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Router from '@koa/router';
+import {
+  importMapText,
+  type WidgetEntry,
+  type WidgetImportMap,
+  type WidgetManifest,
+} from '../../sdk/widget-manifest.js';
 import type { AppExtensions, AppState } from '../http/context.js';
 
 export const widgetsDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../widgets/dist');
@@ -19,30 +25,15 @@ interface BuildManifest {
   files: Record<string, { integrity: string; bytes: number; gzip: number }>;
 }
 
-/** An entry as the served manifest describes it: where it is, and everything it needs checked. */
-export interface ServedEntry {
-  url: string;
-  integrity: string;
-  /** The chunks it imports statically (fetched with it) and on demand. */
-  imports: string[];
-  dynamicImports: string[];
-  /** Gzipped bytes of the entry and every chunk it imports statically. */
-  gzip: number;
-}
-
 export interface WidgetAssets {
   /** The package version: the path segment the files are served under. */
   version: string;
-  /** URL path of a file: `/assets/widgets/<version>/<file>`. */
-  path(file: string): string;
-  /** The entry `name` (`caseflow-invoice-list`, `hosted-portal`) for a page on `origin` ('' for same-origin paths). */
-  entry(name: string, origin?: string): ServedEntry;
-  /** An import map that carries the integrity of every file, so chunks an entry imports are checked too. */
-  importMap(origin?: string): { imports: Record<string, string>; integrity: Record<string, string> };
-  /** The manifest the server publishes at /assets/widgets/manifest.json. */
-  manifest(origin: string): unknown;
-  /** The import map as the hosted pages inline it, and its CSP hash ('sha256-…'). */
-  inlineImportMap: { json: string; cspHash: string };
+  /** The manifest the server publishes at /assets/widgets/manifest.json, with URLs on `origin`. */
+  manifest(origin: string): WidgetManifest;
+  /** The entries and import map with same-origin paths, as the hosted pages use them. */
+  sameOrigin: Pick<WidgetManifest, 'entries' | 'importmap'>;
+  /** The CSP source ('sha256-…') that allows the hosted pages' inline import map. */
+  importMapHash: string;
 }
 
 /** Reads the built widget files once; the server refuses to start without them. */
@@ -63,7 +54,8 @@ export function loadWidgetAssets(): WidgetAssets & { files: Map<string, Buffer> 
   const filePath = (file: string) => `/assets/widgets/${build.version}/${file}`;
   const integrityOf = (file: string) => build.files[file]!.integrity;
 
-  const entry = (name: string, origin = ''): ServedEntry => {
+  /** The entry `name` (`caseflow-invoice-list`, `hosted-portal`) with URLs on `origin` ('' for paths). */
+  const entry = (name: string, origin = ''): WidgetEntry => {
     const found = build.entries[name];
     if (!found) throw new Error(`no widget entry named ${name}`);
     return {
@@ -74,24 +66,29 @@ export function loadWidgetAssets(): WidgetAssets & { files: Map<string, Buffer> 
       gzip: found.totalGzip,
     };
   };
-  const importMap = (origin = '') => ({
+  /** An import map that carries the integrity of every file, so chunks an entry imports are checked too. */
+  const importMap = (origin = ''): WidgetImportMap => ({
     imports: {},
     integrity: Object.fromEntries(Object.keys(build.files).map((f) => [origin + filePath(f), integrityOf(f)])),
   });
-  const json = JSON.stringify(importMap());
+  // The hosted pages' own, same-origin: built once, not per page.
+  const sameOrigin = {
+    importmap: importMap(),
+    entries: Object.fromEntries(Object.keys(build.entries).map((name) => [name, entry(name)])),
+  };
+  const json = importMapText(sameOrigin.importmap);
+  const importMapHash = `'sha256-${createHash('sha256').update(json).digest('base64')}'`;
   return {
     version: build.version,
     files,
-    path: filePath,
-    entry,
-    importMap,
     manifest: (origin) => ({
       version: build.version,
       entries: Object.fromEntries(Object.keys(build.entries).map((name) => [name, entry(name, origin)])),
       importmap: importMap(origin),
       licenses: origin + filePath(licencesFile),
     }),
-    inlineImportMap: { json, cspHash: `'sha256-${createHash('sha256').update(json).digest('base64')}'` },
+    sameOrigin,
+    importMapHash,
   };
 }
 

@@ -1,5 +1,6 @@
 import { declarations } from '../../sdk/theme.js';
 import type { TenantScope } from '../db/request-transaction.js';
+import { widgetHead } from '../../sdk/widget-manifest.js';
 import type { WidgetAssets } from './assets.js';
 import type { Branding } from './branding.js';
 
@@ -66,15 +67,13 @@ export function visibleWidgets(body: string): string[] {
  * are preloaded, so they arrive with the hosted script instead of after it.
  */
 function scripts(assets: WidgetAssets, body: string): string {
-  const hosted = assets.entry('hosted-portal');
-  const integrity = assets.importMap().integrity;
-  const widgets = visibleWidgets(body).map((tag) => assets.entry(tag));
-  const urls = new Set([...hosted.imports, ...widgets.flatMap((w) => [w.url, ...w.imports])]);
+  const { entries, importmap } = assets.sameOrigin;
+  const shown = ['hosted-portal', ...visibleWidgets(body)].map((name) => entries[name]!);
+  const urls = new Set(shown.flatMap((entry, i) => (i === 0 ? entry.imports : [entry.url, ...entry.imports])));
   const preload = [...urls]
-    .map((url) => `<link rel="modulepreload" href="${url}" integrity="${integrity[url]}">\n`)
-    .join('');
-  return `<script type="importmap">${assets.inlineImportMap.json}</script>
-${preload}<script type="module" src="${hosted.url}" integrity="${hosted.integrity}"></script>`;
+    .map((url) => `<link rel="modulepreload" href="${url}" integrity="${importmap.integrity[url]}">`)
+    .join('\n');
+  return `${widgetHead(assets.sameOrigin, ['hosted-portal'])}${preload ? `\n${preload}` : ''}`;
 }
 
 interface ShellOptions {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
+import type { WidgetManifest } from '../../sdk/widget-manifest.js';
 import { browserTest, embedHead, launchChromium } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -19,11 +20,6 @@ interface BuildManifest {
   version: string;
   entries: Record<string, { file: string; imports: string[]; dynamicImports: string[] }>;
   files: Record<string, { integrity: string }>;
-}
-interface ServedManifest {
-  version: string;
-  entries: Record<string, { url: string; integrity: string; imports: string[]; dynamicImports: string[] }>;
-  importmap: { imports: Record<string, string>; integrity: Record<string, string> };
 }
 
 const build = JSON.parse(
@@ -205,7 +201,7 @@ test.serial(
 test('the served manifest gives absolute URLs on the host asked, and its import map carries the integrity of every built file', async (t) => {
   const origin = s.baseUrl;
   const answer = await fetch(`${s.baseUrl}/assets/widgets/manifest.json`);
-  const served = (await answer.json()) as ServedManifest;
+  const served = (await answer.json()) as WidgetManifest;
   const url = (file: string) => `${origin}/assets/widgets/${build.version}/${file}`;
   t.is(served.version, build.version);
   t.deepEqual(Object.keys(served.entries).sort(), Object.keys(build.entries).sort());
@@ -235,7 +231,7 @@ test('the served manifest gives absolute URLs on the host asked, and its import 
 });
 
 test('the bundled packages’ licences, stripped from the code, are served beside it as text', async (t) => {
-  const served = (await (await fetch(`${s.baseUrl}/assets/widgets/manifest.json`)).json()) as { licenses: string };
+  const served = (await (await fetch(`${s.baseUrl}/assets/widgets/manifest.json`)).json()) as WidgetManifest;
   t.is(served.licenses, `${s.baseUrl}/assets/widgets/${build.version}/THIRD-PARTY-LICENSES.txt`);
   const answer = await fetch(served.licenses);
   t.is(answer.status, 200);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test, { type TestFn } from 'ava';
 import { chromium, type Browser } from 'playwright-core';
+import { widgetHead, type WidgetManifest } from '../../sdk/widget-manifest.js';
 
 export const CHROMIUM = process.env.CASEFLOW_CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -64,29 +65,28 @@ export function outputDir(name: string): string {
   return dir;
 }
 
-interface ServedManifest {
-  entries: Record<string, { url: string; integrity: string }>;
-  importmap: { imports: Record<string, string>; integrity: Record<string, string> };
-}
-
 /**
  * What a firm's page puts in its <head> to load widgets from the portal host
- * `origin`: the import map with every file's integrity (so the chunks the
- * entries import are checked too) and one module script per entry, as the
- * served manifest gives them.
+ * `origin`, from the served manifest (fetched from the test server's own address
+ * and moved to `origin`), rendered by the SDK's widgetHead.
  */
 export async function embedHead(serverBaseUrl: string, origin: string, entries: string[]): Promise<string> {
-  const manifest = (await (await fetch(`${serverBaseUrl}/assets/widgets/manifest.json`)).json()) as ServedManifest;
+  const manifest = (await (await fetch(`${serverBaseUrl}/assets/widgets/manifest.json`)).json()) as WidgetManifest;
   const moved = (url: string) => origin + new URL(url).pathname;
-  const importmap = {
-    imports: {},
-    integrity: Object.fromEntries(Object.entries(manifest.importmap.integrity).map(([url, sri]) => [moved(url), sri])),
-  };
-  const scripts = entries.map((name) => {
-    const entry = manifest.entries[name]!;
-    return `<script type="module" src="${moved(entry.url)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`;
-  });
-  return `<script type="importmap">${JSON.stringify(importmap)}</script>\n${scripts.join('\n')}`;
+  return widgetHead(
+    {
+      importmap: {
+        imports: {},
+        integrity: Object.fromEntries(
+          Object.entries(manifest.importmap.integrity).map(([url, sri]) => [moved(url), sri]),
+        ),
+      },
+      entries: Object.fromEntries(
+        Object.entries(manifest.entries).map(([name, entry]) => [name, { ...entry, url: moved(entry.url) }]),
+      ),
+    },
+    entries,
+  );
 }
 
 /** Signs in on a firm's hosted login page (`origin` is the firm's host) and waits for the home page. */
