@@ -6,4 +6,10 @@ export { ListPromise } from './pagination.js';
 export type { ClientOptions, IdempotentOptions } from './transport.js';
 export * from './errors.js';
 export type * from './schemas/index.js';
-export { widgetHead, importMapText, type WidgetManifest, type WidgetEntry, type WidgetImportMap } from './widget-manifest.js';
+export {
+  widgetHead,
+  importMapText,
+  type WidgetManifest,
+  type WidgetEntry,
+  type WidgetImportMap,
+} from './widget-manifest.js';
