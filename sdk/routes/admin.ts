@@ -66,6 +66,10 @@ export const adminListPracticeAreas = { method: 'GET', path: '/admin/practice-ar
 export const adminCreatePracticeArea = { method: 'POST', path: '/admin/practice-areas', idempotent: false } as const;
 export const adminUpdatePracticeArea = { method: 'PATCH', path: '/admin/practice-areas/:id', idempotent: false } as const;
 export const adminRevenueReport = { method: 'GET', path: '/admin/reports/revenue', idempotent: false } as const;
+export const adminRetrieveSettings = { method: 'GET', path: '/admin/settings', idempotent: false } as const;
+export const adminUpdateSettings = { method: 'PATCH', path: '/admin/settings', idempotent: false } as const;
+export const adminUploadLogo = { method: 'PUT', path: '/admin/settings/logo', idempotent: false } as const;
+export const adminDeleteLogo = { method: 'DELETE', path: '/admin/settings/logo', idempotent: false } as const;
 export const adminListStaff = { method: 'GET', path: '/admin/staff', idempotent: false } as const;
 export const adminInviteStaff = { method: 'POST', path: '/admin/staff', idempotent: false } as const;
 export const adminUpdateStaff = { method: 'PATCH', path: '/admin/staff/:id', idempotent: false } as const;
@@ -140,6 +144,10 @@ export const adminRoutes = {
   adminCreatePracticeArea,
   adminUpdatePracticeArea,
   adminRevenueReport,
+  adminRetrieveSettings,
+  adminUpdateSettings,
+  adminUploadLogo,
+  adminDeleteLogo,
   adminListStaff,
   adminInviteStaff,
   adminUpdateStaff,

@@ -7,7 +7,7 @@ import { contactEndpoints } from './contacts.js';
 import { portalAuthEndpoints } from './portal-auth.js';
 import { portalSessionEndpoints } from './portal-sessions.js';
 import { staffEndpoints } from './staff.js';
-import { tenantEndpoints } from './tenants.js';
+import { firmSettingsEndpoints, tenantEndpoints } from './tenants.js';
 import { impersonationEndpoints } from './impersonations.js';
 import { announcementEndpoints } from './announcements.js';
 import { homeEndpoints } from './home.js';
@@ -38,7 +38,7 @@ export const contract = {
   contacts: contactEndpoints,
   'portal-sessions': portalSessionEndpoints,
   audit: auditEndpoints,
-  tenants: tenantEndpoints,
+  tenants: { ...tenantEndpoints, ...firmSettingsEndpoints },
   impersonations: impersonationEndpoints,
   announcements: announcementEndpoints,
   home: homeEndpoints,

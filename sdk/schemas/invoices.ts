@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, Currency, Id, ListQuery, MinorUnits, PreviewedBy, Timestamp, listOf, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
+import { PaymentInstructionsView } from './tenants.js';
 
 /** Invoice states as a client sees them; "overdue" is derived from the due date. */
 export const InvoiceStatus = z.enum(['unpaid', 'partially_paid', 'paid', 'overdue', 'cancelled']);
@@ -36,12 +37,19 @@ export const PortalInvoiceLine = z
   .strict()
   .meta({ id: 'PortalInvoiceLine' });
 
+/** How a payment arrived (online payments are `card`). */
+export const PaymentMode = z.enum(['bank_transfer', 'cash', 'check', 'card', 'other']);
+export type PaymentMode = z.infer<typeof PaymentMode>;
+
 export const PortalPayment = z
   .object({
     id: Id,
     amount: MinorUnits,
     currency: Currency,
     method: z.enum(['manual', 'stripe']),
+    mode: PaymentMode.describe(
+      'How the money arrived, to name it for people: card (every online payment), bank_transfer, cash, check or other',
+    ),
     paid_at: Timestamp,
     previewed_by: PreviewedBy,
   })
@@ -54,6 +62,9 @@ export const PortalInvoice = PortalInvoiceSummary.extend({
   client_note: Text().nullable(),
   lines: z.array(PortalInvoiceLine),
   payments: z.array(PortalPayment),
+  payment_instructions: PaymentInstructionsView.nullable().describe(
+    'How to pay without Stripe, as the firm wrote it: present while the invoice is payable (a balance due, not cancelled) and the firm has given any; else null',
+  ),
 })
   .strict()
   .meta({ id: 'PortalInvoice' });
@@ -77,10 +88,6 @@ export const IdParams = z.object({ id: Id }).strict();
 /** Every invoice state as the firm sees it: drafts too; "overdue" is derived from the due date. */
 export const AdminInvoiceStatus = z.enum(['draft', 'unpaid', 'partially_paid', 'paid', 'overdue', 'cancelled']);
 export type AdminInvoiceStatus = z.infer<typeof AdminInvoiceStatus>;
-
-/** How a manual payment arrived. */
-export const PaymentMode = z.enum(['bank_transfer', 'cash', 'check', 'card', 'other']);
-export type PaymentMode = z.infer<typeof PaymentMode>;
 
 /** A decimal quantity with at most 4 places, greater than 0 (hours: "0.25"). */
 export const Quantity = Text()

@@ -210,6 +210,9 @@ export const PortalPaymentHistoryItem = z
     amount: MinorUnits,
     currency: Currency,
     method: z.enum(['manual', 'stripe']),
+    mode: PaymentMode.describe(
+      'How the money arrived: card (every online payment), bank_transfer, cash, check or other',
+    ),
     paid_at: Timestamp,
     refunded_amount: MinorUnits.describe('The part of this payment refunded so far (0 when none)'),
     previewed_by: PreviewedBy,

@@ -33,7 +33,7 @@ export const PortalProfile = z
         currency: Currency,
         timezone: Text(),
         primary_color: Text().nullable().describe('Brand colour, #rrggbb'),
-        logo_url: Text().nullable(),
+        logo_url: Text().nullable().describe("Path of the firm's logo on its own host (/clients/logo/…), or null"),
         payments_enabled: z
           .boolean()
           .describe('The firm takes online payments (Stripe): show a Pay button on payable invoices'),

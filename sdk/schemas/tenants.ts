@@ -285,3 +285,162 @@ export const tenantEndpoints = {
     status: 200,
   }),
 } satisfies Record<string, Endpoint>;
+// ─── The firm's own settings (admins) ─────────────────────────────────────
+
+/** A telephone number as the firm writes it: digits, spaces and + ( ) - . / only. */
+export const FirmPhone = Text()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^\+?[0-9][0-9 ().\/-]*$/, 'must be a telephone number such as +44 20 7946 0000')
+  .describe("The firm's telephone number, shown in the portal's footer and on invoice PDFs");
+
+function webUrl(value: string): string | undefined {
+  if (!/^https?:\/\/\S+$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname && !url.username && !url.password
+      ? url.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const FirmWebsite = Text()
+  .max(2000)
+  .refine((v) => webUrl(v) !== undefined, 'must be a web address such as https://www.example.com')
+  .overwrite((v) => webUrl(v) ?? v)
+  .describe("The firm's website, linked from the portal's footer");
+
+const InstructionText = (max: number) => Text().trim().min(1).max(max);
+
+/** How a client pays without Stripe. Every field is free text on several lines. */
+export const PaymentInstructions = z
+  .object({
+    bank_details: InstructionText(2000)
+      .nullable()
+      .describe('For bank transfers: account name, bank, account number or IBAN, sort code, routing or SWIFT/BIC'),
+    remit_to: InstructionText(1000).nullable().describe('Where to send cheques: the payee and a postal address'),
+    notes: InstructionText(1000)
+      .nullable()
+      .describe('Anything else the client should know, e.g. "Quote the invoice number as your reference"'),
+  })
+  .strict();
+
+export const PaymentInstructionsView = PaymentInstructions.extend({
+  updated_at: Timestamp.nullable().describe('When an admin last changed them (shown to clients as "updated {date}")'),
+})
+  .strict()
+  .meta({ id: 'PaymentInstructions' });
+export type PaymentInstructionsView = z.infer<typeof PaymentInstructionsView>;
+
+/** The logo is stored by us and served from the firm's own host: no third-party fetch, ever. */
+export const LOGO_MAX_BYTES = 256 * 1024;
+export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg'] as const;
+
+export const FirmLogo = z
+  .object({
+    url: Text().describe("Path of the logo on the firm's host, e.g. /clients/logo/3f2a….png (cached for good)"),
+    media_type: z.enum(LOGO_MEDIA_TYPES),
+    bytes: z.number().int(),
+    width: z.number().int(),
+    height: z.number().int(),
+    updated_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'FirmLogo' });
+export type FirmLogo = z.infer<typeof FirmLogo>;
+
+export const FirmSettings = z
+  .object({
+    name: Text().describe("The firm's name (changed by the platform operator)"),
+    primary_color: Text().nullable().describe('Brand colour, #rrggbb; null for the default blue'),
+    logo: FirmLogo.nullable(),
+    address: Text().nullable(),
+    phone: Text().nullable(),
+    email: Text().nullable().describe("The firm's contact email, shown in the portal's footer"),
+    website: Text().nullable(),
+    locale: Text().describe('Default BCP 47 locale of the portal, emails and PDFs'),
+    currency: Text().describe('Default currency of new invoices'),
+    timezone: Text(),
+    invoice_prefix: Text(),
+    allowed_origins: z.array(Text()),
+    payment_instructions: PaymentInstructionsView,
+    updated_at: Timestamp,
+  })
+  .strict()
+  .meta({ id: 'FirmSettings' });
+export type FirmSettings = z.infer<typeof FirmSettings>;
+
+export const FirmSettingsUpdate = z
+  .object({
+    primary_color: BrandColor.nullable(),
+    address: TenantAddress.nullable(),
+    phone: FirmPhone.nullable(),
+    email: z.email('must be an email address such as office@example.com').max(254).nullable(),
+    website: FirmWebsite.nullable(),
+    locale: Locale,
+    currency: KnownCurrency,
+    timezone: TimeZone,
+    invoice_prefix: InvoicePrefix,
+    allowed_origins: AllowedOrigins.describe('The full new list (replaces the old one)'),
+    payment_instructions: PaymentInstructions.partial()
+      .strict()
+      .describe(
+        'The fields given replace the old ones (null clears one); a change is audited and emailed to every admin',
+      ),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'name at least one setting to change')
+  .meta({ id: 'FirmSettingsUpdate' });
+export type FirmSettingsUpdate = z.input<typeof FirmSettingsUpdate>;
+
+export const firmSettingsEndpoints = {
+  adminRetrieveSettings: endpoint({
+    operationId: 'adminRetrieveSettings',
+    method: 'GET',
+    path: '/admin/settings',
+    audience: 'admin',
+    authenticated: true,
+    summary: "The firm's own settings: branding, footer details, defaults and payment instructions",
+    response: FirmSettings,
+    status: 200,
+  }),
+  adminUpdateSettings: endpoint({
+    operationId: 'adminUpdateSettings',
+    method: 'PATCH',
+    path: '/admin/settings',
+    audience: 'admin',
+    authenticated: true,
+    summary:
+      "Change the firm's settings (admins). A change of payment instructions is audited with the old and new text and emailed to every admin",
+    body: FirmSettingsUpdate,
+    response: FirmSettings,
+    status: 200,
+  }),
+  adminUploadLogo: endpoint({
+    operationId: 'adminUploadLogo',
+    method: 'PUT',
+    path: '/admin/settings/logo',
+    audience: 'admin',
+    authenticated: true,
+    summary: `Upload the firm's logo (admins): a PNG or JPEG of at most ${LOGO_MAX_BYTES / 1024} KB, checked by its bytes; SVG, WebP and others are refused`,
+    kind: 'upload',
+    accepts: 'image/*',
+    maxBytes: LOGO_MAX_BYTES,
+    response: FirmSettings,
+    status: 200,
+  }),
+  adminDeleteLogo: endpoint({
+    operationId: 'adminDeleteLogo',
+    method: 'DELETE',
+    path: '/admin/settings/logo',
+    audience: 'admin',
+    authenticated: true,
+    summary: "Remove the firm's logo (admins)",
+    response: FirmSettings,
+    status: 200,
+  }),
+} satisfies Record<string, Endpoint>;

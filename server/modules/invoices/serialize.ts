@@ -45,6 +45,7 @@ export function portalInvoice(
   invoice: PortalInvoiceDetailRow,
   lines: PortalLineRow[],
   payments: z.input<typeof PortalPayment>[],
+  paymentInstructions: z.input<typeof PortalInvoice>['payment_instructions'],
 ): z.input<typeof PortalInvoice> {
   return {
     ...portalInvoiceSummary(invoice),
@@ -61,5 +62,6 @@ export function portalInvoice(
       tax: line.tax,
     })),
     payments,
+    payment_instructions: paymentInstructions,
   };
 }

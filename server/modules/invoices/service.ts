@@ -66,5 +66,5 @@ export async function retrieveForPortal(
       .orderBy('position'),
   );
   const payments = await portalPaymentsOfInvoice(db, id);
-  return portalInvoice(invoice, lines, payments);
+  return portalInvoice(invoice, lines, payments, null);
 }

@@ -19,7 +19,7 @@ export async function listForPortal(
   const keyset = keysetSql('payments', params, page, 'paid_at');
   const rows = await db.query<HistoryRow>(
     `SELECT payments.id, payments.invoice_id, invoices.number AS invoice_number, payments.amount,
-            payments.currency, payments.method, payments.paid_at,
+            payments.currency, payments.method, payments.mode, payments.paid_at,
             payments.refunded_amount, ${previewerColumn('payments')}
        FROM payments
        JOIN invoices ON invoices.tenant_id = payments.tenant_id AND invoices.id = payments.invoice_id

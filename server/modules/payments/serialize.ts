@@ -31,16 +31,20 @@ export type AdminPaymentRow = WithPreviewer<
 >;
 
 export type PortalPaymentRow = WithPreviewer<
-  Pick<Row<PaymentModel>, 'id' | 'amount' | 'currency' | 'method' | 'paid_at' | 'previewed_by'>
+  Pick<Row<PaymentModel>, 'id' | 'amount' | 'currency' | 'method' | 'mode' | 'paid_at' | 'previewed_by'>
 >;
 
 /** A payment joined with its invoice's number. */
 export type HistoryRow = WithPreviewer<
   Pick<
     Row<PaymentModel>,
-    'id' | 'invoice_id' | 'amount' | 'currency' | 'method' | 'paid_at' | 'refunded_amount' | 'previewed_by'
+    'id' | 'invoice_id' | 'amount' | 'currency' | 'method' | 'mode' | 'paid_at' | 'refunded_amount' | 'previewed_by'
   >
 > & { invoice_number: string };
+
+/** How a payment arrived, in the words a client reads: an online payment is a card; an unrecorded mode is "other". */
+const portalMode = (row: Pick<Row<PaymentModel>, 'method' | 'mode'>) =>
+  row.method === 'stripe' ? 'card' : (row.mode ?? 'other');
 
 export type CreditRow = Omit<Row<ClientCreditModel>, 'tenant_id'>;
 
@@ -53,6 +57,7 @@ export function portalPaymentHistoryItem(row: HistoryRow): z.input<typeof Portal
     amount: row.amount,
     currency: row.currency,
     method: row.method,
+    mode: portalMode(row),
     paid_at: row.paid_at.toISOString(),
     refunded_amount: row.refunded_amount,
     previewed_by: row.previewed_by,
@@ -66,6 +71,7 @@ export function portalPayment(row: PortalPaymentRow): z.input<typeof PortalPayme
     amount: row.amount,
     currency: row.currency,
     method: row.method,
+    mode: portalMode(row),
     paid_at: row.paid_at.toISOString(),
     previewed_by: row.previewed_by ?? null,
   };

@@ -43,7 +43,7 @@ export async function portalPaymentsOfInvoice(
 ): Promise<z.input<typeof PortalPayment>[]> {
   const rows = await db.rows<PortalPaymentRow>(
     PaymentModel.query()
-      .select('id', 'amount', 'currency', 'method', 'paid_at', raw(previewerColumn('payments')))
+      .select('id', 'amount', 'currency', 'method', 'mode', 'paid_at', raw(previewerColumn('payments')))
       .where('invoice_id', invoiceId)
       .orderBy('paid_at'),
   );

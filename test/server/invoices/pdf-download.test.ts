@@ -59,6 +59,7 @@ const sample = {
     },
   ],
   payments: [],
+  payment_instructions: null,
 };
 
 test('the same invoice renders the same bytes a second later: no clock time or random id in the PDF', async (t) => {
@@ -80,6 +81,7 @@ test('the same invoice renders the same bytes a second later: no clock time or r
           amount: 100,
           currency: 'USD',
           method: 'manual',
+          mode: 'bank_transfer',
           paid_at: '2026-03-05T08:30:00.000Z',
           previewed_by: null,
         },

@@ -174,6 +174,7 @@ const sample = {
     },
   ],
   payments: [],
+  payment_instructions: null,
 };
 
 test('PDF text outside WinAnsi: accents dropped where a Latin letter remains, "?" otherwise, never an error', async (t) => {
