@@ -292,7 +292,7 @@ export const FirmPhone = Text()
   .trim()
   .min(1)
   .max(40)
-  .regex(/^\+?[0-9][0-9 ().\/-]*$/, 'must be a telephone number such as +44 20 7946 0000')
+  .regex(/^\+?[0-9][0-9 ()./-]*$/, 'must be a telephone number such as +44 20 7946 0000')
   .describe("The firm's telephone number, shown in the portal's footer and on invoice PDFs");
 
 function webUrl(value: string): string | undefined {
