@@ -1,27 +1,60 @@
 import { brandDeclarations } from '../../sdk/theme.js';
 import type { RequestDb } from '../db/request-db.js';
 
-/** A firm's look on its hosted pages. */
+/** A firm's look and contact details on its hosted pages. */
 export interface Branding {
   /** Brand colour as six lowercase hex digits without '#', or null for the default blue. */
   primaryHex: string | null;
-  /** An https:// image URL, or null. */
-  logoUrl: string | null;
+  /** Path of the firm's logo on its own host (`/clients/logo/{sha256}.png|jpg`), or null. */
+  logoPath: string | null;
+  /** What the portal's footer shows; each null when the firm has not given it. */
+  contact: FirmContact;
+}
+
+export interface FirmContact {
+  /** Several lines, as the firm wrote it. */
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  /** An http(s) URL. */
+  website: string | null;
 }
 
 export const hexPattern = /^[0-9a-f]{6}$/;
 
-/** The firm's branding, read in the page's tenant transaction (row-level security narrows `tenants` to that firm). */
+/** Where a stored logo is served: its hash is in the path, so the answer can be cached for good. */
+export const logoPath = (sha256: string, mediaType: string) =>
+  `/clients/logo/${sha256}.${mediaType === 'image/png' ? 'png' : 'jpg'}`;
+
+interface BrandingRow {
+  primary_color: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  logo_sha256: string | null;
+  logo_type: string | null;
+}
+
+/** The firm's branding, read in the page's tenant transaction (row-level security narrows both tables to that firm). */
 export async function readBranding(db: RequestDb): Promise<Branding> {
-  const [row] = await db.query<{ primary_color: string | null; logo_url: string | null }>(
-    'SELECT primary_color, logo_url FROM tenants',
+  const [row] = await db.query<BrandingRow>(
+    `SELECT tenants.primary_color, tenants.address, tenants.phone, tenants.email, tenants.website,
+            tenant_logos.sha256 AS logo_sha256, tenant_logos.media_type AS logo_type
+       FROM tenants LEFT JOIN tenant_logos ON tenant_logos.tenant_id = tenants.id`,
   );
   // The table's checks already hold these shapes; checked again because they end up in HTML.
   const hex = row?.primary_color?.replace(/^#/, '').toLowerCase() ?? null;
-  const logo = row?.logo_url ?? null;
+  const website = row?.website ?? null;
   return {
     primaryHex: hex && hexPattern.test(hex) ? hex : null,
-    logoUrl: logo && /^https:\/\//.test(logo) ? logo : null,
+    logoPath: row?.logo_sha256 && row.logo_type ? logoPath(row.logo_sha256, row.logo_type) : null,
+    contact: {
+      address: row?.address ?? null,
+      phone: row?.phone ?? null,
+      email: row?.email ?? null,
+      website: website && /^https?:\/\//.test(website) ? website : null,
+    },
   };
 }
 

@@ -84,7 +84,7 @@ interface ShellOptions {
 }
 
 function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = false }: ShellOptions): string {
-  const { primaryHex, logoUrl } = firm.branding;
+  const { primaryHex, logoPath } = firm.branding;
   const name = escapeHtml(firm.tenant_name);
   return `<!doctype html>
 <html lang="${escapeHtml(firm.locale)}" dir="${direction(firm.locale)}">
@@ -98,7 +98,7 @@ ${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n`
 </head>
 <body>
 <header class="cf-header">
-${logoUrl ? `<img class="cf-logo" src="${escapeHtml(logoUrl)}" alt="">\n` : ''}<span class="cf-firm">${name}</span>
+${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">\n` : ''}<span class="cf-firm">${name}</span>
 ${signedIn ? `<button type="button" id="caseflow-logout">${messages.logOut}</button>\n` : ''}</header>
 ${body}
 </body>
