@@ -37,15 +37,41 @@ export const billingStyles = css`
   tbody tr:last-child > * {
     border-block-end: none;
   }
-  /* On a phone, tighter cells and headings that may wrap leave the figures room. */
-  @container (max-width: 30rem) {
-    th,
-    td {
-      padding-inline: var(--caseflow-space-sm);
+  /*
+   * Narrow (the widget's own width, wherever it is embedded): each row of a
+   * table with class "stack" becomes a card of labelled lines, every value
+   * visible. The column headers stay for screen readers; the visible labels
+   * (each cell's data-label) are hidden from them, so nothing is read twice.
+   */
+  @container (max-width: 40rem) {
+    .stack thead {
+      position: absolute;
+      inline-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
-    thead th,
-    thead th.amount {
-      white-space: normal;
+    .stack,
+    .stack tbody,
+    .stack tr {
+      display: block;
+    }
+    .stack tr {
+      padding: var(--caseflow-space-sm);
+      border-block-end: 1px solid var(--caseflow-color-border);
+    }
+    .stack tbody > tr > * {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: var(--caseflow-space-sm);
+      padding: var(--caseflow-space-xs) 0;
+      border: none;
+    }
+    .stack [data-label]::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      font-weight: 400;
+      color: var(--caseflow-color-muted);
     }
   }
   table {
@@ -73,6 +99,13 @@ export const billingStyles = css`
   }
   tbody th {
     font-weight: 600;
+    white-space: nowrap;
+  }
+  /* A row's link (its invoice) is a 44 px tap target. */
+  tbody a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
   }
   .amount {
     text-align: end;
@@ -92,6 +125,19 @@ export const billingStyles = css`
   }
   .actions > * + * {
     margin-inline-start: var(--caseflow-space-sm);
+  }
+  /* A link that acts (PDF): a button's look and a 44 px tap target. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    justify-content: center;
+    padding-inline: 0.75em;
+    border: 1px solid var(--caseflow-color-link);
+    border-radius: var(--caseflow-radius);
+    font-weight: 600;
+    text-decoration: none;
   }
   /*
    * Status badges. A status colour (success, warning, danger, muted) is the text
@@ -129,7 +175,6 @@ export const billingStyles = css`
     color: var(--caseflow-color-link);
   }
   button.small {
-    padding-block: var(--caseflow-space-xs);
     padding-inline: 0.75em;
   }
   select,

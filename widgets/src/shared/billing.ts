@@ -21,7 +21,14 @@ export const billingMessages = {
   pdfOf: (number: string) => `PDF of invoice ${number}`,
   payInvoice: (number: string) => `Pay invoice ${number}`,
   pending: 'Payment pending',
-  methods: { manual: 'Recorded by the firm', stripe: 'Online payment' } as Record<string, string>,
+  /** How a payment arrived (`mode`), named for people. */
+  modes: {
+    card: 'Card',
+    bank_transfer: 'Bank transfer',
+    check: 'Cheque',
+    cash: 'Cash',
+    other: 'Other',
+  } as Record<string, string>,
 };
 
 /**

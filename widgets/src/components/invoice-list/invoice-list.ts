@@ -157,7 +157,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
   #renderTable(invoices: PortalInvoiceSummary[]) {
     return html`
       <div class="scroller">
-        <table part="table">
+        <table part="table" class="stack">
           <caption part="caption" class="visually-hidden">
             ${messages.caption}
           </caption>
@@ -187,10 +187,10 @@ export class CaseflowInvoiceList extends CaseflowElement {
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
       <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
-        <th scope="row" data-field="number">
+        <th scope="row" data-field="number" data-label=${messages.number}>
           ${href ? html`<a part="invoice-link" href=${href}>${invoice.number}</a>` : invoice.number}
         </th>
-        <td data-field="status">
+        <td data-field="status" data-label=${messages.status}>
           ${
             pending
               ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
@@ -199,19 +199,20 @@ export class CaseflowInvoiceList extends CaseflowElement {
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date">${this.#renderDate(invoice.issue_date, locale)}</td>
-        <td data-field="due-date" class="date">
+        <td data-field="issue-date" class="date" data-label=${messages.issued}>${this.#renderDate(invoice.issue_date, locale)}</td>
+        <td data-field="due-date" class="date" data-label=${messages.due}>
           ${
             invoice.due_date
               ? this.#renderDate(invoice.due_date, locale)
               : html`<span aria-hidden="true">—</span><span class="visually-hidden">${messages.noDueDate}</span>`
           }
         </td>
-        <td data-field="total" class="amount">${money(invoice.total)}</td>
-        <td data-field="amount-due" class="amount">${money(invoice.amount_due)}</td>
+        <td data-field="total" class="amount" data-label=${messages.total}>${money(invoice.total)}</td>
+        <td data-field="amount-due" class="amount" data-label=${messages.balance}>${money(invoice.amount_due)}</td>
         <td data-field="actions" class="actions">
           <a
             part="pdf-link"
+            class="button"
             href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
             download="${invoice.number}.pdf"
             aria-label=${billingMessages.pdfOf(invoice.number)}

@@ -13,6 +13,14 @@ export const invoiceStyles = [
       gap: var(--caseflow-space-sm);
     }
     .number {
+      margin: 0;
+      font-size: var(--caseflow-font-size-xl);
+      font-weight: 700;
+      line-height: 1.25;
+      white-space: nowrap;
+    }
+    .subheading {
+      margin-block-start: var(--caseflow-space-sm);
       font-size: var(--caseflow-font-size-lg);
       font-weight: 600;
     }
@@ -22,88 +30,69 @@ export const invoiceStyles = [
       gap: var(--caseflow-space-xs) var(--caseflow-space-lg);
       margin: 0;
     }
-    dt {
+    dt,
+    .label {
       color: var(--caseflow-color-muted);
     }
     dd {
       margin: 0;
     }
-    /* Under the lines' amounts, as on a paper invoice. */
-    .totals {
-      justify-self: end;
-    }
-    .totals dd {
+    /* The totals sit in the lines table's foot, their figures under the Amount column. */
+    .totals th {
       text-align: end;
-      font-variant-numeric: tabular-nums;
+      font-weight: 400;
+      color: var(--caseflow-color-muted);
     }
-    .totals .strong {
+    .totals > tr > * {
+      border-block-end: none;
+      padding-block: var(--caseflow-space-xs);
+    }
+    .totals > tr:first-child > * {
+      border-block-start: 1px solid var(--caseflow-color-border);
+      padding-block-start: var(--caseflow-space-sm);
+    }
+    .totals .strong > * {
       font-weight: 700;
       color: inherit;
+    }
+    .lines [data-field='description'] {
+      inline-size: 100%;
+    }
+    @container (max-width: 40rem) {
+      .lines [data-field='description'] {
+        font-weight: 600;
+      }
+      .stack .totals tr {
+        display: flex;
+        justify-content: space-between;
+        gap: var(--caseflow-space-sm);
+        padding-block: var(--caseflow-space-xs);
+        border: none;
+      }
+      .stack .totals > tr > * {
+        padding: 0;
+        border: none;
+      }
     }
     .note {
       margin: 0;
       white-space: pre-line;
     }
-    h3 {
-      margin: 0;
-      font-size: var(--caseflow-font-size);
+    .instructions {
+      display: grid;
+      gap: var(--caseflow-space-sm);
+      inline-size: 100%;
+      padding: var(--caseflow-space);
+      border: 1px solid var(--caseflow-color-border);
+      border-radius: var(--caseflow-radius-lg);
+      background: var(--caseflow-color-surface);
     }
-    /* A narrow screen stacks each line: description and amount, then quantity × unit price (and tax). */
-    @container (max-width: 36rem) {
-      .lines thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-      .lines,
-      .lines tbody {
-        display: block;
-      }
-      .lines tr {
-        display: grid;
-        grid-template-columns: auto auto minmax(0, 1fr) auto;
-        gap: var(--caseflow-space-xs);
-        padding-block: var(--caseflow-space-sm);
-        padding-inline: var(--caseflow-space-sm);
-        border-block-end: 1px solid var(--caseflow-color-border);
-      }
-      .lines tbody tr:last-child {
-        border-block-end: none;
-      }
-      .lines td {
-        display: block;
-        padding: 0;
-        border: none;
-        text-align: start;
-      }
-      .lines [data-field='description'] {
-        grid-column: 1 / 4;
-      }
-      .lines [data-field='amount'] {
-        grid-column: 4;
-        grid-row: 1;
-        text-align: end;
-        font-weight: 600;
-        margin-inline-start: var(--caseflow-space-sm);
-      }
-      .lines [data-field='quantity'],
-      .lines [data-field='unit-price'],
-      .lines [data-field='tax'] {
-        grid-row: 2;
-        color: var(--caseflow-color-muted);
-        font-size: var(--caseflow-font-size-sm);
-      }
-      .lines [data-field='unit-price']::before {
-        content: '× ';
-        content: '× ' / '';
-      }
-      .lines [data-field='tax']::before {
-        content: attr(data-label) ' ';
-        content: attr(data-label) ' ' / '';
-      }
+    .instructions .subheading {
+      margin: 0;
+    }
+    .instructions .message {
+      margin: 0;
+      font-size: var(--caseflow-font-size-sm);
     }
     .pay {
       display: grid;

@@ -40,6 +40,7 @@ const messages = {
   tax: 'Tax',
   amount: 'Amount',
   subtotal: 'Subtotal',
+  noTax: 'No tax',
   total: 'Total',
   paid: 'Paid',
   balance: 'Balance',
@@ -53,11 +54,33 @@ const messages = {
   amountHint: (min: string, max: string) => `Between ${min} and ${max}.`,
   amountInvalid: (min: string, max: string) => `Enter an amount between ${min} and ${max}.`,
   payAmount: (amount: string) => `Pay ${amount}`,
+  howToPay: 'How to pay',
+  howToPayToo: 'Other ways to pay',
+  bankDetails: 'By bank transfer',
+  remitTo: 'By cheque, payable and sent to',
+  notes: 'Please note',
+  updated: (date: string) => `Updated ${date}`,
+  notFound: 'We could not find this invoice.',
+  back: 'Back to your invoices',
   loading: 'Loading the invoice…',
   missingId: 'Set the invoice-id attribute to the invoice to show.',
   planUpgrade: "The client portal is not included in your firm's plan.",
   signIn: 'Please sign in to see this invoice.',
 };
+
+const percentFormatters = new Map<string, Intl.NumberFormat>();
+
+/** "20.0000" → "20%" in the contact's locale. */
+function formatRate(rate: string, locale: string | undefined): string {
+  const key = locale ?? '';
+  let formatter = percentFormatters.get(key);
+  if (!formatter)
+    percentFormatters.set(
+      key,
+      (formatter = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 })),
+    );
+  return formatter.format(Number(rate) / 100);
+}
 
 /** Without an id there is nothing to ask the server for, and nothing a retry could change. */
 const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, retryable: false };
@@ -117,6 +140,12 @@ export class CaseflowInvoice extends CaseflowElement {
   /** The invoice to show (its id). */
   @property({ attribute: 'invoice-id' }) invoiceId?: string;
 
+  /** The level of the heading "Invoice {number}" (1 to 6; 2 by default, 1 where the widget is the page's subject). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where "Back to your invoices" leads when the invoice is not found (by default the page one level up). */
+  @property({ attribute: 'back-href' }) backHref = '.';
+
   @state() private pending = false;
   @state() private notice = '';
   @state() private noticeTone: 'info' | 'paid' = 'info';
@@ -129,7 +158,7 @@ export class CaseflowInvoice extends CaseflowElement {
     client: () => (this.invoiceId ? this.client : undefined),
     load: (client) => client.invoices.retrieve(this.invoiceId!),
     args: () => [this.invoiceId],
-    report: (error) => this.report(error, { 401: messages.signIn, 402: messages.planUpgrade }),
+    report: (error) => this.report(error, { 401: messages.signIn, 402: messages.planUpgrade, 404: messages.notFound }),
   });
   /** The loaded invoice the amount field was last filled from. */
   private filledFrom?: PortalInvoice;
@@ -156,6 +185,11 @@ export class CaseflowInvoice extends CaseflowElement {
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
         ${renderStatus(invoice ? 'ready' : state, error, { loading: messages.loading, empty: '' }, this.invoice.retry)}
+        ${
+          !invoice && error?.status === 404
+            ? html`<a part="back-link" class="button" href=${this.backHref}>${messages.back}</a>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -164,16 +198,11 @@ export class CaseflowInvoice extends CaseflowElement {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
-    const totals: [string, string, number, boolean][] = [
-      ['subtotal', messages.subtotal, invoice.subtotal, false],
-      ['tax', messages.tax, invoice.tax, false],
-      ['total', messages.total, invoice.total, true],
-      ['amount-paid', messages.paid, invoice.amount_paid, false],
-      ['amount-due', messages.balance, invoice.amount_due, true],
-    ];
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const sub = Math.min(level + 1, 6);
     return html`
       <div part="header" class="header" data-invoice-id=${invoice.id} data-status=${invoice.status}>
-        <span part="number" class="number">${messages.invoice(invoice.number)}</span>
+        <div part="number" class="number" role="heading" aria-level=${level}>${messages.invoice(invoice.number)}</div>
         ${
           this.pending
             ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
@@ -189,23 +218,16 @@ export class CaseflowInvoice extends CaseflowElement {
         <dd part="fact" data-field="due-date">${invoice.due_date ? date(invoice.due_date) : messages.noDueDate}</dd>
       </dl>
       ${this.renderLines(invoice)}
-      <dl part="totals" class="totals">
-        ${totals.map(
-          ([field, label, amount, strong]) => html`
-            <dt part="label" class=${strong ? 'strong' : ''}>${label}</dt>
-            <dd part="total" data-field=${field} class=${strong ? 'strong' : ''}>${money(amount)}</dd>
-          `,
-        )}
-      </dl>
       ${
         invoice.client_note
-          ? html`<h3 part="heading">${messages.note}</h3>
+          ? html`<div part="heading" class="subheading" role="heading" aria-level=${sub}>${messages.note}</div>
               <p part="note" class="note">${invoice.client_note}</p>`
           : nothing
       }
       <div part="actions" class="actions">
         <a
           part="pdf-link"
+          class="button"
           href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
           download="${invoice.number}.pdf"
           aria-label=${billingMessages.pdfOf(invoice.number)}
@@ -214,7 +236,8 @@ export class CaseflowInvoice extends CaseflowElement {
         >
       </div>
       ${canPay(this.profile, invoice) && !this.pending ? this.renderPay(invoice) : nothing}
-      <h3 part="heading">${messages.payments}</h3>
+      ${this.renderInstructions(invoice, sub)}
+      <div part="heading" class="subheading" role="heading" aria-level=${sub}>${messages.payments}</div>
       ${
         invoice.payments.length
           ? this.renderPayments(invoice)
@@ -223,46 +246,102 @@ export class CaseflowInvoice extends CaseflowElement {
     `;
   }
 
+  /** How to pay without Stripe, as the firm wrote it: each part keeps its line breaks. */
+  private renderInstructions(invoice: PortalInvoice, level: number) {
+    const how = invoice.payment_instructions;
+    if (!how) return nothing;
+    const parts: [string, string, string | null][] = [
+      ['bank-details', messages.bankDetails, how.bank_details],
+      ['remit-to', messages.remitTo, how.remit_to],
+      ['notes', messages.notes, how.notes],
+    ];
+    const online = canPay(this.profile, invoice);
+    return html`
+      <section part="instructions" class="instructions" aria-labelledby="how-to-pay">
+        <div id="how-to-pay" part="heading" class="subheading" role="heading" aria-level=${level}>
+          ${online ? messages.howToPayToo : messages.howToPay}
+        </div>
+        ${parts.map(([field, label, text]) =>
+          text
+            ? html`<div class="instruction" data-field=${field}>
+                <div class="label">${label}</div>
+                <p part="instruction" class="note">${text}</p>
+              </div>`
+            : nothing,
+        )}
+        ${
+          how.updated_at
+            ? html`<p part="instructions-updated" class="message">
+                ${messages.updated(formatTimestampDate(how.updated_at, this.effectiveLocale, this.timeZone))}
+              </p>`
+            : nothing
+        }
+      </section>
+    `;
+  }
+
   /**
-   * The lines. On a narrow screen each line stacks (description and amount,
-   * then quantity × unit price) instead of hiding its amount off the edge; the
-   * explicit roles keep it a table for screen readers whatever its CSS display.
+   * The lines, and the totals in the table's foot under the Amount column. On
+   * a narrow widget each line is a card of labelled values (the shared
+   * "stack" table), every value visible.
    */
   private renderLines(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     // A tax column of zeros only takes room; the totals still show the tax.
-    const lineTax = invoice.lines.some((line) => line.tax !== 0);
+    const lineTax = invoice.lines.some((line) => Number(line.tax_rate) !== 0);
+    const span = lineTax ? 4 : 3;
+    const totals: [string, string, number, boolean][] = [
+      ['subtotal', messages.subtotal, invoice.subtotal, false],
+      ['tax', messages.tax, invoice.tax, false],
+      ['total', messages.total, invoice.total, true],
+      ['amount-paid', messages.paid, invoice.amount_paid, false],
+      ['amount-due', messages.balance, invoice.amount_due, true],
+    ];
     return html`
       <div class="scroller">
-        <table part="lines" class="lines" role="table">
+        <table part="lines" class="lines stack">
           <caption class="visually-hidden">
             ${messages.lines}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">${messages.description}</th>
-              <th role="columnheader" scope="col" class="amount">${messages.quantity}</th>
-              <th role="columnheader" scope="col" class="amount">${messages.unitPrice}</th>
-              ${lineTax ? html`<th role="columnheader" scope="col" class="amount">${messages.tax}</th>` : nothing}
-              <th role="columnheader" scope="col" class="amount">${messages.amount}</th>
+          <thead>
+            <tr>
+              <th scope="col">${messages.description}</th>
+              <th scope="col" class="amount">${messages.quantity}</th>
+              <th scope="col" class="amount">${messages.unitPrice}</th>
+              ${lineTax ? html`<th scope="col" class="amount">${messages.tax}</th>` : nothing}
+              <th scope="col" class="amount">${messages.amount}</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             ${invoice.lines.map(
               (line) => html`
-                <tr part="line" role="row">
-                  <td role="cell" data-field="description">${line.description}</td>
-                  <td role="cell" data-field="quantity" class="amount">${formatQuantity(line.quantity, locale)}</td>
-                  <td role="cell" data-field="unit-price" class="amount">${money(line.unit_price)}</td>
+                <tr part="line">
+                  <td data-field="description">${line.description}</td>
+                  <td data-field="quantity" class="amount" data-label=${messages.quantity}>
+                    ${formatQuantity(line.quantity, locale)}
+                  </td>
+                  <td data-field="unit-price" class="amount" data-label=${messages.unitPrice}>
+                    ${money(line.unit_price)}
+                  </td>
                   ${
                     lineTax
-                      ? html`<td role="cell" data-field="tax" class="amount" data-label=${messages.tax}>
-                          ${money(line.tax)}
+                      ? html`<td data-field="tax-rate" class="amount" data-label=${messages.tax}>
+                          ${Number(line.tax_rate) ? formatRate(line.tax_rate, locale) : messages.noTax}
                         </td>`
                       : nothing
                   }
-                  <td role="cell" data-field="amount" class="amount">${money(line.amount)}</td>
+                  <td data-field="amount" class="amount" data-label=${messages.amount}>${money(line.amount)}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+          <tbody part="totals" class="totals">
+            ${totals.map(
+              ([field, label, amount, strong]) => html`
+                <tr class=${strong ? 'strong' : ''}>
+                  <th part="label" scope="row" colspan=${span}>${label}</th>
+                  <td part="total" data-field=${field} class="amount">${money(amount)}</td>
                 </tr>
               `,
             )}
@@ -312,7 +391,7 @@ export class CaseflowInvoice extends CaseflowElement {
     const locale = this.effectiveLocale;
     return html`
       <div class="scroller">
-        <table part="payments">
+        <table part="payments" class="stack">
           <caption class="visually-hidden">
             ${messages.payments}
           </caption>
@@ -327,13 +406,15 @@ export class CaseflowInvoice extends CaseflowElement {
             ${invoice.payments.map(
               (p) => html`
                 <tr part="payment" data-payment-id=${p.id}>
-                  <td data-field="paid-at" class="date">
+                  <td data-field="paid-at" class="date" data-label=${messages.date}>
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
-                  <td data-field="method">
-                    ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
+                  <td data-field="method" data-label=${messages.method}>
+                    <span>${billingMessages.modes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
                   </td>
-                  <td data-field="amount" class="amount">${formatLocalMoney(p.amount, p.currency, locale)}</td>
+                  <td data-field="amount" class="amount" data-label=${messages.amount}>
+                    ${formatLocalMoney(p.amount, p.currency, locale)}
+                  </td>
                 </tr>
               `,
             )}

@@ -84,7 +84,7 @@ export class CaseflowPaymentHistory extends CaseflowElement {
     const timeZone = this.profile?.firm.timezone;
     return html`
       <div class="scroller">
-        <table part="table">
+        <table part="table" class="stack">
           <caption part="caption" class="visually-hidden">
             ${messages.caption}
           </caption>
@@ -103,19 +103,19 @@ export class CaseflowPaymentHistory extends CaseflowElement {
               const money = (amount: number) => formatLocalMoney(amount, p.currency, locale);
               return html`
                 <tr part="row" data-payment-id=${p.id} data-invoice-id=${p.invoice_id} data-method=${p.method}>
-                  <td data-field="paid-at" class="date">
+                  <td data-field="paid-at" class="date" data-label=${messages.date}>
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, timeZone)}</time>
                   </td>
-                  <th scope="row" data-field="invoice">
+                  <th scope="row" data-field="invoice" data-label=${messages.invoice}>
                     ${href ? html`<a part="invoice-link" href=${href}>${p.invoice_number}</a>` : p.invoice_number}
                   </th>
-                  <td data-field="method">
-                    ${billingMessages.methods[p.method] ?? p.method}${previewedBy(p.previewed_by, messages.previewedBy)}
+                  <td data-field="method" data-label=${messages.method}>
+                    <span>${billingMessages.modes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
                   </td>
-                  <td data-field="amount" class="amount">${money(p.amount)}</td>
+                  <td data-field="amount" class="amount" data-label=${messages.amount}>${money(p.amount)}</td>
                   ${
                     refunds
-                      ? html`<td data-field="refunded" class="amount">
+                      ? html`<td data-field="refunded" class="amount" data-label=${messages.refunded}>
                           ${p.refunded_amount ? money(p.refunded_amount) : ''}
                         </td>`
                       : nothing
