@@ -63,6 +63,7 @@ export const billingStyles = css`
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
+      align-items: center;
       gap: var(--caseflow-space-sm);
       padding: var(--caseflow-space-xs) 0;
       border: none;
@@ -114,11 +115,6 @@ export const billingStyles = css`
   }
   .date {
     white-space: nowrap;
-  }
-  /* "— by {admin}, previewing" beside a payment's method; wraps between words in a narrow cell. */
-  .previewed {
-    color: var(--caseflow-color-muted);
-    font-size: var(--caseflow-font-size-sm);
   }
   .actions {
     white-space: nowrap;
@@ -177,8 +173,7 @@ export const billingStyles = css`
   button.small {
     padding-inline: 0.75em;
   }
-  select,
-  input {
+  select {
     font: inherit;
     color: var(--caseflow-color-text);
     padding-block: 0.4em;
@@ -186,9 +181,6 @@ export const billingStyles = css`
     border: 1px solid var(--caseflow-color-border);
     border-radius: var(--caseflow-radius);
     background: var(--caseflow-color-surface);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--caseflow-color-danger);
   }
   .field {
     display: flex;
@@ -199,8 +191,7 @@ export const billingStyles = css`
   label {
     font-weight: 600;
   }
-  .message,
-  .hint {
+  .message {
     margin: 0;
     color: var(--caseflow-color-muted);
   }

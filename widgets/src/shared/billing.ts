@@ -21,14 +21,6 @@ export const billingMessages = {
   pdfOf: (number: string) => `PDF of invoice ${number}`,
   payInvoice: (number: string) => `Pay invoice ${number}`,
   pending: 'Payment pending',
-  /** How a payment arrived (`mode`), named for people. */
-  modes: {
-    card: 'Card',
-    bank_transfer: 'Bank transfer',
-    check: 'Cheque',
-    cash: 'Cash',
-    other: 'Other',
-  } as Record<string, string>,
 };
 
 /**

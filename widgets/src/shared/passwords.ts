@@ -2,19 +2,23 @@
 // spare a round trip: the server checks again (and refuses common passwords),
 // and its message is shown when it refuses.
 
-/** The API's minimum length for a new password. */
+/** The API's limits for a new password (sdk/schemas/passwords.ts). */
 export const minPasswordLength = 8;
+export const maxPasswordLength = 256;
 
 export const passwordMessages = {
   tooShort: `Use at least ${minPasswordLength} characters.`,
+  tooLong: `Use at most ${maxPasswordLength} characters.`,
   mismatch: 'The two passwords do not match.',
-  hint: `At least ${minPasswordLength} characters.`,
+  /** The rules, stated before anyone types. */
+  hint: `Use ${minPasswordLength} to ${maxPasswordLength} characters, and not one of the most common passwords. A passphrase of several words is fine.`,
 };
 
 /** Why `password` (typed twice) cannot be sent, or undefined when it can. */
 export function newPasswordProblem(password: string, repeat: string): string | undefined {
   // Counted as the server's schema counts (UTF-16 units), so both agree at the edge.
   if (password.length < minPasswordLength) return passwordMessages.tooShort;
+  if (password.length > maxPasswordLength) return passwordMessages.tooLong;
   if (password !== repeat) return passwordMessages.mismatch;
   return undefined;
 }

@@ -92,7 +92,28 @@ export const invoiceStyles = [
     }
     .instructions .message {
       margin: 0;
+    }
+    /* "— by {admin}, previewing" beside a payment's method; wraps between words in a narrow cell. */
+    .previewed,
+    .instructions .message {
+      color: var(--caseflow-color-muted);
       font-size: var(--caseflow-font-size-sm);
+    }
+    input {
+      font: inherit;
+      color: var(--caseflow-color-text);
+      padding-block: 0.4em;
+      padding-inline: 0.6em;
+      border: 1px solid var(--caseflow-color-border);
+      border-radius: var(--caseflow-radius);
+      background: var(--caseflow-color-surface);
+    }
+    input[aria-invalid='true'] {
+      border-color: var(--caseflow-color-danger);
+    }
+    .hint {
+      margin: 0;
+      color: var(--caseflow-color-muted);
     }
     .pay {
       display: grid;

@@ -23,6 +23,7 @@ import {
   previewedBy,
   statusLabels,
 } from '../../shared/billing.js';
+import { paymentModes } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
@@ -410,7 +411,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${billingMessages.modes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentModes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>
                     ${formatLocalMoney(p.amount, p.currency, locale)}

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { fieldMessage, fieldState, formProblems, noProblems, type FormProblems } from '../../shared/field-errors.js';
 import { CaseflowElement } from '../../base/element.js';
 import { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { loginStyles } from './login.styles.js';
@@ -44,7 +45,8 @@ type View = 'sign-in' | 'forgot' | 'sent';
  * @csspart forgot-link - The "Forgot password?" button (looks like a link).
  * @csspart back-link - "Back to sign in", on the forgot-password views.
  * @csspart message - The region announcing the server's answer to a reset request (`role="status"`).
- * @csspart error - The region announcing a failure (`aria-live="assertive"`).
+ * @csspart error - The region announcing a failure (`aria-live="assertive"`) that is no one field's own.
+ * @csspart field-error - A field's own message (a refused email), beside it (its `aria-describedby`).
  * @event caseflow-login - Signed in; `detail` is the PortalProfile.
  * @event caseflow-error - Sign-in or the reset request failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
@@ -52,6 +54,9 @@ type View = 'sign-in' | 'forgot' | 'sent';
  * @cssprop --caseflow-color-surface - Background of the inputs.
  * @cssprop --caseflow-color-text - Text, typed text included.
  */
+/** The API's body fields, shown beside the inputs of the same name. */
+const fields = { email: 'email', password: 'password' };
+
 export class CaseflowLogin extends CaseflowElement {
   static override styles = loginStyles;
 
@@ -61,6 +66,8 @@ export class CaseflowLogin extends CaseflowElement {
   @state() private view: View = 'sign-in';
   @state() private submitting = false;
   @state() private errorMessage = '';
+  /** Each field's own message (a 400's params), beside it. */
+  @state() private problems: FormProblems = noProblems;
   @state() private statusMessage = '';
   /** The email typed so far, carried between the sign-in and the forgot-password forms. */
   @state() private email = '';
@@ -70,8 +77,10 @@ export class CaseflowLogin extends CaseflowElement {
   @query('#password') private passwordInput!: HTMLInputElement;
   @query('[part~="back-link"]') private backButton?: HTMLButtonElement;
 
-  /** One labelled input; its error is announced by the form's live region. */
-  private field(name: 'email' | 'password', label: string, autocomplete: string, invalid: string) {
+  /** One labelled input, with its own message beside it; a refusal of both (a wrong password) marks both. */
+  private field(name: 'email' | 'password', label: string, autocomplete: string) {
+    const own = fieldState(this.problems, name, name === 'email' && this.view === 'forgot' ? 'forgot-intro' : undefined);
+    const invalid = this.errorMessage && !Object.keys(this.problems.fields).length ? 'true' : own.invalid;
     return html`
       <div class="field">
         <label part="label" for=${name}>${label}</label>
@@ -84,8 +93,9 @@ export class CaseflowLogin extends CaseflowElement {
           required
           .value=${name === 'email' ? this.email : ''}
           aria-invalid=${invalid}
-          aria-describedby=${name === 'email' && this.view === 'forgot' ? 'forgot-intro error' : 'error'}
+          aria-describedby=${own.describedBy}
         />
+        ${fieldMessage(this.problems, name)}
       </div>
     `;
   }
@@ -108,11 +118,10 @@ export class CaseflowLogin extends CaseflowElement {
   }
 
   private renderSignIn() {
-    const invalid = this.errorMessage ? 'true' : 'false';
     return html`
-      <form part="form" @submit=${this.onSubmit}>
-        ${this.field('email', messages.email, 'username', invalid)}
-        ${this.field('password', messages.password, 'current-password', invalid)}
+      <form part="form" @submit=${this.onSubmit} novalidate>
+        ${this.field('email', messages.email, 'username')}
+        ${this.field('password', messages.password, 'current-password')}
         <div part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</div>
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.submitting : messages.submit}
@@ -124,11 +133,10 @@ export class CaseflowLogin extends CaseflowElement {
   }
 
   private renderForgot() {
-    const invalid = this.errorMessage ? 'true' : 'false';
     return html`
-      <form part="form forgot-form" @submit=${this.onForgot}>
+      <form part="form forgot-form" @submit=${this.onForgot} novalidate>
         <p part="hint" id="forgot-intro" class="hint">${messages.forgotIntro}</p>
-        ${this.field('email', messages.email, 'username', invalid)}
+        ${this.field('email', messages.email, 'username')}
         <div part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</div>
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.forgotSubmitting : messages.forgotSubmit}
@@ -136,6 +144,12 @@ export class CaseflowLogin extends CaseflowElement {
         <button part="back-link" class="link" type="button" @click=${this.showSignIn}>${messages.back}</button>
       </form>
     `;
+  }
+
+  /** A refusal: each field's message beside it, the rest in the form's live region. */
+  private show(problems: FormProblems): void {
+    this.problems = problems;
+    this.errorMessage = problems.summary;
   }
 
   private showForgot = (): Promise<void> => this.switchTo('forgot');
@@ -146,6 +160,7 @@ export class CaseflowLogin extends CaseflowElement {
     if (this.submitting) return;
     if (this.emailInput) this.email = this.emailInput.value.trim();
     this.errorMessage = '';
+    this.problems = noProblems;
     this.statusMessage = '';
     this.view = view;
     await this.updateComplete;
@@ -163,6 +178,7 @@ export class CaseflowLogin extends CaseflowElement {
 
     // Cleared first so the same failure twice is announced twice.
     this.errorMessage = '';
+    this.problems = noProblems;
     this.submitting = true;
     try {
       const { profile } = await client.auth.login({ email, password, transport: this.transport });
@@ -170,11 +186,12 @@ export class CaseflowLogin extends CaseflowElement {
       this.email = '';
       this.dispatchEvent(new CaseflowLoginEvent(profile));
     } catch (error) {
-      this.errorMessage = this.report(error, { 401: messages.incorrect }).message;
+      this.show(formProblems(error, this.report(error, { 401: messages.incorrect }).message, fields));
       // The button was disabled under the pointer: put focus back where retrying starts.
       await this.updateComplete;
-      this.passwordInput.focus();
-      this.passwordInput.select();
+      const input = this.problems.fields.email && !this.problems.fields.password ? this.emailInput : this.passwordInput;
+      input.focus();
+      input.select();
     } finally {
       this.submitting = false;
     }
@@ -188,6 +205,7 @@ export class CaseflowLogin extends CaseflowElement {
     const email = this.emailInput.value.trim();
 
     this.errorMessage = '';
+    this.problems = noProblems;
     this.submitting = true;
     try {
       const { message } = await client.auth.forgotPassword({ email });
@@ -198,7 +216,7 @@ export class CaseflowLogin extends CaseflowElement {
       await this.updateComplete;
       this.backButton?.focus();
     } catch (error) {
-      this.errorMessage = this.report(error).message;
+      this.show(formProblems(error, this.report(error).message, fields));
       await this.updateComplete;
       this.emailInput.focus();
     } finally {

@@ -2,6 +2,15 @@ import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { CaseflowElement } from '../../base/element.js';
+import {
+  fieldMessage,
+  fieldProblem,
+  fieldState,
+  firstInvalid,
+  formProblems,
+  noProblems,
+  type FormProblems,
+} from '../../shared/field-errors.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { CaseflowPasswordChangedEvent } from '../../events/caseflow-password-changed.js';
 import { profileStyles } from './profile.styles.js';
@@ -26,6 +35,9 @@ const messages = {
 };
 
 type Field = 'current-password' | 'new-password' | 'repeat-password';
+/** The form's inputs, in order, and the API's body fields they show. */
+const fieldOrder: Field[] = ['current-password', 'new-password', 'repeat-password'];
+const apiFields = { current_password: 'current-password', new_password: 'new-password' };
 
 /**
  * The signed-in contact's details (name, email, client, firm) and a form to
@@ -45,7 +57,8 @@ type Field = 'current-password' | 'new-password' | 'repeat-password';
  * @csspart current-password-input - The current password (also `input`).
  * @csspart new-password-input - The new password (also `input`).
  * @csspart repeat-password-input - The new password, repeated (also `input`).
- * @csspart hint - "At least 8 characters."
+ * @csspart hint - The password rules, stated up front.
+ * @csspart field-error - A field's own message, beside it (its `aria-describedby`).
  * @csspart submit - The submit button.
  * @csspart error - The region announcing a failure (`aria-live="assertive"`).
  * @csspart message - The region announcing success and loading (`role="status"`).
@@ -62,7 +75,7 @@ export class CaseflowProfile extends CaseflowElement {
   @state() private submitting = false;
   @state() private errorMessage = '';
   @state() private statusMessage = '';
-  @state() private invalidField?: Field;
+  @state() private problems: FormProblems = noProblems;
 
   @query('form') private form?: HTMLFormElement;
 
@@ -105,9 +118,9 @@ export class CaseflowProfile extends CaseflowElement {
       <section part="password" aria-labelledby="password-heading">
         <h2 part="heading" id="password-heading">${messages.password}</h2>
         <form part="form" @submit=${this.onSubmit} novalidate>
-          ${this.field('current-password', messages.currentPassword, 'current-password', 'error')}
-          ${this.field('new-password', messages.newPassword, 'new-password', 'password-hint error')}
-          ${this.field('repeat-password', messages.repeatPassword, 'new-password', 'error')}
+          ${this.field('current-password', messages.currentPassword, 'current-password')}
+          ${this.field('new-password', messages.newPassword, 'new-password', 'password-hint')}
+          ${this.field('repeat-password', messages.repeatPassword, 'new-password')}
           <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
           <button part="submit" type="submit" ?disabled=${this.submitting}>
             ${this.submitting ? messages.submitting : messages.submit}
@@ -119,7 +132,8 @@ export class CaseflowProfile extends CaseflowElement {
     `;
   }
 
-  private field(name: Field, label: string, autocomplete: string, describedBy: string) {
+  private field(name: Field, label: string, autocomplete: string, hint?: string) {
+    const { invalid, describedBy } = fieldState(this.problems, name, hint);
     return html`
       <div class="field">
         <label part="label" for=${name}>${label}</label>
@@ -130,14 +144,15 @@ export class CaseflowProfile extends CaseflowElement {
           type="password"
           autocomplete=${autocomplete}
           required
-          aria-invalid=${this.invalidField === name ? 'true' : 'false'}
+          aria-invalid=${invalid}
           aria-describedby=${describedBy}
         />
         ${
-          name === 'new-password'
+          hint
             ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
             : nothing
         }
+        ${fieldMessage(this.problems, name)}
       </div>
     `;
   }
@@ -154,15 +169,15 @@ export class CaseflowProfile extends CaseflowElement {
     // Cleared first so the same message twice is announced twice.
     this.errorMessage = '';
     this.statusMessage = '';
-    this.invalidField = undefined;
+    this.problems = noProblems;
     await this.updateComplete;
     if (!current) {
-      await this.refuse(messages.currentMissing, 'current-password');
+      await this.refuse(fieldProblem('current-password', messages.currentMissing));
       return;
     }
     const problem = newPasswordProblem(password, repeat);
     if (problem) {
-      await this.refuse(problem, problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password');
+      await this.refuse(fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem));
       return;
     }
 
@@ -174,19 +189,25 @@ export class CaseflowProfile extends CaseflowElement {
       this.dispatchEvent(new CaseflowPasswordChangedEvent());
     } catch (error) {
       const detail = this.report(error);
-      const field = detail.code === 'invalid_current_password' ? 'current-password' : 'new-password';
-      await this.refuse(detail.message, detail.status === 400 ? field : undefined);
+      // A wrong current password is the current password's own problem.
+      await this.refuse(
+        detail.code === 'invalid_current_password'
+          ? fieldProblem('current-password', detail.message)
+          : formProblems(error, detail.message, apiFields),
+      );
     } finally {
       this.submitting = false;
     }
   }
 
   /** Shows why the change was refused and puts focus where fixing it starts. */
-  private async refuse(message: string, field: Field | undefined): Promise<void> {
-    this.errorMessage = message;
-    this.invalidField = field;
+  private async refuse(problems: FormProblems): Promise<void> {
+    this.errorMessage = problems.summary;
+    this.problems = problems;
     await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${field ?? 'current-password'}`);
+    const input = this.renderRoot.querySelector<HTMLInputElement>(
+      `#${firstInvalid(problems, fieldOrder) ?? 'current-password'}`,
+    );
     input?.focus();
     input?.select();
   }

@@ -5,6 +5,7 @@ import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
 import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-auth.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
+import { fieldMessage, fieldProblem, fieldState, firstInvalid, formProblems, noProblems, type FormProblems } from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
@@ -26,8 +27,9 @@ const messages = {
 
 type Purpose = PasswordSetDetail['purpose'];
 
-/** Which field a message is about, so it gets `aria-invalid`. */
-type Field = 'new-password' | 'repeat-password';
+/** The form's inputs, in order; the API's `password` is the new password. */
+const fieldOrder = ['new-password', 'repeat-password'] as const;
+const apiFields = { password: 'new-password' };
 
 /**
  * Sets a password with a single-use link: a contact's welcome or reset email,
@@ -45,7 +47,8 @@ type Field = 'new-password' | 'repeat-password';
  * @csspart input - Both inputs.
  * @csspart new-password-input - The new password (also `input`).
  * @csspart repeat-password-input - The new password, repeated (also `input`).
- * @csspart hint - "At least 8 characters."
+ * @csspart hint - The password rules, stated up front.
+ * @csspart field-error - A field's own message, beside it (its `aria-describedby`).
  * @csspart submit - The submit button.
  * @csspart error - The region announcing a problem (`aria-live="assertive"`): a missing token, a spent link, a refused password.
  * @csspart message - The region announcing success (`role="status"`).
@@ -78,7 +81,7 @@ export class CaseflowSetPassword extends CaseflowElement {
   @state() private setFor?: string;
   @state() private submitting = false;
   @state() private errorMessage = '';
-  @state() private invalidField?: Field;
+  @state() private problems: FormProblems = noProblems;
 
   @query('form') private form?: HTMLFormElement;
   @query('[part~="login-link"]') private loginLink?: HTMLAnchorElement;
@@ -99,7 +102,7 @@ export class CaseflowSetPassword extends CaseflowElement {
     if (this.setFor !== undefined) return;
     this.token = linkTokenFrom(location.hash);
     this.linkSpent = false;
-    this.invalidField = undefined;
+    this.problems = noProblems;
     this.errorMessage = this.token ? '' : messages.noToken;
   };
 
@@ -125,8 +128,8 @@ export class CaseflowSetPassword extends CaseflowElement {
   private renderForm() {
     return html`
       <form part="form" @submit=${this.onSubmit} novalidate>
-        ${this.field('new-password', messages.newPassword, 'password-hint error')}
-        ${this.field('repeat-password', messages.repeatPassword, 'error')}
+        ${this.field('new-password', messages.newPassword, 'password-hint')}
+        ${this.field('repeat-password', messages.repeatPassword)}
         <button part="submit" type="submit" ?disabled=${this.submitting}>
           ${this.submitting ? messages.submitting : messages.submit}
         </button>
@@ -134,7 +137,8 @@ export class CaseflowSetPassword extends CaseflowElement {
     `;
   }
 
-  private field(name: Field, label: string, describedBy: string) {
+  private field(name: (typeof fieldOrder)[number], label: string, hint?: string) {
+    const { invalid, describedBy } = fieldState(this.problems, name, hint);
     return html`
       <div class="field">
         <label part="label" for=${name}>${label}</label>
@@ -145,14 +149,15 @@ export class CaseflowSetPassword extends CaseflowElement {
           type="password"
           autocomplete="new-password"
           required
-          aria-invalid=${this.invalidField === name ? 'true' : 'false'}
+          aria-invalid=${invalid}
           aria-describedby=${describedBy}
         />
         ${
-          name === 'new-password'
+          hint
             ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
             : nothing
         }
+        ${fieldMessage(this.problems, name)}
       </div>
     `;
   }
@@ -182,11 +187,11 @@ export class CaseflowSetPassword extends CaseflowElement {
 
     // Cleared first so the same problem twice is announced twice.
     this.errorMessage = '';
-    this.invalidField = undefined;
+    this.problems = noProblems;
     await this.updateComplete;
     const problem = newPasswordProblem(password, repeat);
     if (problem) {
-      await this.refuse(problem, problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password');
+      await this.refuse(fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem));
       return;
     }
 
@@ -208,7 +213,7 @@ export class CaseflowSetPassword extends CaseflowElement {
         await this.updateComplete;
         this.loginLink?.focus();
       } else {
-        await this.refuse(detail.message, detail.status === 400 ? 'new-password' : undefined);
+        await this.refuse(formProblems(error, detail.message, apiFields));
       }
     } finally {
       this.submitting = false;
@@ -216,11 +221,11 @@ export class CaseflowSetPassword extends CaseflowElement {
   }
 
   /** Shows why the password was not accepted and puts focus where fixing it starts. */
-  private async refuse(message: string, field: Field | undefined): Promise<void> {
-    this.errorMessage = message;
-    this.invalidField = field;
+  private async refuse(problems: FormProblems): Promise<void> {
+    this.errorMessage = problems.summary;
+    this.problems = problems;
     await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${field ?? 'new-password'}`);
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${firstInvalid(problems, fieldOrder) ?? 'new-password'}`);
     input?.focus();
     input?.select();
   }
