@@ -47,7 +47,8 @@ export const formStyles = css`
     border-color: var(--caseflow-color-danger);
   }
   .hint,
-  .message {
+  .message,
+  .field > .error {
     margin: 0;
     color: var(--caseflow-color-muted);
   }

@@ -176,6 +176,20 @@ export class CaseflowInvoice extends CaseflowElement {
     if (this.client && this.invoiceId && !this.returnHandled) void this.handleReturn(this.client, this.invoiceId);
   }
 
+  /**
+   * Where the invoice is the page's subject (heading level 1), focus lands on
+   * its heading once it has loaded, unless the person has already moved it: a
+   * keyboard or screen reader then starts at the new content, not the top.
+   */
+  protected override updated(): void {
+    const invoice = this.invoice.value;
+    if (!invoice || this.focusedFor === invoice.id) return;
+    this.focusedFor = invoice.id;
+    const idle = !document.activeElement || document.activeElement === document.body;
+    if (this.headingLevel === 1 && idle) this.renderRoot.querySelector<HTMLElement>('[part="number"]')?.focus();
+  }
+  private focusedFor?: string;
+
   protected override render() {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const invoice = this.invoice.value;
@@ -203,7 +217,9 @@ export class CaseflowInvoice extends CaseflowElement {
     const sub = Math.min(level + 1, 6);
     return html`
       <div part="header" class="header" data-invoice-id=${invoice.id} data-status=${invoice.status}>
-        <div part="number" class="number" role="heading" aria-level=${level}>${messages.invoice(invoice.number)}</div>
+        <div part="number" class="number" role="heading" aria-level=${level} tabindex="-1">
+          ${messages.invoice(invoice.number)}
+        </div>
         ${
           this.pending
             ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`

@@ -147,12 +147,12 @@ export class CaseflowProfile extends CaseflowElement {
           aria-invalid=${invalid}
           aria-describedby=${describedBy}
         />
+        ${fieldMessage(this.problems, name)}
         ${
           hint
             ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
             : nothing
         }
-        ${fieldMessage(this.problems, name)}
       </div>
     `;
   }
