@@ -279,7 +279,7 @@ test.serial('with partial payments allowed, the invoice page pays the amount typ
     (await page.locator('caseflow-invoice [part="payment"] [data-field="method"]').allTextContents()).map((m) =>
       m.trim(),
     ),
-    ['Online payment'],
+    ['Card'],
   );
   // The webhook had landed before the redirect: the widget saw it on its first look.
   t.deepEqual(

@@ -410,7 +410,7 @@ test.serial('error: a 404 shows the server’s message without Retry: trying aga
   for (const { tag } of loading) {
     t.is(
       await text(tab, `#default ${tag} [part~="error"]`),
-      tag === 'caseflow-invoice' ? 'No such invoice.' : notFound.message,
+      tag === 'caseflow-invoice' ? 'We could not find this invoice.' : notFound.message,
       tag,
     );
     t.is(await part(tab, 'default', tag, 'retry').count(), 0, tag);

@@ -85,21 +85,21 @@ async function paymentsPage(page: Page): Promise<void> {
   await page.waitForSelector('caseflow-payment-history [part="base"][data-state="ready"]');
 }
 
-test('the invoice page shows the payment as "Online payment — by Ada Admin, previewing", read as one cell', async (t) => {
+test('the invoice page shows the payment as "Card — by Ada Admin, previewing", read as one cell', async (t) => {
   const { page, errors } = await nora(1280);
   await invoicePage(page, previewedInvoice);
   const payments = page.locator('caseflow-invoice tr[part="payment"]');
   t.is(await payments.count(), 1);
-  t.is(await text(payments.locator('[data-field="method"]')), 'Online payment — by Ada Admin, previewing');
+  t.is(await text(payments.locator('[data-field="method"]')), 'Card — by Ada Admin, previewing');
   t.is(await text(payments.locator('[part="previewed-by"]')), '— by Ada Admin, previewing');
   t.is(await text(payments.locator('[data-field="amount"]')), '$500.00');
   // A screen reader gets the attribution with the method, in the same cell.
-  t.regex(await payments.ariaSnapshot(), /- cell "Online payment — by Ada Admin, previewing"/);
+  t.regex(await payments.ariaSnapshot(), /- cell "Card — by Ada Admin, previewing"/);
   await page.screenshot({ path: path.join(outputDir('browser'), 'previewed-invoice-1280.png'), fullPage: true });
 
   // The client's own payment (recorded by the firm) carries no attribution.
   await invoicePage(page, ownInvoice);
-  t.is(await text(page.locator('caseflow-invoice tr[part="payment"] [data-field="method"]')), 'Recorded by the firm');
+  t.is(await text(page.locator('caseflow-invoice tr[part="payment"] [data-field="method"]')), 'Bank transfer');
   t.is(await page.locator('caseflow-invoice [part="previewed-by"]').count(), 0);
   t.deepEqual(errors, []);
   await page.context().close();
@@ -113,12 +113,12 @@ test('the payments page shows the attribution on that payment only', async (t) =
     rows.push([await text(row.locator('[data-field="invoice"]')), await text(row.locator('[data-field="method"]'))]);
   }
   t.deepEqual(rows, [
-    ['INV-0002', 'Online payment — by Ada Admin, previewing'],
-    ['INV-0001', 'Recorded by the firm'],
+    ['INV-0002', 'Card — by Ada Admin, previewing'],
+    ['INV-0001', 'Bank transfer'],
   ]);
   const previewed = page.locator(`caseflow-payment-history tr[part="row"][data-invoice-id="${previewedInvoice}"]`);
   t.is(await previewed.getAttribute('data-method'), 'stripe');
-  t.regex(await previewed.ariaSnapshot(), /- cell "Online payment — by Ada Admin, previewing"/);
+  t.regex(await previewed.ariaSnapshot(), /- cell "Card — by Ada Admin, previewing"/);
   t.is(await page.locator('caseflow-payment-history [part="previewed-by"]').count(), 1);
   await page.screenshot({ path: path.join(outputDir('browser'), 'previewed-payments-1280.png'), fullPage: true });
   t.deepEqual(errors, []);
@@ -130,7 +130,7 @@ for (const width of [390, 320]) {
     const { page, errors } = await nora(width);
     await invoicePage(page, previewedInvoice);
     const method = page.locator('caseflow-invoice tr[part="payment"] [data-field="method"]');
-    t.is(await text(method), 'Online payment — by Ada Admin, previewing');
+    t.is(await text(method), 'Card — by Ada Admin, previewing');
     t.is(await pageOverflow(page), 0);
     t.true(await wrapsInItsCell(page.locator('caseflow-invoice [part="previewed-by"]')));
     if (width === 390) {
@@ -148,7 +148,7 @@ for (const width of [390, 320]) {
 
     await paymentsPage(page);
     const row = page.locator(`caseflow-payment-history tr[part="row"][data-invoice-id="${previewedInvoice}"]`);
-    t.is(await text(row.locator('[data-field="method"]')), 'Online payment — by Ada Admin, previewing');
+    t.is(await text(row.locator('[data-field="method"]')), 'Card — by Ada Admin, previewing');
     t.is(await pageOverflow(page), 0);
     t.true(await wrapsInItsCell(row.locator('[part="previewed-by"]')));
     if (width === 390) {

@@ -53,7 +53,7 @@ test('an invoice that does not exist is an error without Retry, announced once',
   const page = await nora();
   await page.goto(`${origin}/clients/invoices/00000000-0000-4000-8000-000000000000`);
   await page.waitForSelector('caseflow-invoice [part="base"][data-state="error"]');
-  const error = 'No such invoice.';
+  const error = 'We could not find this invoice.';
   t.is(await text(page, 'caseflow-invoice [part="error"]'), error);
   t.is(await page.locator('caseflow-invoice [part="retry"]').count(), 0);
   t.is(await page.locator('caseflow-invoice [part="header"]').count(), 0);
