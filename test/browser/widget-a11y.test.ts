@@ -31,12 +31,15 @@ test.before(async () => {
   const tenant = await s.db.owner('tenants').where({ slug: 'acme' }).first();
   const invoice = await s.db.owner('invoices').where({ tenant_id: tenant.id, number: 'INV-0005' }).first();
   invoiceId = invoice.id;
-  await s.db.owner('tenants').where({ id: tenant.id }).update({
-    payment_bank_details: instructions.bank_details,
-    payment_remit_to: instructions.remit_to,
-    payment_notes: instructions.notes,
-    payment_instructions_updated_at: new Date('2026-11-20T10:00:00Z'),
-  });
+  await s.db
+    .owner('tenants')
+    .where({ id: tenant.id })
+    .update({
+      payment_bank_details: instructions.bank_details,
+      payment_remit_to: instructions.remit_to,
+      payment_notes: instructions.notes,
+      payment_instructions_updated_at: new Date('2026-11-20T10:00:00Z'),
+    });
   // INV-0005 (a taxed line and an untaxed one): two payments that arrived in different ways.
   const base = {
     tenant_id: tenant.id,
@@ -164,7 +167,10 @@ test('the invoice shows one heading, the tax rate, totals under the amounts, nam
   t.is(await text(p, 'caseflow-invoice [part="instructions"] [role="heading"]'), 'How to pay');
   const parts = await p.locator('caseflow-invoice [part="instruction"]').allInnerTexts();
   t.deepEqual(parts, [instructions.bank_details, instructions.remit_to, instructions.notes]);
-  t.regex(await text(p, 'caseflow-invoice [part="instructions-updated"]'), /^Updated \d+ Nov 2026$|^Updated Nov 20, 2026$/);
+  t.regex(
+    await text(p, 'caseflow-invoice [part="instructions-updated"]'),
+    /^Updated \d+ Nov 2026$|^Updated Nov 20, 2026$/,
+  );
   await p.context().close();
 });
 
@@ -186,7 +192,10 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
   await p.unroute('**/api/v1/portal/invoices?*');
   // Empty.
   await p.route('**/api/v1/portal/invoices?*', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: [], has_more: false, next_cursor: null }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ data: [], has_more: false, next_cursor: null }),
+    }),
   );
   await p.goto(`${origin}/clients/`);
   await p.waitForSelector('caseflow-invoice-list [part="base"][data-state="empty"]');

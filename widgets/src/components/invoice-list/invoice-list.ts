@@ -58,12 +58,12 @@ const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'pa
  * @csspart base - Wrapper of everything; carries `aria-busy` and `data-state` (loading | ready | empty | error).
  * @csspart filter - The status filter `<select>`.
  * @csspart filter-label - The status filter's label.
- * @csspart table - The table.
+ * @csspart table - The table; on a narrow widget (under 40rem) each invoice is a card of labelled values.
  * @csspart caption - The table's caption "Invoices" (visually hidden by default).
  * @csspart row - Each invoice row; carries `data-invoice-id`, `data-status` and `data-currency`.
  * @csspart status - Each status badge; also `status-<status>`, e.g. `status-overdue`, or `status-pending`.
  * @csspart invoice-link - The invoice number, when `invoice-href` is set.
- * @csspart pdf-link - Each row's PDF download link.
+ * @csspart pdf-link - Each row's PDF download, a link that looks like a button (44 px tap target).
  * @csspart pay - Each row's Pay button.
  * @csspart notice - Checkout outcome: pending, received, cancelled (`role="status"`).
  * @csspart message - The loading and empty messages (`role="status"`).
@@ -199,7 +199,9 @@ export class CaseflowInvoiceList extends CaseflowElement {
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date" data-label=${messages.issued}>${this.#renderDate(invoice.issue_date, locale)}</td>
+        <td data-field="issue-date" class="date" data-label=${messages.issued}>
+          ${this.#renderDate(invoice.issue_date, locale)}
+        </td>
         <td data-field="due-date" class="date" data-label=${messages.due}>
           ${
             invoice.due_date

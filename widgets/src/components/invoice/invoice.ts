@@ -87,8 +87,11 @@ function formatRate(rate: string, locale: string | undefined): string {
 const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, retryable: false };
 
 /**
- * One invoice: its state, dates, lines, totals, the firm's note, its payments,
- * a PDF download and — when the firm takes online payments and there is a
+ * One invoice: its heading "Invoice {number}" (level `heading-level`, 2 by
+ * default; set 1 where the invoice is the page's subject), its state, dates,
+ * lines with their tax rates, the totals under the Amount column, the firm's
+ * note, its payments named by how they arrived, the firm's payment instructions
+ * ("How to pay"), a PDF button and — when the firm takes online payments and there is a
  * balance — a Pay button (with an amount field where the firm allows partial
  * payments) that opens Stripe Checkout.
  *
@@ -99,23 +102,26 @@ const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, ret
  * @tag caseflow-invoice
  * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | error).
  * @csspart header - Number and status.
- * @csspart number - "Invoice INV-0001".
+ * @csspart number - The heading "Invoice INV-0001" (`role="heading"`, `aria-level` from `heading-level`); focused on load at level 1.
  * @csspart status - The status badge; also `status-<status>` or `status-pending`.
  * @csspart facts - Issue and due dates (`<dl>`).
- * @csspart label - Each label of the facts and totals (`<dt>`).
+ * @csspart label - Each label of the facts (`<dt>`) and the totals (`<th>`).
  * @csspart fact - Each date of the facts; carries `data-field` (issue-date | due-date).
- * @csspart lines - The lines table; it has a Tax column only when a line carries tax.
+ * @csspart lines - The lines table, totals in its foot; a Tax column (each line's rate) only when a line carries tax. Stacked, labelled rows on a narrow widget.
  * @csspart line - Each row of the lines table.
- * @csspart totals - Subtotal, tax, total, paid, balance (`<dl>`).
+ * @csspart totals - Subtotal, tax, total, paid, balance: the lines table's last row group, figures under the Amount column.
  * @csspart total - Each value of the totals; carries `data-field` (subtotal | tax | total | amount-paid | amount-due).
- * @csspart heading - The headings "Note from the firm" and "Payments".
+ * @csspart heading - The headings "Note from the firm", "How to pay" and "Payments" (one level under the invoice's).
+ * @csspart instructions - "How to pay" ("Other ways to pay" beside online payment): the firm's payment instructions.
+ * @csspart instruction - Each part of them (bank details, remit-to, notes), line breaks kept; its wrapper carries `data-field`.
+ * @csspart instructions-updated - "Updated {date}", in the firm's time zone.
  * @csspart note - The firm's note to the client.
  * @csspart payments - The payments table.
  * @csspart payment - Each row of the payments table.
  * @csspart no-payments - "No payments yet.", in place of the payments table.
  * @csspart previewed-by - In a payment's method, "by {admin}, previewing" when an admin paid in a preview ("login as client").
- * @csspart actions - The row holding the PDF link.
- * @csspart pdf-link - The PDF download link.
+ * @csspart actions - The row holding the PDF button.
+ * @csspart pdf-link - The PDF download, a link that looks like a button.
  * @csspart pay-form - The payment form.
  * @csspart amount-label - The "Amount to pay" label, where the firm allows partial payments.
  * @csspart amount-input - The amount field, where the firm allows partial payments.
@@ -125,6 +131,7 @@ const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, ret
  * @csspart message - Loading message (`role="status"`).
  * @csspart error - Failures (`aria-live="assertive"`), a missing `invoice-id` and an amount out of range too.
  * @csspart retry - Retry, after a failure that trying again can help (not "not found" or a refusal).
+ * @csspart back-link - "Back to your invoices" (to `back-href`), when the invoice is not found.
  * @event caseflow-error - A call failed; `detail` is `{ code, message, status?, retryable }`.
  * @event caseflow-checkout-started - Pay opened a Checkout Session; `detail` is `{ invoice_id, session_id }`.
  * @event caseflow-paid - Back from Checkout, the payment is recorded; `detail` is `{ invoice_id, amount_paid, status }`.

@@ -79,7 +79,11 @@ export class CaseflowLogin extends CaseflowElement {
 
   /** One labelled input, with its own message beside it; a refusal of both (a wrong password) marks both. */
   private field(name: 'email' | 'password', label: string, autocomplete: string) {
-    const own = fieldState(this.problems, name, name === 'email' && this.view === 'forgot' ? 'forgot-intro' : undefined);
+    const own = fieldState(
+      this.problems,
+      name,
+      name === 'email' && this.view === 'forgot' ? 'forgot-intro' : undefined,
+    );
     const invalid = this.errorMessage && !Object.keys(this.problems.fields).length ? 'true' : own.invalid;
     return html`
       <div class="field">

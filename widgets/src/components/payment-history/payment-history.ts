@@ -32,7 +32,7 @@ const messages = {
  *
  * @tag caseflow-payment-history
  * @csspart base - Wrapper; carries `aria-busy` and `data-state` (loading | ready | empty | error).
- * @csspart table - The table.
+ * @csspart table - The table; on a narrow widget (under 40rem) each payment is a card of labelled values.
  * @csspart caption - The table's caption "Payments" (visually hidden).
  * @csspart row - Each payment; carries `data-payment-id`, `data-invoice-id` and `data-method`.
  * @csspart invoice-link - The invoice number, when `invoice-href` is set.

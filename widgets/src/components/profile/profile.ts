@@ -148,11 +148,7 @@ export class CaseflowProfile extends CaseflowElement {
           aria-describedby=${describedBy}
         />
         ${fieldMessage(this.problems, name)}
-        ${
-          hint
-            ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
-            : nothing
-        }
+        ${hint ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>` : nothing}
       </div>
     `;
   }
@@ -177,7 +173,9 @@ export class CaseflowProfile extends CaseflowElement {
     }
     const problem = newPasswordProblem(password, repeat);
     if (problem) {
-      await this.refuse(fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem));
+      await this.refuse(
+        fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem),
+      );
       return;
     }
 

@@ -5,7 +5,15 @@ import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
 import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-auth.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
-import { fieldMessage, fieldProblem, fieldState, firstInvalid, formProblems, noProblems, type FormProblems } from '../../shared/field-errors.js';
+import {
+  fieldMessage,
+  fieldProblem,
+  fieldState,
+  firstInvalid,
+  formProblems,
+  noProblems,
+  type FormProblems,
+} from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
@@ -153,11 +161,7 @@ export class CaseflowSetPassword extends CaseflowElement {
           aria-describedby=${describedBy}
         />
         ${fieldMessage(this.problems, name)}
-        ${
-          hint
-            ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>`
-            : nothing
-        }
+        ${hint ? html`<p part="hint" id="password-hint" class="hint">${passwordMessages.hint}</p>` : nothing}
       </div>
     `;
   }
@@ -191,7 +195,9 @@ export class CaseflowSetPassword extends CaseflowElement {
     await this.updateComplete;
     const problem = newPasswordProblem(password, repeat);
     if (problem) {
-      await this.refuse(fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem));
+      await this.refuse(
+        fieldProblem(problem === passwordMessages.mismatch ? 'repeat-password' : 'new-password', problem),
+      );
       return;
     }
 
@@ -225,7 +231,9 @@ export class CaseflowSetPassword extends CaseflowElement {
     this.errorMessage = problems.summary;
     this.problems = problems;
     await this.updateComplete;
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${firstInvalid(problems, fieldOrder) ?? 'new-password'}`);
+    const input = this.renderRoot.querySelector<HTMLInputElement>(
+      `#${firstInvalid(problems, fieldOrder) ?? 'new-password'}`,
+    );
     input?.focus();
     input?.select();
   }
