@@ -218,7 +218,6 @@ export class CaseflowInvoice extends CaseflowElement {
 
   private renderInvoice(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const sub = Math.min(level + 1, 6);

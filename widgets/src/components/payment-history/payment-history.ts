@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
-import { billingMessages, previewedBy } from '../../shared/billing.js';
+import { previewedBy } from '../../shared/billing.js';
 import { paymentModes } from '../../shared/payment-modes.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import { formatLocalMoney, formatTimestampDate } from '../../../../sdk/format.js';
