@@ -46,7 +46,12 @@ export const homeStyles = [
       margin: 0;
       padding-inline-start: var(--caseflow-space-lg);
       display: grid;
-      gap: var(--caseflow-space-xs);
+    }
+    /* Standalone links are 44 px tap targets. */
+    .waiting a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
     }
     .message,
     .error {

@@ -23,6 +23,9 @@ const messages = {
 /** `sign-in`: email and password; `forgot`: email for a reset link; `sent`: the server's answer to that. */
 type View = 'sign-in' | 'forgot' | 'sent';
 
+/** The API's body fields, shown beside the inputs of the same name. */
+const fields = { email: 'email', password: 'password' };
+
 /**
  * Email and password sign-in for client contacts, with a "Forgot password?"
  * link that switches to a form asking for a reset link by email. The answer to
@@ -54,9 +57,6 @@ type View = 'sign-in' | 'forgot' | 'sent';
  * @cssprop --caseflow-color-surface - Background of the inputs.
  * @cssprop --caseflow-color-text - Text, typed text included.
  */
-/** The API's body fields, shown beside the inputs of the same name. */
-const fields = { email: 'email', password: 'password' };
-
 export class CaseflowLogin extends CaseflowElement {
   static override styles = loginStyles;
 
