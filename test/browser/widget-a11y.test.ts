@@ -230,6 +230,10 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
   t.is(await text(p, 'caseflow-invoice [part="back-link"]'), 'Back to your invoices');
   t.deepEqual(await axeViolations(p), [], '404');
   await shot(p, 'invoice-not-found-390');
+  // The way back leads to the invoices.
+  await p.click('caseflow-invoice [part="back-link"]');
+  await p.waitForSelector(listReady);
+  t.is(new URL(p.url()).pathname, '/clients/invoices/');
   await p.context().close();
 });
 
