@@ -233,7 +233,7 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
   // The way back leads to the invoices.
   await p.click('caseflow-invoice [part="back-link"]');
   await p.waitForSelector(listReady);
-  t.is(new URL(p.url()).pathname, '/clients/invoices/');
+  t.is(new URL(p.url()).pathname, '/clients/');
   await p.context().close();
 });
 

@@ -151,8 +151,11 @@ export class CaseflowInvoice extends CaseflowElement {
   /** The level of the heading "Invoice {number}" (1 to 6; 2 by default, 1 where the widget is the page's subject). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Where "Back to your invoices" leads when the invoice is not found (by default the page one level up). */
-  @property({ attribute: 'back-href' }) backHref = '.';
+  /**
+   * Where "Back to your invoices" leads when the invoice is not found; by
+   * default `..`, from the hosted portal's /clients/invoices/{id} its home.
+   */
+  @property({ attribute: 'back-href' }) backHref = '..';
 
   @state() private pending = false;
   @state() private notice = '';
