@@ -15,7 +15,8 @@ const acmeInstructions = {
   payment_notes: 'Quote the invoice number as your reference.',
   payment_instructions_updated_at: new Date('2026-11-20T09:30:00Z'),
 };
-const setAcmeInstructions = (columns: Partial<typeof acmeInstructions>) =>
+type InstructionColumns = { [K in keyof typeof acmeInstructions]: (typeof acmeInstructions)[K] | null };
+const setAcmeInstructions = (columns: Partial<InstructionColumns>) =>
   s.db.owner('tenants').where({ slug: 'acme' }).update(columns);
 
 test.before(async () => {
