@@ -504,17 +504,19 @@ interface FirmRow {
   locale: string;
   timezone: string;
   logo_content: Buffer | null;
+  client_name: string | null;
 }
 
 export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: string): Promise<PortalPdfFacts> {
   const invoice = await retrieveForPortal(db, scope, id);
-  // Row-level security leaves the firm's own row and logo (at most 256 KB, stored by us).
+  // Row-level security leaves the firm's own row and logo (at most 256 KB, stored by us); the client's name rides along.
   const [firm] = await db.query<FirmRow>(
     `SELECT tenants.name, tenants.address, tenants.phone, tenants.email, tenants.website, tenants.locale,
-            tenants.timezone, tenant_logos.content AS logo_content
+            tenants.timezone, tenant_logos.content AS logo_content,
+            (SELECT clients.name FROM clients WHERE clients.id = $1) AS client_name
        FROM tenants LEFT JOIN tenant_logos ON tenant_logos.tenant_id = tenants.id`,
+    [scope.client_id],
   );
-  const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
   const bytes = firm?.logo_content ? new Uint8Array(firm.logo_content) : null;
   const type = bytes ? sniffLogo(bytes) : null;
   return {
@@ -527,7 +529,7 @@ export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: stri
       email: firm?.email ?? null,
       website: firm?.website ?? null,
     },
-    client: { name: client?.name ?? '' },
+    client: { name: firm?.client_name ?? '' },
     invoice,
     logo: bytes && type ? { type, bytes } : null,
   };
