@@ -140,21 +140,18 @@ function formatDate(value: string, tag: string): string {
 /** An ISO timestamp as the calendar date it was in the firm's time zone (UTC when unknown), in the locale. */
 function formatTimestamp(value: string, tag: string, timeZone = 'UTC'): string {
   const at = new Date(value);
+  const partsIn = (zone: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(at);
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(at);
+    parts = partsIn(timeZone);
   } catch {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(at);
+    parts = partsIn('UTC'); // an unknown zone: UTC rather than no PDF
   }
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return formatDate(`${part('year')}-${part('month')}-${part('day')}`, tag);

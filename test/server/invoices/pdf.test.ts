@@ -393,7 +393,7 @@ test('PDF money in each currency’s exponent, with the ISO code where the font 
   t.true((await textOf(jpy)).includes('¥50,000'));
 });
 
-test('the logo: a PNG is embedded, scaled into the header; a broken one is skipped and the PDF still renders', async (t) => {
+test('the logo: a 1×1 and a 600×200 PNG are embedded; a broken one is skipped and the PDF still renders', async (t) => {
   const render = (bytes: Uint8Array) =>
     renderInvoicePdf({
       firm: { name: 'Logo Law', address: null, locale: 'en-GB' },
