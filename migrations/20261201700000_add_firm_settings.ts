@@ -39,7 +39,7 @@ export async function up(knex: Knex): Promise<void> {
     ALTER TABLE tenants
       ADD COLUMN phone text CHECK (length(phone) BETWEEN 1 AND 40),
       ADD COLUMN email text CHECK (length(email) BETWEEN 3 AND 254),
-      ADD COLUMN website text CHECK (website ~ '^https?://' AND length(website) <= 2000),
+      ADD COLUMN website text CHECK (website ~ '^https{0,1}://' AND length(website) <= 2000),
       ADD COLUMN payment_bank_details text CHECK (length(payment_bank_details) BETWEEN 1 AND 2000),
       ADD COLUMN payment_remit_to text CHECK (length(payment_remit_to) BETWEEN 1 AND 1000),
       ADD COLUMN payment_notes text CHECK (length(payment_notes) BETWEEN 1 AND 1000),

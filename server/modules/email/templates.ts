@@ -106,6 +106,8 @@ export function invoiceSent(p: {
   amountDue: string;
   dueDate: string | null;
   url: string;
+  /** The firm gave payment instructions: the email points to the page, never carries them (an email is easy to forge). */
+  howToPay?: boolean;
 }): RenderedEmail {
   return render(
     'invoice_sent',
@@ -114,6 +116,7 @@ export function invoiceSent(p: {
     [
       `Hello ${p.firstName},`,
       `${p.firm} has sent you invoice ${p.number}. Amount due: ${p.amountDue}${p.dueDate ? `, due ${p.dueDate}` : ''}.`,
+      ...(p.howToPay ? ['How to pay is on the invoice page.'] : []),
     ],
     { label: 'View the invoice', url: p.url },
     'You receive this email because your firm lists you as a recipient of its invoices.',

@@ -101,11 +101,13 @@ export async function send(
       WHERE client_id = $1 AND active AND receives_invoice_emails ORDER BY created_at, id`,
     [row.client_id],
   );
-  const [tenant] = await db.query<{ public_url: string | null }>(
-    `SELECT public_url FROM tenants WHERE id = caseflow.current_tenant()`,
+  const [tenant] = await db.query<{ public_url: string | null; has_instructions: boolean }>(
+    `SELECT public_url, num_nonnulls(payment_bank_details, payment_remit_to, payment_notes) > 0 AS has_instructions
+       FROM tenants WHERE id = caseflow.current_tenant()`,
   );
   const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: tenant?.public_url });
-  const amountDue = formatMoney(Math.max(row.total - row.amount_paid, 0), row.currency);
+  const due = Math.max(row.total - row.amount_paid, 0);
+  const amountDue = formatMoney(due, row.currency);
   for (const contact of recipients) {
     const email = invoiceSent({
       firm: admin.tenant_name,
@@ -114,6 +116,7 @@ export async function send(
       amountDue,
       dueDate: row.due_date,
       url: `${base}/clients/invoices/${id}`,
+      howToPay: due > 0 && tenant?.has_instructions === true,
     });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
   }

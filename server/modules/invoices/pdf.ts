@@ -16,7 +16,7 @@ import type { RequestDb } from '../../db/request-db.js';
 import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../sdk/format.js';
-import { loadLogo, type LogoImage } from './pdf-logo.js';
+import type { PaymentMode } from '../../../sdk/schemas/invoices.js';
 import { retrieveForPortal } from './service.js';
 
 // Every word the PDF prints, in one place for review and translation.
@@ -37,6 +37,20 @@ const messages = {
   paid: 'Paid',
   balance: 'Balance due',
   note: 'Note',
+  payments: 'Payments received',
+  howToPay: 'How to pay',
+  bankDetails: 'Bank transfer',
+  remitTo: 'Remit to',
+  paymentNotes: 'Please note',
+  instructionsUpdated: (date: string) => `Payment instructions updated ${date}`,
+  /** US English writes "check"; every other English writes "cheque". */
+  modes: (tag: string): Record<PaymentMode, string> => ({
+    card: 'Card',
+    bank_transfer: 'Bank transfer',
+    check: /-US\b/i.test(tag) ? 'Check' : 'Cheque',
+    cash: 'Cash',
+    other: 'Other',
+  }),
   statuses: {
     unpaid: 'Unpaid',
     partially_paid: 'Partially paid',
@@ -48,8 +62,26 @@ const messages = {
 
 type Invoice = z.input<typeof PortalInvoice>;
 
+/** What the PDF prints about the firm; the contact details and time zone only when given. */
+export interface PdfFirm {
+  name: string;
+  address: string | null;
+  locale: string;
+  /** The firm's IANA time zone: a timestamp (a payment, the instructions' change) is printed as its date there. */
+  timezone?: string;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+}
+
+/** A logo's bytes, which pdf-lib embeds as PNG or JPEG. */
+export interface LogoImage {
+  type: 'png' | 'jpeg';
+  bytes: Uint8Array;
+}
+
 export interface InvoicePdfInput {
-  firm: { name: string; address: string | null; locale: string };
+  firm: PdfFirm;
   client: { name: string };
   invoice: Invoice;
   logo: LogoImage | null;
@@ -105,6 +137,26 @@ function formatDate(value: string, tag: string): string {
   return formatCalendarDate(value, locale(tag), { latinDigits: true });
 }
 
+/** An ISO timestamp as the calendar date it was in the firm's time zone (UTC when unknown), in the locale. */
+function formatTimestamp(value: string, tag: string, timeZone = 'UTC'): string {
+  const at = new Date(value);
+  const partsIn = (zone: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(at);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = partsIn(timeZone);
+  } catch {
+    parts = partsIn('UTC'); // an unknown zone: UTC rather than no PDF
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return formatDate(`${part('year')}-${part('month')}-${part('day')}`, tag);
+}
+
 // ---- layout ------------------------------------------------------------------
 
 const MARGIN = 50;
@@ -122,6 +174,7 @@ class Writer {
   page: PDFPage;
   y: number;
   readonly width: number;
+  readonly pageHeight: number;
   readonly clean: (text: string) => string;
 
   constructor(
@@ -133,6 +186,7 @@ class Writer {
     this.page = doc.addPage(size);
     this.y = size[1] - MARGIN;
     this.width = size[0] - 2 * MARGIN;
+    this.pageHeight = size[1];
     this.clean = encodable(font);
   }
 
@@ -189,6 +243,17 @@ class Writer {
   }
 }
 
+/**
+ * PNG and JPEG are what pdf-lib embeds; the bytes decide, not the stored media type.
+ * (A copy private to the PDF until the settings' own check, server/modules/tenants/logo.ts, is on main.)
+ */
+function sniffLogo(bytes: Uint8Array): LogoImage['type'] | null {
+  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
+    return 'png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  return null;
+}
+
 async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFImage | null> {
   if (!logo) return null;
   try {
@@ -205,7 +270,11 @@ async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFI
  */
 function documentDates(invoice: Invoice): { created: Date; modified: Date } {
   const created = new Date(`${invoice.issue_date}T00:00:00Z`);
-  const changes = [invoice.created_at, ...invoice.payments.map((p) => p.paid_at)].map((t) => new Date(t).getTime());
+  const changes = [
+    invoice.created_at,
+    ...invoice.payments.map((p) => p.paid_at),
+    ...(invoice.payment_instructions?.updated_at ? [invoice.payment_instructions.updated_at] : []),
+  ].map((t) => new Date(t).getTime());
   return { created, modified: new Date(Math.max(created.getTime(), ...changes)) };
 }
 
@@ -250,7 +319,9 @@ export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoiceP
     w.text(line, MARGIN, { size: 14, bold: true });
     w.y -= 17;
   }
-  for (const line of firm.address ? w.wrap(firm.address, w.width / 2, 9) : []) {
+  // The address, then how to reach the firm (each when given).
+  const contact = [firm.address, firm.phone, firm.email, firm.website].filter((text): text is string => !!text);
+  for (const line of contact.flatMap((text) => w.wrap(text, w.width / 2, 9))) {
     w.text(line, MARGIN, { size: 9, color: MUTED });
     w.y -= 12;
   }
@@ -338,6 +409,60 @@ export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoiceP
     w.y -= 16;
   }
 
+  // What has been paid so far: when, how (card, bank transfer, cheque…) and how much.
+  if (invoice.payments.length > 0) {
+    const modes = messages.modes(locale(tag));
+    w.y -= 12;
+    w.need(30);
+    w.text(messages.payments, MARGIN, { size: 9, bold: true, color: MUTED });
+    w.y -= 14;
+    for (const payment of invoice.payments) {
+      w.need(14);
+      w.text(formatTimestamp(payment.paid_at, tag, firm.timezone), MARGIN);
+      w.text(modes[payment.mode] ?? modes.other, MARGIN + 110);
+      w.text(money(payment.amount), columns.amount, { align: 'end' });
+      w.y -= 14;
+    }
+  }
+
+  // How to pay without Stripe, only while the invoice is payable (the portal view leaves it null otherwise).
+  const instructions = invoice.payment_instructions;
+  if (instructions) {
+    const sections = [
+      [messages.bankDetails, instructions.bank_details],
+      [messages.remitTo, instructions.remit_to],
+      [messages.paymentNotes, instructions.notes],
+    ].filter((section): section is [string, string] => !!section[1]?.trim());
+    const wrapped = sections.map(([label, text]) => [label, w.wrap(text, w.width - 12)] as const);
+    const height = 44 + wrapped.reduce((sum, [, lines]) => sum + 14 + lines.length * 12 + 6, 0);
+    w.y -= 16;
+    // Kept on one page when it fits on one: a bank account split across pages invites mistakes.
+    w.need(Math.min(height, w.pageHeight - 2 * MARGIN));
+    w.rule();
+    w.y -= 18;
+    w.text(messages.howToPay, MARGIN, { size: 12, bold: true });
+    w.y -= 18;
+    for (const [label, lines] of wrapped) {
+      w.need(26);
+      w.text(label, MARGIN, { size: 9, bold: true, color: MUTED });
+      w.y -= 13;
+      for (const line of lines) {
+        w.need(12);
+        w.text(line, MARGIN + 12);
+        w.y -= 12;
+      }
+      w.y -= 6;
+    }
+    if (instructions.updated_at) {
+      w.need(12);
+      w.text(messages.instructionsUpdated(formatTimestamp(instructions.updated_at, tag, firm.timezone)), MARGIN, {
+        size: 9,
+        color: MUTED,
+      });
+      w.y -= 12;
+    }
+  }
+
   // The note the firm wrote for the client (never the internal one: the portal view has none).
   if (invoice.client_note) {
     w.y -= 12;
@@ -359,43 +484,64 @@ export function pdfFilename(number: string): string {
   return `${number.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'invoice'}.pdf`;
 }
 
-/** What a portal invoice PDF shows, read in the request's transaction; the logo is fetched after it. */
+/** What a portal invoice PDF shows, read in the request's transaction: the logo's bytes included, nothing fetched. */
 export interface PortalPdfFacts {
-  firm: { name: string; address: string | null; locale: string };
+  firm: PdfFirm;
   client: { name: string };
   invoice: Awaited<ReturnType<typeof retrieveForPortal>>;
-  logoUrl: string | null;
+  logo: LogoImage | null;
+}
+
+interface FirmRow {
+  name: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  locale: string;
+  timezone: string;
+  logo_content: Buffer | null;
+  client_name: string | null;
 }
 
 export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: string): Promise<PortalPdfFacts> {
   const invoice = await retrieveForPortal(db, scope, id);
-  const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
-    'SELECT name, address, logo_url, locale FROM tenants',
+  // Row-level security leaves the firm's own row and logo (at most 256 KB, stored by us); the client's name rides along.
+  const [firm] = await db.query<FirmRow>(
+    `SELECT tenants.name, tenants.address, tenants.phone, tenants.email, tenants.website, tenants.locale,
+            tenants.timezone, tenant_logos.content AS logo_content,
+            (SELECT clients.name FROM clients WHERE clients.id = $1) AS client_name
+       FROM tenants LEFT JOIN tenant_logos ON tenant_logos.tenant_id = tenants.id`,
+    [scope.client_id],
   );
-  const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
+  const bytes = firm?.logo_content ? new Uint8Array(firm.logo_content) : null;
+  const type = bytes ? sniffLogo(bytes) : null;
   return {
     firm: {
       name: firm?.name ?? scope.tenant_name,
       address: firm?.address ?? null,
       locale: firm?.locale ?? scope.locale,
+      timezone: firm?.timezone ?? scope.timezone,
+      phone: firm?.phone ?? null,
+      email: firm?.email ?? null,
+      website: firm?.website ?? null,
     },
-    client: { name: client?.name ?? '' },
+    client: { name: firm?.client_name ?? '' },
     invoice,
-    logoUrl: firm?.logo_url ?? null,
+    logo: bytes && type ? { type, bytes } : null,
   };
 }
 
 /**
- * The portal's invoice PDF: its facts in a short transaction, then the firm's
- * logo fetched (cached) and the document rendered with no transaction open.
+ * The portal's invoice PDF: its facts (the logo's bytes among them) in a short
+ * transaction, then the document rendered with no transaction open.
  */
 export async function invoicePdfForPortal(
   transaction: <T>(fn: (db: RequestDb) => Promise<T>) => Promise<T>,
   scope: PortalScope,
   id: string,
 ): Promise<BinaryOutput> {
-  const facts = await transaction((db) => portalPdfFacts(db, scope, id));
-  const logo = facts.logoUrl ? await loadLogo(facts.logoUrl) : null;
-  const data = await renderInvoicePdf({ firm: facts.firm, client: facts.client, invoice: facts.invoice, logo });
-  return { data, filename: pdfFilename(facts.invoice.number) };
+  const { firm, client, invoice, logo } = await transaction((db) => portalPdfFacts(db, scope, id));
+  const data = await renderInvoicePdf({ firm, client, invoice, logo });
+  return { data, filename: pdfFilename(invoice.number) };
 }

@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors.js';
 import { keysetSql, Params, toList } from '../../http/pagination.js';
 import { portalPaymentsOfInvoice } from '../payments/service.js';
 import { InvoiceLineModel } from './models.js';
+import { instructionsColumns, paymentInstructions, type InstructionsRow } from './instructions.js';
 import {
   portalInvoice,
   portalInvoiceSummary,
@@ -52,9 +53,11 @@ export async function retrieveForPortal(
 ): Promise<z.input<typeof PortalInvoice>> {
   const params = new Params();
   const tz = params.add(scope.timezone);
-  const [invoice] = await db.query<PortalInvoiceDetailRow>(
-    `SELECT ${summaryColumns(tz)}, invoices.subtotal, invoices.tax, invoices.client_note
-       FROM invoices WHERE invoices.id = ${params.add(id)}`,
+  // The firm's payment instructions ride along in the same statement (row-level security leaves one tenant row).
+  const [invoice] = await db.query<PortalInvoiceDetailRow & InstructionsRow>(
+    `SELECT ${summaryColumns(tz)}, invoices.subtotal, invoices.tax, invoices.client_note, ${instructionsColumns}
+       FROM invoices LEFT JOIN tenants ON tenants.id = invoices.tenant_id
+      WHERE invoices.id = ${params.add(id)}`,
     params.values,
   );
   if (!invoice) throw new NotFoundError('resource_missing', messages.notFound);
@@ -66,5 +69,5 @@ export async function retrieveForPortal(
       .orderBy('position'),
   );
   const payments = await portalPaymentsOfInvoice(db, id);
-  return portalInvoice(invoice, lines, payments, null);
+  return portalInvoice(invoice, lines, payments, paymentInstructions(invoice, invoice));
 }

@@ -1,12 +1,15 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { crc32, deflateSync } from 'node:zlib';
 import test from 'ava';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
 import { NotFoundError, PermissionError, PlanUpgradeRequiredError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { renderInvoicePdf } from '../../../server/modules/invoices/pdf.js';
-import { clearLogoCache, loadLogo } from '../../../server/modules/invoices/pdf-logo.js';
 import { aContact, anInternalNote, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
@@ -20,12 +23,55 @@ const PNG = Buffer.from(
   'base64',
 );
 
+/** A `width`×`height` RGB PNG: a navy field with a teal square at its start, enough of a logo to see when rendered. */
+function aLogoPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [r, g, b] = x < height ? [0x14, 0x9e, 0x8f] : [0x1f, 0x3a, 0x68];
+      rows.set([r, g, b], y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Acme's contact details and payment instructions in these tests, set with the owner connection. */
+const acmeSettings = {
+  phone: '+1 212 555 0199',
+  email: 'billing@acme-law.example',
+  payment_bank_details: 'Acme Law LLP\nFirst Harbour Bank\nAccount 12345678, routing 021000021',
+  payment_remit_to: 'Acme Law LLP\n12 Harbour Street\nSpringfield, IL 62701',
+  payment_notes: 'Quote the invoice number as your reference.',
+  // 03:30 UTC is still 19 November in New York, Acme's time zone.
+  payment_instructions_updated_at: new Date('2026-11-20T03:30:00Z'),
+};
+
 test.before(async () => {
   s = await startTestServer();
   nora = s.portal('acme');
   await nora.auth.login(demo.nora);
   acmeId = (await s.db.owner('tenants').where({ slug: 'acme' }).first()).id;
   await s.platform().tenants.update('acme', { address: '12 Harbour Street\nSpringfield, IL 62701' });
+  await s.db.owner('tenants').where({ slug: 'acme' }).update(acmeSettings);
 });
 test.after.always(async () => s?.close());
 
@@ -37,6 +83,13 @@ async function textOf(bytes: ArrayBuffer | Uint8Array): Promise<string> {
     await parser.destroy();
   }
 }
+
+/** The extracted text's lines, trimmed, without the empty ones and the page markers. */
+const linesOf = async (bytes: ArrayBuffer | Uint8Array) =>
+  (await textOf(bytes))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^-- \d+ of \d+ --$/.test(line));
 
 async function imageCount(bytes: Uint8Array): Promise<number> {
   const doc = await PDFDocument.load(bytes);
@@ -135,17 +188,130 @@ test.serial('GET /api/v1/portal/invoices/:id/pdf — 402 on the solo plan', asyn
   }
 });
 
+test('GET /api/v1/portal/invoices/:id/pdf — a payable invoice prints how to pay, line by line, and when the instructions changed', async (t) => {
+  const lines = await linesOf(await nora.invoices.pdf(await invoiceId('INV-0003')));
+  const at = lines.indexOf('How to pay');
+  t.true(at > 0, lines.join('\n'));
+  t.deepEqual(lines.slice(at, at + 14), [
+    'How to pay',
+    'Bank transfer',
+    'Acme Law LLP',
+    'First Harbour Bank',
+    'Account 12345678, routing 021000021',
+    'Remit to',
+    'Acme Law LLP',
+    '12 Harbour Street',
+    'Springfield, IL 62701',
+    'Please note',
+    'Quote the invoice number as your reference.',
+    'Payment instructions updated Nov 19, 2026',
+    'Note',
+    'Thank you for your business.',
+  ]);
+});
+
+// The website is left out here: the settings migration's CHECK on tenants.website cannot be met as it stands
+// (knex turned the "?" of '^https?://' into "$1"); the renderer's test below prints one.
+test('GET /api/v1/portal/invoices/:id/pdf — the firm’s phone and email under its address', async (t) => {
+  const lines = await linesOf(await nora.invoices.pdf(await invoiceId('INV-0003')));
+  const at = lines.indexOf('12 Harbour Street');
+  t.deepEqual(lines.slice(at, at + 4), [
+    '12 Harbour Street',
+    'Springfield, IL 62701',
+    '+1 212 555 0199',
+    'billing@acme-law.example',
+  ]);
+});
+
+test('PDF contact details: address, phone, email and website under the firm’s name, each only when given', async (t) => {
+  const render = async (firm: Partial<Parameters<typeof renderInvoicePdf>[0]['firm']>) => {
+    const lines = await linesOf(
+      await renderInvoicePdf({
+        firm: { name: 'Contact Law', address: null, locale: 'en-GB', ...firm },
+        client: { name: 'Client' },
+        invoice: { ...sample, client_note: null },
+        logo: null,
+      }),
+    );
+    return lines.slice(lines.indexOf('Contact Law') + 1, lines.indexOf('Bill to'));
+  };
+  const all = await render({
+    address: '1 Quay Street\nBristol BS1 4DJ',
+    phone: '+44 117 496 0000',
+    email: 'accounts@contact-law.example',
+    website: 'https://contact-law.example/',
+  });
+  for (const line of [
+    '1 Quay Street',
+    'Bristol BS1 4DJ',
+    '+44 117 496 0000',
+    'accounts@contact-law.example',
+    'https://contact-law.example/',
+  ])
+    t.true(
+      all.some((l) => l.endsWith(line)),
+      `missing ${line} in ${all.join(' | ')}`,
+    );
+  const some = await render({ email: 'accounts@contact-law.example' });
+  t.true(some.some((l) => l.endsWith('accounts@contact-law.example')));
+  t.false(some.some((l) => l.includes('Quay') || l.includes('+44') || l.includes('https://')));
+});
+
+test('GET /api/v1/portal/invoices/:id/pdf — a paid and a cancelled invoice print no payment instructions', async (t) => {
+  for (const number of ['INV-0001', 'INV-0004']) {
+    const text = await textOf(await nora.invoices.pdf(await invoiceId(number)));
+    t.true(text.includes(number), number);
+    t.false(text.includes('How to pay'), number);
+    t.false(text.includes('Account 12345678'), number);
+    t.false(text.includes('Payment instructions updated'), number);
+  }
+});
+
+test('GET /api/v1/portal/invoices/:id/pdf — each payment received names how it arrived', async (t) => {
+  const lines = await linesOf(await nora.invoices.pdf(await invoiceId('INV-0002')));
+  const at = lines.indexOf('Payments received');
+  t.true(at > 0, lines.join('\n'));
+  // The demo's payment: a bank transfer of $500.00, ten days after the issue date.
+  t.regex(lines[at + 1]!, /^[A-Z][a-z]{2} \d{1,2}, \d{4}\s+Bank transfer\s+\$500\.00$/);
+  t.is(lines[at + 2], 'How to pay');
+});
+
+const logoOf = (tenantId: string, bytes: Buffer) => ({
+  tenant_id: tenantId,
+  media_type: 'image/png',
+  content: bytes,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+  width: 120,
+  height: 40,
+});
+
 test.serial(
-  'GET /api/v1/portal/invoices/:id/pdf — a logo that cannot be fetched is skipped; the PDF still comes',
+  'GET /api/v1/portal/invoices/:id/pdf — the logo stored in tenant_logos is embedded; none, or bytes that are no PNG or JPEG, and the PDF comes without',
   async (t) => {
     // Bluebird's own invoice, so the other tests' firm keeps its settings.
-    await s.platform().tenants.update('bluebird', { logo_url: 'https://127.0.0.1:1/logo.png' });
+    const bluebird = (await s.db.owner('tenants').where({ slug: 'bluebird' }).first()).id as string;
     const ian = s.portal('bluebird');
     await ian.auth.login(demo.ian);
     const [invoice] = (await ian.invoices.list()).data;
-    const bytes = new Uint8Array(await ian.invoices.pdf(invoice!.id));
-    t.is(await imageCount(bytes), 0);
-    t.true((await textOf(bytes)).includes('Bluebird Legal'));
+    const pdf = async () => new Uint8Array(await ian.invoices.pdf(invoice!.id));
+    try {
+      await s.db.owner('tenant_logos').where({ tenant_id: bluebird }).delete();
+      const without = await pdf();
+      t.is(await imageCount(without), 0);
+      t.true((await textOf(without)).includes('Bluebird Legal'));
+
+      await s.db.owner('tenant_logos').insert(logoOf(bluebird, aLogoPng(120, 40)));
+      t.is(await imageCount(await pdf()), 1);
+
+      // A WebP under a PNG label (the upload checks the bytes; the PDF checks them again).
+      const webp = Buffer.concat([Buffer.from('RIFF\x24\x00\x00\x00WEBPVP8 ', 'latin1'), Buffer.alloc(24)]);
+      await s.db.owner('tenant_logos').where({ tenant_id: bluebird }).update(logoOf(bluebird, webp));
+      const skipped = await pdf();
+      t.is(await imageCount(skipped), 0);
+      t.true((await textOf(skipped)).includes('Bluebird Legal'));
+    } finally {
+      await s.db.owner('tenant_logos').where({ tenant_id: bluebird }).delete();
+    }
   },
 );
 
@@ -227,45 +393,116 @@ test('PDF money in each currency’s exponent, with the ISO code where the font 
   t.true((await textOf(jpy)).includes('¥50,000'));
 });
 
-test('the logo: a PNG over http or in a data: URL is embedded; slow, huge or non-image answers are skipped', async (t) => {
-  clearLogoCache();
-  const server = http.createServer((req, res) => {
-    if (req.url === '/logo.png') return res.end(PNG);
-    if (req.url === '/huge.png') return res.end(Buffer.concat([PNG, Buffer.alloc(600 * 1024)]));
-    if (req.url === '/page.html') return res.end('<html></html>');
-    if (req.url === '/slow.png') return setTimeout(() => res.end(PNG), 3000);
-    res.statusCode = 404;
-    res.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  try {
-    const logo = await loadLogo(`${base}/logo.png`);
-    t.is(logo?.type, 'png');
-    t.is((await loadLogo(`data:image/png;base64,${PNG.toString('base64')}`))?.type, 'png');
-    t.is(await loadLogo(`${base}/huge.png`), null);
-    t.is(await loadLogo(`${base}/page.html`), null);
-    t.is(await loadLogo(`${base}/missing.png`), null);
-    t.is(await loadLogo(`${base}/slow.png`, { timeoutMs: 200 }), null);
-    t.is(await loadLogo('ftp://example.com/logo.png'), null);
-    const bytes = await renderInvoicePdf({
+test('the logo: a 1×1 and a 600×200 PNG are embedded; a broken one is skipped and the PDF still renders', async (t) => {
+  const render = (bytes: Uint8Array) =>
+    renderInvoicePdf({
       firm: { name: 'Logo Law', address: null, locale: 'en-GB' },
       client: { name: 'Client' },
       invoice: { ...sample, client_note: null },
-      logo,
+      logo: { type: 'png', bytes },
     });
-    t.is(await imageCount(bytes), 1);
-    const broken = await renderInvoicePdf({
-      firm: { name: 'Logo Law', address: null, locale: 'en-GB' },
+  t.is(await imageCount(await render(PNG)), 1);
+  t.is(await imageCount(await render(aLogoPng(600, 200))), 1);
+  t.is(await imageCount(await render(PNG.subarray(0, 20))), 0);
+});
+
+const payment = (id: number, mode: 'card' | 'bank_transfer' | 'cash' | 'check' | 'other', paid_at: string) => ({
+  id: `00000000-0000-4000-8000-00000000010${id}`,
+  amount: 1000,
+  currency: 'EUR',
+  method: mode === 'card' ? ('stripe' as const) : ('manual' as const),
+  mode,
+  paid_at,
+  previewed_by: null,
+});
+
+test('PDF payments: each named by its mode, dated in the firm’s time zone; a cheque is a "Check" in US English', async (t) => {
+  const payments = [
+    payment(1, 'card', '2026-03-02T23:30:00.000Z'),
+    payment(2, 'bank_transfer', '2026-03-03T10:00:00.000Z'),
+    payment(3, 'check', '2026-03-04T10:00:00.000Z'),
+    payment(4, 'cash', '2026-03-05T10:00:00.000Z'),
+    payment(5, 'other', '2026-03-06T10:00:00.000Z'),
+  ];
+  const render = async (locale: string, timezone: string) => {
+    const lines = await linesOf(
+      await renderInvoicePdf({
+        firm: { name: 'Mode Law', address: null, locale, timezone },
+        client: { name: 'Client' },
+        invoice: {
+          ...sample,
+          amount_paid: 5000,
+          amount_due: 6900,
+          status: 'partially_paid',
+          payments,
+          client_note: null,
+        },
+        logo: null,
+      }),
+    );
+    const at = lines.indexOf('Payments received');
+    return lines.slice(at + 1, at + 6).map((line) => line.replace(/\s+/g, ' '));
+  };
+  // 23:30 UTC on 2 March is 3 March in Vienna.
+  t.deepEqual(await render('en-GB', 'Europe/Vienna'), [
+    '3 Mar 2026 Card €10.00',
+    '3 Mar 2026 Bank transfer €10.00',
+    '4 Mar 2026 Cheque €10.00',
+    '5 Mar 2026 Cash €10.00',
+    '6 Mar 2026 Other €10.00',
+  ]);
+  t.deepEqual(await render('en-US', 'America/Chicago'), [
+    'Mar 2, 2026 Card €10.00',
+    'Mar 3, 2026 Bank transfer €10.00',
+    'Mar 4, 2026 Check €10.00',
+    'Mar 5, 2026 Cash €10.00',
+    'Mar 6, 2026 Other €10.00',
+  ]);
+});
+
+const instructions = {
+  bank_details:
+    'Account name: Harbour & Lighthouse Maritime Law Partners LLP, Account number 0012 3456 7890, Sort code 20-00-00, IBAN GB33 BUKB 2020 1555 5555 55, SWIFT/BIC BUKBGB22 — please allow three working days for international transfers\nBarclays Bank, 1 Churchill Place, London',
+  remit_to: null,
+  notes: 'Quote INV-77 as your reference.',
+  updated_at: '2026-02-27T23:15:00.000Z',
+};
+
+test('PDF how to pay: long instructions wrap to the page with every word kept; absent sections are left out', async (t) => {
+  const lines = await linesOf(
+    await renderInvoicePdf({
+      firm: { name: 'Wrap Law', address: null, locale: 'en-GB', timezone: 'Europe/London' },
       client: { name: 'Client' },
-      invoice: { ...sample, client_note: null },
-      logo: { type: 'png', bytes: PNG.subarray(0, 20) },
-    });
-    t.is(await imageCount(broken), 0);
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
+      invoice: { ...sample, client_note: null, payment_instructions: instructions },
+      logo: null,
+    }),
+  );
+  const at = lines.indexOf('How to pay');
+  const notes = lines.indexOf('Please note');
+  t.is(lines[at + 1], 'Bank transfer');
+  const bank = lines.slice(at + 2, notes);
+  t.true(bank.length >= 3, bank.join('\n'));
+  t.is(bank.at(-1), 'Barclays Bank, 1 Churchill Place, London');
+  t.is(bank.slice(0, -1).join(' '), instructions.bank_details.split('\n')[0]!);
+  t.false(lines.includes('Remit to'));
+  t.deepEqual(lines.slice(notes, notes + 3), [
+    'Please note',
+    'Quote INV-77 as your reference.',
+    'Payment instructions updated 27 Feb 2026',
+  ]);
+});
+
+test('PDF how to pay: nothing printed when the invoice carries no instructions', async (t) => {
+  const text = await textOf(
+    await renderInvoicePdf({
+      firm: { name: 'Plain Law', address: null, locale: 'en-GB' },
+      client: { name: 'Client' },
+      invoice: { ...sample, client_note: null, payment_instructions: null },
+      logo: null,
+    }),
+  );
+  t.false(text.includes('How to pay'));
+  t.false(text.includes('Payment instructions updated'));
 });
 
 test('a long invoice flows onto more pages, every line drawn', async (t) => {
@@ -285,4 +522,48 @@ test('a long invoice flows onto more pages, every line drawn', async (t) => {
   t.true((await PDFDocument.load(bytes)).getPageCount() > 1);
   const text = await textOf(bytes);
   t.true(text.includes('Line 1:') && text.includes('Line 80:') && text.includes('End of the note.'));
+});
+
+// Writes test-output/pdf/how-to-pay-1.png (pdftoppm, 60 dpi) to be looked at: logo, contact details, payments, how to pay.
+test('a rendered PDF with a logo, payments and how to pay is written to test-output/pdf', async (t) => {
+  const bytes = await renderInvoicePdf({
+    firm: {
+      name: 'Harbour & Lighthouse Law',
+      address: '1 Quay Street\nBristol BS1 4DJ',
+      locale: 'en-GB',
+      timezone: 'Europe/London',
+      phone: '+44 117 496 0000',
+      email: 'accounts@harbour-law.example',
+      website: 'https://harbour-law.example/',
+    },
+    client: { name: 'Northwind Traders' },
+    invoice: {
+      ...sample,
+      status: 'partially_paid',
+      amount_paid: 2000,
+      amount_due: 9900,
+      payments: [
+        payment(1, 'bank_transfer', '2026-03-10T10:00:00.000Z'),
+        payment(2, 'check', '2026-03-12T10:00:00.000Z'),
+      ],
+      client_note: 'Thank you for your business.',
+      payment_instructions: { ...instructions, remit_to: 'Harbour & Lighthouse Law\n1 Quay Street\nBristol BS1 4DJ' },
+    },
+    logo: { type: 'png', bytes: aLogoPng(180, 48) },
+  });
+  const dir = path.resolve(import.meta.dirname, '../../../test-output/pdf');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'how-to-pay.pdf'), bytes);
+  try {
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      path.join(dir, 'how-to-pay.pdf'),
+      path.join(dir, 'how-to-pay'),
+    ]);
+  } catch (error) {
+    t.log(`pdftoppm did not run: ${String(error)}`);
+  }
+  t.is(await imageCount(bytes), 1);
 });

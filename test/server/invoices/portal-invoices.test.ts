@@ -1,12 +1,24 @@
 import test from 'ava';
+import pg from 'pg';
 import { NotFoundError, PlanUpgradeRequiredError, ValidationError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
-import { aClient, aContact, anInvoiceRow, portalAs, setPlan } from '../../helpers/factories/index.js';
+import { aClient, aContact, anInvoiceRow, aPayment, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let nora: PortalClient;
 let gina: PortalClient;
+
+/** Acme's payment instructions in these tests, set with the owner connection (not through the settings API). */
+const acmeInstructions = {
+  payment_bank_details: 'Acme Law LLP\nFirst Harbour Bank\nAccount 12345678, routing 021000021',
+  payment_remit_to: 'Acme Law LLP\n12 Harbour Street\nSpringfield, IL 62701',
+  payment_notes: 'Quote the invoice number as your reference.',
+  payment_instructions_updated_at: new Date('2026-11-20T09:30:00Z'),
+};
+type InstructionColumns = { [K in keyof typeof acmeInstructions]: (typeof acmeInstructions)[K] | null };
+const setAcmeInstructions = (columns: Partial<InstructionColumns>) =>
+  s.db.owner('tenants').where({ slug: 'acme' }).update(columns);
 
 test.before(async () => {
   s = await startTestServer();
@@ -14,6 +26,7 @@ test.before(async () => {
   await nora.auth.login(demo.nora);
   gina = s.portal('acme');
   await gina.auth.login(demo.gina);
+  await setAcmeInstructions(acmeInstructions);
 });
 test.after.always(async () => s?.close());
 
@@ -164,3 +177,124 @@ test('solo plan: the invoice endpoints answer 402 plan_upgrade_required, /me sti
   await setPlan(s, 'bluebird', 'growth');
   t.is((await ian.invoices.list()).data.length, 1);
 });
+
+const noraInvoice = async (number: string) => {
+  const found = (await nora.invoices.list({ limit: 100 })).data.find((i) => i.number === number);
+  return nora.invoices.retrieve(found!.id);
+};
+
+test('GET /api/v1/portal/invoices/:id — a payable invoice carries the firm’s payment instructions and when they changed', async (t) => {
+  const partlyPaid = await noraInvoice('INV-0002');
+  t.is(partlyPaid.status, 'partially_paid');
+  t.deepEqual(partlyPaid.payment_instructions, {
+    bank_details: 'Acme Law LLP\nFirst Harbour Bank\nAccount 12345678, routing 021000021',
+    remit_to: 'Acme Law LLP\n12 Harbour Street\nSpringfield, IL 62701',
+    notes: 'Quote the invoice number as your reference.',
+    updated_at: '2026-11-20T09:30:00.000Z',
+  });
+  const overdue = await noraInvoice('INV-0003');
+  t.is(overdue.status, 'overdue');
+  t.is(overdue.payment_instructions?.bank_details, acmeInstructions.payment_bank_details);
+  const unpaid = await noraInvoice('INV-0005');
+  t.is(unpaid.status, 'unpaid');
+  t.is(unpaid.payment_instructions?.updated_at, '2026-11-20T09:30:00.000Z');
+});
+
+test('GET /api/v1/portal/invoices/:id — a paid and a cancelled invoice carry no payment instructions', async (t) => {
+  const paid = await noraInvoice('INV-0001');
+  t.deepEqual([paid.status, paid.amount_due, paid.payment_instructions], ['paid', 0, null]);
+  const cancelled = await noraInvoice('INV-0004');
+  t.deepEqual([cancelled.status, cancelled.amount_due, cancelled.payment_instructions], ['cancelled', 0, null]);
+});
+
+// Serial (ava runs serial tests before the concurrent ones): it takes Acme's instructions away for a moment.
+test.serial(
+  'GET /api/v1/portal/invoices/:id — no instructions when the firm gave none; one of the three is enough',
+  async (t) => {
+    try {
+      await setAcmeInstructions({ payment_bank_details: null, payment_remit_to: null, payment_notes: null });
+      t.is((await noraInvoice('INV-0002')).payment_instructions, null);
+      await setAcmeInstructions({ payment_notes: 'Pay by card at the front desk.' });
+      t.deepEqual((await noraInvoice('INV-0002')).payment_instructions, {
+        bank_details: null,
+        remit_to: null,
+        notes: 'Pay by card at the front desk.',
+        updated_at: '2026-11-20T09:30:00.000Z',
+      });
+    } finally {
+      await setAcmeInstructions(acmeInstructions);
+    }
+  },
+);
+
+test('GET /api/v1/portal/invoices/:id — how each payment arrived: a recorded bank transfer, an online card payment', async (t) => {
+  const { client, portal } = await clientOfItsOwn();
+  const invoice = await anInvoiceRow(s, {
+    client,
+    number: 'M-1',
+    status: 'partially_paid',
+    total: 30000,
+    amount_paid: 20000,
+  });
+  const transfer = await aPayment(s, { invoice, amount: 15000, method: 'manual', paid_at: '2026-02-01T10:00:00Z' });
+  await s.db.owner('payments').where({ id: transfer.id }).update({ mode: 'bank_transfer' });
+  await aPayment(s, { invoice, amount: 5000, method: 'stripe', paid_at: '2026-02-02T10:00:00Z' });
+  const detail = await portal.invoices.retrieve(invoice.id);
+  t.deepEqual(
+    detail.payments.map((p) => [p.amount, p.method, p.mode]),
+    [
+      [15000, 'manual', 'bank_transfer'],
+      [5000, 'stripe', 'card'],
+    ],
+  );
+});
+
+type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
+
+/** The statements `fn` sends on the request pool's connections (the app login), by pg query() call. */
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  const appLogin = decodeURIComponent(new URL(s.db.appUrl).username);
+  const proto = pg.Client.prototype as unknown as { query: QueryFn };
+  const original = proto.query;
+  const statements: string[] = [];
+  proto.query = function (this: pg.Client, ...args: unknown[]) {
+    if ((this as unknown as { user?: string }).user === appLogin) {
+      const first = args[0];
+      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
+    }
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+    return statements;
+  } finally {
+    proto.query = original;
+  }
+}
+
+// Serial: the count wraps pg for the whole process, so no other request may run meanwhile.
+test.serial(
+  'GET /api/v1/portal/invoices/:id runs five statements, the payment instructions inside the invoice’s; its PDF eight, nothing fetched',
+  async (t) => {
+    const summary = (await nora.invoices.list({ status: 'partially_paid' })).data[0]!;
+    await s.server.jobs.drain();
+    const detail = await statementsOf(() => nora.invoices.retrieve(summary.id));
+    // The session check, the invoice with the firm's instructions, its lines, its payments, the commit.
+    t.is(detail.length, 5, detail.join('\n---\n'));
+    t.regex(detail[0]!, /^BEGIN; SELECT \* FROM caseflow\.enter_portal_session\(/);
+    t.regex(detail[1]!, /FROM invoices LEFT JOIN tenants/);
+    t.regex(detail[1]!, /tenants\.payment_bank_details/);
+    t.regex(detail[2]!, /from "invoice_lines"/i);
+    t.regex(detail[3]!, /from "payments"/i);
+    t.is(detail[4], 'COMMIT');
+
+    const pdf = await statementsOf(() => nora.invoices.pdf(summary.id));
+    // The PDF owns its transactions: the session checked in one (and committed), then its facts in a second —
+    // the detail's four, the firm with its logo and the client's name in one, the commit — and it renders after.
+    t.is(pdf.length, 8, pdf.join('\n---\n'));
+    t.deepEqual([pdf[0], pdf[1]], [detail[0], 'COMMIT']);
+    t.deepEqual(pdf.slice(2, 6), detail.slice(0, 4));
+    t.regex(pdf[6]!, /FROM tenants LEFT JOIN tenant_logos/);
+    t.is(pdf[7], 'COMMIT');
+  },
+);

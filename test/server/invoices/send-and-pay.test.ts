@@ -106,6 +106,38 @@ test.serial(
 );
 
 test.serial(
+  'send — when the firm gave payment instructions the email says the invoice page shows how to pay, without them',
+  async (t) => {
+    const { client } = await clientWithContacts();
+    const acme = s.db.owner('tenants').where({ slug: 'acme' });
+    const columns = ['payment_bank_details', 'payment_remit_to', 'payment_notes'] as const;
+    const before = await acme.clone().first(...columns);
+    const sendOne = async () => {
+      await s.server.jobs.drain();
+      smtp.messages.length = 0;
+      await ada.invoices.send((await ada.invoices.create({ client_id: client.id, lines: oneLine })).id);
+      await s.server.jobs.drain();
+      t.is(smtp.messages.length, 1);
+      return smtp.messages[0]!.text;
+    };
+    try {
+      await acme.clone().update({
+        payment_bank_details: 'Acme Law LLP\nAccount 12345678',
+        payment_remit_to: null,
+        payment_notes: null,
+      });
+      const text = await sendOne();
+      t.true(text.includes('Amount due: 300.00 USD.\n\nHow to pay is on the invoice page.\n\n'), text);
+      t.false(text.includes('12345678'), 'the bank details themselves stay off the email');
+      await acme.clone().update({ payment_bank_details: null });
+      t.false((await sendOne()).includes('How to pay'));
+    } finally {
+      await acme.clone().update(before);
+    }
+  },
+);
+
+test.serial(
   'send — a new invoice prefix (operator setting) applies to numbers given from then on; the counter goes on',
   async (t) => {
     const { client } = await clientWithContacts();
