@@ -162,7 +162,7 @@ test('the invoice shows one heading, the tax rate, totals under the amounts and 
   const methods = await p.locator('caseflow-invoice [part="payment"] [data-field="method"]').allTextContents();
   t.deepEqual(
     methods.map((m) => m.replace(/\s+/g, ' ').trim()),
-    ['Bank transfer', 'Cheque'],
+    ['Bank transfer', 'Check'],
   );
   await p.context().close();
 });

@@ -23,7 +23,7 @@ import {
   previewedBy,
   statusLabels,
 } from '../../shared/billing.js';
-import { paymentModes } from '../../shared/payment-modes.js';
+import { paymentMode } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
@@ -57,8 +57,8 @@ const messages = {
   payAmount: (amount: string) => `Pay ${amount}`,
   howToPay: 'How to pay',
   howToPayToo: 'Other ways to pay',
-  bankDetails: 'By bank transfer',
-  remitTo: 'By cheque, payable and sent to',
+  bankDetails: 'Bank transfer',
+  remitTo: 'Remit to',
   notes: 'Please note',
   updated: (date: string) => `Updated ${date}`,
   notFound: 'We could not find this invoice.',
@@ -436,7 +436,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${paymentModes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>
                     ${formatLocalMoney(p.amount, p.currency, locale)}

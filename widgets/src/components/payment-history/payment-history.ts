@@ -3,7 +3,7 @@ import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import { previewedBy } from '../../shared/billing.js';
-import { paymentModes } from '../../shared/payment-modes.js';
+import { paymentMode } from '../../shared/payment-modes.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import { formatLocalMoney, formatTimestampDate } from '../../../../sdk/format.js';
 
@@ -111,7 +111,7 @@ export class CaseflowPaymentHistory extends CaseflowElement {
                     ${href ? html`<a part="invoice-link" href=${href}>${p.invoice_number}</a>` : p.invoice_number}
                   </th>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${paymentModes[p.mode] ?? p.mode}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>${money(p.amount)}</td>
                   ${
