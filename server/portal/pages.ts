@@ -379,7 +379,9 @@ export const portalCss = `
 @media (prefers-color-scheme: dark) { :root { ${declarations('dark')} } }
 :root { font-family: var(--caseflow-font-family); line-height: var(--caseflow-line-height); color: var(--caseflow-color-text); background: var(--caseflow-color-background); }
 *, *::before, *::after { box-sizing: border-box; }
-body { margin: 0; overflow-wrap: anywhere; }
+body { margin: 0; }
+/* Long names, emails and addresses wrap rather than widen the page (the widgets keep their own wrapping). */
+.cf-header, .cf-footer, .cf-main h1, .cf-error { overflow-wrap: anywhere; }
 a { color: var(--caseflow-color-link); }
 a:focus-visible, button:focus-visible, main:focus-visible { outline: 2px solid var(--caseflow-color-focus); outline-offset: 2px; }
 main:focus:not(:focus-visible) { outline: none; }
@@ -408,7 +410,7 @@ main:focus:not(:focus-visible) { outline: none; }
 .cf-narrow { flex: 1; inline-size: 100%; max-inline-size: 28rem; margin-inline: auto; padding-block: 1.5rem 2rem; padding-inline: clamp(0.75rem, 3vw, 1.5rem); }
 h1 { font-size: var(--caseflow-font-size-xl); line-height: 1.25; margin-block: 0 1rem; }
 .cf-main > * + * { margin-block-start: 1rem; }
-.cf-main > caseflow-gate > * + * { margin-block-start: 1rem; }
+.cf-main > caseflow-gate > :not(template) + * { margin-block-start: 1rem; }
 .cf-all, .cf-back { margin-block: 0; }
 .cf-all a, .cf-back a { display: inline-flex; align-items: center; min-block-size: 2.75rem; }
 button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-inline: 0.9rem; border-radius: var(--caseflow-radius);
@@ -422,7 +424,7 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 .cf-contact li { display: flex; flex-wrap: wrap; align-items: center; column-gap: 0.5rem; }
 .cf-contact a { display: inline-flex; align-items: center; min-block-size: 2.75rem; min-inline-size: 0; }
 .cf-label { min-inline-size: 4.5rem; }
-.cf-error { display: grid; gap: 1rem; justify-items: start; }
+.cf-error { display: grid; gap: 1rem; justify-items: start; align-content: start; }
 .cf-error p { margin: 0; }
 .cf-error .cf-request { font-size: var(--caseflow-font-size-sm); color: var(--caseflow-color-muted); }
 .cf-home-link { display: inline-flex; align-items: center; min-block-size: 2.75rem; padding-inline: 1rem; border-radius: var(--caseflow-radius);
