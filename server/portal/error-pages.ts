@@ -42,7 +42,7 @@ export function noFirmPage(): string {
   return htmlDocument({
     title: messages.noFirmTitle,
     body: `<div class="cf-page">
-<main class="cf-main cf-narrow cf-error" id="main" tabindex="-1">
+<main class="cf-main cf-narrow cf-error cf-neutral" id="main" tabindex="-1">
 <h1>${messages.noFirmTitle}</h1>
 <p>${messages.noFirm}</p>
 </main>

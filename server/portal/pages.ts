@@ -426,6 +426,7 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 .cf-label { min-inline-size: 4.5rem; }
 .cf-error { display: grid; gap: 1rem; justify-items: start; align-content: start; }
 .cf-error p { margin: 0; }
+.cf-neutral { padding-block-start: clamp(2rem, 12vh, 6rem); }
 .cf-error .cf-request { font-size: var(--caseflow-font-size-sm); color: var(--caseflow-color-muted); }
 .cf-home-link { display: inline-flex; align-items: center; min-block-size: 2.75rem; padding-inline: 1rem; border-radius: var(--caseflow-radius);
   background: var(--caseflow-color-primary); color: var(--caseflow-color-on-primary); font-weight: 600; text-decoration: none; }

@@ -162,7 +162,7 @@ test('the home page links to every announcement, also when none is unread; read 
   const page = await signedIn.light.newPage();
   await page.goto(`${origin()}/clients/`);
   await settled(page);
-  t.is(await page.locator('main a[href="/clients/announcements"]').textContent(), 'All announcements');
+  t.is(await page.locator('main .cf-all a[href="/clients/announcements"]').textContent(), 'All announcements');
   await page.goto(`${origin()}/clients/announcements`);
   await settled(page);
   const items = page.locator('caseflow-announcements [part="item"]');
@@ -181,7 +181,7 @@ test('the home page links to every announcement, also when none is unread; read 
   await page.goto(`${origin()}/clients/`);
   await settled(page);
   t.true(await page.locator('caseflow-announcements[unread-only]').isHidden());
-  t.true(await page.locator('main a[href="/clients/announcements"]').isVisible());
+  t.true(await page.locator('main .cf-all a[href="/clients/announcements"]').isVisible());
 });
 
 test('on a phone the navigation is a menu button: Enter opens it, Escape closes it and gives focus back', async (t) => {
