@@ -205,6 +205,7 @@ test('on a phone the navigation is a menu button: Enter opens it, Escape closes 
     'Profile',
   ]);
   t.is(await page.locator('caseflow-nav a[aria-current="page"]').textContent(), 'Invoices');
+  await page.screenshot({ path: path.join(shots(), 'nav-menu-open-390-light.png') });
   await page.keyboard.press('Tab');
   t.is(await page.evaluate('document.activeElement.textContent'), 'Home');
   await page.keyboard.press('Escape');
@@ -238,6 +239,7 @@ test('the account menu shows the contact’s name and opens by keyboard; Tab mov
     ['Profile', 'Log out'],
   );
   t.is(await page.locator('caseflow-account [part="profile-link"]').getAttribute('href'), '/clients/profile');
+  await page.screenshot({ path: path.join(shots(), 'account-menu-open-1280-light.png') });
   await page.keyboard.press('Escape');
   t.true(await menu.isHidden());
   const focusedPart = 'document.activeElement.shadowRoot?.activeElement?.getAttribute("part")';
