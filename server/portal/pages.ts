@@ -421,9 +421,10 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 .cf-footer-name { grid-column: 1 / -1; margin: 0; font-size: var(--caseflow-font-size); color: var(--caseflow-color-text); }
 .cf-address { font-style: normal; }
 .cf-contact { list-style: none; margin: 0; padding: 0; display: grid; }
-.cf-contact li { display: flex; flex-wrap: wrap; align-items: center; column-gap: 0.5rem; }
+.cf-contact li { display: grid; }
+.cf-contact li + li { margin-block-start: 0.25rem; }
 .cf-contact a { display: inline-flex; align-items: center; min-block-size: 2.75rem; min-inline-size: 0; }
-.cf-label { min-inline-size: 4.5rem; }
+.cf-label { font-size: var(--caseflow-font-size-sm); }
 .cf-error { display: grid; gap: 1rem; justify-items: start; align-content: start; }
 .cf-error p { margin: 0; }
 .cf-neutral { padding-block-start: clamp(2rem, 12vh, 6rem); }
@@ -434,5 +435,7 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 @media (min-width: 48rem) {
   .cf-app { grid-template-columns: minmax(10rem, 13rem) minmax(0, 1fr); gap: 1.5rem; padding-block-start: 1.5rem; }
   .cf-footer-inner { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .cf-contact li { display: flex; align-items: center; column-gap: 0.5rem; }
+  .cf-label { min-inline-size: 4.5rem; }
 }
 `;
