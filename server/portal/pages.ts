@@ -148,13 +148,13 @@ export function frameFooter(firm: FrameFirm): string {
   const name = escapeHtml(firm.tenant_name);
   const items = [
     phone
-      ? `<li><span class="cf-label">${messages.phone}</span> <a href="${escapeHtml(telHref(phone))}">${escapeHtml(phone)}</a></li>`
+      ? `<li><a href="${escapeHtml(telHref(phone))}"><span class="cf-label">${messages.phone}</span> <span class="cf-value">${escapeHtml(phone)}</span></a></li>`
       : '',
     email
-      ? `<li><span class="cf-label">${messages.email}</span> <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a></li>`
+      ? `<li><a href="mailto:${escapeHtml(email)}"><span class="cf-label">${messages.email}</span> <span class="cf-value">${escapeHtml(email)}</span></a></li>`
       : '',
     website
-      ? `<li><span class="cf-label">${messages.website}</span> <a href="${escapeHtml(website)}">${escapeHtml(readableUrl(website))}</a></li>`
+      ? `<li><a href="${escapeHtml(website)}"><span class="cf-label">${messages.website}</span> <span class="cf-value">${escapeHtml(readableUrl(website))}</span></a></li>`
       : '',
   ].filter(Boolean);
   const lines = address
@@ -421,10 +421,9 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 .cf-footer-name { grid-column: 1 / -1; margin: 0; font-size: var(--caseflow-font-size); color: var(--caseflow-color-text); }
 .cf-address { font-style: normal; }
 .cf-contact { list-style: none; margin: 0; padding: 0; display: grid; }
-.cf-contact li { display: grid; }
-.cf-contact li + li { margin-block-start: 0.25rem; }
-.cf-contact a { display: inline-flex; align-items: center; min-block-size: 2.75rem; min-inline-size: 0; }
-.cf-label { font-size: var(--caseflow-font-size-sm); }
+.cf-contact a { display: grid; align-content: center; min-block-size: 2.75rem; padding-block: 0.25rem; text-decoration: none; }
+.cf-contact .cf-value { text-decoration: underline; }
+.cf-contact .cf-label { color: var(--caseflow-color-muted); }
 .cf-error { display: grid; gap: 1rem; justify-items: start; align-content: start; }
 .cf-error p { margin: 0; }
 .cf-neutral { padding-block-start: clamp(2rem, 12vh, 6rem); }
@@ -435,7 +434,7 @@ button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-
 @media (min-width: 48rem) {
   .cf-app { grid-template-columns: minmax(10rem, 13rem) minmax(0, 1fr); gap: 1.5rem; padding-block-start: 1.5rem; }
   .cf-footer-inner { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-  .cf-contact li { display: flex; align-items: center; column-gap: 0.5rem; }
-  .cf-label { min-inline-size: 4.5rem; }
+  .cf-contact a { display: flex; align-items: center; column-gap: 0.5rem; }
+  .cf-contact .cf-label { flex: none; min-inline-size: 4.5rem; }
 }
 `;

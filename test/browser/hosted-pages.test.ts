@@ -147,7 +147,7 @@ test('the footer shows the firm’s address on several lines, its phone and emai
   );
   const links: [string, string][] = [];
   for (const link of await page.locator('footer .cf-contact a').all())
-    links.push([(await link.textContent())!, (await link.getAttribute('href'))!]);
+    links.push([(await link.locator('.cf-value').textContent())!, (await link.getAttribute('href'))!]);
   t.deepEqual(links, [
     ['+44 20 7946 0000', 'tel:+442079460000'],
     [
