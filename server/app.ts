@@ -13,7 +13,8 @@ import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { apiModules } from './modules/index.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
-import { hostedPortalRoutes } from './portal/routes.js';
+import { hostedPortalRoutes, readPageFirm } from './portal/routes.js';
+import { brandedErrorPages } from './portal/error-pages.js';
 
 export interface AppOptions extends Deps {
   version: string;
@@ -54,6 +55,8 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
 
   app.use(requestId());
   app.use(accessLog(logger));
+  // Around the envelope: a browser's failed page request on a firm's host gets an HTML page, the API its JSON.
+  app.use(brandedErrorPages((slug) => readPageFirm(options.pool, slug), logger));
   app.use(errorEnvelope(logger));
   app.use(
     helmet({

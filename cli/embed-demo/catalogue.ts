@@ -74,6 +74,12 @@ export const sessionWidgets: WidgetBlock[] = [
       `<caseflow-nav><a href="${portal}/clients/" data-section="invoices">Invoices</a> <a href="${portal}/clients/payments" data-section="invoices">Payments</a> <a href="${portal}/clients/profile">Profile</a></caseflow-nav>`,
   },
   {
+    tag: 'caseflow-account',
+    title: 'Account menu',
+    what: 'The signed-in contact’s name as a menu button: Profile (a link your page gives) and Log out (hidden in an admin preview).',
+    markup: ({ portal }) => `<caseflow-account profile-href="${portal}/clients/profile"></caseflow-account>`,
+  },
+  {
     tag: 'caseflow-gate',
     title: 'Gate',
     what: 'Content that exists only when the contact may see a section: here a note stamped from a template once the invoices permission is known.',

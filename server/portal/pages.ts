@@ -15,19 +15,26 @@ export type Page = (firm: PageFirm, assets: WidgetAssets) => string;
 const messages = {
   loginTitle: 'Log in',
   loginHeading: 'Client portal',
+  home: 'Home',
   invoices: 'Invoices',
   invoice: 'Invoice',
   allInvoices: 'All invoices',
   payments: 'Payments',
   profile: 'Profile',
-  logOut: 'Log out',
   welcomeTitle: 'Choose your password',
   resetTitle: 'Reset your password',
   staffTitle: 'Choose your password',
   staffIntro: 'This password is for your staff account at this firm.',
   impersonateTitle: 'Admin preview',
   announcements: 'Announcements',
+  allAnnouncements: 'All announcements',
   nav: 'Client portal',
+  skip: 'Skip to content',
+  home_link: (firm: string) => `${firm}, portal home`,
+  footer: (firm: string) => `Contact ${firm}`,
+  phone: 'Phone',
+  email: 'Email',
+  website: 'Website',
 };
 
 /**
@@ -36,14 +43,16 @@ const messages = {
  * and <caseflow-nav> hides the ones the contact lacks.
  */
 const sections = [
+  { id: 'home', label: messages.home, href: '/clients/', permission: undefined },
   { id: 'invoices', label: messages.invoices, href: '/clients/invoices', permission: 'invoices' },
   { id: 'payments', label: messages.payments, href: '/clients/payments', permission: 'invoices' },
+  { id: 'announcements', label: messages.announcements, href: '/clients/announcements', permission: undefined },
   { id: 'profile', label: messages.profile, href: '/clients/profile', permission: undefined },
 ] as const;
 
 type SectionId = (typeof sections)[number]['id'];
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Languages written right to left; the page's `dir` follows the firm's locale. */
@@ -76,43 +85,119 @@ function scripts(assets: WidgetAssets, body: string): string {
   return `${widgetHead(assets.sameOrigin, ['hosted-portal'])}${preload ? `\n${preload}` : ''}`;
 }
 
-interface ShellOptions {
-  title: string;
-  body: string;
-  /** Pages of a signed-in contact get the Log out button. */
-  signedIn?: boolean;
+/** The firm as the frame shows it: the branding, the name and the locale (a disabled firm's page has none). */
+export interface FrameFirm {
+  tenant_name: string;
+  locale: string;
+  branding: Branding;
 }
 
-function shell(firm: PageFirm, assets: WidgetAssets, { title, body, signedIn = false }: ShellOptions): string {
-  const { primaryHex, logoPath } = firm.branding;
-  const name = escapeHtml(firm.tenant_name);
+export interface DocumentOptions {
+  title: string;
+  /** Everything inside <body> after the skip link. */
+  body: string;
+  /** The hosted script and the widgets' code; error pages run no script. */
+  head?: string;
+  /** A brand colour stylesheet; none on the neutral page of an unknown firm. */
+  primaryHex?: string | null;
+  locale?: string;
+  /** The title's suffix (the firm's name). */
+  site?: string;
+}
+
+/** The HTML document around every hosted page and error page: the skip link comes first. */
+export function htmlDocument({ title, body, head, primaryHex, locale = 'en', site }: DocumentOptions): string {
   return `<!doctype html>
-<html lang="${escapeHtml(firm.locale)}" dir="${direction(firm.locale)}">
+<html lang="${escapeHtml(locale)}" dir="${direction(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
-<title>${escapeHtml(title)} · ${name}</title>
+<title>${escapeHtml(title)}${site ? ` · ${escapeHtml(site)}` : ''}</title>
 <link rel="stylesheet" href="/clients/portal.css">
-${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${scripts(assets, body)}
-</head>
+${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${head ? `${head}\n` : ''}</head>
 <body>
-<header class="cf-header">
-${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">\n` : ''}<span class="cf-firm">${name}</span>
-${signedIn ? `<button type="button" id="caseflow-logout">${messages.logOut}</button>\n` : ''}</header>
+<a class="cf-skip" href="#main">${messages.skip}</a>
 ${body}
 </body>
 </html>`;
 }
 
-/** A signed-in page: the navigation filtered by <caseflow-nav>, and the page's own content. */
+/**
+ * The frame's header: the firm's logo and name, one link home. The name is
+ * visible beside the logo, so the logo's alt is empty (a screen reader hears
+ * the name once); `end` is what sits on the other side (the account menu).
+ */
+export function frameHeader(firm: FrameFirm, end = ''): string {
+  const { logoPath } = firm.branding;
+  const name = escapeHtml(firm.tenant_name);
+  return `<header class="cf-header">
+<a class="cf-brand" href="/clients/">${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">` : ''}<span class="cf-firm">${name}</span></a>
+${end}</header>`;
+}
+
+/** A phone number as a tel: URL: digits and a leading plus only. */
+const telHref = (phone: string) => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
+
+/** The website as people read it: no scheme, no trailing slash. */
+const readableUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** The frame's footer: the firm's address, phone, email and website, leaving out what the firm has not given. */
+export function frameFooter(firm: FrameFirm): string {
+  const { address, phone, email, website } = firm.branding.contact;
+  const name = escapeHtml(firm.tenant_name);
+  const items = [
+    phone
+      ? `<li><a href="${escapeHtml(telHref(phone))}"><span class="cf-label">${messages.phone}</span> <span class="cf-value">${escapeHtml(phone)}</span></a></li>`
+      : '',
+    email
+      ? `<li><a href="mailto:${escapeHtml(email)}"><span class="cf-label">${messages.email}</span> <span class="cf-value">${escapeHtml(email)}</span></a></li>`
+      : '',
+    website
+      ? `<li><a href="${escapeHtml(website)}"><span class="cf-label">${messages.website}</span> <span class="cf-value">${escapeHtml(readableUrl(website))}</span></a></li>`
+      : '',
+  ].filter(Boolean);
+  const lines = address
+    ?.split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(escapeHtml);
+  return `<footer class="cf-footer">
+<div class="cf-footer-inner">
+<h2 class="cf-footer-name">${name}</h2>
+${lines?.length ? `<address class="cf-address">${lines.join('<br>')}</address>\n` : ''}${items.length ? `<ul class="cf-contact" aria-label="${escapeHtml(messages.footer(firm.tenant_name))}">\n${items.join('\n')}\n</ul>\n` : ''}</div>
+</footer>`;
+}
+
+interface ShellOptions {
+  title: string;
+  body: string;
+}
+
+/** A page of the portal: the frame around it, the hosted script and the widgets it shows. */
+function shell(firm: PageFirm, assets: WidgetAssets, { title, body }: ShellOptions): string {
+  return htmlDocument({
+    title,
+    body,
+    head: scripts(assets, body),
+    primaryHex: firm.branding.primaryHex,
+    locale: firm.locale,
+    site: firm.tenant_name,
+  });
+}
+
+/**
+ * A signed-in page: the header with the account menu, the navigation filtered
+ * by <caseflow-nav>, the page's own content and the footer, all inside the
+ * portal (the account menu and the navigation need its profile).
+ */
 function portalPage(
   firm: PageFirm,
   assets: WidgetAssets,
-  /** The navigation's current section; undefined for a page outside the navigation. */
-  current: SectionId | undefined,
+  /** The navigation's current section; undefined for a page below one (an invoice marks Invoices). */
+  current: SectionId,
   main: string,
-  title = sections.find((s) => s.id === current)!.label,
+  title: string = sections.find((s) => s.id === current)!.label,
 ): string {
   const links = sections
     .map(
@@ -122,15 +207,18 @@ function portalPage(
     .join('\n');
   return shell(firm, assets, {
     title,
-    signedIn: true,
-    body: `<caseflow-portal class="cf-app" theme="auto">
+    body: `<caseflow-portal class="cf-page" theme="auto">
+${frameHeader(firm, '<caseflow-account class="cf-account" profile-href="/clients/profile"></caseflow-account>\n')}
+<div class="cf-app">
 <caseflow-preview-banner class="cf-preview" hidden></caseflow-preview-banner>
 <caseflow-nav class="cf-nav" label="${escapeHtml(messages.nav)}">
 ${links}
 </caseflow-nav>
-<main class="cf-main">
+<main class="cf-main" id="main" tabindex="-1">
 ${main}
 </main>
+</div>
+${frameFooter(firm)}
 </caseflow-portal>`,
   });
 }
@@ -139,10 +227,14 @@ ${main}
 function publicPage(firm: PageFirm, assets: WidgetAssets, title: string, heading: string, content: string): string {
   return shell(firm, assets, {
     title,
-    body: `<main class="cf-main cf-narrow">
+    body: `<div class="cf-page">
+${frameHeader(firm)}
+<main class="cf-main cf-narrow" id="main" tabindex="-1">
 <h1>${escapeHtml(heading)}</h1>
 ${content}
-</main>`,
+</main>
+${frameFooter(firm)}
+</div>`,
   });
 }
 
@@ -159,24 +251,41 @@ export const loginPage: Page = (firm, assets) =>
 const invoiceHref = '/clients/invoices/{id}';
 
 /**
- * The home page (also /clients/invoices, where Stripe Checkout returns by
- * default): the summary of what waits for the contact, then the invoices, inside a gate so that a contact without the
- * permission (or a firm without the portal) never loads them.
+ * The home page: the summary of what waits for the contact, the unread
+ * announcements (hidden while there are none), and always the way to every
+ * announcement, read ones included.
+ */
+export const homePage: Page = (firm, assets) =>
+  portalPage(
+    firm,
+    assets,
+    'home',
+    `<h1>${messages.home}</h1>
+<caseflow-home hosted-links invoice-href="${invoiceHref}"></caseflow-home>
+<caseflow-announcements unread-only hidden></caseflow-announcements>
+<p class="cf-all"><a href="/clients/announcements">${messages.allAnnouncements}</a></p>`,
+  );
+
+/**
+ * The invoices (where Stripe Checkout returns by default), inside a gate so
+ * that a contact without the permission (or a firm without the portal) never
+ * loads them.
  */
 export const invoicesPage: Page = (firm, assets) =>
   portalPage(
     firm,
     assets,
     'invoices',
-    `<caseflow-home hosted-links invoice-href="${invoiceHref}"></caseflow-home>
-<caseflow-announcements unread-only all-href="/clients/announcements" hidden></caseflow-announcements>
-<caseflow-gate section="invoices"><template>
+    `<caseflow-gate section="invoices"><template>
 <h1>${messages.invoices}</h1>
 <caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>
 </template></caseflow-gate>`,
   );
 
-/** One invoice; `id` is a UUID (checked by the route), so it is safe in the attribute. */
+/**
+ * One invoice; `id` is a UUID (checked by the route), so it is safe in the
+ * attribute. The widget renders the page's one heading ("Invoice INV-0002").
+ */
 export const invoicePage =
   (id: string): Page =>
   (firm, assets) =>
@@ -185,8 +294,7 @@ export const invoicePage =
       assets,
       'invoices',
       `<caseflow-gate section="invoices"><template>
-<p><a href="/clients/invoices">${messages.allInvoices}</a></p>
-<h1>${messages.invoice}</h1>
+<p class="cf-back"><a href="/clients/invoices">${messages.allInvoices}</a></p>
 <caseflow-invoice invoice-id="${escapeHtml(id)}"></caseflow-invoice>
 </template></caseflow-gate>`,
       messages.invoice,
@@ -203,16 +311,15 @@ export const paymentsPage: Page = (firm, assets) =>
 </template></caseflow-gate>`,
   );
 
-// Announcements need no permission: the firm writes them to every client. The
-// home page shows the unread ones above the invoices and links here; on solo the
-// widget shows nothing and the navigation the upgrade prompt.
+// Announcements need no permission: the firm writes them to every client. Read
+// ones stay listed (without the "New" badge); on solo the widget shows nothing
+// and the navigation the upgrade prompt.
 export const announcementsPage: Page = (firm, assets) =>
   portalPage(
     firm,
     assets,
-    undefined,
+    'announcements',
     `<h1>${messages.announcements}</h1>\n<caseflow-announcements></caseflow-announcements>`,
-    messages.announcements,
   );
 
 export const profilePage: Page = (firm, assets) =>
@@ -259,38 +366,75 @@ export const impersonatePage: Page = (firm, assets) =>
     '<caseflow-impersonate></caseflow-impersonate>',
   );
 
-export function notFoundPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
-<body><h1>No firm is served at this address.</h1></body></html>`;
-}
-
 /**
  * The pages' own stylesheet (served as a file: the CSP allows no inline styles
  * or scripts). Logical properties only, so `dir="rtl"` mirrors the layout.
+ * From 320 px up nothing is wider than the screen: long names, emails and
+ * addresses wrap anywhere; below 48rem the navigation is a menu button
+ * (inside <caseflow-nav>) and the page one column. Links and buttons of the
+ * frame are at least 44 px tall.
  */
 export const portalCss = `
 :root { ${declarations('light')} color-scheme: light dark; }
 @media (prefers-color-scheme: dark) { :root { ${declarations('dark')} } }
-:root { font-family: var(--caseflow-font-family); color: var(--caseflow-color-text); background: var(--caseflow-color-background); }
+:root { font-family: var(--caseflow-font-family); line-height: var(--caseflow-line-height); color: var(--caseflow-color-text); background: var(--caseflow-color-background); }
+*, *::before, *::after { box-sizing: border-box; }
 body { margin: 0; }
+/* Long names, emails and addresses wrap rather than widen the page (the widgets keep their own wrapping). */
+.cf-header, .cf-footer, .cf-main h1, .cf-error { overflow-wrap: anywhere; }
 a { color: var(--caseflow-color-link); }
+a:focus-visible, button:focus-visible, main:focus-visible { outline: 2px solid var(--caseflow-color-focus); outline-offset: 2px; }
+main:focus:not(:focus-visible) { outline: none; }
 [hidden] { display: none !important; }
-.cf-header { display: flex; align-items: center; gap: 0.75rem; padding-block: 0.75rem; padding-inline: 1.5rem; background: var(--caseflow-color-surface);
+.cf-skip { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -10rem; z-index: 10; padding: 0.75rem 1rem;
+  background: var(--caseflow-color-surface); color: var(--caseflow-color-link); border: 2px solid var(--caseflow-color-focus); border-radius: var(--caseflow-radius); }
+.cf-skip:focus { inset-block-start: 0.5rem; }
+.cf-page { display: flex; flex-direction: column; min-block-size: 100vh; background: transparent; }
+.cf-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1rem;
+  padding-block: 0.5rem; padding-inline: clamp(0.75rem, 3vw, 1.5rem); background: var(--caseflow-color-surface);
   border-block-start: 4px solid var(--caseflow-color-primary); border-block-end: 1px solid var(--caseflow-color-border); }
-.cf-logo { block-size: 2rem; inline-size: auto; }
-.cf-firm { font-weight: 600; }
-#caseflow-logout { margin-inline-start: auto; }
+.cf-brand { display: inline-flex; align-items: center; gap: 0.75rem; min-block-size: 2.75rem; min-inline-size: 0;
+  color: var(--caseflow-color-text); text-decoration: none; }
+.cf-brand:hover .cf-firm { text-decoration: underline; }
+.cf-logo { block-size: 2.5rem; inline-size: auto; max-inline-size: 10rem; object-fit: contain; flex: none; }
+.cf-firm { font-weight: 600; font-size: var(--caseflow-font-size-lg); min-inline-size: 0; }
+.cf-account { margin-inline-start: auto; }
+.cf-app { flex: 1; display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; inline-size: 100%;
+  max-inline-size: 1200px; margin-inline: auto; padding-block: 1rem 2rem; padding-inline: clamp(0.75rem, 3vw, 1.5rem); }
 .cf-preview { grid-column: 1 / -1; }
-.cf-app { display: grid; grid-template-columns: minmax(10rem, 14rem) minmax(0, 1fr); gap: 1.5rem;
-  max-inline-size: 1200px; margin-inline: auto; padding: 1.5rem; background: transparent; }
-.cf-nav a { display: block; padding-block: 0.5rem; padding-inline: 0.75rem; border-radius: var(--caseflow-radius); color: inherit; text-decoration: none; }
+.cf-nav a { display: flex; align-items: center; min-block-size: 2.75rem; padding-block: 0.5rem; padding-inline: 0.75rem;
+  border-radius: var(--caseflow-radius); color: inherit; text-decoration: none; }
 .cf-nav a:hover { background: var(--caseflow-color-primary-soft); }
 .cf-nav a[aria-current="page"] { font-weight: 600; background: var(--caseflow-color-surface); border-inline-start: 3px solid var(--caseflow-color-primary); }
-.cf-nav a:focus-visible { outline: 2px solid var(--caseflow-color-focus); outline-offset: 2px; }
 .cf-main { min-inline-size: 0; }
-.cf-narrow { max-inline-size: 28rem; margin-inline: auto; padding: 1.5rem; }
-h1 { font-size: var(--caseflow-font-size-xl); margin-block-start: 0; }
+.cf-narrow { flex: 1; inline-size: 100%; max-inline-size: 28rem; margin-inline: auto; padding-block: 1.5rem 2rem; padding-inline: clamp(0.75rem, 3vw, 1.5rem); }
+h1 { font-size: var(--caseflow-font-size-xl); line-height: 1.25; margin-block: 0 1rem; }
+.cf-main > * + * { margin-block-start: 1rem; }
+.cf-main > caseflow-gate > :not(template) + * { margin-block-start: 1rem; }
+.cf-all, .cf-back { margin-block: 0; }
+.cf-all a, .cf-back a { display: inline-flex; align-items: center; min-block-size: 2.75rem; }
 button { font: inherit; min-block-size: 2.75rem; padding-block: 0.4rem; padding-inline: 0.9rem; border-radius: var(--caseflow-radius);
   border: 1px solid var(--caseflow-color-border); background: var(--caseflow-color-surface); color: var(--caseflow-color-text); cursor: pointer; }
-@media (max-width: 40rem) { .cf-app { grid-template-columns: minmax(0, 1fr); } }
+.cf-footer { margin-block-start: auto; background: var(--caseflow-color-surface); border-block-start: 1px solid var(--caseflow-color-border); }
+.cf-footer-inner { display: grid; gap: 0.5rem 2rem; grid-template-columns: minmax(0, 1fr); max-inline-size: 1200px; margin-inline: auto;
+  padding-block: 1.25rem; padding-inline: clamp(0.75rem, 3vw, 1.5rem); font-size: var(--caseflow-font-size-sm); color: var(--caseflow-color-muted); }
+.cf-footer-name { grid-column: 1 / -1; margin: 0; font-size: var(--caseflow-font-size); color: var(--caseflow-color-text); }
+.cf-address { font-style: normal; }
+.cf-contact { list-style: none; margin: 0; padding: 0; display: grid; }
+.cf-contact a { display: grid; align-content: center; min-block-size: 2.75rem; padding-block: 0.25rem; text-decoration: none; }
+.cf-contact .cf-value { text-decoration: underline; }
+.cf-contact .cf-label { color: var(--caseflow-color-muted); }
+.cf-error { display: grid; gap: 1rem; justify-items: start; align-content: start; }
+.cf-error p { margin: 0; }
+.cf-neutral { padding-block-start: clamp(2rem, 12vh, 6rem); }
+.cf-error .cf-request { font-size: var(--caseflow-font-size-sm); color: var(--caseflow-color-muted); }
+.cf-home-link { display: inline-flex; align-items: center; min-block-size: 2.75rem; padding-inline: 1rem; border-radius: var(--caseflow-radius);
+  background: var(--caseflow-color-primary); color: var(--caseflow-color-on-primary); font-weight: 600; text-decoration: none; }
+.cf-home-link:hover { background: var(--caseflow-color-primary-hover); }
+@media (min-width: 48rem) {
+  .cf-app { grid-template-columns: minmax(10rem, 13rem) minmax(0, 1fr); gap: 1.5rem; padding-block-start: 1.5rem; }
+  .cf-footer-inner { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .cf-contact a { display: flex; align-items: center; column-gap: 0.5rem; }
+  .cf-contact .cf-label { flex: none; min-inline-size: 4.5rem; }
+}
 `;

@@ -1,18 +1,18 @@
 import type Router from '@koa/router';
 import { enterTenant, inScope, type TenantScope } from '../db/request-transaction.js';
-import { TenantNotFoundError } from '../errors.js';
+import type { Pool } from '../db/pool.js';
 import type { AppContext, AppExtensions, AppState, Deps } from '../http/context.js';
 import { requireTenantSlug } from '../http/tenant.js';
 import type { WidgetAssets } from './assets.js';
 import { brandCss, hexPattern, readBranding } from './branding.js';
 import {
+  homePage,
   impersonatePage,
   announcementsPage,
   invoicePage,
   invoicesPage,
   paymentsPage,
   loginPage,
-  notFoundPage,
   portalCss,
   profilePage,
   resetPage,
@@ -24,31 +24,36 @@ import {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The hosted portal: server-rendered shells on the firm's host that compose the widgets. */
+/** The firm a page is for, with its branding; throws TenantNotFoundError for an unknown or disabled firm. */
+export function readPageFirm(pool: Pool, slug: string): Promise<PageFirm> {
+  return inScope<TenantScope, PageFirm>(pool, enterTenant(slug, 'caseflow_portal'), async (db, tenant) => ({
+    ...tenant,
+    branding: await readBranding(db),
+  }));
+}
+
+/**
+ * The hosted portal: server-rendered shells on the firm's host that compose the
+ * widgets. An unknown or disabled firm throws, and the error pages
+ * (error-pages.ts) answer with the neutral page.
+ */
 export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps: Deps, assets: WidgetAssets) {
   const render = (page: Page) => async (ctx: AppContext) => {
+    const firm = await readPageFirm(deps.pool, requireTenantSlug(ctx.state));
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
-    try {
-      const slug = requireTenantSlug(ctx.state);
-      const firm = await inScope<TenantScope, PageFirm>(
-        deps.pool,
-        enterTenant(slug, 'caseflow_portal'),
-        async (db, tenant) => ({ ...tenant, branding: await readBranding(db) }),
-      );
-      ctx.body = page(firm, assets);
-    } catch (error) {
-      if (!(error instanceof TenantNotFoundError)) throw error;
-      ctx.status = 404;
-      ctx.body = notFoundPage();
-    }
+    ctx.body = page(firm, assets);
   };
+  // The address `caseflow tenants create` prints: the portal's home. Elsewhere (no firm) it stays a 404.
+  router.get('/', (ctx) => {
+    if (ctx.state.tenantSlug) ctx.redirect('/clients/');
+  });
   router.get('/clients', (ctx) => ctx.redirect('/clients/'));
-  router.get('/clients/', render(invoicesPage));
+  router.get('/clients/', render(homePage));
   router.get('/clients/invoices', render(invoicesPage));
   router.get('/clients/invoices/:id', (ctx) => {
     const id = ctx.params.id!;
-    if (!uuidPattern.test(id)) return; // falls through to the 404 envelope
+    if (!uuidPattern.test(id)) return; // falls through to the 404 (an error page for a browser)
     return render(invoicePage(id.toLowerCase()))(ctx);
   });
   router.get('/clients/payments', render(paymentsPage));

@@ -303,6 +303,7 @@ test.serial(
       'caseflow-announcements',
       'caseflow-profile',
       'caseflow-nav',
+      'caseflow-account',
       'caseflow-gate',
       'caseflow-preview-banner',
     ]);

@@ -32,8 +32,8 @@ test.after.always(async () => {
 
 const origin = () => `http://acme.localhost:${s.server.port}`;
 
-/** Logs in on the hosted login page and returns the widget files the home page then fetched. */
-async function widgetFilesOfHome(email: string, password: string): Promise<{ page: Page; files: () => string[] }> {
+/** Logs in on the hosted login page and returns the widget files the Invoices page then fetched. */
+async function widgetFilesOfInvoices(email: string, password: string): Promise<{ page: Page; files: () => string[] }> {
   const page = await browser.newPage();
   const files: string[] = [];
   page.on('request', (request) => {
@@ -42,18 +42,18 @@ async function widgetFilesOfHome(email: string, password: string): Promise<{ pag
   });
   await logInOnHostedPortal(page, origin(), { email: email, password: password });
   files.length = 0;
-  await page.reload();
-  await page.waitForSelector(
-    'caseflow-home [part="base"][data-state="ready"], caseflow-home [part="base"][data-state="empty"]',
-  );
+  await page.goto(`${origin()}/clients/invoices`);
+  await page.waitForSelector('caseflow-gate[access="granted"], caseflow-gate[access="denied"]', { state: 'attached' });
   return { page, files: () => [...new Set(files)] };
 }
 
 test('a contact with the invoices permission gets the invoice list’s code once the gate opens', async (t) => {
-  const { page, files } = await widgetFilesOfHome(demo.nora.email, demo.nora.password);
+  const { page, files } = await widgetFilesOfInvoices(demo.nora.email, demo.nora.password);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   t.true(files().includes(fileOf('caseflow-invoice-list')));
-  t.true(files().includes(fileOf('caseflow-home')));
+  t.true(files().includes(fileOf('caseflow-gate')));
+  // The home's code is on another page: never fetched here.
+  t.false(files().includes(fileOf('caseflow-home')));
   // The invoice detail's code is on another page: never fetched here.
   t.false(files().includes(fileOf('caseflow-invoice')));
   await page.close();
@@ -68,7 +68,7 @@ test('a contact without it never downloads the invoice list’s code', async (t)
   await ada.contacts.update(gina.id, { permissions: ['contracts', 'documents'] });
   t.teardown(() => ada.contacts.update(gina.id, { permissions: gina.permissions }));
 
-  const { page, files } = await widgetFilesOfHome(demo.gina.email, demo.gina.password);
+  const { page, files } = await widgetFilesOfInvoices(demo.gina.email, demo.gina.password);
   await page.waitForSelector('caseflow-gate [part="message"]');
   t.is(await page.locator('caseflow-invoice-list').count(), 0);
   t.false(files().includes(fileOf('caseflow-invoice-list')));

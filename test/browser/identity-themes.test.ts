@@ -152,6 +152,9 @@ for (const scheme of schemes) {
     await page.waitForURL(`${origin()}/clients/`);
     const banner = page.locator('caseflow-preview-banner [part="banner"]');
     await banner.waitFor();
+    await page.click('caseflow-nav a[href="/clients/invoices"]');
+    await page.waitForURL(`${origin()}/clients/invoices`);
+    await banner.waitFor();
     await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
     t.is(await computed(banner, 'color'), expected[scheme].text);
     t.is(await computed(page.locator('caseflow-nav a[aria-current="page"]'), 'color'), expected[scheme].text);

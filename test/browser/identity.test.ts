@@ -155,6 +155,7 @@ test('a contact sets a new password from a reset link and logs in with it; the l
   await page.fill('caseflow-login #password', password);
   await page.click('caseflow-login [part="submit"]');
   await page.waitForURL(`${origin('acme')}/clients/`);
+  await page.goto(`${origin('acme')}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   t.is(await page.locator('caseflow-invoice-list tr[part="row"]').count(), 6);
   await t.throwsAsync(s.portal('acme').auth.login({ email: demo.nora.email, password: demo.nora.password }), {
@@ -202,7 +203,8 @@ test('a contact sets a first password from a welcome link and logs in with it', 
   );
 
   await logIn(page, 'acme', 'ned@northwind.example', password);
-  t.deepEqual(await visibleNavLinks(page), ['Invoices', 'Payments', 'Profile']);
+  t.deepEqual(await visibleNavLinks(page), ['Home', 'Invoices', 'Payments', 'Announcements', 'Profile']);
+  await page.goto(`${origin('acme')}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   t.deepEqual(errors(), []);
   await page.close();
@@ -287,7 +289,8 @@ test('a contact of a firm on the solo plan sees the upgrade prompt and no sectio
   await logIn(page, 'acme', demo.gina.email, demo.gina.password);
   const upgrade = "Your firm's plan does not include the client portal. Please ask Acme Law to upgrade.";
   t.is(await textOf(page.locator('caseflow-nav [part="upgrade"]'), upgrade), upgrade);
-  t.deepEqual(await visibleNavLinks(page), ['Profile']);
+  t.deepEqual(await visibleNavLinks(page), ['Home', 'Announcements', 'Profile']);
+  await page.goto(`${origin('acme')}/clients/invoices`);
   await page.waitForSelector('caseflow-gate[access="locked"]', { state: 'attached' });
   t.is(await page.locator('caseflow-invoice-list').count(), 0);
   t.is(await page.locator('h1').count(), 0);
@@ -309,7 +312,8 @@ test('a contact without the invoices permission sees no Invoices section', async
 
   const { page, errors } = await openTab();
   await logIn(page, 'acme', demo.gina.email, demo.gina.password);
-  t.deepEqual(await visibleNavLinks(page), ['Profile']);
+  t.deepEqual(await visibleNavLinks(page), ['Home', 'Announcements', 'Profile']);
+  await page.goto(`${origin('acme')}/clients/invoices`);
   const denied = 'You do not have access to this part of the portal. Ask Acme Law if you need it.';
   t.is(await textOf(page.locator('caseflow-gate [part="message"]'), denied), denied);
   t.is(await page.locator('caseflow-invoice-list').count(), 0);
@@ -317,7 +321,7 @@ test('a contact without the invoices permission sees no Invoices section', async
 
   await page.click('caseflow-nav a[href="/clients/profile"]');
   await page.waitForURL(`${origin('acme')}/clients/profile`);
-  t.deepEqual(await visibleNavLinks(page), ['Profile']);
+  t.deepEqual(await visibleNavLinks(page), ['Home', 'Announcements', 'Profile']);
   t.is(await page.locator('caseflow-nav a[aria-current="page"]').textContent(), 'Profile');
   t.deepEqual(errors(), []);
   await page.close();
@@ -375,7 +379,8 @@ test('a contact changes their password on the profile page: other sessions end, 
   await page.reload();
   await page.waitForSelector('caseflow-profile [part="value"]');
 
-  await page.click('#caseflow-logout');
+  await page.click('caseflow-account [part="button"]');
+  await page.click('caseflow-account [part="logout"]');
   await page.waitForURL(`${origin('bluebird')}/clients/login`);
   await page.fill('caseflow-login #email', demo.ian.email);
   await page.fill('caseflow-login #password', demo.ian.password);
@@ -387,6 +392,7 @@ test('a contact changes their password on the profile page: other sessions end, 
   await page.fill('caseflow-login #password', password);
   await page.click('caseflow-login [part="submit"]');
   await page.waitForURL(`${origin('bluebird')}/clients/`);
+  await page.goto(`${origin('bluebird')}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   t.deepEqual(errors(), []);
   await page.close();

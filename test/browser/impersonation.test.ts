@@ -52,8 +52,10 @@ async function textOf(locator: Locator, text: string): Promise<string> {
   }
 }
 
-/** The invoice numbers the invoice list shows, once it has rows. */
+/** The invoice numbers the invoice list shows (on the Invoices page, opened first if need be), once it has rows. */
 async function invoiceNumbers(page: Page): Promise<string[]> {
+  if (new URL(page.url()).pathname !== '/clients/invoices')
+    await page.goto(new URL('/clients/invoices', page.url()).href);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
   const numbers: string[] = [];
   for (const cell of await page.locator('caseflow-invoice-list tr[part="row"] [data-field="number"]').all()) {
@@ -111,9 +113,12 @@ test('two previews in two tabs each show their own client; a client’s own cook
     await textOf(banner(b), 'Admin preview as Gina Globex · opened by Ada Admin; closing this tab ends it.'),
     'Admin preview as Gina Globex · opened by Ada Admin; closing this tab ends it.',
   );
-  // No stop action in a preview: the Log out button is hidden.
-  t.false(await a.locator('#caseflow-logout').isVisible());
-  t.true(await own.locator('#caseflow-logout').isVisible());
+  // No stop action in a preview: the account menu has no Log out.
+  await a.click('caseflow-account [part="button"]');
+  t.true(await a.locator('caseflow-account [part="profile-link"]').isVisible());
+  t.is(await a.locator('caseflow-account [part="logout"]').count(), 0);
+  await own.click('caseflow-account [part="button"]');
+  t.true(await own.locator('caseflow-account [part="logout"]').isVisible());
 
   // Reloads keep each tab's own preview; the cookie tab is still Nora herself.
   await a.reload();
@@ -167,7 +172,7 @@ test('in the preview, announcements published before it opened are read; one mar
   const page = await openPreview(await impersonate('1001'));
   const item = (id: string) => page.locator(`caseflow-announcements [part="item"][data-announcement-id="${id}"]`);
   // The home page lists unread announcements only: none, since opening the preview read them.
-  await invoiceNumbers(page);
+  await page.waitForSelector('caseflow-home [part="base"][data-state="ready"]');
   t.true(await page.locator('caseflow-announcements').isHidden());
   await page.goto(`${origin('acme')}/clients/announcements`);
   await item(before.id).waitFor();

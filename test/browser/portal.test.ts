@@ -38,6 +38,8 @@ test('a contact logs in on the hosted portal and reads their invoices from the w
   await page.fill('caseflow-login #password', demo.nora.password);
   await page.click('caseflow-login [part="submit"]');
   await page.waitForURL(`${origin}/clients/`);
+  await page.click('caseflow-nav a[href="/clients/invoices"]');
+  await page.waitForURL(`${origin}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list tr[part="row"]');
 
   // Locators pierce the open shadow root (functions passed to evaluate would be mangled by tsx).
@@ -60,7 +62,8 @@ test('a contact logs in on the hosted portal and reads their invoices from the w
   t.is(await page.evaluate(() => document.cookie), '');
   await page.screenshot({ path: path.join(outputDir('browser'), 'portal-invoices.png'), fullPage: true });
 
-  await page.click('#caseflow-logout');
+  await page.click('caseflow-account [part="button"]');
+  await page.click('caseflow-account [part="logout"]');
   await page.waitForURL(`${origin}/clients/login`);
   t.deepEqual(
     errors.filter((e) => !e.includes('401')),

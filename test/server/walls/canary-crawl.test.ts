@@ -217,6 +217,7 @@ const routes: Record<string, (c: Ctx) => Request[]> = {
  * load for it (path parameters filled in).
  */
 const pages: Record<string, () => string> = {
+  '/': () => '/',
   '/clients': () => '/clients',
   '/clients/': () => '/clients/',
   '/clients/invoices': () => '/clients/invoices',

@@ -2,9 +2,10 @@
 // /clients/profile, and the set-password pages). The only script a page names:
 // it loads each widget's code as the widget appears (loader.ts) and wires
 // navigation; the widgets do the work (the navigation's filtering, the gates,
-// the forms), so everything from them is imported as a type.
-import type { CaseflowPortal } from '../components/portal/portal.js';
+// the forms, the account menu's Log out), so everything from them is imported
+// as a type.
 import type {} from '../events/caseflow-login.js';
+import type {} from '../events/caseflow-logout.js';
 import type {} from '../events/caseflow-unauthenticated.js';
 import type {} from '../events/caseflow-preview-started.js';
 import { readPreviewToken, writePreviewToken } from '../shared/preview.js';
@@ -35,7 +36,6 @@ document.addEventListener('caseflow-login', () => go(paths.home));
 const previewToken = readPreviewToken();
 if (previewToken && !isLoginPage()) {
   for (const portal of document.querySelectorAll('caseflow-portal')) portal.setAttribute('token', previewToken);
-  document.getElementById('caseflow-logout')?.setAttribute('hidden', '');
   // Expired or ended (the admin demoted, the contact deactivated): forget it.
   document.addEventListener('caseflow-unauthenticated', () => writePreviewToken(undefined));
 }
@@ -57,17 +57,8 @@ void customElements.whenDefined('caseflow-portal').then(() => {
   if (portal?.authState === 'unauthenticated' && !isLoginPage()) go(paths.login);
 });
 
-document.getElementById('caseflow-logout')?.addEventListener('click', async (event) => {
-  const button = event.currentTarget as HTMLButtonElement;
-  button.disabled = true;
-  const portal: CaseflowPortal | null = document.querySelector('caseflow-portal');
-  try {
-    await customElements.whenDefined('caseflow-portal');
-    await portal?.logout();
-  } catch {
-    // Server unreachable: the cookie may outlive this page, but leaving is still
-    // what the person asked for; the login page shows whether they are signed out.
-  } finally {
-    go(paths.login);
-  }
-});
+// Log out in the account menu (<caseflow-account>) ends the session through the
+// portal, which fires caseflow-logout even when the server was unreachable:
+// leaving is still what the person asked for, and the login page shows whether
+// they are signed out.
+document.addEventListener('caseflow-logout', () => go(paths.login));

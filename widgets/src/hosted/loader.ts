@@ -5,6 +5,7 @@
 const entries: Record<string, () => Promise<unknown>> = {
   'caseflow-portal': () => import('../define/portal.js'),
   'caseflow-nav': () => import('../define/nav.js'),
+  'caseflow-account': () => import('../define/account.js'),
   'caseflow-gate': () => import('../define/gate.js'),
   'caseflow-preview-banner': () => import('../define/preview-banner.js'),
   'caseflow-login': () => import('../define/login.js'),

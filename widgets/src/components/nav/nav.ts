@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CaseflowElement } from '../../base/element.js';
 import { navStyles } from './nav.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
   label: 'Client portal',
+  menu: 'Menu',
   upgrade: (firm: string) => `Your firm's plan does not include the client portal. Please ask ${firm} to upgrade.`,
 };
 
@@ -21,12 +22,18 @@ type NavState = 'pending' | 'ready' | 'locked';
  * profile is known. On a plan without the portal (`solo`), the sections give
  * way to an upgrade prompt.
  *
+ * Below 48rem the links fold behind a menu button (`aria-expanded`,
+ * `aria-controls`); Escape closes it and returns focus to the button. On wider
+ * screens the links are always shown.
+ *
  * The links are the page's, so their URLs are too: list only pages that exist.
  * Outside a <caseflow-portal> it shows only a message saying so (part `error`).
  *
  * @tag caseflow-nav
  * @slot - The links, e.g. `<a href="/clients/" data-section="invoices">Invoices</a>`; mark the current one with `aria-current="page"`.
  * @csspart base - The `<nav>` landmark; carries `data-state` (pending | ready | locked).
+ * @csspart toggle - The menu button shown on narrow screens; carries `aria-expanded`.
+ * @csspart links - The links' container (folded on narrow screens until the menu button opens it).
  * @csspart upgrade - The upgrade prompt shown on a plan without the portal.
  * @csspart error - The message shown outside a <caseflow-portal>.
  * @event caseflow-error - Inherited from the widget base; this widget calls no API, so it never fires it.
@@ -43,6 +50,9 @@ export class CaseflowNav extends CaseflowElement {
    */
   @property() label = messages.label;
 
+  /** Whether the menu button has unfolded the links (narrow screens only). */
+  @state() private open = false;
+
   private get navState(): NavState {
     if (!this.profile) return 'pending';
     return this.profile.firm.plan === 'solo' ? 'locked' : 'ready';
@@ -58,7 +68,19 @@ export class CaseflowNav extends CaseflowElement {
             ? html`<p part="upgrade" class="upgrade">${messages.upgrade(this.profile!.firm.name)}</p>`
             : nothing
         }
-        <slot @slotchange=${this.filterLinks}></slot>
+        <button
+          part="toggle"
+          class="toggle"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="links"
+          @click=${() => (this.open = !this.open)}
+        >
+          <span class="bars" aria-hidden="true"></span>${messages.menu}
+        </button>
+        <div part="links" class="links" id="links" data-open=${this.open ? 'true' : 'false'} @keydown=${this.onKeydown}>
+          <slot @slotchange=${this.filterLinks}></slot>
+        </div>
       </nav>
     `;
   }
@@ -66,6 +88,14 @@ export class CaseflowNav extends CaseflowElement {
   protected override updated(): void {
     this.filterLinks();
   }
+
+  /** Escape in the unfolded menu folds it and gives focus back to the menu button. */
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus();
+  };
 
   /** Hides every slotted element whose section this contact may not use (all of them while unknown or locked). */
   private filterLinks = (): void => {
