@@ -295,7 +295,7 @@ export const invoicePage =
       'invoices',
       `<caseflow-gate section="invoices"><template>
 <p class="cf-back"><a href="/clients/invoices">${messages.allInvoices}</a></p>
-<caseflow-invoice invoice-id="${escapeHtml(id)}"></caseflow-invoice>
+<caseflow-invoice invoice-id="${escapeHtml(id)}" heading-level="1" back-href="/clients/invoices"></caseflow-invoice>
 </template></caseflow-gate>`,
       messages.invoice,
     );

@@ -56,13 +56,6 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean): Promise<Focus
 test('keyboard only: sign in, open an invoice, download its PDF, with focus visible and landing on the invoice', async (t) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
   const page = await context.newPage();
-  // The hosted invoice page with the invoice as the page's subject (heading level 1), as the frame gives it.
-  // Init scripts run outside the page's CSP. A string, not a function: tsx would rewrite a function's body.
-  await page.addInitScript(`
-    new MutationObserver(() => {
-      for (const el of document.querySelectorAll('caseflow-invoice:not([heading-level])')) el.setAttribute('heading-level', '1');
-    }).observe(document, { childList: true, subtree: true });
-  `);
   await page.goto(`${origin}/clients/login`);
   await page.waitForSelector('caseflow-login #email');
 
@@ -74,6 +67,14 @@ test('keyboard only: sign in, open an invoice, download its PDF, with focus visi
   await page.keyboard.type(demo.nora.password);
   await page.keyboard.press('Enter');
   await page.waitForURL(`${origin}/clients/`);
+  // On a phone the navigation is a menu button: open it, then follow Invoices.
+  const menu = await tabTo(page, (f) => f.part === 'toggle');
+  t.true(menu.ring, 'the menu button shows its focus');
+  await page.keyboard.press('Enter');
+  const invoices = await tabTo(page, (f) => f.tag === 'a' && f.text === 'Invoices');
+  t.true(invoices.ring, 'the Invoices link shows its focus');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${origin}/clients/invoices`);
   await page.waitForSelector('caseflow-invoice-list [part="base"][data-state="ready"]');
 
   const link = await tabTo(page, (f) => f.part === 'invoice-link' && f.text === 'INV-0002');

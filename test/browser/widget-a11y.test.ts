@@ -85,6 +85,7 @@ const paymentsReady = 'caseflow-payment-history [part="base"][data-state="ready"
 test('the invoice list, the invoice and the payments have no axe violations, light and dark', async (t) => {
   for (const dark of [false, true]) {
     const p = await nora(1280, dark);
+    await p.goto(`${origin}/clients/invoices`);
     await p.waitForSelector(listReady);
     t.deepEqual(await axeViolations(p), [], `list${dark ? ' dark' : ''}`);
     await p.goto(`${origin}/clients/invoices/${invoiceId}`);
@@ -99,7 +100,7 @@ test('the invoice list, the invoice and the payments have no axe violations, lig
 
 test('no page scrolls sideways from 320 px to 1,280 px, and screenshots at 390 and 1,280 px', async (t) => {
   const pages: [string, string, string][] = [
-    ['list', '/clients/', listReady],
+    ['list', '/clients/invoices', listReady],
     ['detail', `/clients/invoices/${invoiceId}`, detailReady],
     ['payments', '/clients/payments', paymentsReady],
   ];
@@ -120,6 +121,7 @@ test('no page scrolls sideways from 320 px to 1,280 px, and screenshots at 390 a
 
 test('on a phone each invoice is a card of labelled values, its number on one line', async (t) => {
   const p = await nora(390);
+  await p.goto(`${origin}/clients/invoices`);
   await p.waitForSelector(listReady);
   const row = p.locator('caseflow-invoice-list [part="row"]').first();
   t.is(await row.evaluate((el) => getComputedStyle(el).display), 'block');
@@ -147,9 +149,9 @@ test('the invoice shows one heading, the tax rate, totals under the amounts and 
   const p = await nora(1280);
   await p.goto(`${origin}/clients/invoices/${invoiceId}`);
   await p.waitForSelector(detailReady);
-  const heading = p.locator('caseflow-invoice [role="heading"][aria-level="2"]');
+  const heading = p.locator('caseflow-invoice [role="heading"][aria-level="1"]');
   t.is(await heading.count(), 1);
-  t.is(await text(p, 'caseflow-invoice [role="heading"][aria-level="2"]'), 'Invoice INV-0005');
+  t.is(await text(p, 'caseflow-invoice [role="heading"][aria-level="1"]'), 'Invoice INV-0005');
   const rates = await p.locator('caseflow-invoice [data-field="tax-rate"]').allTextContents();
   t.deepEqual(
     rates.map((rate) => rate.trim()),
@@ -192,7 +194,7 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
     // The page may have gone on by then: nothing left to answer.
     await route.continue().catch(() => undefined);
   });
-  await p.goto(`${origin}/clients/`);
+  await p.goto(`${origin}/clients/invoices`);
   await p.waitForSelector('caseflow-invoice-list [part="base"][data-state="loading"]');
   t.deepEqual(await axeViolations(p), [], 'loading');
   await shot(p, 'list-loading-390');
@@ -205,7 +207,7 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
       body: JSON.stringify({ data: [], has_more: false, next_cursor: null }),
     }),
   );
-  await p.goto(`${origin}/clients/`);
+  await p.goto(`${origin}/clients/invoices`);
   await p.waitForSelector('caseflow-invoice-list [part="base"][data-state="empty"]');
   t.deepEqual(await axeViolations(p), [], 'empty');
   await p.unroute('**/api/v1/portal/invoices?*');
@@ -217,7 +219,7 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
       body: JSON.stringify({ error: { type: 'api_error', code: 'internal', message: 'Something went wrong.' } }),
     }),
   );
-  await p.goto(`${origin}/clients/`);
+  await p.goto(`${origin}/clients/invoices`);
   await p.waitForSelector('caseflow-invoice-list [part="base"][data-state="error"]');
   t.deepEqual(await axeViolations(p), [], '500');
   await shot(p, 'list-error-390');
@@ -233,7 +235,7 @@ test('loading, empty, 500 and 404 states have no axe violations; an unknown invo
   // The way back leads to the invoices.
   await p.click('caseflow-invoice [part="back-link"]');
   await p.waitForSelector(listReady);
-  t.is(new URL(p.url()).pathname, '/clients/');
+  t.is(new URL(p.url()).pathname, '/clients/invoices');
   await p.context().close();
 });
 

@@ -16,7 +16,14 @@ export function budgetsFor(widgetEntries) {
     {
       name: 'the hosted portal, initial load',
       // The hosted script, and the widgets every signed-in page shows before any section opens.
-      entries: ['hosted-portal', 'caseflow-nav', 'caseflow-gate', 'caseflow-preview-banner', 'caseflow-home'],
+      entries: [
+        'hosted-portal',
+        'caseflow-nav',
+        'caseflow-account',
+        'caseflow-gate',
+        'caseflow-preview-banner',
+        'caseflow-home',
+      ],
       limit: hostedInitialLimit,
     },
     ...widgetEntries
