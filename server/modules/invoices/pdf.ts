@@ -370,7 +370,7 @@ export interface PortalPdfFacts {
 export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: string): Promise<PortalPdfFacts> {
   const invoice = await retrieveForPortal(db, scope, id);
   const [firm] = await db.query<{ name: string; address: string | null; logo_url: string | null; locale: string }>(
-    'SELECT name, address, logo_url, locale FROM tenants',
+    'SELECT name, address, NULL::text AS logo_url, locale FROM tenants',
   );
   const [client] = await db.query<{ name: string }>('SELECT name FROM clients WHERE id = $1', [scope.client_id]);
   return {

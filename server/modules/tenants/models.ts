@@ -16,7 +16,6 @@ export class FirmModel extends Model {
   declare currency: string;
   declare timezone: string;
   declare primary_color: string | null;
-  declare logo_url: string | null;
   declare allowed_origins: string[];
   declare public_url: string | null;
   declare address: string | null;
@@ -36,7 +35,6 @@ export const tenantColumns = [
   'currency',
   'timezone',
   'primary_color',
-  'logo_url',
   'allowed_origins',
   'public_url',
   'address',

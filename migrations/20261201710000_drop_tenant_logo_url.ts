@@ -1,0 +1,20 @@
+/**
+ * Firms no longer give a `logo_url` for the server to fetch: fetching a URL a
+ * firm typed is a server-side request forgery waiting to happen (it reaches
+ * whatever the server can reach), makes PDFs wait on someone else's network,
+ * and tells a third party each time a client opens the portal. The logo is
+ * now uploaded (PNG or JPEG, checked by its bytes, in `tenant_logos`) and
+ * served from the firm's own host. The old URLs are dropped, not imported:
+ * importing them would be the very fetch this removes; admins upload again.
+ */
+import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.raw(`ALTER TABLE tenants DROP COLUMN logo_url`);
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.raw(
+    `ALTER TABLE tenants ADD COLUMN logo_url text CHECK (logo_url ~ '^https://' AND length(logo_url) <= 2000)`,
+  );
+}
