@@ -6,14 +6,24 @@
  * now uploaded (PNG or JPEG, checked by its bytes, in `tenant_logos`) and
  * served from the firm's own host. The old URLs are dropped, not imported:
  * importing them would be the very fetch this removes; admins upload again.
+ *
+ * Also repairs the website check of 20261201700000, which knex stored wrong:
+ * in knex.raw a "?" is a binding, so `'^https?://'` became `'^https$1://'`
+ * and no firm could save a website. Written `s{0,1}` here instead.
  */
 import type { Knex } from 'knex';
 
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw(`ALTER TABLE tenants DROP COLUMN logo_url`);
+  await knex.raw(`
+    ALTER TABLE tenants DROP COLUMN logo_url;
+    ALTER TABLE tenants
+      DROP CONSTRAINT tenants_website_check,
+      ADD CONSTRAINT tenants_website_check CHECK (website ~ '^https{0,1}://' AND length(website) <= 2000);
+  `);
 }
 
 export async function down(knex: Knex): Promise<void> {
+  // The repaired check stays: the broken one refused every value.
   await knex.raw(
     `ALTER TABLE tenants ADD COLUMN logo_url text CHECK (logo_url ~ '^https://' AND length(logo_url) <= 2000)`,
   );

@@ -90,27 +90,29 @@ export function registerTenants(program: Command): void {
     .option('--admin-email <email>', "the first admin's email")
     .option('--admin-first-name <name>', "the first admin's first name")
     .option('--admin-last-name <name>', "the first admin's last name");
-  withCommon(withInitialSettings(withOperatorSettings(create, false))).action(async (slug: string, flags: CreateFlags) => {
-    const client = platformClient({ url: flags.url });
-    const name = await askText(flags.name, '--name', 'Firm name');
-    const email = await askText(flags.adminEmail, '--admin-email', "First admin's email");
-    const firstName = await askText(flags.adminFirstName, '--admin-first-name', "First admin's first name");
-    const lastName = await askText(flags.adminLastName, '--admin-last-name', "First admin's last name");
-    const created = await client.tenants.create({
-      slug,
-      name,
-      plan: flags.plan ?? 'growth',
-      locale: flags.locale,
-      currency: flags.currency,
-      timezone: flags.timezone,
-      primary_color: flags.primaryColor,
-      public_url: flags.publicUrl,
-      allowed_origins: flags.allowOrigin.length ? flags.allowOrigin : undefined,
-      admin: { email, first_name: firstName, last_name: lastName },
-    });
-    if (flags.json) printJson(created);
-    else process.stdout.write(messages.created(created.tenant, created.admin.email));
-  });
+  withCommon(withInitialSettings(withOperatorSettings(create, false))).action(
+    async (slug: string, flags: CreateFlags) => {
+      const client = platformClient({ url: flags.url });
+      const name = await askText(flags.name, '--name', 'Firm name');
+      const email = await askText(flags.adminEmail, '--admin-email', "First admin's email");
+      const firstName = await askText(flags.adminFirstName, '--admin-first-name', "First admin's first name");
+      const lastName = await askText(flags.adminLastName, '--admin-last-name', "First admin's last name");
+      const created = await client.tenants.create({
+        slug,
+        name,
+        plan: flags.plan ?? 'growth',
+        locale: flags.locale,
+        currency: flags.currency,
+        timezone: flags.timezone,
+        primary_color: flags.primaryColor,
+        public_url: flags.publicUrl,
+        allowed_origins: flags.allowOrigin.length ? flags.allowOrigin : undefined,
+        admin: { email, first_name: firstName, last_name: lastName },
+      });
+      if (flags.json) printJson(created);
+      else process.stdout.write(messages.created(created.tenant, created.admin.email));
+    },
+  );
 
   withCommon(tenants.command('list').description('List every firm, newest first')).action(
     async (flags: CommonFlags) => {

@@ -150,9 +150,8 @@ async function actorName(db: RequestDb, admin: AdminScope): Promise<string> {
 }
 
 function formatWhen(at: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone, timeZoneName: 'short' })
-    .format(at)
-    .replace(/\u202f/g, ' ');
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
+  return `${text.replace(/\u202f/g, ' ')} (${timeZone})`;
 }
 
 /**
@@ -256,7 +255,8 @@ async function warnAdmins(
 /** Reads the whole upload (it is small), refusing what is not a sound PNG or JPEG. */
 export function checkLogo(bytes: Buffer, maxBytes: number) {
   if (bytes.length === 0) throw new BadRequestError('logo_empty', settingsMessages.empty);
-  if (bytes.length > maxBytes) throw new AppError(413, 'invalid_request', 'logo_too_large', settingsMessages.tooLarge(maxBytes));
+  if (bytes.length > maxBytes)
+    throw new AppError(413, 'invalid_request', 'logo_too_large', settingsMessages.tooLarge(maxBytes));
   const image = readImage(bytes);
   if (!image) throw new AppError(415, 'invalid_request', 'logo_not_png_or_jpeg', settingsMessages.notImage);
   return image;

@@ -365,30 +365,33 @@ test.serial('GET /api/v1/platform/tenants — pages newest first with a cursor',
   t.is(bad.message, 'Invalid query.limit: Too big: expected number to be <=100');
 });
 
-test.serial('PATCH /api/v1/platform/tenants/:slug — changes the name; asking for what is there changes nothing', async (t) => {
-  const platform = s.platform();
-  const { tenant } = await platform.tenants.create(firm('larkspur'));
-  const updated = await platform.tenants.update('larkspur', { name: '  Larkspur Legal LLP ' });
-  t.deepEqual(masked(updated), { ...masked(tenant), name: 'Larkspur Legal LLP' });
-  t.true(updated.updated_at > tenant.updated_at);
-  t.is(updated.created_at, tenant.created_at);
-  t.deepEqual(
-    (await audits(tenant.id, 'tenant.updated')).map((a) => a.data),
-    [{ fields: ['name'] }],
-  );
+test.serial(
+  'PATCH /api/v1/platform/tenants/:slug — changes the name; asking for what is there changes nothing',
+  async (t) => {
+    const platform = s.platform();
+    const { tenant } = await platform.tenants.create(firm('larkspur'));
+    const updated = await platform.tenants.update('larkspur', { name: '  Larkspur Legal LLP ' });
+    t.deepEqual(masked(updated), { ...masked(tenant), name: 'Larkspur Legal LLP' });
+    t.true(updated.updated_at > tenant.updated_at);
+    t.is(updated.created_at, tenant.created_at);
+    t.deepEqual(
+      (await audits(tenant.id, 'tenant.updated')).map((a) => a.data),
+      [{ fields: ['name'] }],
+    );
 
-  const same = await platform.tenants.update('larkspur', { name: 'Larkspur Legal LLP' });
-  t.is(same.updated_at, updated.updated_at);
-  t.is((await audits(tenant.id, 'tenant.updated')).length, 1);
+    const same = await platform.tenants.update('larkspur', { name: 'Larkspur Legal LLP' });
+    t.is(same.updated_at, updated.updated_at);
+    t.is((await audits(tenant.id, 'tenant.updated')).length, 1);
 
-  const empty = await t.throwsAsync(platform.tenants.update('larkspur', {}), { instanceOf: ValidationError });
-  t.is(empty.code, 'validation_failed');
-  t.regex(empty.message, /name at least one field to change$/);
-  const slug = await t.throwsAsync(platform.tenants.update('larkspur', { slug: 'other' } as never), {
-    instanceOf: ValidationError,
-  });
-  t.is(slug.message, 'Invalid body: unknown field(s): slug');
-});
+    const empty = await t.throwsAsync(platform.tenants.update('larkspur', {}), { instanceOf: ValidationError });
+    t.is(empty.code, 'validation_failed');
+    t.regex(empty.message, /name at least one field to change$/);
+    const slug = await t.throwsAsync(platform.tenants.update('larkspur', { slug: 'other' } as never), {
+      instanceOf: ValidationError,
+    });
+    t.is(slug.message, 'Invalid body: unknown field(s): slug');
+  },
+);
 
 test('PATCH /api/v1/platform/tenants/:slug — the firm’s own settings are not the operator’s: each is an unknown field (400)', async (t) => {
   const platform = s.platform();
