@@ -152,7 +152,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export async function update(
   deps: TenantDeps,
-  { db, meta, afterCommit }: PlatformCall,
+  { db, meta }: PlatformCall,
   slug: string,
   input: UpdateInput,
 ): Promise<TenantView> {

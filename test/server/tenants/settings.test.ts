@@ -1,6 +1,5 @@
 import test from 'ava';
 import { PermissionError, ValidationError } from '../../../sdk/errors.js';
-import type { AdminClient } from '../../../sdk/admin-client.js';
 import type { FirmSettings } from '../../../sdk/schemas/tenants.js';
 import { aFirm, anApiKey, aStaffUser } from '../../helpers/factories/index.js';
 import { rawRequest } from '../../helpers/http.js';
