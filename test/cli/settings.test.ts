@@ -118,15 +118,15 @@ test.serial('caseflow settings show prints labelled lines, multi-line values ind
   const result = await staff.cli(['settings', 'show']);
   t.is(result.code, 0, result.stderr);
   const lines = result.stdout.split('\n');
-  t.is(lines[0], 'Firm:                  Rowan Legal');
-  t.true(result.stdout.includes('Address:               9 Rowan Road\n                       York YO1 7HH\n'));
-  t.true(result.stdout.includes('Logo:                  (not set)\n'));
+  t.is(lines[0], 'Firm:                 Rowan Legal');
+  t.true(result.stdout.includes('Address:              9 Rowan Road\n                      York YO1 7HH\n'));
+  t.true(result.stdout.includes('Logo:                 (not set)\n'));
   t.true(
     result.stdout.includes(
-      'Bank details:          Rowan Legal\n                       Sort code 40-00-00\n                       Account 11223344\n',
+      'Bank details:         Rowan Legal\n                      Sort code 40-00-00\n                      Account 11223344\n',
     ),
   );
-  t.true(result.stdout.includes('Payment notes:         (not set)\n'));
+  t.true(result.stdout.includes('Payment notes:        (not set)\n'));
 });
 
 test.serial(
