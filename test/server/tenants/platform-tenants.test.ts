@@ -86,7 +86,6 @@ test('POST /api/v1/platform/tenants — creates a firm and its first admin, and 
         currency: 'USD',
         timezone: 'UTC',
         primary_color: null,
-        logo_url: null,
         allowed_origins: [],
         public_url: null,
         address: null,
