@@ -24,6 +24,23 @@ export class FirmModel extends Model {
   declare updated_at: Date;
 }
 
+/**
+ * A firm's logo (tenant_logos): its bytes, checked to be a PNG or JPEG, and
+ * their hash, which names the file on the firm's host. Written by the settings
+ * service, read by the hosted pages, the portal profile and the invoice PDF.
+ */
+export class TenantLogoModel extends Model {
+  static override tableName = 'tenant_logos';
+  static override idColumn = 'tenant_id';
+  declare tenant_id: string;
+  declare media_type: 'image/png' | 'image/jpeg';
+  declare content: Buffer;
+  declare sha256: string;
+  declare width: number;
+  declare height: number;
+  declare updated_at: Date;
+}
+
 /** Every column the platform reads back; serialize.ts decides what leaves the server. */
 export const tenantColumns = [
   'id',
