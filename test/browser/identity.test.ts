@@ -404,7 +404,14 @@ test("the hosted pages wear the firm's colour and logo", async (t) => {
     'base64',
   );
   // The demo's own logo goes back afterwards.
-  const demoLogo = before.logo && Buffer.from(await (await fetch(`${origin('acme')}${before.logo.url}`)).arrayBuffer());
+  const demoLogo = before.logo
+    ? ((
+        await s.db
+          .owner('tenant_logos')
+          .where({ sha256: before.logo.url.slice(14, 78) })
+          .first('content')
+      ).content as Buffer)
+    : null;
   const { logo } = await ada.settings.uploadLogo({ bytes: png, type: 'image/png' });
   t.teardown(async () => {
     await ada.settings.update({ primary_color: before.primary_color });
@@ -415,7 +422,11 @@ test("the hosted pages wear the firm's colour and logo", async (t) => {
   const { page, errors } = await openTab();
   await page.goto(`${origin('acme')}/clients/login`);
   t.is(await page.locator('.cf-logo').getAttribute('src'), logo!.url);
-  t.true(await page.locator('.cf-logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 1));
+  // The image loads from the firm's own host under the page's CSP (img-src 'self').
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('.cf-logo');
+    return img !== null && img.complete && img.naturalWidth === 1;
+  });
   const submit = page.locator('caseflow-login [part="submit"]');
   await submit.waitFor();
   t.is(await submit.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(15, 118, 110)');
