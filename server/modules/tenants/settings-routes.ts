@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { Readable } from 'node:stream';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
 import { LOGO_MAX_BYTES } from '../../../sdk/schemas/tenants.js';
-import { adminCredential } from '../../http/admin-auth.js';
+import { adminCredential, adminOf } from '../../http/admin-auth.js';
 import {
   afterCommit,
   requestMeta,
@@ -14,7 +14,6 @@ import {
 } from '../../http/context.js';
 import { mount } from '../../http/route.js';
 import { scopeCheck } from '../../http/scoped.js';
-import { adminOf } from '../../http/admin-auth.js';
 import { PermissionError } from '../../errors.js';
 import * as service from './settings-service.js';
 
