@@ -23,6 +23,7 @@ import { registerMail } from './commands/mail.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
+import { registerSettings } from './commands/settings.js';
 import { registerStripe } from './commands/stripe.js';
 import { registerRoutes } from './commands/routes.js';
 import { CliError, fail } from './output.js';
@@ -35,6 +36,7 @@ const program = new Command()
 registerServe(program);
 registerDatabase(program);
 registerTenants(program);
+registerSettings(program);
 registerAuth(program);
 registerStaff(program);
 registerApiKeys(program);

@@ -9,6 +9,7 @@ import { AdminStaff } from './resources/admin-staff.js';
 import { AdminImpersonations } from './resources/admin-impersonations.js';
 import { AdminAnnouncements } from './resources/admin-announcements.js';
 import { AdminStripe } from './resources/admin-stripe.js';
+import { AdminSettings } from './resources/admin-settings.js';
 import { AdminCredits, AdminInvoices } from './resources/admin-invoices.js';
 import { AdminMatters } from './resources/admin-matters.js';
 import { AdminNotes } from './resources/admin-notes.js';
@@ -52,6 +53,7 @@ export class AdminClient {
   readonly impersonations: AdminImpersonations;
   readonly announcements: AdminAnnouncements;
   readonly stripe: AdminStripe;
+  readonly settings: AdminSettings;
 
   constructor(options: ClientOptions) {
     this.transport = new Transport(options);
@@ -76,6 +78,7 @@ export class AdminClient {
     this.impersonations = new AdminImpersonations(this.api);
     this.announcements = new AdminAnnouncements(this.api);
     this.stripe = new AdminStripe(this.api);
+    this.settings = new AdminSettings(this.api);
   }
 
   /** The staff session or API key's token. */

@@ -3,7 +3,7 @@ import type { Endpoints } from './schemas/endpoints.js';
 import type { List } from './schemas/common.js';
 import type { Route, Routes } from './routes/route.js';
 import { ListPromise } from './pagination.js';
-import { seg, type RequestOptions, type Transport } from './transport.js';
+import { seg, type RequestOptions, type Transport, type UploadBody } from './transport.js';
 
 // Types come from the contract's entries (`typeof endpoints.x`, imported as
 // types only); method, path, idempotency and media type from the generated
@@ -23,6 +23,7 @@ type QueryInput<Q> = {
 export type CallInput<E> = (E extends { params: z.ZodType } ? { params: z.input<Has<E, 'params'>> } : unknown) &
   (E extends { query: z.ZodType } ? { query?: QueryInput<z.input<Has<E, 'query'>>> } : unknown) &
   (E extends { body: z.ZodType } ? { body: z.input<Has<E, 'body'>> } : unknown) &
+  (E extends { kind: 'upload' } ? { upload: UploadBody } : unknown) &
   (E extends { idempotent: true } ? { idempotencyKey?: string | undefined } : unknown);
 
 /** What a call of endpoint `E` resolves with: the response as parsed, bytes for a `produces` endpoint, else nothing. */
@@ -45,6 +46,7 @@ interface AnyInput {
   params?: Record<string, string | number>;
   query?: RequestOptions['query'];
   body?: unknown;
+  upload?: UploadBody;
   idempotencyKey?: string | undefined;
 }
 
@@ -61,6 +63,7 @@ function requestFor(route: Route, input: AnyInput): RequestOptions {
   const request: RequestOptions = { method: route.method, path: expand(route.path, input.params) };
   if (input.query) request.query = input.query;
   if (input.body !== undefined) request.body = input.body;
+  if (input.upload) request.upload = input.upload;
   // The contract flags calls that create or move money: a key is sent (yours or a fresh one), so retries are safe.
   if (route.idempotent) request.idempotent = true;
   if (input.idempotencyKey) request.idempotencyKey = input.idempotencyKey;

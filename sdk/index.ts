@@ -3,7 +3,7 @@ export { AdminClient } from './admin-client.js';
 export { PlatformClient } from './platform-client.js';
 export { StaffLinkClient } from './staff-link-client.js';
 export { ListPromise } from './pagination.js';
-export type { ClientOptions, IdempotentOptions } from './transport.js';
+export type { ClientOptions, IdempotentOptions, UploadBody } from './transport.js';
 export * from './errors.js';
 export type * from './schemas/index.js';
 export {

@@ -14,11 +14,20 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** The bytes of an upload (a logo…) and their media type, sent as the request's body as they are. */
+export interface UploadBody {
+  bytes: Uint8Array | ArrayBuffer | Blob;
+  /** Sent as Content-Type, e.g. image/png. */
+  type: string;
+}
+
 export interface RequestOptions {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** An upload endpoint's bytes, sent instead of a JSON body. */
+  upload?: UploadBody;
   /** Sent as the Idempotency-Key header, the same on every retry. */
   idempotencyKey?: string;
   /**
@@ -82,7 +91,8 @@ export class Transport {
 
   async request<T>(req: RequestOptions): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
-    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    if (req.upload) headers['content-type'] = req.upload.type;
+    else if (req.body !== undefined) headers['content-type'] = 'application/json';
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (this.options.tenant) headers['caseflow-tenant'] = this.options.tenant;
     // One key per call, made before the first attempt: every retry carries the same one.
@@ -100,7 +110,11 @@ export class Transport {
         response = await this.fetchImpl(url, {
           method: req.method,
           headers,
-          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          body: req.upload
+            ? (req.upload.bytes as BodyInit)
+            : req.body === undefined
+              ? undefined
+              : JSON.stringify(req.body),
           ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
         });
       } catch (cause) {

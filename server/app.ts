@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
           // The hosted pages' one inline script is the import map, allowed by its hash.
           scriptSrc: ["'self'", options.assets.importMapHash],
           styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:', 'https:'],
+          imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           fontSrc: ["'self'"],
           objectSrc: ["'none'"],

@@ -92,7 +92,6 @@ function startDevEmbedDemo(booted: Booted, port: number): Promise<EmbedDemo> {
   const demoFirm = {
     api: server.origin,
     tenant: staff.firm,
-    platformKey: booted.platformKey.value,
     staff: { email: staff.email, password: staff.password },
     contactEmail: contact.email,
   };

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Plan } from '../../sdk/schemas/tenants.js';
-import { asOrigin, type Tenant, type TenantUpdateRequest } from '../../sdk/schemas/tenants.js';
+import type { Tenant, TenantUpdateRequest } from '../../sdk/schemas/tenants.js';
 import { platformClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 import { askText } from '../prompts.js';
@@ -16,8 +16,9 @@ const messages = {
     `Disabled ${t.name} (${t.slug}): its portal and API now answer 404. Nothing was deleted; ` +
     `\`caseflow tenants enable ${t.slug}\` brings it back.\n`,
   enabled: (t: Tenant) => `Enabled ${t.name} (${t.slug}): its portal is at ${t.portal_url}.\n`,
-  nothingToChange: 'Nothing to change: give at least one option (see `caseflow tenants update --help`).',
-  addAndRemove: (origin: string) => `${origin} is given to both --allow-origin and --remove-origin.`,
+  nothingToChange:
+    'Nothing to change: give --name, --plan or --public-url. Branding, details, defaults and allowed origins are ' +
+    "the firm's own settings: its admins change them with `caseflow settings set`.",
 };
 
 interface CommonFlags {
@@ -25,28 +26,21 @@ interface CommonFlags {
   json?: boolean;
 }
 
-interface SettingFlags extends CommonFlags {
+interface UpdateFlags extends CommonFlags {
   name?: string;
   plan?: Plan;
+  publicUrl?: string;
+}
+
+interface CreateFlags extends UpdateFlags {
   locale?: string;
   currency?: string;
   timezone?: string;
   primaryColor?: string;
-  logoUrl?: string;
-  publicUrl?: string;
   allowOrigin: string[];
-}
-
-interface CreateFlags extends SettingFlags {
   adminEmail?: string;
   adminFirstName?: string;
   adminLastName?: string;
-}
-
-interface UpdateFlags extends SettingFlags {
-  removeOrigin: string[];
-  address?: string;
-  invoicePrefix?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -54,25 +48,27 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** "none" (or an empty value) clears a setting that may be empty. */
 const orNull = (value: string) => (value === 'none' || value === '' ? null : value);
 
-/** Origins compare as browsers send them (the server stores them that way). */
-const normalOrigin = (value: string) => asOrigin(value) ?? value;
-
 function withCommon(command: Command, json = true): Command {
   command.option('--url <server>', 'the CaseFlow server (default: $CASEFLOW_URL or http://localhost:4000)');
   if (json) command.option('--json', 'print JSON');
   return command;
 }
 
-function withSettings(command: Command, clearable: boolean): Command {
+/** What the operator keeps: the plan and the public URL (the name is given per command). */
+function withOperatorSettings(command: Command, clearable: boolean): Command {
   const clear = clearable ? '; "none" clears it' : '';
   return command
     .addOption(new Option('--plan <plan>', 'solo, growth or multi_practice').choices(PLANS))
+    .option('--public-url <url>', `the firm's own portal address, e.g. https://portal.acme-law.example${clear}`);
+}
+
+/** A new firm's first settings; afterwards its admins change them (`caseflow settings set`). */
+function withInitialSettings(command: Command): Command {
+  return command
     .option('--locale <locale>', 'BCP 47 locale for money and dates, e.g. en-GB')
     .option('--currency <code>', 'ISO 4217 currency, e.g. EUR')
     .option('--timezone <zone>', 'IANA time zone, e.g. Europe/Paris')
-    .option('--primary-color <#rrggbb>', `brand colour${clear}`)
-    .option('--logo-url <url>', `https URL of the logo${clear}`)
-    .option('--public-url <url>', `the firm's own portal address, e.g. https://portal.acme-law.example${clear}`)
+    .option('--primary-color <#rrggbb>', 'brand colour')
     .option('--allow-origin <origin>', 'a site allowed to embed the widgets (repeatable)', collect, []);
 }
 
@@ -94,28 +90,29 @@ export function registerTenants(program: Command): void {
     .option('--admin-email <email>', "the first admin's email")
     .option('--admin-first-name <name>', "the first admin's first name")
     .option('--admin-last-name <name>', "the first admin's last name");
-  withCommon(withSettings(create, false)).action(async (slug: string, flags: CreateFlags) => {
-    const client = platformClient({ url: flags.url });
-    const name = await askText(flags.name, '--name', 'Firm name');
-    const email = await askText(flags.adminEmail, '--admin-email', "First admin's email");
-    const firstName = await askText(flags.adminFirstName, '--admin-first-name', "First admin's first name");
-    const lastName = await askText(flags.adminLastName, '--admin-last-name', "First admin's last name");
-    const created = await client.tenants.create({
-      slug,
-      name,
-      plan: flags.plan ?? 'growth',
-      locale: flags.locale,
-      currency: flags.currency,
-      timezone: flags.timezone,
-      primary_color: flags.primaryColor,
-      logo_url: flags.logoUrl,
-      public_url: flags.publicUrl,
-      allowed_origins: flags.allowOrigin.length ? flags.allowOrigin : undefined,
-      admin: { email, first_name: firstName, last_name: lastName },
-    });
-    if (flags.json) printJson(created);
-    else process.stdout.write(messages.created(created.tenant, created.admin.email));
-  });
+  withCommon(withInitialSettings(withOperatorSettings(create, false))).action(
+    async (slug: string, flags: CreateFlags) => {
+      const client = platformClient({ url: flags.url });
+      const name = await askText(flags.name, '--name', 'Firm name');
+      const email = await askText(flags.adminEmail, '--admin-email', "First admin's email");
+      const firstName = await askText(flags.adminFirstName, '--admin-first-name', "First admin's first name");
+      const lastName = await askText(flags.adminLastName, '--admin-last-name', "First admin's last name");
+      const created = await client.tenants.create({
+        slug,
+        name,
+        plan: flags.plan ?? 'growth',
+        locale: flags.locale,
+        currency: flags.currency,
+        timezone: flags.timezone,
+        primary_color: flags.primaryColor,
+        public_url: flags.publicUrl,
+        allowed_origins: flags.allowOrigin.length ? flags.allowOrigin : undefined,
+        admin: { email, first_name: firstName, last_name: lastName },
+      });
+      if (flags.json) printJson(created);
+      else process.stdout.write(messages.created(created.tenant, created.admin.email));
+    },
+  );
 
   withCommon(tenants.command('list').description('List every firm, newest first')).action(
     async (flags: CommonFlags) => {
@@ -135,37 +132,15 @@ export function registerTenants(program: Command): void {
 
   const update = tenants
     .command('update <slug>')
-    .description("Change a firm's name, plan, branding, formatting, public URL or allowed origins")
-    .option('--name <name>', "the firm's name")
-    .option('--address <text>', 'postal address printed on invoice PDFs; "\\n" starts a new line; "none" clears it')
-    .option('--invoice-prefix <prefix>', 'put before the number of each invoice sent from now on, e.g. "INV-"');
-  withSettings(update, true).option(
-    '--remove-origin <origin>',
-    'a site no longer allowed to embed the widgets (repeatable)',
-    collect,
-    [],
-  );
+    .description("Change a firm's name, plan or public URL (its admins change the rest: `caseflow settings`)")
+    .option('--name <name>', "the firm's name");
+  withOperatorSettings(update, true);
   withCommon(update).action(async (slug: string, flags: UpdateFlags) => {
     const client = platformClient({ url: flags.url });
     const body: TenantUpdateRequest = {};
     if (flags.name !== undefined) body.name = flags.name;
     if (flags.plan !== undefined) body.plan = flags.plan;
-    if (flags.locale !== undefined) body.locale = flags.locale;
-    if (flags.currency !== undefined) body.currency = flags.currency;
-    if (flags.timezone !== undefined) body.timezone = flags.timezone;
-    if (flags.primaryColor !== undefined) body.primary_color = orNull(flags.primaryColor);
-    if (flags.logoUrl !== undefined) body.logo_url = orNull(flags.logoUrl);
     if (flags.publicUrl !== undefined) body.public_url = orNull(flags.publicUrl);
-    if (flags.address !== undefined) body.address = orNull(flags.address.replaceAll('\\n', '\n'));
-    if (flags.invoicePrefix !== undefined) body.invoice_prefix = flags.invoicePrefix;
-    if (flags.allowOrigin.length || flags.removeOrigin.length) {
-      const add = flags.allowOrigin.map(normalOrigin);
-      const remove = new Set(flags.removeOrigin.map(normalOrigin));
-      const both = add.find((origin) => remove.has(origin));
-      if (both) throw new CliError(messages.addAndRemove(both));
-      const current = await client.tenants.retrieve(slug);
-      body.allowed_origins = [...new Set([...current.allowed_origins.filter((o) => !remove.has(o)), ...add])];
-    }
     if (Object.keys(body).length === 0) throw new CliError(messages.nothingToChange);
     const tenant = await client.tenants.update(slug, body);
     if (flags.json) return printJson(tenant);

@@ -1,5 +1,4 @@
 import { AdminClient } from '../../sdk/admin-client.js';
-import { PlatformClient } from '../../sdk/platform-client.js';
 import type { DemoSession } from './server.js';
 
 /** The name of the key the demo makes; a start revokes the previous start's. */
@@ -8,9 +7,7 @@ export const demoKeyName = 'Embed demo (development)';
 export interface DemoFirmOptions {
   api: string;
   tenant: string;
-  /** The operator key: the demo adds its origin to the firm's allowed origins through the platform API. */
-  platformKey: string;
-  /** A firm admin who makes the demo's API key, as a firm's developer does once. */
+  /** A firm admin who allows the demo's origin and makes its API key, as a firm's developer does once. */
   staff: { email: string; password: string };
   /** The contact the demo's sessions are for. */
   contactEmail: string;
@@ -23,14 +20,13 @@ export interface DemoFirmOptions {
  * the announcements block has something to show.
  */
 export async function prepareDemoFirm(options: DemoFirmOptions, origin: string): Promise<DemoSession> {
-  const platform = new PlatformClient({ baseUrl: options.api, token: options.platformKey });
-  const firm = await platform.tenants.retrieve(options.tenant);
-  if (!firm.allowed_origins.includes(origin)) {
-    await platform.tenants.update(options.tenant, { allowed_origins: [...firm.allowed_origins, origin] });
-  }
   const admin = new AdminClient({ baseUrl: options.api, tenant: options.tenant });
   await admin.auth.login({ email: options.staff.email, password: options.staff.password });
   try {
+    const firm = await admin.settings.retrieve();
+    if (!firm.allowed_origins.includes(origin)) {
+      await admin.settings.update({ allowed_origins: [...firm.allowed_origins, origin] });
+    }
     for await (const key of admin.apiKeys.list()) {
       if (key.name === demoKeyName && !key.revoked_at) await admin.apiKeys.revoke(key.id);
     }

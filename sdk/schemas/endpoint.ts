@@ -44,6 +44,8 @@ export interface Endpoint {
   kind?: 'json' | 'upload' | 'download' | 'raw';
   /** Largest body an `upload` or `raw` endpoint takes, in bytes. */
   maxBytes?: number;
+  /** What a person is told when the body is over `maxBytes` (default: the limit in bytes). */
+  tooLargeMessage?: string;
   /**
    * `request` (the default): the guard's transaction holds the whole handler.
    * `own`: the guard checks the credential in a short transaction that ends

@@ -75,22 +75,6 @@ export const BrandColor = Text()
   .regex(/^#[0-9a-f]{6}$/, 'must be a colour written #rrggbb')
   .describe('Brand colour, #rrggbb');
 
-function httpsUrl(value: string): string | undefined {
-  if (!/^https:\/\/\S+$/i.test(value)) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname && !url.username && !url.password ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export const LogoUrl = Text()
-  .refine((v) => httpsUrl(v) !== undefined, 'must be an https:// URL')
-  .overwrite((v) => httpsUrl(v) ?? v)
-  .max(2000)
-  .describe('Logo shown on the hosted portal (https only)');
-
 /** `scheme://host[:port]` in the form browsers send as Origin, or undefined. */
 export function asOrigin(value: string): string | undefined {
   if (!/^https?:\/\/[^/?#@\s]+\/?$/i.test(value)) return undefined;
@@ -144,7 +128,6 @@ export const Tenant = z
     currency: Text(),
     timezone: Text(),
     primary_color: Text().nullable(),
-    logo_url: Text().nullable(),
     allowed_origins: z.array(Text()),
     public_url: Text().nullable().describe('The configured public URL; null means the sub-domain'),
     address: Text().nullable().describe("The firm's postal address (invoice PDFs)"),
@@ -177,7 +160,6 @@ export const TenantCreateRequest = z
     currency: KnownCurrency.default('USD'),
     timezone: TimeZone.default('UTC'),
     primary_color: BrandColor.optional(),
-    logo_url: LogoUrl.optional(),
     allowed_origins: AllowedOrigins.default([]),
     public_url: PublicUrl.optional(),
     admin: z
@@ -196,15 +178,7 @@ export const TenantUpdateRequest = z
   .object({
     name: TenantName,
     plan: Plan.describe('Downgrading keeps every record; the portal of a solo firm answers 402'),
-    primary_color: BrandColor.nullable(),
-    logo_url: LogoUrl.nullable(),
-    locale: Locale,
-    currency: KnownCurrency,
-    timezone: TimeZone,
-    allowed_origins: AllowedOrigins.describe('The full new list (replaces the old one)'),
     public_url: PublicUrl.nullable(),
-    address: TenantAddress.nullable(),
-    invoice_prefix: InvoicePrefix,
   })
   .partial()
   .strict()
@@ -256,7 +230,7 @@ export const tenantEndpoints = {
     audience: 'platform',
     authenticated: true,
     summary:
-      "Change a firm's name, plan, branding, formatting settings, allowed origins, public URL, address or invoice prefix",
+      "Change a firm's name, plan or public URL (its branding, details, defaults and payment instructions are the firm's own settings: PATCH /admin/settings)",
     params: TenantSlugParams,
     body: TenantUpdateRequest,
     response: Tenant,
@@ -430,6 +404,7 @@ export const firmSettingsEndpoints = {
     kind: 'upload',
     accepts: 'image/*',
     maxBytes: LOGO_MAX_BYTES,
+    tooLargeMessage: `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB.`,
     response: FirmSettings,
     status: 200,
   }),

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../security/passwords.js';
 import { invoiceTotals, lineFigures } from '../modules/invoices/money.js';
+import { createHash } from 'node:crypto';
+import { monogramPng } from './demo-logo.js';
 import { seedRecords } from './demo-records.js';
 
 /**
@@ -36,6 +38,8 @@ interface InvoiceSeed {
   dueInDays: number;
   lines: LineSeed[];
   paid?: number;
+  /** How the seeded payment arrived (default a bank transfer), and its reference. */
+  paidBy?: { mode: 'bank_transfer' | 'check' | 'cash' | 'other'; reference: string };
   note?: string;
   /** For the firm only: never in the portal or on the PDF. */
   internalNote?: string;
@@ -86,6 +90,10 @@ interface FirmSeed {
   timezone: string;
   /** Invoice numbers are this prefix and the firm's counter (default "INV-"). */
   invoicePrefix?: string;
+  /** What the portal's frame shows: the colour, the logo's initials, the footer's details. */
+  brand: { color: string; initials: string; address: string; phone: string; email: string; website: string };
+  /** How clients pay without Stripe (the invoice page and PDF show them). */
+  paymentInstructions: { bankDetails: string; remitTo: string; notes: string };
   staff: {
     firstName: string;
     lastName: string;
@@ -121,6 +129,20 @@ const firms: FirmSeed[] = [
     locale: 'en-US',
     currency: 'USD',
     timezone: 'America/New_York',
+    brand: {
+      color: '#1d4ed8',
+      initials: 'AL',
+      address: '12 Harbour Street, Suite 400\nSpringfield, IL 62701\nUnited States',
+      phone: '+1 217 555 0142',
+      email: 'billing@acme-law.example',
+      website: 'https://www.acme-law.example/',
+    },
+    paymentInstructions: {
+      bankDetails:
+        'Account name: Acme Law LLP\nBank: First Prairie Bank\nRouting number (ABA): 071000013\nAccount number: 4820 1957 36',
+      remitTo: 'Acme Law LLP\nAttn: Accounts Receivable\n12 Harbour Street, Suite 400\nSpringfield, IL 62701',
+      notes: 'Please quote the invoice number as your payment reference. Cheques payable to "Acme Law LLP".',
+    },
     staff: [
       {
         firstName: 'Ada',
@@ -268,6 +290,7 @@ const firms: FirmSeed[] = [
             dueInDays: 30,
             lines: [hours('1.5', 30000)],
             paid: 45000,
+            paidBy: { mode: 'check', reference: 'Cheque no. 004217' },
           },
         ],
       },
@@ -281,6 +304,20 @@ const firms: FirmSeed[] = [
     currency: 'GBP',
     timezone: 'Europe/London',
     invoicePrefix: 'BB-',
+    brand: {
+      color: '#0f766e',
+      initials: 'BL',
+      address: '3 Kingfisher Yard\nLondon EC2A 4BX\nUnited Kingdom',
+      phone: '+44 20 7946 0321',
+      email: 'accounts@bluebird.example',
+      website: 'https://www.bluebird.example/',
+    },
+    paymentInstructions: {
+      bankDetails:
+        'Account name: Bluebird Legal LLP\nBank: Barclays Bank UK\nSort code: 20-00-00\nAccount number: 55779911\nIBAN: GB33 BUKB 2000 0055 7799 11\nSWIFT/BIC: BUKBGB22',
+      remitTo: 'Bluebird Legal LLP, Accounts\n3 Kingfisher Yard\nLondon EC2A 4BX',
+      notes: 'Use the invoice number (e.g. BB-0001) as the reference. Payment is due within 30 days.',
+    },
     staff: [{ firstName: 'Bea', lastName: 'Bird', email: 'bea@bluebird.example', role: 'admin' }],
     clients: [
       {
@@ -320,9 +357,28 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
       currency: firm.currency,
       timezone: firm.timezone,
       ...(firm.invoicePrefix ? { invoice_prefix: firm.invoicePrefix } : {}),
+      primary_color: firm.brand.color,
+      address: firm.brand.address,
+      phone: firm.brand.phone,
+      email: firm.brand.email,
+      website: firm.brand.website,
+      payment_bank_details: firm.paymentInstructions.bankDetails,
+      payment_remit_to: firm.paymentInstructions.remitTo,
+      payment_notes: firm.paymentInstructions.notes,
+      payment_instructions_updated_at: trx.raw(`now() - interval '45 days'`),
     })
     .returning('id');
   const tenantId = (tenant as { id: string }).id;
+  // A logo drawn now (a disc in the firm's colour with its initials), stored as an upload would be.
+  const logo = monogramPng(firm.brand.initials, firm.brand.color, 128);
+  await trx('tenant_logos').insert({
+    tenant_id: tenantId,
+    media_type: 'image/png',
+    content: logo,
+    sha256: createHash('sha256').update(logo).digest('hex'),
+    width: 128,
+    height: 128,
+  });
   // The next invoice sent takes the number after the seeded ones.
   const numbered = firm.clients.flatMap((c) => c.invoices).filter((i) => i.number !== null).length;
   if (numbered) await trx('invoice_counters').insert({ tenant_id: tenantId, last_number: numbered });
@@ -478,8 +534,8 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
           amount: inv.paid,
           currency: inv.currency,
           method: 'manual',
-          mode: 'bank_transfer',
-          reference: 'Bank transfer',
+          mode: inv.paidBy?.mode ?? 'bank_transfer',
+          reference: inv.paidBy?.reference ?? 'Bank transfer',
           paid_at: trx.raw(`now() - make_interval(days => ?)`, [Math.max(inv.issuedDaysAgo - 10, 0)]),
         });
       }

@@ -124,6 +124,10 @@ function declare(endpoint: Endpoint): AppMiddleware {
       await next();
     } catch (error) {
       closeIfUnread(ctx);
+      // The endpoint's own words for an oversize body ("The logo must be at most 256 KB.").
+      if (endpoint.tooLargeMessage && error instanceof AppError && error.code === 'body_too_large') {
+        throw new AppError(413, 'invalid_request', 'body_too_large', endpoint.tooLargeMessage);
+      }
       throw error;
     }
     closeIfUnread(ctx);

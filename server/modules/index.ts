@@ -20,6 +20,7 @@ import { contactRoutes } from './contacts/routes.js';
 import { portalSessionRoutes } from './portal-sessions/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
+import { settingsRoutes } from './tenants/settings-routes.js';
 import { adminPaymentRoutes } from './payments/admin-routes.js';
 import { stripeWebhookRoutes } from './payments/webhook-routes.js';
 import { impersonationRoutes } from './impersonations/routes.js';
@@ -67,6 +68,7 @@ export const apiModules: ApiModule[] = [
   { capability: 'portal-sessions', file: 'server/modules/portal-sessions/routes.ts', routes: portalSessionRoutes },
   { capability: 'audit', file: 'server/modules/audit/routes.ts', routes: auditRoutes },
   { capability: 'tenants', file: 'server/modules/tenants/routes.ts', routes: tenantRoutes },
+  { capability: 'tenants', file: 'server/modules/tenants/settings-routes.ts', routes: settingsRoutes },
   { capability: 'payments', file: 'server/modules/payments/admin-routes.ts', routes: adminPaymentRoutes },
   { capability: 'payments', file: 'server/modules/payments/webhook-routes.ts', routes: stripeWebhookRoutes },
   { capability: 'impersonations', file: 'server/modules/impersonations/routes.ts', routes: impersonationRoutes },

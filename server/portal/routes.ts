@@ -5,6 +5,7 @@ import type { AppContext, AppExtensions, AppState, Deps } from '../http/context.
 import { requireTenantSlug } from '../http/tenant.js';
 import type { WidgetAssets } from './assets.js';
 import { brandCss, hexPattern, readBranding } from './branding.js';
+import { mountLogo } from './logo.js';
 import {
   homePage,
   impersonatePage,
@@ -84,4 +85,5 @@ export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps
     ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
     ctx.body = brandCss(hex);
   });
+  mountLogo(router, deps);
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserTest, launchChromium, outputDir, embedHead, logInOnHostedPortal } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
+import { updateSettings } from '../helpers/factories/index.js';
 import { connectStripe, sentInvoice } from '../helpers/stripe.js';
 
 const test = browserTest();
@@ -139,7 +140,7 @@ async function firmSite(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ origin: string; c
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
+  await updateSettings(s, 'acme', { allowed_origins: [siteOrigin] });
   const ada = await s.staffLogin(demoStaff.ada);
   const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;
   const { token } = await ada.portalSessions.create({ contact_id: nora!.id });
@@ -149,7 +150,7 @@ ${await embedHead(s.baseUrl, origin, ['caseflow-invoice-list'])}</head>
   return {
     origin: siteOrigin,
     close: async () => {
-      await s.platform().tenants.update('acme', { allowed_origins: [] });
+      await updateSettings(s, 'acme', { allowed_origins: [] });
       site.closeAllConnections();
       await new Promise<void>((resolve) => site.close(() => resolve()));
     },

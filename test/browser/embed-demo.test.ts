@@ -5,7 +5,7 @@ import { startEmbedDemo, type EmbedDemo } from '../../cli/embed-demo/server.js';
 import { tokenPlaceholder } from '../../cli/embed-demo/page.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
 import { aClient, aContact, aFirm, anApiKey } from '../helpers/factories/index.js';
-import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../helpers/server.js';
+import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 /**
  * The embed demo page (cli/embed-demo/), as `caseflow serve` starts it in
@@ -30,7 +30,6 @@ test.before(async () => {
   const demoFirm = {
     api: s.baseUrl,
     tenant: 'acme',
-    platformKey: PLATFORM_KEY,
     staff: demoStaff.ada,
     contactEmail: demo.nora.email,
   };
@@ -62,7 +61,7 @@ test.before(async () => {
     portal: `http://${tenant.slug}.localhost:${s.server.port}`,
     tenant: tenant.slug,
     setup: async (origin) => {
-      await s.platform().tenants.update(tenant.slug, { allowed_origins: [origin] });
+      await admin.settings.update({ allowed_origins: [origin] });
       return { apiKey: key, contactId: contact.id, signedInAs: 'Ema Empty, Empty Holdings' };
     },
   });

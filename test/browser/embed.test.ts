@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { browserTest, launchChromium, embedHead } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
+import { updateSettings } from '../helpers/factories/index.js';
 
 const test = browserTest();
 
@@ -30,7 +31,7 @@ test.before(async () => {
   browser = await launchChromium();
   allowed = await firmSite();
   other = await firmSite();
-  await s.platform().tenants.update('acme', { allowed_origins: [allowed.origin] });
+  await updateSettings(s, 'acme', { allowed_origins: [allowed.origin] });
   const portalHost = `http://acme.localhost:${s.server.port}`;
   // The firm's backend mints a session per visit with its API key (never sent to the browser).
   const ada = await s.staffLogin(demoStaff.ada);

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTest, launchChromium, logInOnHostedPortal, outputDir } from '../helpers/browser.js';
-import { ownerOf } from '../helpers/factories/owner.js';
-import { anAnnouncement, updateFirm } from '../helpers/factories/index.js';
+import { anAnnouncement, updateFirm, updateSettings } from '../helpers/factories/index.js';
 import { axeViolations, sidewaysOverflow, WIDTHS } from '../helpers/page-checks.js';
 import { demo, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -27,15 +26,13 @@ const origin = (firm = 'acme') => `http://${firm}.localhost:${s.server.port}`;
 
 test.before(async () => {
   s = await startTestServer();
-  // Real-looking footer details, a long word in the name and email to wrap. No website: the
-  // migration's CHECK on it (`'^https?://'` through knex.raw, whose `?` becomes `$1`) refuses every value.
-  await updateFirm(s, 'acme', {
-    name: 'Acme Law Partners Attorneys-at-Law-and-Solicitors',
+  // Real-looking footer details, a long word in the name and email to wrap.
+  await updateFirm(s, 'acme', { name: 'Acme Law Partners Attorneys-at-Law-and-Solicitors' });
+  await updateSettings(s, 'acme', {
     address: 'Acme Law LLP\n1 Fleet Street\nLondon EC4Y 1AA\nUnited Kingdom',
-  });
-  await ownerOf(s).table('tenants').where({ slug: 'acme' }).update({
     phone: '+44 20 7946 0000',
     email: 'client-services.department@acme-law-partners.example',
+    website: 'https://www.acme-law-partners.example',
   });
   await anAnnouncement(s, {
     title: 'Our office is closed on 24 December',

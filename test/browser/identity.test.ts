@@ -5,7 +5,7 @@ import { AuthenticationError } from '../../sdk/errors.js';
 import type { Contact } from '../../sdk/schemas/contacts.js';
 import { passwordMessages } from '../../server/modules/portal-auth/passwords.js';
 import { browserTest, launchChromium, outputDir } from '../helpers/browser.js';
-import { firmAdmin, setPlan, updateFirm } from '../helpers/factories/index.js';
+import { firmAdmin, setPlan } from '../helpers/factories/index.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.js';
 
@@ -399,20 +399,38 @@ test('a contact changes their password on the profile page: other sessions end, 
 });
 
 test("the hosted pages wear the firm's colour and logo", async (t) => {
-  await updateFirm(s, 'acme', { primary_color: '#0f766e', logo_url: 'https://cdn.acme-law.example/logo.png' });
-  t.teardown(() => updateFirm(s, 'acme', { primary_color: null, logo_url: null }));
-
-  const { page, errors } = await openTab();
-  // The logo is the firm's own file elsewhere: served here by the test.
+  const ada = await firmAdmin(s, 'acme');
+  const before = await ada.settings.retrieve();
+  await ada.settings.update({ primary_color: '#0f766e' });
+  // The logo is uploaded, then served from the firm's own host (no third party sees the visit).
   const png = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
     'base64',
   );
-  await page.route('https://cdn.acme-law.example/**', (route) =>
-    route.fulfill({ contentType: 'image/png', body: png }),
-  );
+  // The demo's own logo goes back afterwards.
+  const demoLogo = before.logo
+    ? ((
+        await s.db
+          .owner('tenant_logos')
+          .where({ sha256: before.logo.url.slice(14, 78) })
+          .first('content')
+      ).content as Buffer)
+    : null;
+  const { logo } = await ada.settings.uploadLogo({ bytes: png, type: 'image/png' });
+  t.teardown(async () => {
+    await ada.settings.update({ primary_color: before.primary_color });
+    if (demoLogo) await ada.settings.uploadLogo({ bytes: demoLogo, type: before.logo!.media_type });
+    else await ada.settings.deleteLogo();
+  });
+
+  const { page, errors } = await openTab();
   await page.goto(`${origin('acme')}/clients/login`);
-  t.is(await page.locator('.cf-logo').getAttribute('src'), 'https://cdn.acme-law.example/logo.png');
+  t.is(await page.locator('.cf-logo').getAttribute('src'), logo!.url);
+  // The image loads from the firm's own host under the page's CSP (img-src 'self').
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('.cf-logo');
+    return img !== null && img.complete && img.naturalWidth === 1;
+  });
   const submit = page.locator('caseflow-login [part="submit"]');
   await submit.waitFor();
   t.is(await submit.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(15, 118, 110)');

@@ -7,6 +7,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import type { WidgetManifest } from '../../sdk/widget-manifest.js';
 import { browserTest, embedHead, launchChromium } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
+import { updateSettings } from '../helpers/factories/index.js';
 
 /**
  * Subresource Integrity on a firm's page that shows only <caseflow-invoice-list>:
@@ -52,7 +53,7 @@ test.before(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   portalHost = `http://acme.localhost:${s.server.port}`;
-  await s.platform().tenants.update('acme', { allowed_origins: [siteOrigin] });
+  await updateSettings(s, 'acme', { allowed_origins: [siteOrigin] });
   const ada = await s.staffLogin(demoStaff.ada);
   const key = await ada.apiKeys.create({ name: 'website SSO', role: 'staff', scopes: ['portal_sessions:mint'] });
   const [nora] = (await ada.contacts.list({ email: demo.nora.email })).data;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { browserTest, launchChromium, embedHead } from '../helpers/browser.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
+import { updateSettings } from '../helpers/factories/index.js';
 
 // The invoice list page downloads only its entry and what it imports statically
 // (its budget); the code only some visits run comes when it is needed, through
@@ -32,7 +33,7 @@ test.before(async () => {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-  await s.platform().tenants.update('acme', { allowed_origins: [site.origin] });
+  await updateSettings(s, 'acme', { allowed_origins: [site.origin] });
   const portalHost = `http://acme.localhost:${s.server.port}`;
   const ada = await s.staffLogin(demoStaff.ada);
   const key = await ada.apiKeys.create({ name: 'website SSO', role: 'staff', scopes: ['portal_sessions:mint'] });

@@ -16,6 +16,9 @@ interface Clients {
   platform: PlatformClient;
 }
 
+/** An upload's bytes are sent as they are. */
+const logoBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+
 const calls: [string, (c: Clients) => unknown][] = [
   ['portal.me', (c) => c.portal.me()],
   ['portal.home', (c) => c.portal.home()],
@@ -113,6 +116,10 @@ const calls: [string, (c: Clients) => unknown][] = [
   ['admin.stripe.retrieve', (c) => c.admin.stripe.retrieve()],
   ['admin.stripe.configure', (c) => c.admin.stripe.configure({ secret_key: 'sk' })],
   ['admin.stripe.disable', (c) => c.admin.stripe.disable()],
+  ['admin.settings.retrieve', (c) => c.admin.settings.retrieve()],
+  ['admin.settings.update', (c) => c.admin.settings.update({ phone: '+1 555 0100' })],
+  ['admin.settings.uploadLogo', (c) => c.admin.settings.uploadLogo({ bytes: logoBytes, type: 'image/png' })],
+  ['admin.settings.deleteLogo', (c) => c.admin.settings.deleteLogo()],
   [
     'platform.tenants.create',
     (c) =>
@@ -131,7 +138,9 @@ const calls: [string, (c: Clients) => unknown][] = [
 
 interface Sent {
   request: string;
-  body?: string;
+  body?: string | Uint8Array;
+  /** Only when it is not JSON (an upload's). */
+  contentType?: string;
   accept?: string;
   idempotencyKey?: string;
 }
@@ -247,6 +256,10 @@ const expected: Record<string, Sent> = {
   'admin.stripe.retrieve': { request: 'GET /admin/stripe' },
   'admin.stripe.configure': { request: 'PUT /admin/stripe', body: '{"secret_key":"sk"}' },
   'admin.stripe.disable': { request: 'POST /admin/stripe/disable' },
+  'admin.settings.retrieve': { request: 'GET /admin/settings' },
+  'admin.settings.update': { request: 'PATCH /admin/settings', body: '{"phone":"+1 555 0100"}' },
+  'admin.settings.uploadLogo': { request: 'PUT /admin/settings/logo', body: logoBytes, contentType: 'image/png' },
+  'admin.settings.deleteLogo': { request: 'DELETE /admin/settings/logo' },
   'platform.tenants.create': {
     request: 'POST /platform/tenants',
     body: '{"slug":"a","name":"A","admin":{"email":"e@a.example","first_name":"E","last_name":"F"}}',
@@ -265,7 +278,10 @@ async function send(call: (c: Clients) => unknown): Promise<Sent[]> {
     const key = headers['idempotency-key'];
     sent.push({
       request: `${init?.method} ${String(url).replace('https://api.example/api/v1', '')}`,
-      ...(init?.body !== undefined ? { body: init.body as string } : {}),
+      ...(init?.body !== undefined ? { body: init.body as string | Uint8Array } : {}),
+      ...(headers['content-type'] && headers['content-type'] !== 'application/json'
+        ? { contentType: headers['content-type'] }
+        : {}),
       ...(headers.accept !== 'application/json' ? { accept: headers.accept } : {}),
       // A key the SDK made itself is random: only that there is one is checked.
       ...(key ? { idempotencyKey: /^k\d$/.test(key) ? key : '(generated)' } : {}),

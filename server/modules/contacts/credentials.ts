@@ -23,7 +23,8 @@ export type PortalContactRow = Pick<
   client_number: number;
   client_name: string;
   primary_color: string | null;
-  logo_url: string | null;
+  logo_sha256: string | null;
+  logo_media_type: string | null;
   payments_enabled: boolean;
   partial_payment_minimum: number | null;
 };
@@ -52,7 +53,8 @@ export function findPortalContact(db: RequestDb, contactId: string): Promise<Por
         'clients.name as client_name',
         'contacts.permissions',
         'tenants.primary_color',
-        'tenants.logo_url',
+        'tenant_logos.sha256 as logo_sha256',
+        'tenant_logos.media_type as logo_media_type',
         // Stripe (see modules/stripe): whether clients can pay online, and the smallest partial payment.
         ContactModel.raw(
           `COALESCE((SELECT s.enabled FROM stripe_accounts s WHERE s.tenant_id = contacts.tenant_id), false)
@@ -67,6 +69,7 @@ export function findPortalContact(db: RequestDb, contactId: string): Promise<Por
         join.on('clients.tenant_id', 'contacts.tenant_id').andOn('clients.id', 'contacts.client_id'),
       )
       .join('tenants', 'tenants.id', 'contacts.tenant_id')
+      .leftJoin('tenant_logos', 'tenant_logos.tenant_id', 'contacts.tenant_id')
       .where('contacts.id', contactId)
       .limit(1),
   );

@@ -17,6 +17,7 @@ import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../sdk/format.js';
 import type { PaymentMode } from '../../../sdk/schemas/invoices.js';
+import { sniffImage } from '../tenants/logo.js';
 import { retrieveForPortal } from './service.js';
 
 // Every word the PDF prints, in one place for review and translation.
@@ -241,17 +242,6 @@ class Writer {
       color: RULE,
     });
   }
-}
-
-/**
- * PNG and JPEG are what pdf-lib embeds; the bytes decide, not the stored media type.
- * (A copy private to the PDF until the settings' own check, server/modules/tenants/logo.ts, is on main.)
- */
-function sniffLogo(bytes: Uint8Array): LogoImage['type'] | null {
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
-    return 'png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  return null;
 }
 
 async function embedLogo(doc: PDFDocument, logo: LogoImage | null): Promise<PDFImage | null> {
@@ -515,7 +505,8 @@ export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: stri
     [scope.client_id],
   );
   const bytes = firm?.logo_content ? new Uint8Array(firm.logo_content) : null;
-  const type = bytes ? sniffLogo(bytes) : null;
+  // The bytes decide, not the stored media type: pdf-lib embeds PNG and JPEG only.
+  const type = bytes ? sniffImage(bytes) : null;
   return {
     firm: {
       name: firm?.name ?? scope.tenant_name,

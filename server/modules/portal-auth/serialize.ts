@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { TenantScope } from '../../db/request-transaction.js';
 import type { PortalContactRow } from '../contacts/credentials.js';
+import { logoPath } from '../../portal/branding.js';
 
 /** The portal's view of who is logged in: names and the firm's formatting settings, nothing internal. */
 export function portalProfile(
@@ -25,7 +26,8 @@ export function portalProfile(
       currency: tenant.currency,
       timezone: tenant.timezone,
       primary_color: contact.primary_color,
-      logo_url: contact.logo_url,
+      logo_url:
+        contact.logo_sha256 && contact.logo_media_type ? logoPath(contact.logo_sha256, contact.logo_media_type) : null,
       payments_enabled: contact.payments_enabled,
       partial_payment_minimum: contact.payments_enabled ? contact.partial_payment_minimum : null,
     },

@@ -16,12 +16,28 @@ export class FirmModel extends Model {
   declare currency: string;
   declare timezone: string;
   declare primary_color: string | null;
-  declare logo_url: string | null;
   declare allowed_origins: string[];
   declare public_url: string | null;
   declare address: string | null;
   declare invoice_prefix: string;
   declare created_at: Date;
+  declare updated_at: Date;
+}
+
+/**
+ * A firm's logo (tenant_logos): its bytes, checked to be a PNG or JPEG, and
+ * their hash, which names the file on the firm's host. Written by the settings
+ * service, read by the hosted pages, the portal profile and the invoice PDF.
+ */
+export class TenantLogoModel extends Model {
+  static override tableName = 'tenant_logos';
+  static override idColumn = 'tenant_id';
+  declare tenant_id: string;
+  declare media_type: 'image/png' | 'image/jpeg';
+  declare content: Buffer;
+  declare sha256: string;
+  declare width: number;
+  declare height: number;
   declare updated_at: Date;
 }
 
@@ -36,7 +52,6 @@ export const tenantColumns = [
   'currency',
   'timezone',
   'primary_color',
-  'logo_url',
   'allowed_origins',
   'public_url',
   'address',

@@ -17,7 +17,6 @@ export function platformTenant(config: Config, row: Row<FirmModel>): z.input<typ
     currency: row.currency,
     timezone: row.timezone,
     primary_color: row.primary_color,
-    logo_url: row.logo_url,
     allowed_origins: row.allowed_origins,
     public_url: row.public_url,
     address: row.address,

@@ -74,7 +74,6 @@ export async function create(
         currency: input.currency,
         timezone: input.timezone,
         primary_color: input.primary_color ?? null,
-        logo_url: input.logo_url ?? null,
         allowed_origins: input.allowed_origins,
         public_url: input.public_url ?? null,
       } as never)
@@ -142,19 +141,7 @@ type UpdateInput = z.output<typeof TenantUpdateRequest>;
 type Field = keyof UpdateInput;
 
 /** The columns an update may set (the request schema allows no others either). */
-const updatable: readonly Field[] = [
-  'name',
-  'plan',
-  'primary_color',
-  'logo_url',
-  'locale',
-  'currency',
-  'timezone',
-  'allowed_origins',
-  'public_url',
-  'address',
-  'invoice_prefix',
-];
+const updatable: readonly Field[] = ['name', 'plan', 'public_url'];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -165,7 +152,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export async function update(
   deps: TenantDeps,
-  { db, meta, afterCommit }: PlatformCall,
+  { db, meta }: PlatformCall,
   slug: string,
   input: UpdateInput,
 ): Promise<TenantView> {
@@ -195,7 +182,6 @@ export async function update(
   if (others.length > 0) {
     await recordAudit(db, { action: 'tenant.updated', ...subject, data: { fields: others } }, meta);
   }
-  if (changed.includes('allowed_origins')) afterCommit(() => deps.tenants.forget(current.slug));
   return platformTenant(deps.config, row!);
 }
 

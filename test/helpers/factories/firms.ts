@@ -1,5 +1,14 @@
-import type { Tenant, TenantAdmin, TenantCreateRequest, TenantUpdateRequest } from '../../../sdk/schemas/tenants.js';
+import type { AdminClient } from '../../../sdk/admin-client.js';
+import type {
+  FirmSettings,
+  FirmSettingsUpdate,
+  Tenant,
+  TenantAdmin,
+  TenantCreateRequest,
+  TenantUpdateRequest,
+} from '../../../sdk/schemas/tenants.js';
 import type { TestServer } from '../server.js';
+import { firmAdmin, type DemoFirm } from './people.js';
 import { uniqueEmail, uniqueName } from './unique.js';
 
 /**
@@ -19,7 +28,7 @@ export async function aFirm(
   });
 }
 
-/** Changes a firm's settings through the platform API (plan, public URL, branding, …). */
+/** Changes what the operator keeps through the platform API: name, plan, public URL. */
 export function updateFirm(s: TestServer, slug: string, changes: TenantUpdateRequest): Promise<Tenant> {
   return s.platform().tenants.update(slug, changes);
 }
@@ -27,4 +36,17 @@ export function updateFirm(s: TestServer, slug: string, changes: TenantUpdateReq
 /** Moves a firm to `plan` through the platform API: 'solo' locks its portal (402), 'growth' opens it again. */
 export function setPlan(s: TestServer, slug: string, plan: Tenant['plan']): Promise<Tenant> {
   return updateFirm(s, slug, { plan });
+}
+
+/**
+ * Changes a firm's own settings (branding, details, defaults, allowed origins,
+ * payment instructions) as its admin: the demo admin of `firm`, or the admin client given.
+ */
+export async function updateSettings(
+  s: TestServer,
+  firm: DemoFirm | AdminClient,
+  changes: FirmSettingsUpdate,
+): Promise<FirmSettings> {
+  const admin = typeof firm === 'string' ? await firmAdmin(s, firm) : firm;
+  return admin.settings.update(changes);
 }

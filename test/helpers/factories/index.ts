@@ -7,7 +7,7 @@
  * ./unique.ts; ./states.ts forces the states time or a back door makes.
  */
 // Firms, people and access.
-export { aFirm, setPlan, updateFirm } from './firms.js';
+export { aFirm, setPlan, updateFirm, updateSettings } from './firms.js';
 export { aClient, aContact, actor, aStaffUser, firmAdmin, portalAs, type DemoFirm } from './people.js';
 export { anApiKey, type ApiKeyRow } from './api-keys.js';
 export { aPortalSession } from './sessions.js';

@@ -45,6 +45,8 @@ interface Call {
   /** Path parameters and body for this caller (bodies with unique values where the server needs them). */
   params?: Record<string, string>;
   body?: (p: Principal) => unknown;
+  /** An upload endpoint's bytes and their media type, sent instead of a JSON body. */
+  upload?: { bytes: Uint8Array; type: string };
   /** Expected status per caller. */
   expect: Record<Principal, number>;
   /** Rows run in this order (default 0): 1 for rows that change what others read, 2 for logouts. */
@@ -61,6 +63,11 @@ const contacts = (status: number, b = status, firm2 = status) => ({
 });
 const everyday = (status: number) => only({ staff: status, admin: status, adminKey: status, staffKey: status });
 const adminOnly = (status: number) => only({ staff: 403, staffKey: 403, admin: status, adminKey: status });
+
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 let s: TestServer;
 const auth: Partial<Record<Principal, string>> = {};
@@ -331,6 +338,11 @@ const table: Record<string, Call> = {
     expect: only({ operator: 200 }),
   },
   platformDisableTenant: { params: { slug: 'matrix-scratch' }, expect: only({ operator: 200 }) },
+  // The firm's own settings: any staff credential reads them; admins alone change them.
+  adminRetrieveSettings: { expect: everyday(200) },
+  adminUpdateSettings: { body: () => ({ phone: '+1 312 555 0100' }), expect: adminOnly(200) },
+  adminUploadLogo: { upload: { bytes: onePixelPng, type: 'image/png' }, expect: adminOnly(200) },
+  adminDeleteLogo: { expect: adminOnly(200), order: 1 },
   platformEnableTenant: { params: { slug: 'matrix-scratch' }, expect: only({ operator: 200 }), order: 1 },
 };
 
@@ -348,12 +360,12 @@ async function call(name: string, row: Call, principal: Principal): Promise<numb
     'caseflow-tenant': principal === 'contactFirm2' ? 'bluebird' : 'acme',
   };
   if (auth[principal]) headers.authorization = `Bearer ${auth[principal]}`;
-  const body = row.body?.(principal);
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const body = row.upload ? row.upload.bytes : row.body && JSON.stringify(row.body(principal));
+  if (body !== undefined) headers['content-type'] = row.upload?.type ?? 'application/json';
   const res = await fetch(`${s.baseUrl}/api/v1${path}`, {
     method: endpoint.method,
     headers,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(body !== undefined ? { body: body as BodyInit } : {}),
   });
   await res.arrayBuffer();
   return res.status;

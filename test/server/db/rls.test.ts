@@ -201,6 +201,7 @@ test('every table has row-level security enabled and forced', async (t) => {
       'stripe_accounts',
       'stripe_events',
       'tenant_keys',
+      'tenant_logos',
       'tenants',
     ],
   );

@@ -52,6 +52,8 @@ export interface Operation {
   pathParams: Parameter[];
   queryParams: Parameter[];
   body?: JsonSchema;
+  /** An upload's media type (its request body is bytes, not JSON): it gets cases of its own. */
+  upload?: string;
   idempotent: boolean;
   /** Headers the operation reads (downloads: Range, If-Range), besides the tenant's and the idempotency key. */
   headerParams: string[];
@@ -131,6 +133,9 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
       };
       const parameters = op.parameters ?? [];
       const body = op.requestBody?.content['application/json']?.schema;
+      const upload = Object.keys(op.requestBody?.content ?? {}).find(
+        (type) => type !== 'application/json' && type !== 'multipart/form-data',
+      );
       ops.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -139,6 +144,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         pathParams: parameters.filter((p) => p.in === 'path'),
         queryParams: parameters.filter((p) => p.in === 'query'),
         ...(body ? { body: resolveAll(body, doc) } : {}),
+        ...(upload ? { upload } : {}),
         idempotent: parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
         headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name),
         pathMethods: Object.keys(methods).map((m) => m.toUpperCase()),
@@ -717,6 +723,7 @@ export function caseFactory(seed: number, bodyReferences: Record<string, string>
     if (other) add(`method ${other}`, { method: other });
     // Bodies of reads are not parsed (a GET body has no meaning): the body cases go to the other methods.
     if (op.method !== 'GET') bodyCases();
+    if (op.upload) uploadCases(op.upload);
     for (const p of op.pathParams)
       for (const value of badPathValues) {
         if (p.name === 'slug' && /^[a-z0-9-]{1,40}$/.test(value) && !value.endsWith('-')) continue;
@@ -760,6 +767,31 @@ export function caseFactory(seed: number, bodyReferences: Record<string, string>
           body: json(valid),
         });
     return cases;
+
+    /** An upload's own cases: bytes that are not what they claim, none, too many, compressed, of no image type. */
+    function uploadCases(accepts: string): void {
+      const type = accepts.endsWith('/*') ? `${accepts.slice(0, -1)}png` : accepts;
+      const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      add('an upload whose bytes are not its declared type', { headers: { 'content-type': type }, body: svg });
+      add('an upload of SVG declared as such', { headers: { 'content-type': 'image/svg+xml' }, body: svg });
+      add('an upload of WebP', {
+        headers: { 'content-type': 'image/webp' },
+        body: Buffer.concat([Buffer.from('RIFF\x24\0\0\0WEBPVP8 ', 'latin1'), Buffer.alloc(24)]),
+      });
+      add('an empty upload', { headers: { 'content-type': type } });
+      add('an upload over its limit', {
+        headers: { 'content-type': type },
+        body: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(300 * 1024)]),
+      });
+      add('an upload with a gzip content-encoding', {
+        headers: { 'content-type': type, 'content-encoding': 'gzip' },
+        body: gzipSync(svg),
+      });
+      add('an upload of a PNG signature with a corrupt header', {
+        headers: { 'content-type': type },
+        body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x58]),
+      });
+    }
 
     function bodyCases(): void {
       for (const type of contentTypes)

@@ -1,11 +1,12 @@
 import test from 'ava';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
+import { updateSettings } from '../../helpers/factories/index.js';
 
 let s: TestServer;
 test.before(async () => {
   s = await startTestServer();
-  await s.platform().tenants.update('acme', { allowed_origins: ['https://www.acme-law.example'] });
-  await s.platform().tenants.update('bluebird', { allowed_origins: ['https://bluebird.example'] });
+  await updateSettings(s, 'acme', { allowed_origins: ['https://www.acme-law.example'] });
+  await updateSettings(s, 'bluebird', { allowed_origins: ['https://bluebird.example'] });
 });
 test.after.always(async () => s?.close());
 

@@ -90,11 +90,18 @@ const cases = (): Case[] => [
     field: 'body.name',
   },
   {
-    who: 'platform',
+    who: 'admin',
     method: 'PATCH',
-    path: '/platform/tenants/acme',
+    path: '/admin/settings',
     body: { address: `1 Main St${NUL}` },
     field: 'body.address',
+  },
+  {
+    who: 'admin',
+    method: 'PATCH',
+    path: '/admin/settings',
+    body: { payment_instructions: { bank_details: `Account 1234${NUL}` } },
+    field: 'body.payment_instructions.bank_details',
   },
   { who: 'admin', method: 'POST', path: '/admin/clients', body: { name: `Nul${NUL}` }, field: 'body.name' },
   {

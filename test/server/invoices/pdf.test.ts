@@ -10,7 +10,7 @@ import { PDFParse } from 'pdf-parse';
 import { NotFoundError, PermissionError, PlanUpgradeRequiredError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { renderInvoicePdf } from '../../../server/modules/invoices/pdf.js';
-import { aContact, anInternalNote, portalAs, setPlan } from '../../helpers/factories/index.js';
+import { aContact, anInternalNote, portalAs, setPlan, updateSettings } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
@@ -58,6 +58,7 @@ function aLogoPng(width: number, height: number): Buffer {
 const acmeSettings = {
   phone: '+1 212 555 0199',
   email: 'billing@acme-law.example',
+  website: 'https://www.acme-law.example/',
   payment_bank_details: 'Acme Law LLP\nFirst Harbour Bank\nAccount 12345678, routing 021000021',
   payment_remit_to: 'Acme Law LLP\n12 Harbour Street\nSpringfield, IL 62701',
   payment_notes: 'Quote the invoice number as your reference.',
@@ -70,7 +71,7 @@ test.before(async () => {
   nora = s.portal('acme');
   await nora.auth.login(demo.nora);
   acmeId = (await s.db.owner('tenants').where({ slug: 'acme' }).first()).id;
-  await s.platform().tenants.update('acme', { address: '12 Harbour Street\nSpringfield, IL 62701' });
+  await updateSettings(s, 'acme', { address: '12 Harbour Street\nSpringfield, IL 62701' });
   await s.db.owner('tenants').where({ slug: 'acme' }).update(acmeSettings);
 });
 test.after.always(async () => s?.close());
@@ -210,16 +211,15 @@ test('GET /api/v1/portal/invoices/:id/pdf — a payable invoice prints how to pa
   ]);
 });
 
-// The website is left out here: the settings migration's CHECK on tenants.website cannot be met as it stands
-// (knex turned the "?" of '^https?://' into "$1"); the renderer's test below prints one.
-test('GET /api/v1/portal/invoices/:id/pdf — the firm’s phone and email under its address', async (t) => {
+test('GET /api/v1/portal/invoices/:id/pdf — the firm’s phone, email and website under its address', async (t) => {
   const lines = await linesOf(await nora.invoices.pdf(await invoiceId('INV-0003')));
   const at = lines.indexOf('12 Harbour Street');
-  t.deepEqual(lines.slice(at, at + 4), [
+  t.deepEqual(lines.slice(at, at + 5), [
     '12 Harbour Street',
     'Springfield, IL 62701',
     '+1 212 555 0199',
     'billing@acme-law.example',
+    'https://www.acme-law.example/',
   ]);
 });
 

@@ -138,22 +138,22 @@ test.serial(
 );
 
 test.serial(
-  'send — a new invoice prefix (operator setting) applies to numbers given from then on; the counter goes on',
+  'send — a new invoice prefix (a firm setting) applies to numbers given from then on; the counter goes on',
   async (t) => {
     const { client } = await clientWithContacts();
     const before = await ada.invoices.send((await ada.invoices.create({ client_id: client.id, lines: oneLine })).id);
-    const updated = await s.platform().tenants.update('acme', { invoice_prefix: 'ACME/26-' });
+    const updated = await ada.settings.update({ invoice_prefix: 'ACME/26-' });
     t.is(updated.invoice_prefix, 'ACME/26-');
     try {
       const after = await ada.invoices.send((await ada.invoices.create({ client_id: client.id, lines: oneLine })).id);
       t.is(after.number, `ACME/26-${String(Number(before.number!.slice(4)) + 1).padStart(4, '0')}`);
       t.is((await ada.invoices.retrieve(before.id)).number, before.number);
-      const error = await t.throwsAsync(s.platform().tenants.update('acme', { invoice_prefix: 'INV 2026' }), {
+      const error = await t.throwsAsync(ada.settings.update({ invoice_prefix: 'INV 2026' }), {
         instanceOf: ValidationError,
       });
       t.is(error.params[0]!.path, 'body.invoice_prefix');
     } finally {
-      await s.platform().tenants.update('acme', { invoice_prefix: 'INV-' });
+      await ada.settings.update({ invoice_prefix: 'INV-' });
     }
   },
 );

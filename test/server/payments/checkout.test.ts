@@ -17,6 +17,7 @@ import {
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { checkoutMessages } from '../../../server/modules/payments/stripe/checkout.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../../helpers/server.js';
+import { updateSettings } from '../../helpers/factories/index.js';
 import { connectStripe, sentInvoice } from '../../helpers/stripe.js';
 
 let s: TestServer;
@@ -164,7 +165,7 @@ test.serial(
 
 test.serial('return_url: an origin the firm allowed is used; any other is a 400', async (t) => {
   const invoice = await sentInvoice(s, { amount: 9_000 });
-  await s.platform().tenants.update('acme', { allowed_origins: ['https://www.acme-law.example'] });
+  await updateSettings(s, 'acme', { allowed_origins: ['https://www.acme-law.example'] });
   const before = creates().length;
   await nora.invoices.checkout(invoice.id, { return_url: 'https://www.acme-law.example/billing?tab=1#top' });
   t.is(

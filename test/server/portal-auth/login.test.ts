@@ -27,6 +27,12 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
   t.is(answer.session.kind, 'login');
   const expires = Date.parse(answer.session.expires_at) - Date.now();
   t.true(expires > 11.9 * 3600_000 && expires <= 12 * 3600_000);
+  // The demo's logo, served from the firm's own host under its hash.
+  const logo = await s.db
+    .owner('tenant_logos')
+    .join('tenants', 'tenants.id', 'tenant_logos.tenant_id')
+    .where('tenants.slug', 'acme')
+    .first('sha256');
   t.deepEqual(
     {
       contact: { ...answer.profile.contact, id: 'x' },
@@ -43,8 +49,8 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
         locale: 'en-US',
         currency: 'USD',
         timezone: 'America/New_York',
-        primary_color: null,
-        logo_url: null,
+        primary_color: '#1d4ed8',
+        logo_url: `/clients/logo/${logo.sha256}.png`,
         payments_enabled: false,
         partial_payment_minimum: null,
       },

@@ -50,6 +50,7 @@ export const refusals: Record<string, string> = {
   'stripe_accounts.secret_key_last4': 'exactly four characters (CHECK): the last digits of the secret key',
   'stripe_accounts.publishable_key': 'pk_test_/pk_live_… (CHECK): public by design (Stripe.js shows it to payers)',
   'stripe_events.id': 'Stripe’s event id evt_… (CHECK): an opaque id the server never renders',
+  'tenant_logos.sha256': 'the logo’s SHA-256 in hex (CHECK): its public file name on the firm’s host',
   'domain_events.type': 'an event name like invoice.sent (CHECK): a name from the public event catalogue',
 };
 

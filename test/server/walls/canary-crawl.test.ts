@@ -233,6 +233,7 @@ const pages: Record<string, () => string> = {
   '/favicon.ico': () => '/favicon.ico',
   '/clients/portal.css': () => '/clients/portal.css',
   '/clients/brand/:file': () => '/clients/brand/1a2b3c.css',
+  '/clients/logo/:file': () => ids.logo!,
 };
 
 function noraInvoices(): string[] {
@@ -335,6 +336,8 @@ test.before(async () => {
   });
   await ada.invoices.send(payable.id);
   ids.payable = payable.id;
+  // The firm's logo as its hosted page serves it (the demo seeds one; a made-up hash answers 404).
+  ids.logo = (await ada.settings.retrieve()).logo?.url ?? `/clients/logo/${'0'.repeat(64)}.png`;
   ids.noraInvoices = (
     await owner('invoices').where({ tenant_id: acme, client_id: northwind }).whereNot({ status: 'draft' }).pluck('id')
   ).join(',');

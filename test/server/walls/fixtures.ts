@@ -91,6 +91,8 @@ export const fixtures: Record<string, (w: World) => Promise<void>> = {
   sessions: async () => {},
   audit_events: async () => {},
   tenant_keys: async () => {},
+  // Seeded by the demo: each firm has its logo.
+  tenant_logos: async () => {},
   async announcements(w) {
     await w.ada.announcements.create({ title: 'Office move', body: 'We move on Monday.', publish: true });
     await w.ada.announcements.create({ title: 'Draft notice', body: 'Not yet.', publish: false });

@@ -1,2 +1,2 @@
-CREATE POLICY tenant_logos_read ON tenant_logos FOR SELECT TO caseflow_portal, caseflow_worker
+CREATE POLICY tenant_logos_read ON tenant_logos FOR SELECT TO caseflow_auth, caseflow_portal, caseflow_worker
   USING (tenant_id = caseflow.current_tenant());
