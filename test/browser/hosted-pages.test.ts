@@ -134,7 +134,7 @@ test('every page has one banner, one navigation, one main and one contentinfo la
   await page.close();
 });
 
-test('the footer shows the firm’s address on several lines, its phone and email as links', async (t) => {
+test('the footer shows the firm’s address on several lines, its phone, email and website as links', async (t) => {
   const page = await signedIn.light.newPage();
   await page.goto(`${origin()}/clients/profile`);
   await settled(page);
@@ -151,6 +151,7 @@ test('the footer shows the firm’s address on several lines, its phone and emai
       'client-services.department@acme-law-partners.example',
       'mailto:client-services.department@acme-law-partners.example',
     ],
+    ['www.acme-law-partners.example', 'https://www.acme-law-partners.example/'],
   ]);
   await page.close();
 });
