@@ -21,7 +21,11 @@ export const Text = () => z.string().regex(storableText, messages.unstorableText
 /** An email address as every endpoint takes it: at most 254 characters (RFC 5321's path limit). */
 export const Email = () =>
   z
-    .email({ message: 'Enter an email address such as name@example.com.' })
+    // The sentence is for a malformed address only; a number or a missing field gets its own.
+    .email({
+      error: (issue) =>
+        issue.code === 'invalid_format' ? 'Enter an email address such as name@example.com.' : undefined,
+    })
     .max(254, 'Enter an email address of at most 254 characters.');
 
 /** A URL of the contract: `z.url()` alone lets a NUL byte through, so it gets Text's check too. */
