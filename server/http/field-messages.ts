@@ -49,7 +49,8 @@ export function keyOf(path: readonly PropertyKey[]): string | undefined {
 /** "first_name" → "First name", "client_id" → "Client", "email" → "Email address". */
 export function labelOf(key: string | undefined): string {
   if (key === undefined || roots.has(key)) return 'This request';
-  if (labels[key]) return labels[key];
+  // Own keys only: a field named "constructor" is not Object's.
+  if (Object.hasOwn(labels, key)) return labels[key]!;
   const words = key.replace(/_id$/, '').replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -86,7 +87,7 @@ function describe(
       if (/received undefined$/.test(issue.message)) return { code: 'required', message: `${label} is required.` };
       return {
         code: 'invalid_type',
-        message: `${label} must be ${kinds[issue.expected] ?? 'a different kind of value'}.`,
+        message: `${label} must be ${Object.hasOwn(kinds, issue.expected) ? kinds[issue.expected] : 'a different kind of value'}.`,
       };
     case 'too_small': {
       const n = issue.minimum;
@@ -183,10 +184,16 @@ export function paramsOf(issue: z.core.$ZodIssue, where: string): ErrorParam[] {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The envelope's own message: the field's sentence, or how many fields need attention and which. */
+/** How a summary names a param's field: its label, or the unknown key quoted as it came. */
+function nameOf(p: ErrorParam): string {
+  const key = keyOf(p.path.split('.').filter((k) => !/^\d+$/.test(k)));
+  return p.code === 'unknown_field' ? `“${key}”` : labelOf(key);
+}
+
+/** The envelope's own message: the field's sentence, or how many fields need attention, which, and the first's sentence. */
 export function summaryOf(params: readonly ErrorParam[]): string {
-  const paths = [...new Set(params.map((p) => p.path))];
-  if (paths.length <= 1) return params[0]?.message ?? 'The request was refused.';
-  const names = [...new Set(paths.map((p) => labelOf(keyOf(p.split('.')))))];
-  return `${paths.length} fields need attention: ${names.join(', ')}. ${params[0]!.message}`;
+  const names = [...new Set(params.map(nameOf))];
+  if (names.length <= 1) return params[0]?.message ?? 'The request was refused.';
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  return `${names.length} fields need attention: ${shown}. ${params[0]!.message}`;
 }
