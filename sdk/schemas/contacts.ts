@@ -101,7 +101,7 @@ export const PortalAccessRequest = z
   })
   .strict()
   .refine((v) => !(v.send_welcome === true && v.password !== undefined), {
-    message: 'send either send_welcome or password, not both',
+    message: 'Either send a welcome email or set a password now, not both.',
     path: ['password'],
   })
   .meta({ id: 'PortalAccessRequest' });

@@ -19,6 +19,11 @@ const labels: Record<string, string> = {
   new_password: 'New password',
   current_password: 'Current password',
   primary_hex: 'Brand colour',
+  primary_color: 'Brand colour',
+  timezone: 'Time zone',
+  logo_url: 'Logo URL',
+  public_url: 'Public URL',
+  return_url: 'Return URL',
   tax_rate: 'Tax rate',
   paid_at: 'Payment date',
   issue_date: 'Issue date',
@@ -85,6 +90,12 @@ function describe(
     case 'invalid_type':
       // zod says "received undefined" when the field is absent.
       if (/received undefined$/.test(issue.message)) return { code: 'required', message: `${label} is required.` };
+      // Amounts travel as whole minor units; the API's caller (not a person typing 10.50) needs to know.
+      if (money && issue.expected === 'int')
+        return {
+          code: 'invalid_type',
+          message: `${label} must be a whole number of the currency's smallest unit (cents for USD).`,
+        };
       return {
         code: 'invalid_type',
         message: `${label} must be ${Object.hasOwn(kinds, issue.expected) ? kinds[issue.expected] : 'a different kind of value'}.`,
@@ -185,14 +196,16 @@ export function paramsOf(issue: z.core.$ZodIssue, where: string): ErrorParam[] {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How a summary names a param's field: its label, or the unknown key quoted as it came. */
-function nameOf(p: ErrorParam): string {
-  const key = keyOf(p.path.split('.').filter((k) => !/^\d+$/.test(k)));
+function nameOf(p: ErrorParam): string | undefined {
+  const steps = p.path.split('.').filter((k) => !/^\d+$/.test(k));
+  if (steps.length <= 1) return undefined; // the request as a whole ("name at least one field"), not a field
+  const key = keyOf(steps);
   return p.code === 'unknown_field' ? `“${key}”` : labelOf(key);
 }
 
 /** The envelope's own message: the field's sentence, or how many fields need attention, which, and the first's sentence. */
 export function summaryOf(params: readonly ErrorParam[]): string {
-  const names = [...new Set(params.map(nameOf))];
+  const names = [...new Set(params.map(nameOf).filter((n) => n !== undefined))];
   if (names.length <= 1) return params[0]?.message ?? 'The request was refused.';
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   return `${names.length} fields need attention: ${shown}. ${params[0]!.message}`;
