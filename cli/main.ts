@@ -25,6 +25,7 @@ import { registerStaff } from './commands/staff.js';
 import { registerTenants } from './commands/tenants.js';
 import { registerStripe } from './commands/stripe.js';
 import { registerRoutes } from './commands/routes.js';
+import { apiErrorText } from './api.js';
 import { CliError, fail } from './output.js';
 
 const program = new Command()
@@ -63,7 +64,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   // Before CaseflowError, which it extends: no answer came, so say so.
   if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   // The server's own clear message (a refusal, a validation error) is what the user needs.
-  if (error instanceof CaseflowError) fail(error.message);
+  if (error instanceof CaseflowError) fail(apiErrorText(error));
   if (error instanceof Error && error.name === 'ExitPromptError') fail('cancelled', 130);
   fail(error instanceof Error ? error.message : String(error));
 });
