@@ -62,9 +62,15 @@ export function labelOf(key: string | undefined): string {
 
 const isCode = (v: unknown): v is z.infer<typeof ParamCode> => ParamCode.safeParse(v).success;
 
-/** zod's own messages are phrases without a full stop; ours are sentences (capital, full stop) or fragments ("must be …"). */
-const sentence = (m: string) => /^[A-Z"“].*[.!?]$/s.test(m);
+/**
+ * zod's own (English) messages all open with one of these words ("Invalid input: expected string…",
+ * "Too big: expected…"); any other message was written in a schema for people: a sentence, or a
+ * fragment ("must be a month such as 2026-03") to follow the field's label.
+ */
+const zodPhrasing = /^(Invalid|Too big|Too small|Unrecognized)\b/;
+const sentence = (m: string) => /^[A-Z"“]/.test(m) && !zodPhrasing.test(m);
 const fragment = (m: string) => /^[a-z]/.test(m);
+const stop = (m: string) => (/[.!?]$/.test(m) ? m : `${m}.`);
 
 const kinds: Record<string, string> = {
   string: 'text',
@@ -187,9 +193,9 @@ export function paramsOf(issue: z.core.$ZodIssue, where: string): ErrorParam[] {
   const generated = describe(issue, label, key);
   const code = isCode(own) ? own : generated.code;
   let message = generated.message;
-  if (sentence(issue.message)) message = issue.message;
+  if (sentence(issue.message)) message = stop(issue.message);
   else if (fragment(issue.message))
-    message = key === undefined ? `${capitalise(issue.message)}.` : `${label} ${issue.message}.`;
+    message = stop(key === undefined ? capitalise(issue.message) : `${label} ${issue.message}`);
   return [{ path, code, message }];
 }
 

@@ -197,7 +197,7 @@ test.serial(
     t.is((JSON.parse(set.stdout) as Tenant).invoice_prefix, 'JUN-');
     const bad = await tenants(['update', 'juniper', '--invoice-prefix', 'JUN 2026']);
     t.is(bad.code, 1);
-    t.regex(bad.stderr, /invoice_prefix.*at most 20 letters, digits or \. _ \/ # -/);
+    t.is(bad.stderr, 'caseflow: Invoice prefix must be at most 20 letters, digits or . _ / # -.\n');
     t.is((await s.platform().tenants.retrieve('juniper')).invoice_prefix, 'JUN-');
   },
 );
@@ -262,7 +262,7 @@ test('caseflow tenants create reports the server’s refusal in one line', async
     [bad.code, bad.stderr],
     [
       1,
-      'caseflow: Invalid body.slug: must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen\n',
+      'caseflow: Slug must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen.\n',
     ],
   );
 
