@@ -135,9 +135,9 @@ test('a contact sets a new password from a reset link and logs in with it; the l
   t.is(
     await textOf(
       page.locator('caseflow-set-password [part="error"]'),
-      'Invalid body.password: this password is one of the most common passwords; choose another.',
+      'This password is one of the most common passwords; choose another.',
     ),
-    'Invalid body.password: this password is one of the most common passwords; choose another.',
+    'This password is one of the most common passwords; choose another.',
   );
 
   await setPasswordOnPage(page, password);
