@@ -41,6 +41,7 @@ const moneyKeys = new Set([
   'value',
   'original_amount',
   'refunded_amount',
+  'hourly_rate',
 ]);
 
 /** Where a param can point at the request itself rather than a field of it. */
