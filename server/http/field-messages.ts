@@ -30,6 +30,9 @@ const labels: Record<string, string> = {
   due_date: 'Due date',
   external_id: 'External id',
   id: 'Id',
+  body: 'Text',
+  from: 'First month',
+  to: 'Last month',
   'idempotency-key': 'Idempotency key',
 };
 
@@ -44,9 +47,6 @@ const moneyKeys = new Set([
   'hourly_rate',
 ]);
 
-/** Where a param can point at the request itself rather than a field of it. */
-const roots = new Set(['body', 'query', 'path', 'header']);
-
 /** The field's key: the last non-index step of its path ("lines.0.quantity" → "quantity"). */
 export function keyOf(path: readonly PropertyKey[]): string | undefined {
   return [...path].reverse().find((k) => typeof k === 'string') as string | undefined;
@@ -54,7 +54,7 @@ export function keyOf(path: readonly PropertyKey[]): string | undefined {
 
 /** "first_name" → "First name", "client_id" → "Client", "email" → "Email address". */
 export function labelOf(key: string | undefined): string {
-  if (key === undefined || roots.has(key)) return 'This request';
+  if (key === undefined) return 'This request';
   // Own keys only: a field named "constructor" is not Object's.
   if (Object.hasOwn(labels, key)) return labels[key]!;
   const words = key.replace(/_id$/, '').replace(/[_-]+/g, ' ').trim();
