@@ -204,10 +204,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How a summary names a param's field: its label, or the unknown key quoted as it came. */
 function nameOf(p: ErrorParam): string | undefined {
+  // An unknown key is named as it came, even "27" (which an index step would hide).
+  if (p.code === 'unknown_field') return `“${p.path.split('.').pop()}”`;
   const steps = p.path.split('.').filter((k) => !/^\d+$/.test(k));
   if (steps.length <= 1) return undefined; // the request as a whole ("name at least one field"), not a field
   const key = keyOf(steps);
-  return p.code === 'unknown_field' ? `“${key}”` : labelOf(key);
+  return labelOf(key);
 }
 
 /** The envelope's own message: the field's sentence, or how many fields need attention, which, and the first's sentence. */

@@ -141,9 +141,15 @@ function namesField(message: string, path: string): boolean {
       .filter((k) => !/^\d+$/.test(k))
       .pop() ?? path;
   const lower = message.toLowerCase();
-  return [path, labelOf(key), key, key.replace(/_/g, ' '), key.split('_')[0]!, key.split('_').pop()!].some((name) =>
-    lower.includes(name.toLowerCase()),
-  );
+  return [
+    path,
+    path.split('.').pop()!,
+    labelOf(key),
+    key,
+    key.replace(/_/g, ' '),
+    key.split('_')[0]!,
+    key.split('_').pop()!,
+  ].some((name) => lower.includes(name.toLowerCase()));
 }
 
 /** What is wrong with an answer, or undefined when it is fine. */
