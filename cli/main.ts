@@ -26,6 +26,7 @@ import { registerTenants } from './commands/tenants.js';
 import { registerSettings } from './commands/settings.js';
 import { registerStripe } from './commands/stripe.js';
 import { registerRoutes } from './commands/routes.js';
+import { apiErrorText } from './api.js';
 import { CliError, fail } from './output.js';
 
 const program = new Command()
@@ -65,7 +66,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   // Before CaseflowError, which it extends: no answer came, so say so.
   if (error instanceof ConnectionError) fail(`cannot reach the server: ${error.message}`);
   // The server's own clear message (a refusal, a validation error) is what the user needs.
-  if (error instanceof CaseflowError) fail(error.message);
+  if (error instanceof CaseflowError) fail(apiErrorText(error));
   if (error instanceof Error && error.name === 'ExitPromptError') fail('cancelled', 130);
   fail(error instanceof Error ? error.message : String(error));
 });

@@ -2,6 +2,10 @@ import { input, password, select } from '@inquirer/prompts';
 import { cliEnv } from './env.js';
 import { CliError } from './output.js';
 
+export const promptMessages = {
+  noTerminalForPassword: 'No terminal to ask for a password on: pass it on standard input with --password-stdin.',
+};
+
 /** Prompts only when a person is there to answer (DESIGN §9); otherwise a clear error. */
 export function interactive(): boolean {
   return Boolean(process.stdin.isTTY) && cliEnv.CI !== 'true';
@@ -22,7 +26,7 @@ export async function askChoice<T extends string>(value: T | undefined, flag: st
 
 /** A secret typed without echo; never taken from a flag, so it never lands in shell history. */
 export async function askSecret(message: string): Promise<string> {
-  if (!interactive()) throw new CliError('No terminal to ask for a password on.');
+  if (!interactive()) throw new CliError(promptMessages.noTerminalForPassword);
   return password({ message, mask: false });
 }
 
@@ -43,7 +47,7 @@ export async function newPassword(passwordStdin: boolean | undefined): Promise<s
     return value;
   }
   if (!interactive()) {
-    throw new CliError('No terminal to ask for the password on: pipe it in with --password-stdin.');
+    throw new CliError(promptMessages.noTerminalForPassword);
   }
   const first = await password({ message: 'New password (at least 8 characters)', mask: false });
   const second = await password({ message: 'Repeat the password', mask: false });

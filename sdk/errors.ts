@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorType } from './schemas/common.js';
+import type { ErrorBody, ErrorParam, ErrorType } from './schemas/common.js';
 
 type Detail = ErrorBody['error'];
 
@@ -17,7 +17,8 @@ export class CaseflowError extends Error {
   readonly type: CaseflowErrorType;
   readonly code: string;
   readonly requestId: string | undefined;
-  readonly params: { path: string; message: string }[];
+  /** For a validation error, each offending field: `path` for code, a stable `code`, a `message` for people. */
+  readonly params: ErrorParam[];
   readonly detail: Partial<Detail>;
 
   constructor(status: number, detail: Partial<Detail>, options?: { cause?: unknown }) {

@@ -1,4 +1,4 @@
-import type { ErrorType } from '../sdk/schemas/common.js';
+import type { ErrorParam, ErrorType, ParamCode } from '../sdk/schemas/common.js';
 
 /**
  * The one error hierarchy of the server. Domain code throws these; the error
@@ -10,16 +10,29 @@ export class AppError extends Error {
     readonly type: ErrorType,
     readonly code: string,
     message: string,
-    readonly extra: { params?: { path: string; message: string }[]; required_plan?: string } = {},
+    readonly extra: { params?: ErrorParam[]; required_plan?: string } = {},
   ) {
     super(message);
     this.name = new.target.name;
   }
 }
 
+/** A refused field as domain code names it: a rule without a code of the list is `invalid`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+  code?: ParamCode;
+}
+
+/**
+ * A 400 naming each offending field. The message and each param's message are
+ * sentences for people (no field path, no schema word): the param's path is for code.
+ */
 export class ValidationError extends AppError {
-  constructor(message: string, params: { path: string; message: string }[] = [], code = 'validation_failed') {
-    super(400, 'invalid_request', code, message, { params });
+  constructor(message: string, params: FieldProblem[] = [], code = 'validation_failed') {
+    super(400, 'invalid_request', code, message, {
+      params: params.map((p) => ({ path: p.path, code: p.code ?? 'invalid', message: p.message })),
+    });
   }
 }
 

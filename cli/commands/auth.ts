@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AdminClient } from '../../sdk/admin-client.js';
-import { adminClient, DEFAULT_URL } from '../api.js';
+import { adminClient, DEFAULT_URL, serverUrl } from '../api.js';
 import { cliEnv } from '../env.js';
 import { CliError, printJson, printRecord } from '../output.js';
 import { askSecret, askText, readStdin } from '../prompts.js';
@@ -26,7 +26,7 @@ export function registerAuth(program: Command): void {
     .option('--profile <name>', 'profile name', 'default')
     .option('--json', 'print JSON')
     .action(async (options: LoginOptions) => {
-      const baseUrl = await askText(options.url ?? cliEnv.CASEFLOW_URL, '--url', 'Server URL', DEFAULT_URL);
+      const baseUrl = serverUrl(await askText(options.url ?? cliEnv.CASEFLOW_URL, '--url', 'Server URL', DEFAULT_URL));
       const tenant = await askText(options.tenant, '--tenant', 'Firm (slug)');
       const email = await askText(options.email, '--email', 'Email');
       const password = options.passwordStdin ? await readStdin() : await askSecret('Password');

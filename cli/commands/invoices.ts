@@ -87,12 +87,21 @@ export function parseLine(line: string, code: string): AdminInvoiceLineInput {
   };
 }
 
-function summaryRow(i: AdminInvoiceSummary) {
+/** The names of the invoices' clients, each client read once. */
+async function clientNames(admin: AdminClient, invoices: AdminInvoiceSummary[]): Promise<Map<string, string>> {
+  const ids = [...new Set(invoices.map((i) => i.client_id))];
+  const clients = await Promise.all(ids.map((id) => admin.clients.retrieve(id)));
+  return new Map(clients.map((c) => [c.id, c.name]));
+}
+
+/** One line of `invoices list`: who owes it, and BALANCE for what is still owed (DUE read as a date). */
+function summaryRow(i: AdminInvoiceSummary, names: Map<string, string>) {
   return {
-    number: i.number,
+    number: i.number ?? '(draft)',
+    client: names.get(i.client_id) ?? i.client_id,
     status: i.status,
-    total: `${formatMoney(i.total, i.currency)}`,
-    due: formatMoney(i.amount_due, i.currency),
+    total: formatMoney(i.total, i.currency),
+    balance: formatMoney(i.amount_due, i.currency),
     due_date: i.due_date,
     id: i.id,
   };
@@ -111,7 +120,7 @@ function showInvoice(i: AdminInvoice): void {
     tax: formatMoney(i.tax, i.currency),
     total: formatMoney(i.total, i.currency),
     amount_paid: formatMoney(i.amount_paid, i.currency),
-    amount_due: formatMoney(i.amount_due, i.currency),
+    balance: formatMoney(i.amount_due, i.currency),
     external_id: i.external_id,
     last_sent_at: i.last_sent_at,
     client_note: i.client_note,
@@ -206,7 +215,11 @@ export function registerInvoices(program: Command): void {
       })
       .toArray();
     if (flags.json) return printJson(all);
-    printTable(all.map(summaryRow), ['number', 'status', 'total', 'due', 'due_date', 'id']);
+    const names = await clientNames(admin, all);
+    printTable(
+      all.map((i) => summaryRow(i, names)),
+      ['number', 'client', 'status', 'total', 'balance', 'due_date', 'id'],
+    );
   });
 
   withAdmin(invoices.command('show <number-or-id>').description('Show one invoice with its lines and payments')).action(

@@ -59,6 +59,8 @@ export function registerMail(program: Command): void {
           });
         }
         if (options.json) return printJson(rows);
+        // Which folder was read: a server started with another CASEFLOW_DATA_DIR writes elsewhere.
+        process.stdout.write(`Mail folder: ${mailDir(loadConfig())}\n`);
         printTable(rows, ['id', 'date', 'to', 'subject']);
       }),
     );

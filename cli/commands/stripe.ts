@@ -1,5 +1,7 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import type { AdminClient } from '../../sdk/admin-client.js';
 import type { StripeConfigureRequest, StripeSettings } from '../../sdk/schemas/payments.js';
+import { formatMoney, parseMajor } from '../../sdk/format.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson } from '../output.js';
 import { askOptionalSecret, askOptionalText, interactive, readStdin } from '../prompts.js';
@@ -18,19 +20,28 @@ const messages = {
   stdinLines: (wanted: number, got: number) =>
     `Expected ${wanted} line(s) on standard input (the secret key, then the webhook secret), got ${got}.`,
   partialBoth: 'Give either --allow-partial or --no-partial, not both.',
-  badMinimum: 'The minimum is a positive whole number of minor units (e.g. 5000 for 50.00 USD).',
+  badMinimum: (currency: string, why: string) => `--minimum must be an amount in ${currency} such as 50.00: ${why}.`,
+  minimumNotPositive: (currency: string) =>
+    `--minimum must be more than zero (an amount in ${currency} such as 50.00).`,
   disabled:
     'Online payments are disabled: clients see no Pay button and open checkouts expire.\n' +
     'The keys are kept, so webhooks of payments already made are still recorded. `caseflow stripe configure` enables them again.\n',
 };
 
-function minorUnits(value: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(value)) throw new InvalidArgumentError(messages.badMinimum);
-  return Number(value);
+/** `--minimum 50.00` in the firm's currency, as the API's minor units (never rounded). */
+function minimumOf(text: string, currency: string): number {
+  let amount: number;
+  try {
+    amount = parseMajor(text, currency);
+  } catch (error) {
+    throw new CliError(messages.badMinimum(currency, (error as Error).message.replace(/\.$/, '')));
+  }
+  if (amount <= 0) throw new CliError(messages.minimumNotPositive(currency));
+  return amount;
 }
 
 /** The settings as a person reads them: mode first, never a secret. */
-export function describeSettings(settings: StripeSettings): string {
+export function describeSettings(settings: StripeSettings, currency: string): string {
   if (!settings.configured) {
     return (
       'Stripe is not configured: clients cannot pay online.\n' +
@@ -46,7 +57,11 @@ export function describeSettings(settings: StripeSettings): string {
     `Publishable key: ${settings.publishable_key}`,
     `Webhook signing secret: ${settings.webhook_secret_set ? 'set' : 'missing'}`,
     `Partial payments: ${
-      settings.allow_partial_payments ? `allowed, from ${settings.partial_payment_minimum} minor units` : 'not allowed'
+      settings.allow_partial_payments && settings.partial_payment_minimum !== null
+        ? `allowed, from ${formatMoney(settings.partial_payment_minimum, currency)}`
+        : settings.allow_partial_payments
+          ? 'allowed'
+          : 'not allowed'
     }`,
     `Webhook endpoint (Stripe dashboard → Developers → Webhooks): ${settings.webhook_url}`,
     `  with the events: ${settings.webhook_events.join(', ')}`,
@@ -54,9 +69,10 @@ export function describeSettings(settings: StripeSettings): string {
   return lines.join('\n') + '\n';
 }
 
-function show(settings: StripeSettings, flags: OutputFlags): void {
-  if (flags.json) printJson(settings);
-  else process.stdout.write(describeSettings(settings));
+/** Amounts are the API's minor units: the firm's currency turns them into 50.00 USD for people. */
+async function show(admin: AdminClient, settings: StripeSettings, flags: OutputFlags): Promise<void> {
+  if (flags.json) return printJson(settings);
+  process.stdout.write(describeSettings(settings, (await admin.me()).firm.currency));
 }
 
 interface ConfigureFlags extends OutputFlags {
@@ -65,7 +81,7 @@ interface ConfigureFlags extends OutputFlags {
   webhookSecretStdin?: boolean;
   allowPartial?: boolean;
   partial?: boolean;
-  minimum?: number;
+  minimum?: string;
   verify?: boolean;
 }
 
@@ -106,7 +122,7 @@ export function registerStripe(program: Command): void {
       )
       .option('--allow-partial', 'let clients pay part of an invoice (needs --minimum the first time)')
       .option('--no-partial', 'clients pay the whole balance only')
-      .option('--minimum <minor-units>', 'smallest partial payment in minor units, e.g. 5000 for 50.00', minorUnits)
+      .option('--minimum <amount>', "smallest partial payment in the firm's currency, e.g. 50.00")
       .option('--no-verify', 'save the secret key without checking it with Stripe'),
   ).action(async (flags: ConfigureFlags) => {
     if (flags.allowPartial && flags.partial === false) throw new CliError(messages.partialBoth);
@@ -134,15 +150,20 @@ export function registerStripe(program: Command): void {
       ...(publishableKey ? { publishable_key: publishableKey } : {}),
       ...(webhookSecret ? { webhook_secret: webhookSecret } : {}),
       ...(partial !== undefined ? { allow_partial_payments: partial } : {}),
-      ...(flags.minimum !== undefined ? { partial_payment_minimum: flags.minimum } : {}),
+      ...(flags.minimum !== undefined
+        ? { partial_payment_minimum: minimumOf(flags.minimum, (await admin.me()).firm.currency) }
+        : {}),
       ...(flags.verify === false ? { verify: false } : {}),
     };
-    show(await admin.stripe.configure(body), flags);
+    await show(admin, await admin.stripe.configure(body), flags);
   });
 
   withAdmin(
     stripe.command('status').description('Show the Stripe settings: mode, key ending, webhook URL (never a secret)'),
-  ).action(async (flags: OutputFlags) => show(await adminClient(flags).stripe.retrieve(), flags));
+  ).action(async (flags: OutputFlags) => {
+    const admin = adminClient(flags);
+    await show(admin, await admin.stripe.retrieve(), flags);
+  });
 
   withAdmin(stripe.command('disable').description('Stop online payments (the keys are kept for late webhooks)')).action(
     async (flags: OutputFlags) => {

@@ -8,8 +8,8 @@ export const Id = z.uuid().describe('Identifier (UUID)');
 // eslint-disable-next-line no-control-regex -- the NUL byte is exactly what this refuses
 const storableText = /^(?:[^\u0000\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 export const messages = {
-  unstorableText: 'must be plain text: it contains a NUL byte or a broken character',
-  yearZero: 'must be in year 1 or later',
+  unstorableText: 'must be plain text: it contains an invisible NUL character or a broken character',
+  yearZero: 'must be a date in year 1 or later',
 };
 
 /**
@@ -17,6 +17,16 @@ export const messages = {
  * so NUL bytes and broken characters get a 400 naming the field on every endpoint.
  */
 export const Text = () => z.string().regex(storableText, messages.unstorableText);
+
+/** An email address as every endpoint takes it: at most 254 characters (RFC 5321's path limit). */
+export const Email = () =>
+  z
+    // The sentence is for a malformed address only; a number or a missing field gets its own.
+    .email({
+      error: (issue) =>
+        issue.code === 'invalid_format' ? 'Enter an email address such as name@example.com.' : undefined,
+    })
+    .max(254, 'Enter an email address of at most 254 characters.');
 
 /** A URL of the contract: `z.url()` alone lets a NUL byte through, so it gets Text's check too. */
 export const Url = () => z.url().regex(storableText, messages.unstorableText);
@@ -27,13 +37,13 @@ const afterYearZero = (value: string) => !value.startsWith('0000');
 /** ISO 8601 timestamp with offset, as sent by the API. */
 export const Timestamp = z.iso
   .datetime({ offset: true })
-  .refine(afterYearZero, messages.yearZero)
+  .refine(afterYearZero, { message: messages.yearZero, params: { code: 'invalid_date' } })
   .describe('ISO 8601 timestamp');
 
 /** A calendar date, YYYY-MM-DD. */
 export const CalendarDate = z.iso
   .date()
-  .refine(afterYearZero, messages.yearZero)
+  .refine(afterYearZero, { message: messages.yearZero, params: { code: 'invalid_date' } })
   .describe('Calendar date (YYYY-MM-DD)');
 
 /** The admin who wrote this in an admin preview ("by {name}, previewing"); null when the client did. */
@@ -89,6 +99,56 @@ export const ErrorType = z.enum([
 ]);
 export type ErrorType = z.infer<typeof ErrorType>;
 
+/**
+ * What is wrong with one field of a refused request: a closed list, so code can
+ * react to it (a widget shows its own words for `password_common`) without
+ * reading the message. A rule the list does not name is `invalid`.
+ */
+export const ParamCode = z
+  .enum([
+    'required',
+    'unknown_field',
+    'not_allowed',
+    'invalid_type',
+    'too_short',
+    'too_long',
+    'too_small',
+    'too_large',
+    'not_multiple',
+    'invalid_format',
+    'invalid_value',
+    'invalid_date',
+    'not_found',
+    'incorrect',
+    'password_common',
+    'password_too_short',
+    'password_too_long',
+    'invalid',
+  ])
+  .meta({
+    id: 'ParamCode',
+    description:
+      'required: missing; unknown_field: a field the request does not take; not_allowed: the endpoint takes no body or query; ' +
+      'invalid_type: the wrong kind of value (text for a number); too_short / too_long: text or a list outside its length; ' +
+      'too_small / too_large: a number or date outside its range; not_multiple: not a multiple of the step; ' +
+      'invalid_format: not an email address, URL, id or the pattern asked for; invalid_value: not one of the allowed values; ' +
+      'invalid_date: not a date, or not one that can be; not_found: names something that does not exist in this firm; ' +
+      'incorrect: a current password that is wrong; password_common: one of the most common passwords; ' +
+      'password_too_short / password_too_long: a new password outside 8 to 256 characters; invalid: any other rule.',
+  });
+export type ParamCode = z.infer<typeof ParamCode>;
+
+/** One offending field of a refused request. */
+export const ErrorParam = z
+  .object({
+    path: z.string().describe('Where, for code: body.email, body.lines.0.quantity, query.limit; never shown to people'),
+    code: ParamCode,
+    message: z.string().describe('A sentence for a person, to show beside the field'),
+  })
+  .strict()
+  .meta({ id: 'ErrorParam' });
+export type ErrorParam = z.infer<typeof ErrorParam>;
+
 export const ErrorBody = z
   .object({
     error: z
@@ -96,10 +156,7 @@ export const ErrorBody = z
         type: ErrorType,
         code: z.string(),
         message: z.string(),
-        params: z
-          .array(z.object({ path: z.string(), message: z.string() }).strict())
-          .optional()
-          .describe('For validation errors: each offending field'),
+        params: z.array(ErrorParam).optional().describe('For validation errors: each offending field'),
         required_plan: z.string().optional(),
         request_id: z.string(),
       })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, Timestamp, Text } from './common.js';
+import { Email, Id, listOf, ListQuery, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { NewPassword } from './passwords.js';
 
@@ -41,7 +41,7 @@ export const Contact = z
 export type Contact = z.infer<typeof Contact>;
 
 const Name = Text().trim().min(1).max(100);
-const Email = z.email().max(254);
+const ContactEmail = Email();
 const Title = Text().trim().min(1).max(200);
 const Phone = Text().trim().min(1).max(50);
 
@@ -53,7 +53,7 @@ const Permissions = z
 
 export const ContactListQuery = ListQuery.extend({
   client_id: Id.optional().describe("Only this client's contacts"),
-  email: Email.optional().describe('Only the contact with this email (any case)'),
+  email: ContactEmail.optional().describe('Only the contact with this email (any case)'),
 }).strict();
 export type ContactListQuery = Partial<z.output<typeof ContactListQuery>>;
 
@@ -62,7 +62,7 @@ export const ContactCreateRequest = z
     client_id: Id,
     first_name: Name,
     last_name: Name,
-    email: Email,
+    email: ContactEmail,
     title: Title.optional(),
     phone: Phone.optional(),
     text_direction: TextDirection.default('ltr'),
@@ -78,7 +78,7 @@ export const ContactUpdateRequest = z
   .object({
     first_name: Name,
     last_name: Name,
-    email: Email,
+    email: ContactEmail,
     title: Title.nullable(),
     phone: Phone.nullable(),
     text_direction: TextDirection,
@@ -101,7 +101,7 @@ export const PortalAccessRequest = z
   })
   .strict()
   .refine((v) => !(v.send_welcome === true && v.password !== undefined), {
-    message: 'send either send_welcome or password, not both',
+    message: 'Either send a welcome email or set a password now, not both.',
     path: ['password'],
   })
   .meta({ id: 'PortalAccessRequest' });

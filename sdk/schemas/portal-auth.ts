@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Timestamp, Text } from './common.js';
+import { Currency, Email, Id, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { PortalPermission } from './contacts.js';
 import { LinkToken, NewPassword } from './passwords.js';
@@ -7,7 +7,7 @@ import { Plan } from './tenants.js';
 
 export const PortalLoginRequest = z
   .object({
-    email: z.email().max(254),
+    email: Email(),
     password: Text().min(1).max(1024),
     transport: z
       .enum(['bearer', 'cookie'])
@@ -80,10 +80,7 @@ export type PortalLoginResponse = z.infer<typeof PortalLoginResponse>;
 
 export const EmptyBody = z.object({}).strict();
 
-export const ForgotPasswordRequest = z
-  .object({ email: z.email().max(254) })
-  .strict()
-  .meta({ id: 'ForgotPasswordRequest' });
+export const ForgotPasswordRequest = z.object({ email: Email() }).strict().meta({ id: 'ForgotPasswordRequest' });
 export type ForgotPasswordRequest = z.input<typeof ForgotPasswordRequest>;
 
 export const ForgotPasswordResponse = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, Timestamp, Text } from './common.js';
+import { Currency, Email, Id, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { EmptyBody } from './portal-auth.js';
 import { SetPasswordRequest, SetPasswordResponse } from './portal-auth.js';
@@ -7,7 +7,7 @@ import { Plan } from './tenants.js';
 import { StaffRole, StaffUser } from './staff.js';
 
 export const AdminLoginRequest = z
-  .object({ email: z.email().max(254), password: Text().min(1).max(1024) })
+  .object({ email: Email(), password: Text().min(1).max(1024) })
   .strict()
   .meta({ id: 'AdminLoginRequest' });
 export type AdminLoginRequest = z.input<typeof AdminLoginRequest>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ListQuery, listOf, MinorUnits, Text, Timestamp } from './common.js';
+import { Email, Id, listOf, ListQuery, MinorUnits, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 
 export const StaffRole = z.enum(['admin', 'staff']);
@@ -24,7 +24,7 @@ export type StaffUser = z.infer<typeof StaffUser>;
 const Name = Text().trim().min(1).max(100);
 
 export const StaffInviteRequest = z
-  .object({ email: z.email().max(254), first_name: Name, last_name: Name, role: StaffRole })
+  .object({ email: Email(), first_name: Name, last_name: Name, role: StaffRole })
   .strict()
   .meta({ id: 'StaffInviteRequest' });
 export type StaffInviteRequest = z.input<typeof StaffInviteRequest>;

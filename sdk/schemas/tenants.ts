@@ -110,7 +110,7 @@ export const TenantAddress = Text()
 
 /** Same rule as the database's CHECK; numbers already given keep their old prefix. */
 export const InvoicePrefix = Text()
-  .regex(/^[A-Za-z0-9._/#-]{0,20}$/, 'Use at most 20 letters, digits or . _ / # -')
+  .regex(/^[A-Za-z0-9._/#-]{0,20}$/, 'must be at most 20 letters, digits or . _ / # -')
   .describe('Put before the sequence number of each invoice sent from now on, e.g. "INV-" → INV-0042');
 
 export const PublicUrl = Origin.describe(

@@ -2,22 +2,16 @@ import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { AppError, RateLimitError, ValidationError } from '../errors.js';
+import { paramsOf, summaryOf } from './field-messages.js';
 
-/** Turns a zod failure into our validation error, one param per offending field. */
+/**
+ * Turns a zod failure into our validation error: one param per offending field,
+ * each with its path (for code), a stable code and a sentence for a person
+ * (field-messages.ts); the error's message is the first field's sentence.
+ */
 export function fromZod(error: z.ZodError, where: string): ValidationError {
-  const params = error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join('.') : where;
-    const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-    const path =
-      issue.code === 'unrecognized_keys'
-        ? [where, ...issue.path].join('.')
-        : issue.path.length
-          ? `${where}.${field}`
-          : where;
-    return { path, message };
-  });
-  const first = params[0]!;
-  return new ValidationError(`Invalid ${first.path}: ${first.message}`, params);
+  const params = error.issues.flatMap((issue) => paramsOf(issue, where));
+  return new ValidationError(summaryOf(params), params);
 }
 
 interface HttpishError {

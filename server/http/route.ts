@@ -72,7 +72,9 @@ function parse(schema: z.ZodObject | undefined, value: unknown, where: string): 
       value === undefined ||
       (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
     if (!empty)
-      throw new ValidationError(`This endpoint takes no ${where}.`, [{ path: where, message: 'not allowed' }]);
+      throw new ValidationError(`This endpoint takes no ${where}.`, [
+        { path: where, code: 'not_allowed', message: `This endpoint takes no ${where}.` },
+      ]);
     return undefined;
   }
   const result = schema.safeParse(value ?? {});
@@ -208,7 +210,9 @@ export function mount<E extends Endpoint, const G extends readonly AnyGuard[]>(
         throw new AppError(415, 'invalid_request', 'unsupported_media_type', 'Send the body as application/json.');
       }
       // Not parsed, so it would be dropped unseen: say so instead.
-      throw new ValidationError('This endpoint takes no body.', [{ path: 'body', message: 'not allowed' }]);
+      throw new ValidationError('This endpoint takes no body.', [
+        { path: 'body', code: 'not_allowed', message: 'This endpoint takes no body.' },
+      ]);
     }
     const checked = {
       params: parse(endpoint.params, (ctx as unknown as { params: Record<string, string> }).params, 'path'),

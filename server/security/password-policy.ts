@@ -8,11 +8,15 @@ import { ValidationError } from '../errors.js';
  */
 const common = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 
+export const passwordPolicyMessages = {
+  common: 'This password is one of the most common passwords; choose another.',
+};
+
 export function checkNewPassword(password: string, field = 'password'): void {
   if (common.has(password.toLowerCase())) {
     throw new ValidationError(
-      `Invalid body.${field}: this password is one of the most common passwords; choose another.`,
-      [{ path: `body.${field}`, message: 'is too common' }],
+      passwordPolicyMessages.common,
+      [{ path: `body.${field}`, code: 'password_common', message: passwordPolicyMessages.common }],
       'password_too_common',
     );
   }

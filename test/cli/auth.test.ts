@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import test from 'ava';
 import { isolatedEnv, runCli } from '../helpers/cli.js';
 import { demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
@@ -61,6 +62,52 @@ test('login without a terminal and without flags fails clearly; a wrong password
   t.is(wrong.stderr, 'caseflow: Email or password is incorrect.\n');
 });
 
+test('a server URL without its scheme is refused with an example; a bare localhost:port is taken as http', async (t) => {
+  const env = isolatedEnv();
+  const bare = await runCli(
+    ['login', '--url', 'portal.example.com', '--tenant', 'acme', '--email', 'a@b.example'],
+    env,
+  );
+  t.deepEqual(
+    [bare.code, bare.stderr],
+    [
+      1,
+      "caseflow: Give the server's URL with its scheme, e.g. --url https://portal.example.com (or http://localhost:4000).\n",
+    ],
+  );
+  const ftp = await runCli(
+    ['login', '--url', 'ftp://portal.example.com', '--tenant', 'acme', '--email', 'a@b.example'],
+    env,
+  );
+  t.is(ftp.stderr, bare.stderr);
+  const local = await runCli(
+    [
+      'login',
+      '--url',
+      `localhost:${s.server.port}`,
+      '--tenant',
+      'acme',
+      '--email',
+      demoStaff.ada.email,
+      '--password-stdin',
+      '--json',
+    ],
+    env,
+    { input: demoStaff.ada.password },
+  );
+  t.is(local.code, 0, local.stderr);
+  t.is(JSON.parse(local.stdout).base_url, `http://localhost:${s.server.port}`);
+});
+
+test('login without a terminal for the password names --password-stdin', async (t) => {
+  const env = isolatedEnv();
+  const result = await runCli(['login', '--url', s.baseUrl, '--tenant', 'acme', '--email', demoStaff.ada.email], env);
+  t.deepEqual(
+    [result.code, result.stderr],
+    [1, 'caseflow: No terminal to ask for a password on: pass it on standard input with --password-stdin.\n'],
+  );
+});
+
 test('apikeys create shows the secret once; list never does; revoke stops it; staff are told admins only', async (t) => {
   const env = isolatedEnv();
   t.is((await runCli(loginArgs(demoStaff.ada), env, { input: demoStaff.ada.password })).code, 0);
@@ -115,6 +162,14 @@ test('staff invite and list, audit list, all with --json', async (t) => {
     events.map((e) => [e.action, e.actor.type]),
     [['staff.invited', 'staff']],
   );
+  // People read names beside the ids: the acting admin and the invited user.
+  const ada = staff.find((u) => u.email === 'ada@acme-law.example') as unknown as { id: string };
+  const pat = staff.find((u) => u.email === 'pat@acme-law.example') as unknown as { id: string };
+  const table = await runCli(['audit', 'list', '--action', 'staff.invited'], env);
+  t.is(table.code, 0, table.stderr);
+  const [header, row] = table.stdout.split('\n');
+  t.regex(header!, /^TIME +ACTION +ACTOR +SUBJECT +IP$/);
+  t.true(row!.includes(`staff.invited  staff Ada Admin (${ada.id})  staff_user Pat Para (${pat.id})`), row);
 
   // Without SMTP_URL the invitation is a file in the data directory; `caseflow mail` reads it.
   await s.server.jobs.drain();
@@ -124,6 +179,11 @@ test('staff invite and list, audit list, all with --json', async (t) => {
     messages.map((m) => m.subject),
     ["You're invited to Acme Law on CaseFlow"],
   );
+  const human = await runCli(['mail', 'list', '--to', 'pat@acme-law.example'], env);
+  t.is(human.code, 0, human.stderr);
+  t.is(human.stdout.split('\n')[0], `Mail folder: ${path.join(s.config.dataDir, 'mail')}`);
+  t.regex(human.stdout.split('\n')[1]!, /^ID +DATE +TO +SUBJECT$/);
+  t.regex(human.stdout.split('\n')[2]!, /pat@acme-law\.example +You're invited to Acme Law on CaseFlow$/);
   const shown = await runCli(['mail', 'show', messages[0]!.id], env);
   t.regex(shown.stdout, /^To: pat@acme-law\.example$/m);
   t.regex(

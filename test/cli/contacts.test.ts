@@ -200,7 +200,7 @@ test.serial(
     const result = await cli(['contacts', 'portal', 'enable', 'bruce@wayne.example', '--set-password']);
     t.deepEqual(
       [result.code, result.stdout, result.stderr],
-      [1, '', 'caseflow: No terminal to ask for the password on: pipe it in with --password-stdin.\n'],
+      [1, '', 'caseflow: No terminal to ask for a password on: pass it on standard input with --password-stdin.\n'],
     );
     const neither = await cli(['contacts', 'portal', 'enable', 'bruce@wayne.example']);
     t.deepEqual(
@@ -218,7 +218,7 @@ test.serial(
     );
     t.deepEqual(
       [common.code, common.stderr],
-      [1, 'caseflow: Invalid body.password: this password is one of the most common passwords; choose another.\n'],
+      [1, 'caseflow: This password is one of the most common passwords; choose another.\n'],
     );
     const bruce = await s.db.owner('contacts').where({ email: 'bruce@wayne.example' }).first();
     t.deepEqual([bruce.portal_access, bruce.password_hash], [false, null]);

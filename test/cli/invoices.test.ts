@@ -86,6 +86,15 @@ test.serial('caseflow matters create|list, then invoices create → send → pay
   const queued = await s.db.owner('email_outbox').where({ template: 'invoice_sent' }).pluck('to_address');
   t.deepEqual(queued, ['gina@globex.example']);
 
+  // The API refuses amounts in minor units; the CLI says it as people typed it.
+  const zero = await cli(['invoices', 'pay', number!, '--amount', '0']);
+  t.deepEqual([zero.code, zero.stderr], [1, 'caseflow: The amount must be more than zero.\n']);
+  const above = await cli(['invoices', 'pay', number!, '--amount', '2000.00']);
+  t.deepEqual(
+    [above.code, above.stderr],
+    [1, 'caseflow: The payment of 2000.00 USD is more than the balance due of 1092.50 USD.\n'],
+  );
+
   const paid = await cli(['invoices', 'pay', number!, '--amount', '92.50', '--mode', 'cash', '--date', '2026-11-20']);
   t.is(paid.code, 0, paid.stderr);
   t.is(paid.stdout, `Recorded 92.50 USD on invoice ${number}: now partially_paid, 1000.00 USD due.\n`);
@@ -101,6 +110,12 @@ test.serial('caseflow matters create|list, then invoices create → send → pay
 
   const list = await json<AdminInvoiceSummary[]>(['invoices', 'list', '--client', '1002', '--status', 'paid']);
   t.true(list.some((i) => i.id === id));
+  const table = await cli(['invoices', 'list', '--client', '1002', '--status', 'paid']);
+  t.is(table.code, 0, table.stderr);
+  const lines = table.stdout.trimEnd().split('\n');
+  t.regex(lines[0]!, /^NUMBER +CLIENT +STATUS +TOTAL +BALANCE +DUE_DATE +ID$/);
+  const row = lines.find((l) => l.includes(id));
+  t.regex(row!, new RegExp(`^${number} +Globex Corporation +paid +1092\\.50 USD +0\\.00 USD +2099-06-30 +${id}$`));
 });
 
 test.serial(
@@ -141,7 +156,7 @@ test.serial(
     );
     const quantity = await cli(['invoices', 'create', '--client', '1001', '--line', 'Advice|0.12345|100']);
     t.is(quantity.code, 1);
-    t.regex(quantity.stderr, /quantity: must be a decimal with at most 4 places/);
+    t.is(quantity.stderr, 'caseflow: Quantity must be a decimal with at most 4 places, e.g. "0.25".\n');
     const currency = await cli(['invoices', 'create', '--client', '1001', '--currency', 'XYZ', '--line', 'A|1|1']);
     t.is(currency.code, 1);
     t.regex(currency.stderr, /"XYZ" is not an ISO 4217 currency code/);

@@ -227,7 +227,7 @@ test('caseflow tenants create reports the server’s refusal in one line', async
     [bad.code, bad.stderr],
     [
       1,
-      'caseflow: Invalid body.slug: must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen\n',
+      'caseflow: Slug must be 1 to 63 lower-case letters, digits or hyphens, not starting or ending with a hyphen.\n',
     ],
   );
 

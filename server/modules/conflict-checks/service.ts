@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { List } from '../../../sdk/schemas/common.js';
+import type { List, ParamCode } from '../../../sdk/schemas/common.js';
 import type {
   ConflictCheck,
   ConflictCheckListQuery,
@@ -47,7 +47,8 @@ function selectChecks(db: RequestDb) {
     .castTo<ConflictCheckWithCount[]>();
 }
 
-const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
+const invalid = (path: string, message: string, code?: ParamCode) =>
+  new ValidationError(message, [{ path, message, ...(code ? { code } : {}) }]);
 
 /** The firm's conflict checks, newest first (without their matches). */
 export async function list(
@@ -82,9 +83,10 @@ export async function run(
 ): Promise<z.input<typeof ConflictCheck>> {
   const { db } = act;
   if (body.matter_id && !(await matters.exists(db, body.matter_id))) {
-    throw invalid('body.matter_id', messages.unknownMatter);
+    throw invalid('body.matter_id', messages.unknownMatter, 'not_found');
   }
-  if (body.lead_id && !(await leads.exists(db, body.lead_id))) throw invalid('body.lead_id', messages.unknownLead);
+  if (body.lead_id && !(await leads.exists(db, body.lead_id)))
+    throw invalid('body.lead_id', messages.unknownLead, 'not_found');
   const keys = await searchKeys(db, body.parties);
   const names = [...new Set(keys.map((k) => k.name_key).filter((k) => k !== null))];
   const emails = [...new Set(keys.map((k) => k.email_key).filter((k) => k !== null))];

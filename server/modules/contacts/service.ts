@@ -29,7 +29,7 @@ import { adminContact } from './serialize.js';
 
 export const messages = {
   notFound: 'No such contact.',
-  clientNotFound: 'Invalid body.client_id: no such client in this firm.',
+  clientNotFound: 'No such client in this firm.',
   emailTaken: 'Another contact of this firm already uses this email.',
   inactive: 'This contact is deactivated: reactivate it first.',
   permissionsAdminOnly: "Only firm admins may change a contact's portal permissions.",
@@ -72,7 +72,7 @@ function mapWriteError(error: unknown): unknown {
 const clientNotFound = () =>
   new ValidationError(
     messages.clientNotFound,
-    [{ path: 'body.client_id', message: 'no such client' }],
+    [{ path: 'body.client_id', code: 'not_found', message: messages.clientNotFound }],
     'client_not_found',
   );
 

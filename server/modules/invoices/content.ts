@@ -4,6 +4,7 @@
  * lines and internal note written. drafts.ts composes these.
  */
 import type { z } from 'zod';
+import type { ParamCode } from '../../../sdk/schemas/common.js';
 import type { AdminInvoiceUpsertRequest } from '../../../sdk/schemas/invoices.js';
 import { currentTenant } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
@@ -17,7 +18,8 @@ import { invoiceTotals, lineFigures, type LineFigures } from './money.js';
 
 type Line = z.output<typeof AdminInvoiceUpsertRequest>['lines'][number];
 
-export const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
+export const invalid = (path: string, message: string, code?: ParamCode) =>
+  new ValidationError(message, [{ path, message, ...(code ? { code } : {}) }]);
 
 /**
  * Checks what the schema cannot: currency known, client and matter in the firm and
@@ -28,16 +30,18 @@ export async function checkContent(
   c: { client_id: string; matter_id?: string | null; currency: string; issue_date?: string; due_date?: string | null },
   timezone: string,
 ): Promise<void> {
-  if (!isKnownCurrency(c.currency)) throw invalid('body.currency', moneyMessages.unknownCurrency(c.currency));
-  if (!(await clientExists(db, c.client_id))) throw invalid('body.client_id', adminMessages.unknownClient);
+  if (!isKnownCurrency(c.currency))
+    throw invalid('body.currency', moneyMessages.unknownCurrency(c.currency), 'invalid_value');
+  if (!(await clientExists(db, c.client_id))) throw invalid('body.client_id', adminMessages.unknownClient, 'not_found');
   if (c.matter_id) {
     const matter = await identifyMatter(db, c.matter_id);
-    if (!matter) throw invalid('body.matter_id', adminMessages.unknownMatter);
+    if (!matter) throw invalid('body.matter_id', adminMessages.unknownMatter, 'not_found');
     if (matter.client_id !== c.client_id) throw invalid('body.matter_id', adminMessages.matterOfOtherClient);
   }
   if (c.due_date) {
     const issue = c.issue_date ?? (await firmToday(db, timezone));
-    if (c.due_date < issue) throw invalid('body.due_date', adminMessages.dueBeforeIssue(c.due_date, issue));
+    if (c.due_date < issue)
+      throw invalid('body.due_date', adminMessages.dueBeforeIssue(c.due_date, issue), 'invalid_date');
   }
 }
 
@@ -46,7 +50,7 @@ export function figuresOf(lines: Line[]): { figures: LineFigures[]; totals: Retu
   const figures = lines.map((l) => lineFigures(l.quantity, l.unit_price, l.tax_rate));
   const totals = invoiceTotals(figures);
   if (!Number.isSafeInteger(totals.total) || totals.total > 9_000_000_000_000_000) {
-    throw invalid('body.lines', adminMessages.totalTooLarge);
+    throw invalid('body.lines', adminMessages.totalTooLarge, 'too_large');
   }
   return { figures, totals };
 }

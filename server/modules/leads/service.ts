@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { List } from '../../../sdk/schemas/common.js';
+import type { List, ParamCode } from '../../../sdk/schemas/common.js';
 import { isKnownCurrency, moneyMessages } from '../../../sdk/currencies.js';
 import type { Lead, LeadCreateRequest, LeadListQuery, LeadUpdateRequest } from '../../../sdk/schemas/leads.js';
 import { currentTenant, type Row } from '../../db/model.js';
@@ -19,7 +19,8 @@ export const messages = {
 
 type LeadOut = z.input<typeof Lead>;
 
-const invalid = (path: string, message: string) => new ValidationError(message, [{ path, message }]);
+const invalid = (path: string, message: string, code?: ParamCode) =>
+  new ValidationError(message, [{ path, message, ...(code ? { code } : {}) }]);
 
 /** The firm's leads, newest first, optionally at one stage or of one owner. */
 export async function list(db: RequestDb, query: z.output<typeof LeadListQuery>): Promise<List<LeadOut>> {
@@ -49,10 +50,10 @@ export async function retrieve(db: RequestDb, id: string): Promise<LeadOut> {
 /** What the schema cannot check: the currency is one we know, the owner is staff of this firm. */
 async function checkReferences(db: RequestDb, body: { currency?: string; owner_id?: string | null }): Promise<void> {
   if (body.currency !== undefined && !isKnownCurrency(body.currency)) {
-    throw invalid('body.currency', moneyMessages.unknownCurrency(body.currency));
+    throw invalid('body.currency', moneyMessages.unknownCurrency(body.currency), 'invalid_value');
   }
   if (body.owner_id) {
-    if (!(await staff.staffName(db, body.owner_id))) throw invalid('body.owner_id', messages.unknownOwner);
+    if (!(await staff.staffName(db, body.owner_id))) throw invalid('body.owner_id', messages.unknownOwner, 'not_found');
   }
 }
 

@@ -67,7 +67,9 @@ export async function identify(
 export async function create(act: AdminAct, body: z.output<typeof MatterCreateRequest>): Promise<MatterOut> {
   const { db } = act;
   if (!(await clients.exists(db, body.client_id))) {
-    throw new ValidationError(messages.unknownClient, [{ path: 'body.client_id', message: messages.unknownClient }]);
+    throw new ValidationError(messages.unknownClient, [
+      { path: 'body.client_id', code: 'not_found', message: messages.unknownClient },
+    ]);
   }
   if (body.practice_area_id) await assertAssignable(db, body.practice_area_id, 'body.practice_area_id');
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('matters:' || caseflow.current_tenant()))`);

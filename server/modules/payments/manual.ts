@@ -29,7 +29,7 @@ async function checkPaidAt(act: AdminAct, paidAt: string | undefined): Promise<v
   );
   if (row!.future) {
     const message = manualMessages.paidInFuture(paidAt, today);
-    throw new ValidationError(message, [{ path: 'body.paid_at', message }]);
+    throw new ValidationError(message, [{ path: 'body.paid_at', code: 'invalid_date', message }]);
   }
 }
 

@@ -42,7 +42,7 @@ export const paymentMessages = {
   aboveBalance: (amount: number, balance: number, currency: string) =>
     `The payment of ${formatMoney(amount, currency)} is more than the balance due of ${formatMoney(balance, currency)}.`,
   currencyMismatch: (given: string, invoice: string) => `The payment is in ${given} but the invoice is in ${invoice}.`,
-  notPositive: 'A payment amount must be a positive whole number of minor units.',
+  notPositive: 'The amount must be more than zero.',
   fullyRefunded: 'This payment has already been refunded in full.',
 };
 

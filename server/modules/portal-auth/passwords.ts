@@ -169,7 +169,7 @@ export async function changePassword(
     await deps.loginThrottle.recordFailure(throttleScope, scope.contact_id, meta.ip);
     throw new ValidationError(
       passwordMessages.currentPasswordWrong,
-      [{ path: 'body.current_password', message: 'is incorrect' }],
+      [{ path: 'body.current_password', code: 'incorrect', message: passwordMessages.currentPasswordWrong }],
       'invalid_current_password',
     );
   }

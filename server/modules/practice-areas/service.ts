@@ -122,7 +122,7 @@ export async function update(
  */
 export async function assertAssignable(db: RequestDb, id: string, path: string): Promise<void> {
   const row = await find(db, id);
-  if (!row) throw new ValidationError(messages.unknown, [{ path, message: messages.unknown }]);
+  if (!row) throw new ValidationError(messages.unknown, [{ path, code: 'not_found', message: messages.unknown }]);
   if (row.archived_at) {
     throw new ValidationError(
       messages.archived(row.name),

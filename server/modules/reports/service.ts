@@ -32,12 +32,12 @@ export function period(
   const from = query.from ?? monthOf(Math.max(ordinal(to) - 11, 0));
   if (ordinal(from) > ordinal(to)) {
     const message = messages.fromAfterTo(from, to);
-    throw new ValidationError(message, [{ path: 'query.from', message }]);
+    throw new ValidationError(message, [{ path: 'query.from', code: 'invalid_date', message }]);
   }
   const months = ordinal(to) - ordinal(from) + 1;
   if (months > REVENUE_MAX_MONTHS) {
     const message = messages.tooLong(months);
-    throw new ValidationError(message, [{ path: 'query.to', message }]);
+    throw new ValidationError(message, [{ path: 'query.to', code: 'too_large', message }]);
   }
   return { from, to };
 }

@@ -237,8 +237,8 @@ test('POST /api/v1/admin/contacts — bad input is a precise 400 and nothing is 
     [
       400,
       'client_not_found',
-      'Invalid body.client_id: no such client in this firm.',
-      [{ path: 'body.client_id', message: 'no such client' }],
+      'No such client in this firm.',
+      [{ path: 'body.client_id', code: 'not_found', message: 'No such client in this firm.' }],
     ],
   );
   const badEmail = await t.throwsAsync(
@@ -255,12 +255,12 @@ test('POST /api/v1/admin/contacts — bad input is a precise 400 and nothing is 
     ada.contacts.create({ ...contactBody(client.id, 'Extra'), portal_access: true } as never),
     { instanceOf: ValidationError },
   );
-  t.is(extra.message, 'Invalid body: unknown field(s): portal_access');
+  t.is(extra.message, 'This request does not take a field named “portal_access”; remove it.');
   const twice = await t.throwsAsync(
     ada.contacts.create({ ...contactBody(client.id, 'Twice'), permissions: ['vault', 'vault'] }),
     { instanceOf: ValidationError },
   );
-  t.is(twice.message, 'Invalid body.permissions: must not name a section twice');
+  t.is(twice.message, 'Permissions must not name a section twice.');
   t.is(Number((await s.db.owner('contacts').where({ client_id: client.id }).count('* as n'))[0]!.n), 0);
 });
 
@@ -293,7 +293,7 @@ test('PATCH /api/v1/admin/contacts/:id — changes details, clears title and pho
   const nothing = await t.throwsAsync(sam.contacts.update(contact.id, {}), { instanceOf: ValidationError });
   t.deepEqual(
     [nothing.status, nothing.code, nothing.params.map((p) => p.message)],
-    [400, 'validation_failed', ['name at least one field to change']],
+    [400, 'validation_failed', ['Name at least one field to change.']],
   );
   const missing = await t.throwsAsync(
     ada.contacts.update('00000000-0000-4000-8000-000000000000', { first_name: 'X' }),
@@ -481,18 +481,30 @@ test('POST /api/v1/admin/contacts/:id/portal-access — an admin sets the passwo
   });
   t.deepEqual(
     [common.status, common.code, common.params],
-    [400, 'password_too_common', [{ path: 'body.password', message: 'is too common' }]],
+    [
+      400,
+      'password_too_common',
+      [
+        {
+          path: 'body.password',
+          code: 'password_common',
+          message: 'This password is one of the most common passwords; choose another.',
+        },
+      ],
+    ],
   );
   t.false((await ada.contacts.retrieve(contact.id)).portal_access);
   const both = await t.throwsAsync(
     ada.contacts.enablePortalAccess(contact.id, { send_welcome: true, password: 'both-at-once-password' }),
     { instanceOf: ValidationError },
   );
-  t.is(both.message, 'Invalid body.password: send either send_welcome or password, not both');
+  t.is(both.message, 'Either send a welcome email or set a password now, not both.');
   const short = await t.throwsAsync(ada.contacts.enablePortalAccess(contact.id, { password: 'short' }), {
     instanceOf: ValidationError,
   });
-  t.deepEqual(short.params, [{ path: 'body.password', message: 'must be at least 8 characters' }]);
+  t.deepEqual(short.params, [
+    { path: 'body.password', code: 'password_too_short', message: 'Choose a password of at least 8 characters.' },
+  ]);
   t.deepEqual(await contactActions(contact.id), ['contact.created']);
 
   const set = await ada.contacts.enablePortalAccess(contact.id, { password: 'a-much-better-password' });

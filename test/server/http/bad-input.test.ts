@@ -47,8 +47,14 @@ test('unknown fields → 400 validation_failed naming them, nothing written', as
       error: {
         type: 'invalid_request',
         code: 'validation_failed',
-        message: 'Invalid body: unknown field(s): admin',
-        params: [{ path: 'body', message: 'unknown field(s): admin' }],
+        message: 'This request does not take a field named “admin”; remove it.',
+        params: [
+          {
+            path: 'body.admin',
+            code: 'unknown_field',
+            message: 'This request does not take a field named “admin”; remove it.',
+          },
+        ],
         request_id: 'test-req-1',
       },
     },
@@ -80,7 +86,7 @@ test('unknown query parameters → 400', async (t) => {
     headers: { 'caseflow-tenant': 'acme', authorization: `Bearer ${portal.token}` },
   });
   t.is(res.status, 400);
-  t.is((await res.json()).error.message, 'Invalid query: unknown field(s): sort');
+  t.is((await res.json()).error.message, 'This request does not take a field named “sort”; remove it.');
 });
 
 test('an unknown route → 404 envelope', async (t) => {

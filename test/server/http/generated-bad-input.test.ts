@@ -8,8 +8,9 @@
 import http from 'node:http';
 import test from 'ava';
 import fc from 'fast-check';
-import { ErrorBody } from '../../../sdk/schemas/common.js';
+import { ErrorBody, ParamCode } from '../../../sdk/schemas/common.js';
 import { endpoints } from '../../../sdk/schemas/endpoints.js';
+import { labelOf } from '../../../server/http/field-messages.js';
 import { demo, demoStaff, PLATFORM_KEY, startTestServer, type TestServer } from '../../helpers/server.js';
 import {
   caseFactory,
@@ -115,22 +116,40 @@ export function readable(message: string): boolean {
   return (
     message.length >= 8 &&
     message.length <= 1000 &&
-    /^[A-Z"'(]/.test(message) &&
+    // A sentence may start with a count: "2 fields need attention: …".
+    /^[A-Z0-9"'(“]/.test(message) &&
     /\s/.test(message) &&
     // eslint-disable-next-line no-control-regex
     !/\[object |\bat \S+:\d+:\d+|node_modules|^\w*Error:|\u0000/.test(message)
   );
 }
 
-/** The message names the field: by its path (body.lines.0.quantity), its key, or the key's first word ("client" for client_id). */
+/** Words for code, not people: a field path, zod's phrasing, a comparison sign. */
+const developerWords = /\b(body|query|path|header)\.\w|\bexpected\b|>=|<=/;
+/** Developer words outside what the request itself sent (an unknown key is quoted as it came: “a<=b”). */
+const hasDeveloperWords = (message: string) => developerWords.test(message.replace(/“[^”]*”/g, '“”'));
+
+/**
+ * The message names the field: by its path (body.lines.0.quantity), its key, or the key's first word ("client"
+ * for client_id). A param on the request itself (body, query) has no field to name.
+ */
 function namesField(message: string, path: string): boolean {
+  if (/^(body|query|path|header)$/.test(path)) return true;
   const key =
     path
       .split('.')
       .filter((k) => !/^\d+$/.test(k))
       .pop() ?? path;
   const lower = message.toLowerCase();
-  return [path, key, key.replace(/_/g, ' '), key.split('_')[0]!].some((name) => lower.includes(name.toLowerCase()));
+  return [
+    path,
+    path.split('.').pop()!,
+    labelOf(key),
+    key,
+    key.replace(/_/g, ' '),
+    key.split('_')[0]!,
+    key.split('_').pop()!,
+  ].some((name) => lower.includes(name.toLowerCase()));
 }
 
 /** What is wrong with an answer, or undefined when it is fine. */
@@ -155,6 +174,14 @@ function problemWith(answer: Answer): string | undefined {
     return `request_id ${error.request_id} is not the X-Request-Id`;
   if (error.code === 'validation_failed' && error.params?.length && !namesField(error.message, error.params[0]!.path))
     return `a validation message that does not name the field ${error.params[0]!.path}: ${error.message}`;
+  if (answer.status === 400 && hasDeveloperWords(error.message))
+    return `a 400 whose message has developer words: ${JSON.stringify(error.message.slice(0, 300))}`;
+  for (const param of error.params ?? []) {
+    if (!ParamCode.safeParse(param.code).success)
+      return `a param with a code not in the list: ${JSON.stringify(param)}`;
+    if (hasDeveloperWords(param.message) || !readable(param.message))
+      return `a param whose message is not for people: ${JSON.stringify(param)}`;
+  }
   return undefined;
 }
 
@@ -216,7 +243,22 @@ const envelope = (message: string, extra: Record<string, unknown> = {}) => ({
 
 test.serial('the answer checks refuse a 5xx, a 4xx without the envelope and a message nobody can read', (t) => {
   t.is(problemWith(answer(200, { ok: true })), undefined);
-  t.is(problemWith(answer(400, envelope('Invalid body.email: must be an email address'))), undefined);
+  t.is(problemWith(answer(400, envelope('Enter an email address such as name@example.com.'))), undefined);
+  t.regex(problemWith(answer(400, envelope('Invalid body.email: must be an email address')))!, /developer words/);
+  t.regex(problemWith(answer(400, envelope('Too big: expected string to have <=254 characters')))!, /developer words/);
+  const param = (p: Record<string, string>) => envelope('Email address is required.', { params: [p] });
+  t.is(
+    problemWith(answer(400, param({ path: 'body.email', code: 'required', message: 'Email address is required.' }))),
+    undefined,
+  );
+  t.regex(
+    problemWith(answer(400, param({ path: 'body.email', code: 'missing', message: 'Email address is required.' })))!,
+    /not the error envelope/,
+  );
+  t.regex(
+    problemWith(answer(400, param({ path: 'body.email', code: 'required', message: 'Invalid body.email: required' })))!,
+    /not for people/,
+  );
   t.regex(problemWith(answer(500, envelope('Something went wrong on our side.')))!, /^answered 500/);
   t.regex(problemWith(answer(502, ''))!, /^answered 502/);
   t.regex(problemWith(answer(400, 'Bad Request'))!, /not JSON/);
@@ -228,15 +270,27 @@ test.serial('the answer checks refuse a 5xx, a 4xx without the envelope and a me
   t.regex(problemWith(answer(400, envelope('[object Object]')))!, /unreadable/);
   t.regex(problemWith(answer(400, envelope('TypeError: x is undefined at /srv/app.js:1:2')))!, /unreadable/);
   t.regex(problemWith(answer(400, envelope('x')))!, /unreadable/);
-  t.regex(problemWith(answer(400, envelope(`Invalid body.name: ${'y'.repeat(2000)}`)))!, /unreadable/);
+  t.regex(problemWith(answer(400, envelope(`The name: ${'y'.repeat(2000)}`)))!, /unreadable/);
   t.regex(problemWith(answer(400, envelope('Invalid input.'), 'other-id'))!, /is not the X-Request-Id/);
   t.regex(
-    problemWith(answer(400, envelope('Something is wrong.', { params: [{ path: 'body.due_date', message: 'bad' }] })))!,
+    problemWith(
+      answer(
+        400,
+        envelope('Something is wrong.', {
+          params: [{ path: 'body.due_date', code: 'invalid_date', message: 'Due date must be a date.' }],
+        }),
+      ),
+    )!,
     /does not name the field body.due_date/,
   );
   t.is(
     problemWith(
-      answer(400, envelope('No such client in this firm.', { params: [{ path: 'body.client_id', message: 'x' }] })),
+      answer(
+        400,
+        envelope('No such client in this firm.', {
+          params: [{ path: 'body.client_id', code: 'not_found', message: 'No such client in this firm.' }],
+        }),
+      ),
     ),
     undefined,
   );

@@ -336,7 +336,11 @@ test('the slug path parameter refuses a NUL with the plain-text message', async 
   });
   t.is(res.status, 400);
   t.deepEqual((await res.json()).error.params, [
-    { path: 'path.slug', message: 'must be plain text: it contains a NUL byte or a broken character' },
+    {
+      path: 'path.slug',
+      code: 'invalid_format',
+      message: 'Slug must be plain text: it contains an invisible NUL character or a broken character.',
+    },
   ]);
 });
 

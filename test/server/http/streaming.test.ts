@@ -497,7 +497,7 @@ test.serial(
     t.false(malformed.continued);
     const error = JSON.parse(malformed.body).error;
     t.is(error.code, 'validation_failed');
-    t.is(error.message, 'Invalid header.upload-sha256: must be 64 lowercase hex digits');
+    t.is(error.message, 'Upload sha256 must be 64 lowercase hex digits.');
     const wrong = await post('/test/uploads', { ...base, 'upload-sha256': '0'.repeat(64) }, Readable.from([content]));
     t.is(wrong.status, 400);
     t.is(JSON.parse(wrong.body).error.code, 'checksum_mismatch');

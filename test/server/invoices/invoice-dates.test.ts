@@ -108,7 +108,11 @@ test.serial(
       ],
     ];
     for (const [label, send, message] of cases) {
-      t.deepEqual(await refused(send()), { status: 400, message, params: [{ path: 'body.due_date', message }] }, label);
+      t.deepEqual(
+        await refused(send()),
+        { status: 400, message, params: [{ path: 'body.due_date', code: 'invalid_date', message }] },
+        label,
+      );
     }
     t.deepEqual(await counts(), before);
     t.like(await admin.invoices.retrieve(draft.id), { issue_date: '2026-06-10', due_date: '2026-06-20' });
@@ -140,7 +144,7 @@ test.serial(
         instanceOf: ValidationError,
       });
       t.is(error.message, message);
-      t.deepEqual(error.params, [{ path: 'body.paid_at', message }]);
+      t.deepEqual(error.params, [{ path: 'body.paid_at', code: 'invalid_date', message }]);
     }
     t.deepEqual(await counts(), before);
     t.is((await admin.invoices.pay(sent.id, { amount: 100, paid_at: today })).payment.amount, 100);

@@ -162,7 +162,7 @@ test('keyset pagination: walking every page returns each row exactly once while 
 
 test('GET /api/v1/portal/invoices — limit and cursor are validated', async (t) => {
   const tooMany = await t.throwsAsync(gina.invoices.list({ limit: 101 }), { instanceOf: ValidationError });
-  t.deepEqual(tooMany.params, [{ path: 'query.limit', message: 'Too big: expected number to be <=100' }]);
+  t.deepEqual(tooMany.params, [{ path: 'query.limit', code: 'too_large', message: 'Page size must be at most 100.' }]);
   const badCursor = await t.throwsAsync(gina.invoices.list({ starting_after: 'abc' }), { instanceOf: ValidationError });
   t.is(badCursor.params[0]!.path, 'query.starting_after');
 });

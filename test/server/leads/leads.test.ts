@@ -110,7 +110,9 @@ test('POST /admin/leads — the owner must be staff of this firm: Bluebird’s a
   const error = await t.throwsAsync(ada.leads.create({ name: 'Cross-firm', owner_id: beaId }), {
     instanceOf: ValidationError,
   });
-  t.deepEqual(error.params, [{ path: 'body.owner_id', message: 'No such staff user in this firm.' }]);
+  t.deepEqual(error.params, [
+    { path: 'body.owner_id', code: 'not_found', message: 'No such staff user in this firm.' },
+  ]);
 });
 
 test('PATCH /admin/leads/:id — moves the stage, changes and clears fields; the audit lists exactly what changed', async (t) => {

@@ -52,6 +52,7 @@ test('PATCH /admin/matters/:id — retitles, moves the status, files under a pra
   t.deepEqual((refused as ValidationError).params, [
     {
       path: 'body.practice_area_id',
+      code: 'invalid',
       message: 'The practice area "Retired area" is archived: unarchive it or choose another.',
     },
   ]);
@@ -62,7 +63,7 @@ test('PATCH /admin/matters/:id — retitles, moves the status, files under a pra
   const foreign = (await bea.practiceAreas.create({ name: 'Bluebird only' })).id;
   const unknown = await t.throwsAsync(sam.matters.update(matter.id, { practice_area_id: foreign }));
   t.deepEqual((unknown as ValidationError).params, [
-    { path: 'body.practice_area_id', message: 'No such practice area in this firm.' },
+    { path: 'body.practice_area_id', code: 'not_found', message: 'No such practice area in this firm.' },
   ]);
   t.is((await sam.matters.retrieve(matter.id)).practice_area_id, family.id);
 

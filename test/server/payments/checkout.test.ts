@@ -143,6 +143,7 @@ test.serial(
       instanceOf: ValidationError,
     });
     t.is(below.code, 'amount_below_minimum');
+    t.is(below.message, "The amount is below this firm's minimum partial payment of 50.00 USD.");
     const above = await t.throwsAsync(nora.invoices.checkout(invoice.id, { amount: 20_001 }), {
       instanceOf: ValidationError,
     });

@@ -105,7 +105,7 @@ test.serial('a new link kills the previous one; a link backdated past 48 hours f
 test.serial('a weak or common new password is refused with a precise message and consumes nothing', async (t) => {
   const token = linkToken(await resetMail(demo.nora.email));
   const short = await t.throwsAsync(s.portal('acme').auth.setPassword({ token, password: 'short' }));
-  t.is(short!.message, 'Invalid body.password: must be at least 8 characters');
+  t.is(short!.message, 'Choose a password of at least 8 characters.');
   const common = await t.throwsAsync(s.portal('acme').auth.setPassword({ token, password: 'password1' }));
   t.is((common as ValidationError).code, 'password_too_common');
   const long = 'x'.repeat(200) + ' a passphrase well past 128 characters is kept whole';

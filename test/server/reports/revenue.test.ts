@@ -136,18 +136,26 @@ test('GET /admin/reports/revenue — refuses a reversed period, more than 36 mon
   const reversed = await t.throwsAsync(admin.reports.revenue({ from: '2026-03', to: '2026-01' }));
   t.true(reversed instanceof ValidationError);
   t.deepEqual((reversed as ValidationError).params, [
-    { path: 'query.from', message: 'The first month (2026-03) is after the last month (2026-01).' },
+    {
+      path: 'query.from',
+      code: 'invalid_date',
+      message: 'The first month (2026-03) is after the last month (2026-01).',
+    },
   ]);
   const long = await t.throwsAsync(admin.reports.revenue({ from: '2023-01', to: '2026-01' }));
   t.deepEqual((long as ValidationError).params, [
-    { path: 'query.to', message: 'The report covers 37 months; at most 36 months fit in one report.' },
+    {
+      path: 'query.to',
+      code: 'too_large',
+      message: 'The report covers 37 months; at most 36 months fit in one report.',
+    },
   ]);
   t.like(await admin.reports.revenue({ from: '2023-02', to: '2026-01' }), { from: '2023-02', to: '2026-01' });
   for (const bad of ['2026-13', '2026-1', '0000-01', '2026-01-01']) {
     const error = await t.throwsAsync(admin.reports.revenue({ from: bad, to: '2026-03' }));
     t.deepEqual(
       (error as ValidationError).params.map((p) => [p.path, p.message]),
-      [['query.from', 'must be a month such as 2026-03']],
+      [['query.from', 'First month must be a month such as 2026-03.']],
       bad,
     );
   }

@@ -24,7 +24,7 @@ export const accountMessages = {
     `Stripe is not configured yet: give ${missing.join(', ')} (from the Stripe dashboard, Developers → API keys and Webhooks).`,
   modeMismatch: (secret: 'test' | 'live', publishable: 'test' | 'live') =>
     `The secret key is a ${secret} key but the publishable key is a ${publishable} key: use both keys from the same mode (the dashboard's "Test mode" switch).`,
-  minimumRequired: 'To allow partial payments, give partial_payment_minimum (the smallest amount, in minor units).',
+  minimumRequired: 'To allow partial payments, also set the smallest partial payment a client may make.',
   keyRejected: 'Stripe rejected this secret key: copy it again from the dashboard (Developers → API keys).',
   unreachable:
     'Stripe could not be reached to check the secret key; try again, or save it unchecked with verify: false.',

@@ -15,6 +15,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type Stripe from 'stripe';
+import { formatMoney } from '../../../../sdk/format.js';
 import type { CheckoutRequest, CheckoutSession } from '../../../../sdk/schemas/payments.js';
 import { tenantOrigin, tenantPublicUrl } from '../../../config.js';
 import type { RequestDb } from '../../../db/request-db.js';
@@ -43,8 +44,8 @@ export const checkoutMessages = {
         : 'This invoice cannot be paid online.',
   partialNotAllowed: 'This firm takes only the full balance online: leave out the amount.',
   aboveBalance: 'The amount is more than the balance due.',
-  belowMinimum: (minimum: number) =>
-    `The amount is below this firm's minimum partial payment (${minimum} minor units).`,
+  belowMinimum: (minimum: number, currency: string) =>
+    `The amount is below this firm's minimum partial payment of ${formatMoney(minimum, currency)}.`,
   notChargeable: 'Stripe cannot charge this exact amount in this currency (the last digit must be 0): round it.',
   badReturnUrl: 'return_url must be on the firm’s portal or on a website the firm allowed to embed its widgets.',
   inProgress:
@@ -98,13 +99,14 @@ function chooseAmount(
   body: z.output<typeof CheckoutRequest>,
   balance: number,
   settings: { allowPartial: boolean; minimum: number | null },
+  currency: string,
 ): number {
   if (body.amount === undefined || body.amount === balance) return balance;
   if (!settings.allowPartial)
     throw new BadRequestError('partial_payments_not_allowed', checkoutMessages.partialNotAllowed);
   if (body.amount > balance) throw new BadRequestError('amount_above_balance', checkoutMessages.aboveBalance);
   if (settings.minimum !== null && body.amount < settings.minimum) {
-    throw new BadRequestError('amount_below_minimum', checkoutMessages.belowMinimum(settings.minimum));
+    throw new BadRequestError('amount_below_minimum', checkoutMessages.belowMinimum(settings.minimum, currency));
   }
   return body.amount;
 }
@@ -166,7 +168,7 @@ async function prepare(
     if (!['unpaid', 'partially_paid'].includes(invoice.status) || balance <= 0) {
       throw new ConflictError('invoice_not_payable', checkoutMessages.notPayable(invoice.status));
     }
-    const amount = chooseAmount(body, balance, settings);
+    const amount = chooseAmount(body, balance, settings, invoice.currency);
     const stripeAmount = toStripeAmount(amount, invoice.currency);
     if (stripeAmount === null) throw new BadRequestError('amount_not_chargeable', checkoutMessages.notChargeable);
     const urls = await returnUrls(deps, db, act, invoice.id, body.return_url);
