@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { FirmSettings, FirmSettingsUpdate } from '../../sdk/schemas/tenants.js';
-import { readImage } from '../../server/modules/tenants/logo.js';
+import { readImage } from '../../sdk/images.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson } from '../output.js';
 

@@ -16,7 +16,7 @@ test.serial('caseflow migrate --status --json lists every migration as applied',
   t.is(result.code, 0, result.stderr);
   const status = JSON.parse(result.stdout);
   t.deepEqual(status.pending, []);
-  t.is(status.applied.length, 67);
+  t.is(status.applied.length, 69);
   t.is(status.applied[0], '20261128000100_create_roles.ts');
 });
 
@@ -32,7 +32,7 @@ test.serial('caseflow demo seeds once and is idempotent', async (t) => {
 
 test.serial('caseflow migrate --down reverts the last migration, and migrate re-applies it', async (t) => {
   const last = await latestKnownMigration();
-  t.is(last, '20261201600000_create_sql_objects.ts');
+  t.is(last, '20261201710000_drop_tenant_logo_url.ts');
   const down = await runCli(['migrate', '--down', '--json'], env());
   t.deepEqual(JSON.parse(down.stdout), { reverted: [last] });
   const up = await runCli(['migrate', '--json'], env());
@@ -47,8 +47,8 @@ test.serial('every migration reverts, down to an empty schema, and re-applies', 
     t.is(names.length, 1);
     reverted += 1;
   }
-  t.is(reverted, 67);
-  t.is((await migrateLatest(db.owner)).length, 67);
+  t.is(reverted, 69);
+  t.is((await migrateLatest(db.owner)).length, 69);
 });
 
 test('a bad setting exits 2 with one line naming it', async (t) => {

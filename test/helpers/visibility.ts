@@ -24,6 +24,7 @@ export const firmWideTables: Record<string, { reason: string; writes?: string }>
   stripe_accounts: {
     reason: 'the firm’s payment settings a checkout needs (column grants: no webhook secret, no key digits)',
   },
+  tenant_logos: { reason: 'the firm’s logo, shown in every page’s header and on every invoice PDF' },
 };
 
 /** Tables whose rows are the client itself: the policy pins `id`, not `client_id`. */

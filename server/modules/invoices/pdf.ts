@@ -17,7 +17,7 @@ import type { PortalScope } from '../../db/request-transaction.js';
 import type { BinaryOutput } from '../../http/route.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../sdk/format.js';
 import type { PaymentMode } from '../../../sdk/schemas/invoices.js';
-import { sniffImage } from '../tenants/logo.js';
+import { sniffImage } from '../../../sdk/images.js';
 import { retrieveForPortal } from './service.js';
 
 // Every word the PDF prints, in one place for review and translation.

@@ -8,7 +8,7 @@ import type { Deps, RequestMeta } from '../../http/context.js';
 import { logoPath } from '../../portal/branding.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
-import { readImage } from './logo.js';
+import { readImage } from '../../../sdk/images.js';
 import { paymentInstructionsChanged, type InstructionsText } from './settings-email.js';
 
 export const settingsMessages = {

@@ -28,7 +28,7 @@ test('the client-scoped tables the portal reads are derived from the grants, and
   );
   t.deepEqual(
     all.filter((x) => x.portalSelect && x.name in firmWideTables).map((x) => x.name),
-    ['announcements', 'staff_users', 'stripe_accounts', 'tenant_keys', 'tenants'],
+    ['announcements', 'staff_users', 'stripe_accounts', 'tenant_keys', 'tenant_logos', 'tenants'],
   );
 });
 

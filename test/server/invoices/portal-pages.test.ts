@@ -29,7 +29,7 @@ test('GET /clients/invoices, /clients/invoices/:id and /clients/payments — the
     [
       `/clients/invoices/${ID.toUpperCase()}`,
       'Invoice · Page &amp; Partners',
-      `<caseflow-invoice invoice-id="${ID}">`,
+      `<caseflow-invoice invoice-id="${ID}" heading-level="1" back-href="/clients/invoices">`,
       '/clients/invoices',
     ],
     [

@@ -76,7 +76,7 @@ test.serial(
       [
         'a NUL in the id',
         { ...envelope('customer.created', {}), id: 'evt_\u0000' },
-        'This Stripe event is malformed at id: must be plain text: it contains a NUL byte or a broken character.',
+        'This Stripe event is malformed at id: must be plain text: it contains an invisible NUL character or a broken character.',
       ],
       [
         'a type that is not a string',

@@ -404,7 +404,7 @@ test('PATCH /api/v1/platform/tenants/:slug — the firm’s own settings are not
       instanceOf: ValidationError,
     });
     t.is(error.status, 400, field);
-    t.is(error.message, `Invalid body: unknown field(s): ${field}`);
+    t.is(error.message, `This request does not take a field named “${field}”; remove it.`);
   }
   t.deepEqual(masked(await platform.tenants.retrieve('marigold')), masked(tenant));
 });

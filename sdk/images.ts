@@ -1,5 +1,5 @@
 /**
- * What a logo's bytes are. PNG and JPEG are what pdf-lib embeds in invoice
+ * What an image's bytes are (a firm's logo). PNG and JPEG are what pdf-lib embeds in invoice
  * PDFs and every browser shows; the bytes decide, never a declared
  * Content-Type or file name (an SVG carries script, a WebP cannot be printed).
  * The size comes from the image's own header (PNG IHDR, JPEG SOF), so a file
