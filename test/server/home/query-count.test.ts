@@ -1,9 +1,9 @@
 import test from 'ava';
-import pg from 'pg';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalHome } from '../../../sdk/schemas/home.js';
 import { aClient, aContact, firmAdmin, portalAs } from '../../helpers/factories/index.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { statementsOf } from '../../helpers/statements.js';
 
 // The home runs a fixed number of SQL statements whatever the data size: the
 // statements one GET /portal/home sends on the app login's connections are
@@ -12,13 +12,11 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 
 let s: TestServer;
 let portal: PortalClient;
-let appLogin: string;
 const ids = {} as { tenant: string; client: string; contact: string; ada: string };
 const password = 'quarry-portal-2026';
 
 test.before(async () => {
   s = await startTestServer();
-  appLogin = decodeURIComponent(new URL(s.db.appUrl).username);
   const ada = await firmAdmin(s);
   const client = await aClient(s, { admin: ada, name: 'Quarry Holdings' });
   const contact = await aContact(s, { admin: ada, client, password });
@@ -118,32 +116,11 @@ function expectedHome(n: number): Pick<PortalHome, 'invoices'> & { unread: numbe
   };
 }
 
-type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
-
-/** The statements `fn` sends on connections of the app login (the request pool), by pg query() call. */
-async function statementsOf<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const proto = pg.Client.prototype as unknown as { query: QueryFn };
-  const original = proto.query;
-  const statements: string[] = [];
-  proto.query = function (this: pg.Client, ...args: unknown[]) {
-    if ((this as unknown as { user?: string }).user === appLogin) {
-      const first = args[0];
-      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
-    }
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await fn(), statements };
-  } finally {
-    proto.query = original;
-  }
-}
-
 /** One GET /portal/home, with what it answered checked against the rules, and the statements it ran. */
 async function measure(t: import('ava').ExecutionContext, n: number): Promise<string[]> {
   await s.server.jobs.drain(); // no job of the setup runs on the app pool while the request is counted
   const started = performance.now();
-  const { result: home, statements } = await statementsOf(() => portal.home());
+  const { result: home, statements } = await statementsOf(s, () => portal.home());
   t.log(`${n} records: ${statements.length} statements, answered in ${Math.round(performance.now() - started)} ms`);
   const expected = expectedHome(n);
   t.deepEqual(

@@ -1,9 +1,9 @@
 import test from 'ava';
-import pg from 'pg';
 import { NotFoundError, PlanUpgradeRequiredError, ValidationError } from '../../../sdk/errors.js';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { aClient, aContact, anInvoiceRow, aPayment, portalAs, setPlan } from '../../helpers/factories/index.js';
 import { demo, startTestServer, type TestServer } from '../../helpers/server.js';
+import { statementsOf } from '../../helpers/statements.js';
 
 let s: TestServer;
 let nora: PortalClient;
@@ -249,36 +249,13 @@ test('GET /api/v1/portal/invoices/:id — how each payment arrived: a recorded b
   );
 });
 
-type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
-
-/** The statements `fn` sends on the request pool's connections (the app login), by pg query() call. */
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const appLogin = decodeURIComponent(new URL(s.db.appUrl).username);
-  const proto = pg.Client.prototype as unknown as { query: QueryFn };
-  const original = proto.query;
-  const statements: string[] = [];
-  proto.query = function (this: pg.Client, ...args: unknown[]) {
-    if ((this as unknown as { user?: string }).user === appLogin) {
-      const first = args[0];
-      statements.push(typeof first === 'string' ? first : String((first as { text?: string }).text));
-    }
-    return original.apply(this, args);
-  };
-  try {
-    await fn();
-    return statements;
-  } finally {
-    proto.query = original;
-  }
-}
-
 // Serial: the count wraps pg for the whole process, so no other request may run meanwhile.
 test.serial(
   'GET /api/v1/portal/invoices/:id runs five statements, the payment instructions inside the invoice’s; its PDF eight, nothing fetched',
   async (t) => {
     const summary = (await nora.invoices.list({ status: 'partially_paid' })).data[0]!;
     await s.server.jobs.drain();
-    const detail = await statementsOf(() => nora.invoices.retrieve(summary.id));
+    const detail = (await statementsOf(s, () => nora.invoices.retrieve(summary.id))).statements;
     // The session check, the invoice with the firm's instructions, its lines, its payments, the commit.
     t.is(detail.length, 5, detail.join('\n---\n'));
     t.regex(detail[0]!, /^BEGIN; SELECT \* FROM caseflow\.enter_portal_session\(/);
@@ -288,7 +265,7 @@ test.serial(
     t.regex(detail[3]!, /from "payments"/i);
     t.is(detail[4], 'COMMIT');
 
-    const pdf = await statementsOf(() => nora.invoices.pdf(summary.id));
+    const pdf = (await statementsOf(s, () => nora.invoices.pdf(summary.id))).statements;
     // The PDF owns its transactions: the session checked in one (and committed), then its facts in a second —
     // the detail's four, the firm with its logo and the client's name in one, the commit — and it renders after.
     t.is(pdf.length, 8, pdf.join('\n---\n'));
