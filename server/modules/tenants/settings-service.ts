@@ -64,8 +64,7 @@ async function readRow(db: RequestDb, forUpdate = false): Promise<SettingsRow> {
             t.payment_notes, t.payment_instructions_updated_at, t.updated_at,
             l.media_type AS logo_media_type, octet_length(l.content) AS logo_bytes, l.sha256 AS logo_sha256,
             l.width AS logo_width, l.height AS logo_height, l.updated_at AS logo_updated_at
-       FROM tenants t LEFT JOIN tenant_logos l ON l.tenant_id = t.id
-      WHERE t.id = caseflow.current_tenant()${forUpdate ? ' FOR UPDATE OF t' : ''}`,
+       FROM tenants t LEFT JOIN tenant_logos l ON l.tenant_id = t.id${forUpdate ? ' FOR UPDATE OF t' : ''}`,
   );
   if (!row) throw new Error('the firm of this request has no row');
   return row;
@@ -199,7 +198,7 @@ export async function update(
   sets.push('updated_at = now()');
   if (instructionsChanged) sets.push('payment_instructions_updated_at = now()');
   await db.query(
-    `UPDATE tenants SET ${sets.join(', ')} WHERE id = caseflow.current_tenant()`,
+    `UPDATE tenants SET ${sets.join(', ')}`,
     columns.map((column) => patch[column]),
   );
 
@@ -211,10 +210,11 @@ export async function update(
       { action: 'settings.payment_instructions_changed', ...subject, data: { old: before, new: after } },
       meta,
     );
-    await warnAdmins(deps, db, admin, before, after);
   }
+  const updated = await readRow(db);
+  if (instructionsChanged) await warnAdmins(deps, db, admin, updated, before, after);
   if (fields.includes('allowed_origins')) afterCommit(() => deps.tenants.forget(current.slug));
-  return view(await readRow(db));
+  return view(updated);
 }
 
 /** Emails every active admin of the firm (the one who made the change too: their account may be the stolen one). */
@@ -222,15 +222,13 @@ async function warnAdmins(
   deps: SettingsDeps,
   db: RequestDb,
   admin: AdminScope,
+  firm: SettingsRow,
   before: InstructionsText,
   after: InstructionsText,
 ): Promise<void> {
-  const [{ now }] = (await db.query<{ now: Date }>('SELECT now() AS now')) as [{ now: Date }];
-  const [firm] = await db.query<{ locale: string; timezone: string }>(
-    'SELECT locale, timezone FROM tenants WHERE id = caseflow.current_tenant()',
-  );
   const changedBy = await actorName(db, admin);
-  const when = formatWhen(now, firm?.locale ?? 'en-US', firm?.timezone ?? 'UTC');
+  // The change's own time, in the firm's (possibly just changed) locale and time zone.
+  const when = formatWhen(firm.payment_instructions_updated_at!, firm.locale, firm.timezone);
   const admins = await db.query<{ email: string; first_name: string }>(
     `SELECT email, first_name FROM staff_users WHERE role = 'admin' AND active ORDER BY email`,
   );
@@ -276,7 +274,7 @@ export async function storeLogo(
        sha256 = EXCLUDED.sha256, width = EXCLUDED.width, height = EXCLUDED.height, updated_at = now()`,
     [image.mediaType, bytes, sha256, image.width, image.height],
   );
-  await db.query('UPDATE tenants SET updated_at = now() WHERE id = caseflow.current_tenant()');
+  await db.query('UPDATE tenants SET updated_at = now()');
   await recordAudit(
     db,
     {
@@ -293,11 +291,9 @@ export async function storeLogo(
 
 /** Removes the logo; removing none changes nothing. */
 export async function deleteLogo({ db, admin, meta }: SettingsCall): Promise<SettingsView> {
-  const removed = await db.query<{ sha256: string }>(
-    'DELETE FROM tenant_logos WHERE tenant_id = caseflow.current_tenant() RETURNING sha256',
-  );
+  const removed = await db.query<{ sha256: string }>('DELETE FROM tenant_logos RETURNING sha256');
   if (removed.length > 0) {
-    await db.query('UPDATE tenants SET updated_at = now() WHERE id = caseflow.current_tenant()');
+    await db.query('UPDATE tenants SET updated_at = now()');
     await recordAudit(
       db,
       {
