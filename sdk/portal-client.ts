@@ -1,4 +1,4 @@
-import type { PortalProfile } from './schemas/portal-auth.js';
+import type { PortalProfile, PortalProfileUpdate } from './schemas/portal-auth.js';
 import type { PortalHome } from './schemas/home.js';
 import { PortalAuth } from './resources/portal-auth.js';
 import { PortalInvoices } from './resources/portal-invoices.js';
@@ -43,6 +43,15 @@ export class PortalClient {
    */
   me(): Promise<PortalProfile> {
     return this.api.call('portalMe');
+  }
+
+  /**
+   * Changes the logged-in contact's own settings: their language (null: the
+   * firm's default). Answers the profile as it now is.
+   * @example const profile = await portal.updateProfile({ language: 'ar' });
+   */
+  updateProfile(body: PortalProfileUpdate): Promise<PortalProfile> {
+    return this.api.call('portalUpdateProfile', { body });
   }
 
   /**

@@ -18,6 +18,7 @@ export const portalRetrieveInvoice = { method: 'GET', path: '/portal/invoices/:i
 export const portalCreateCheckout = { method: 'POST', path: '/portal/invoices/:id/checkout', idempotent: true } as const;
 export const portalInvoicePdf = { method: 'GET', path: '/portal/invoices/:id/pdf', idempotent: false, produces: 'application/pdf' } as const;
 export const portalMe = { method: 'GET', path: '/portal/me', idempotent: false } as const;
+export const portalUpdateProfile = { method: 'PATCH', path: '/portal/me', idempotent: false } as const;
 export const portalListPayments = { method: 'GET', path: '/portal/payments', idempotent: false } as const;
 
 export const portalRoutes = {
@@ -35,5 +36,6 @@ export const portalRoutes = {
   portalCreateCheckout,
   portalInvoicePdf,
   portalMe,
+  portalUpdateProfile,
   portalListPayments,
 } as const satisfies Routes;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n.js';
 
 /** A UUID as every id on the wire. */
 export const Id = z.uuid().describe('Identifier (UUID)');
@@ -17,6 +18,12 @@ export const messages = {
  * so NUL bytes and broken characters get a 400 naming the field on every endpoint.
  */
 export const Text = () => z.string().regex(storableText, messages.unstorableText);
+
+/** A language the portal ships (sdk/i18n.ts): its strings, emails and PDFs. */
+export const Language = z
+  .enum(LANGUAGES)
+  .describe('Language of the portal, emails and PDFs: en, es, fr, de or ar')
+  .meta({ id: 'Language' });
 
 /** An email address as every endpoint takes it: at most 254 characters (RFC 5321's path limit). */
 export const Email = () =>

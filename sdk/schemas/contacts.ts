@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, listOf, ListQuery, Text, Timestamp } from './common.js';
+import { Email, Id, Language, listOf, ListQuery, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { NewPassword } from './passwords.js';
 
@@ -28,6 +28,9 @@ export const Contact = z
     email: Text().describe('Unique in the firm, whatever the case; the portal login'),
     phone: Text().nullable(),
     text_direction: TextDirection,
+    language: Language.nullable().describe(
+      "The contact's language for the portal, emails and PDFs; null: the firm's default",
+    ),
     receives_invoice_emails: z.boolean(),
     is_primary: z.boolean().describe('At most one contact of a client is its primary contact'),
     active: z.boolean().describe('Inactive contacts cannot log in and their sessions have ended'),
@@ -66,6 +69,7 @@ export const ContactCreateRequest = z
     title: Title.optional(),
     phone: Phone.optional(),
     text_direction: TextDirection.default('ltr'),
+    language: Language.nullable().optional().describe("Omitted or null: the firm's default language"),
     receives_invoice_emails: z.boolean().default(true),
     is_primary: z.boolean().default(false).describe("Make it the client's primary contact (clears the previous one)"),
     permissions: Permissions.optional(),
@@ -82,6 +86,7 @@ export const ContactUpdateRequest = z
     title: Title.nullable(),
     phone: Phone.nullable(),
     text_direction: TextDirection,
+    language: Language.nullable(),
     receives_invoice_emails: z.boolean(),
     permissions: Permissions,
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Email, Id, Text, Timestamp } from './common.js';
+import { Currency, Email, Id, Language, Text, Timestamp } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { PortalPermission } from './contacts.js';
 import { LinkToken, NewPassword } from './passwords.js';
@@ -22,7 +22,15 @@ export const SessionKind = z.enum(['login', 'preview', 'minted']);
 
 export const PortalProfile = z
   .object({
-    contact: z.object({ id: Id, first_name: Text(), last_name: Text(), email: Text() }).strict(),
+    contact: z
+      .object({
+        id: Id,
+        first_name: Text(),
+        last_name: Text(),
+        email: Text(),
+        language: Language.nullable().describe("The contact's own choice of language; null: the firm's default"),
+      })
+      .strict(),
     client: z.object({ id: Id, number: z.number().int(), name: Text() }).strict(),
     firm: z
       .object({
@@ -62,6 +70,16 @@ export const PortalProfile = z
   .strict()
   .meta({ id: 'PortalProfile' });
 export type PortalProfile = z.infer<typeof PortalProfile>;
+
+export const PortalProfileUpdate = z
+  .object({
+    language: Language.nullable().describe(
+      "The language of the portal, emails and PDFs for this contact; null: the firm's default",
+    ),
+  })
+  .strict()
+  .meta({ id: 'PortalProfileUpdate' });
+export type PortalProfileUpdate = z.input<typeof PortalProfileUpdate>;
 
 export const PortalSession = z
   .object({
@@ -137,6 +155,17 @@ export const portalAuthEndpoints = {
     audience: 'portal',
     authenticated: true,
     summary: 'The logged-in contact, their client, the firm and the session',
+    response: PortalProfile,
+    status: 200,
+  }),
+  portalUpdateProfile: endpoint({
+    operationId: 'portalUpdateProfile',
+    method: 'PATCH',
+    path: '/portal/me',
+    audience: 'portal',
+    authenticated: true,
+    summary: "Change the logged-in contact's own settings (their language); an admin preview cannot",
+    body: PortalProfileUpdate,
     response: PortalProfile,
     status: 200,
   }),

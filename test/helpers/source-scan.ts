@@ -76,3 +76,31 @@ export function envReads(file: string, text?: string): number[] {
   });
   return lines;
 }
+
+/** A `msg(…)` call of the localization layer (sdk/i18n.ts): its English id, or why it has none. */
+export interface MessageCall {
+  line: number;
+  /** The literal English text; undefined when the first argument is not a string literal. */
+  id?: string;
+}
+
+/**
+ * Every call of a function named `msg` (or a property `.msg`) in a source file.
+ * Catalogs are checked against these ids, so an id must be written out, not computed.
+ */
+export function messageCalls(file: string, text?: string): MessageCall[] {
+  const source = parse(file, text);
+  const calls: MessageCall[] = [];
+  visit(source, (node) => {
+    if (!ts.isCallExpression(node)) return;
+    const callee = node.expression;
+    const named =
+      (ts.isIdentifier(callee) && callee.text === 'msg') ||
+      (ts.isPropertyAccessExpression(callee) && callee.name.text === 'msg');
+    if (!named) return;
+    const first = node.arguments[0];
+    const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    calls.push({ line, id: first && ts.isStringLiteralLike(first) ? first.text : undefined });
+  });
+  return calls;
+}

@@ -18,7 +18,7 @@ export type ContactCredential = Pick<
 /** A contact, its client and the firm's branding and payment settings, as the portal profile shows them. */
 export type PortalContactRow = Pick<
   Row<ContactModel>,
-  'id' | 'first_name' | 'last_name' | 'email' | 'client_id' | 'permissions'
+  'id' | 'first_name' | 'last_name' | 'email' | 'language' | 'client_id' | 'permissions'
 > & {
   client_number: number;
   client_name: string;
@@ -48,6 +48,7 @@ export function findPortalContact(db: RequestDb, contactId: string): Promise<Por
         'contacts.first_name',
         'contacts.last_name',
         'contacts.email',
+        'contacts.language',
         'contacts.client_id',
         'clients.number as client_number',
         'clients.name as client_name',

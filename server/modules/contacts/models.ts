@@ -1,4 +1,5 @@
 import { TenantModel, type Row } from '../../db/model.js';
+import type { Language } from '../../../sdk/i18n.js';
 import type { PortalPermission } from '../../db/request-transaction.js';
 
 /**
@@ -14,6 +15,7 @@ export class ContactModel extends TenantModel {
   declare email: string;
   declare phone: string | null;
   declare text_direction: 'ltr' | 'rtl';
+  declare language: Language | null;
   declare receives_invoice_emails: boolean;
   declare is_primary: boolean;
   declare active: boolean;
@@ -37,6 +39,7 @@ export const contactColumns = [
   'email',
   'phone',
   'text_direction',
+  'language',
   'receives_invoice_emails',
   'is_primary',
   'active',

@@ -13,6 +13,7 @@ export function adminContact(contact: AdminContactRow): z.input<typeof Contact> 
     email: contact.email,
     phone: contact.phone,
     text_direction: contact.text_direction,
+    language: contact.language,
     receives_invoice_emails: contact.receives_invoice_emails,
     is_primary: contact.is_primary,
     active: contact.active,

@@ -140,6 +140,7 @@ export async function create(act: AdminAct, body: z.output<typeof ContactCreateR
     title: body.title ?? null,
     phone: body.phone ?? null,
     text_direction: body.text_direction,
+    language: body.language ?? null,
     receives_invoice_emails: body.receives_invoice_emails,
   };
   if (body.permissions) row.permissions = canonical(body.permissions);

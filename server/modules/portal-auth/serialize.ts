@@ -16,7 +16,13 @@ export function portalProfile(
   },
 ): z.input<typeof PortalProfile> {
   return {
-    contact: { id: contact.id, first_name: contact.first_name, last_name: contact.last_name, email: contact.email },
+    contact: {
+      id: contact.id,
+      first_name: contact.first_name,
+      last_name: contact.last_name,
+      email: contact.email,
+      language: contact.language,
+    },
     client: { id: contact.client_id, number: contact.client_number, name: contact.client_name },
     firm: {
       slug: tenant.tenant_slug,
