@@ -4,6 +4,7 @@
 // navigation; the widgets do the work (the navigation's filtering, the gates,
 // the forms, the account menu's Log out), so everything from them is imported
 // as a type.
+import type {} from '../events/caseflow-language-changed.js';
 import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-logout.js';
 import type {} from '../events/caseflow-unauthenticated.js';
@@ -62,3 +63,16 @@ void customElements.whenDefined('caseflow-portal').then(() => {
 // leaving is still what the person asked for, and the login page shows whether
 // they are signed out.
 document.addEventListener('caseflow-logout', () => go(paths.login));
+
+// A language chosen in a picker (the login page's, the profile's, the account
+// menu's): the widgets already show it, but the page around them is the
+// server's. The cookie tells the server the language of pages without a session
+// (a signed-in contact's own saved choice comes first); the reload renders this
+// page's frame, title and headings in it.
+const languageCookieAge = 365 * 24 * 60 * 60;
+document.addEventListener('caseflow-language-changed', (event) => {
+  document.cookie = `caseflow_language=${event.detail.language}; Path=/; Max-Age=${languageCookieAge}; SameSite=Lax`;
+  if (leaving) return;
+  leaving = true;
+  location.reload();
+});

@@ -1,17 +1,29 @@
 // The checks a new password gets in the browser before it is sent. They only
 // spare a round trip: the server checks again (and refuses common passwords),
 // and its message is shown when it refuses.
+import { msg } from '../base/localize.js';
 
 /** The API's limits for a new password (sdk/schemas/passwords.ts). */
 export const minPasswordLength = 8;
 export const maxPasswordLength = 256;
 
 export const passwordMessages = {
-  tooShort: `Use at least ${minPasswordLength} characters.`,
-  tooLong: `Use at most ${maxPasswordLength} characters.`,
-  mismatch: 'The two passwords do not match.',
+  get tooShort() {
+    return msg('Use at least {min} characters.', { min: minPasswordLength });
+  },
+  get tooLong() {
+    return msg('Use at most {max} characters.', { max: maxPasswordLength });
+  },
+  get mismatch() {
+    return msg('The two passwords do not match.');
+  },
   /** The rules, stated before anyone types. */
-  hint: `Use ${minPasswordLength} to ${maxPasswordLength} characters, and not one of the most common passwords. A passphrase of several words is fine.`,
+  get hint() {
+    return msg(
+      'Use {min} to {max} characters, and not one of the most common passwords. A passphrase of several words is fine.',
+      { min: minPasswordLength, max: maxPasswordLength },
+    );
+  },
 };
 
 /** Why `password` (typed twice) cannot be sent, or undefined when it can. */

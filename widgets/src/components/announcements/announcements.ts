@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.js';
 import { formatTimestampDate } from '../../../../sdk/format.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { describeError } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
@@ -10,12 +11,22 @@ import { announcementsStyles } from './announcements.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  loading: 'Loading announcements…',
-  empty: 'No announcements from your firm yet.',
-  unread: 'New',
-  markRead: 'Mark as read',
-  published: (date: string) => `Published ${date}`,
-  all: 'All announcements',
+  get loading() {
+    return msg('Loading announcements…');
+  },
+  get empty() {
+    return msg('No announcements from your firm yet.');
+  },
+  get unread() {
+    return msg('New');
+  },
+  get markRead() {
+    return msg('Mark as read');
+  },
+  published: (date: string) => msg('Published {date}', { date }),
+  get all() {
+    return msg('All announcements');
+  },
 };
 
 /**

@@ -2,11 +2,13 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PortalPermission } from '../../../../sdk/schemas/contacts.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { gateStyles } from './gate.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  denied: (firm: string) => `You do not have access to this part of the portal. Ask ${firm} if you need it.`,
+  denied: (firm: string) =>
+    msg('You do not have access to this part of the portal. Ask {firm} if you need it.', { firm }),
 };
 
 /**

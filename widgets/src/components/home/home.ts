@@ -3,28 +3,54 @@ import { property } from 'lit/decorators.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js';
 import type { PortalHome, WaitingItem, WaitingKind } from '../../../../sdk/schemas/home.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
 import { homeStyles } from './home.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  loading: 'Loading your summary…',
-  empty: 'You are all caught up: nothing is waiting for you.',
-  heading: 'Waiting for you',
-  balanceDue: 'Balance due',
-  nothingDue: 'Nothing to pay',
-  overdue: 'Overdue',
-  nextDue: 'Next due',
-  noNextDue: 'No due date ahead',
-  announcements: 'Unread announcements',
-  due: (date: string) => `due ${date}`,
+  get loading() {
+    return msg('Loading your summary…');
+  },
+  get empty() {
+    return msg('You are all caught up: nothing is waiting for you.');
+  },
+  get heading() {
+    return msg('Waiting for you');
+  },
+  get balanceDue() {
+    return msg('Balance due');
+  },
+  get nothingDue() {
+    return msg('Nothing to pay');
+  },
+  get overdue() {
+    return msg('Overdue');
+  },
+  get nextDue() {
+    return msg('Next due');
+  },
+  get noNextDue() {
+    return msg('No due date ahead');
+  },
+  get announcements() {
+    return msg('Unread announcements');
+  },
+  nextInvoice: (number: string, amount: string, date: string) =>
+    msg('{number}, {amount}, due {date}', { number, amount, date }),
+  // One and many are two messages: no language's plural rules are built into code.
   waiting: {
-    invoices_overdue: (n: number) => (n === 1 ? '1 overdue invoice' : `${n} overdue invoices`),
-    invoices_to_pay: (n: number) => (n === 1 ? '1 invoice to pay' : `${n} invoices to pay`),
-    announcements_unread: (n: number) => (n === 1 ? '1 unread announcement' : `${n} unread announcements`),
-  } satisfies Record<WaitingKind, (n: number) => string>,
-  signIn: 'Please sign in to see your summary.',
+    invoices_overdue: (count: number) =>
+      count === 1 ? msg('1 overdue invoice') : msg('{count} overdue invoices', { count }),
+    invoices_to_pay: (count: number) =>
+      count === 1 ? msg('1 invoice to pay') : msg('{count} invoices to pay', { count }),
+    announcements_unread: (count: number) =>
+      count === 1 ? msg('1 unread announcement') : msg('{count} unread announcements', { count }),
+  } satisfies Record<WaitingKind, (count: number) => string>,
+  get signIn() {
+    return msg('Please sign in to see your summary.');
+  },
 };
 
 /**
@@ -96,7 +122,11 @@ export class CaseflowHome extends CaseflowElement {
     const invoices = home.invoices;
     const next = invoices?.next_due;
     const nextText = next
-      ? `${next.number}, ${formatLocalMoney(next.amount_due, next.currency, locale)}, ${messages.due(formatCalendarDate(next.due_date, locale))}`
+      ? messages.nextInvoice(
+          next.number,
+          formatLocalMoney(next.amount_due, next.currency, locale),
+          formatCalendarDate(next.due_date, locale),
+        )
       : messages.noNextDue;
     const nextHref = next && this.invoiceHref?.replaceAll('{id}', encodeURIComponent(next.invoice_id));
     return html`

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { PortalClient } from '../../../../sdk/portal-client.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
+import { linkInvalid } from '../../shared/server-words.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
 import { CaseflowPreviewStartedEvent } from '../../events/caseflow-preview-started.js';
@@ -10,14 +12,26 @@ import { impersonateStyles } from './impersonate.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  intro:
-    "You are about to see the portal exactly as this client's primary contact does, in this browser tab only. " +
-    'Your own sign-in is not affected; closing the tab ends the preview.',
-  open: 'Open the preview',
-  opening: 'Opening…',
-  noToken: 'This link is incomplete. Copy the whole address printed by `caseflow impersonate` into your browser.',
-  newLink: 'Ask for a new link with `caseflow impersonate <client>`: each link works once, for two minutes.',
-  opened: 'The preview is open.',
+  get intro() {
+    return msg(
+      "You are about to see the portal exactly as this client's primary contact does, in this browser tab only. Your own sign-in is not affected; closing the tab ends the preview.",
+    );
+  },
+  get open() {
+    return msg('Open the preview');
+  },
+  get opening() {
+    return msg('Opening…');
+  },
+  get noToken() {
+    return msg('This link is incomplete. Copy the whole address printed by `caseflow impersonate` into your browser.');
+  },
+  get newLink() {
+    return msg('Ask for a new link with `caseflow impersonate <client>`: each link works once, for two minutes.');
+  },
+  get opened() {
+    return msg('The preview is open.');
+  },
 };
 
 /** One of this widget's sentences, its `backquoted` commands set in <code>. */
@@ -113,7 +127,7 @@ export class CaseflowImpersonate extends CaseflowElement {
     } catch (error) {
       const detail = this.report(error);
       if (detail.code === 'link_invalid') this.spent = true;
-      this.errorMessage = detail.message;
+      this.errorMessage = detail.code === 'link_invalid' ? linkInvalid(detail.message) : detail.message;
     } finally {
       this.submitting = false;
     }

@@ -1,36 +1,84 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { fieldMessage, fieldState, formProblems, noProblems, type FormProblems } from '../../shared/field-errors.js';
+import type { Language } from '../../../../sdk/i18n.js';
+import {
+  fieldMessage,
+  fieldState,
+  formProblems,
+  noProblems,
+  type FieldSpec,
+  type FormProblems,
+} from '../../shared/field-errors.js';
 import { CaseflowElement } from '../../base/element.js';
+import { currentLanguage, msg } from '../../base/localize.js';
+import { endonyms, LANGUAGES, switchLanguage } from '../../shared/languages.js';
+import { languageStyles } from '../../shared/language-styles.js';
+import { inReadersLanguage } from '../../shared/server-words.js';
 import { CaseflowLoginEvent } from '../../events/caseflow-login.js';
 import { loginStyles } from './login.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  email: 'Email',
-  password: 'Password',
-  submit: 'Sign in',
-  submitting: 'Signing in…',
+  get email() {
+    return msg('Email');
+  },
+  get password() {
+    return msg('Password');
+  },
+  get submit() {
+    return msg('Sign in');
+  },
+  get submitting() {
+    return msg('Signing in…');
+  },
   // The same words whether the account exists or not: the API answers alike.
-  incorrect: 'Email or password is incorrect.',
-  forgotLink: 'Forgot password?',
-  forgotIntro: 'Enter the email you sign in with. We will send you a link to choose a new password.',
-  forgotSubmit: 'Send link',
-  forgotSubmitting: 'Sending…',
-  back: 'Back to sign in',
+  get incorrect() {
+    return msg('Email or password is incorrect.');
+  },
+  get forgotLink() {
+    return msg('Forgot password?');
+  },
+  get forgotIntro() {
+    return msg('Enter the email you sign in with. We will send you a link to choose a new password.');
+  },
+  get forgotSubmit() {
+    return msg('Send link');
+  },
+  get forgotSubmitting() {
+    return msg('Sending…');
+  },
+  get back() {
+    return msg('Back to sign in');
+  },
+  // The server's answer to a reset request, the same for any email, in the reader's language.
+  get resetRequested() {
+    return msg(
+      'If this email belongs to a portal account, we have sent it a link to choose a new password. The link works once and expires in 48 hours.',
+    );
+  },
+  get language() {
+    return msg('Language');
+  },
 };
 
 /** `sign-in`: email and password; `forgot`: email for a reset link; `sent`: the server's answer to that. */
 type View = 'sign-in' | 'forgot' | 'sent';
 
 /** The API's body fields, shown beside the inputs of the same name. */
-const fields = { email: 'email', password: 'password' };
+const fields = (): Record<string, FieldSpec> => ({
+  email: { id: 'email', label: messages.email },
+  password: { id: 'password', label: messages.password },
+});
 
 /**
  * Email and password sign-in for client contacts, with a "Forgot password?"
  * link that switches to a form asking for a reset link by email. The answer to
  * that request is the server's, and the same whether or not the email belongs
  * to an account.
+ *
+ * Under the form, the five languages, each named in itself: choosing one
+ * switches the page to it at once (no one is signed in to save it for) and
+ * fires `caseflow-language-changed`; the hosted portal keeps it in a cookie.
  *
  * Outside a <caseflow-portal> it shows only a message saying so (part `error`).
  *
@@ -50,7 +98,10 @@ const fields = { email: 'email', password: 'password' };
  * @csspart message - The region announcing the server's answer to a reset request (`role="status"`).
  * @csspart error - The region announcing a failure (`aria-live="assertive"`) that is no one field's own.
  * @csspart field-error - A field's own message (a refused email), beside it (its `aria-describedby`).
+ * @csspart languages - The language picker under the form (a labelled group).
+ * @csspart language - Each language's button, named in itself; carries `aria-pressed` (true on the page's language).
  * @event caseflow-login - Signed in; `detail` is the PortalProfile.
+ * @event caseflow-language-changed - A language was chosen; `detail` is `{ language, saved: false }`.
  * @event caseflow-error - Sign-in or the reset request failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-login-max-width - Width of the form (default 24rem).
  * @cssprop --caseflow-color-primary - Button colour; see <caseflow-portal> for every shared property.
@@ -58,7 +109,7 @@ const fields = { email: 'email', password: 'password' };
  * @cssprop --caseflow-color-text - Text, typed text included.
  */
 export class CaseflowLogin extends CaseflowElement {
-  static override styles = loginStyles;
+  static override styles = [loginStyles, languageStyles];
 
   /** `bearer`: the token goes to the enclosing portal (embedded widgets); `cookie`: an HttpOnly cookie (hosted portal). */
   @property() transport: 'bearer' | 'cookie' = 'bearer';
@@ -117,8 +168,35 @@ export class CaseflowLogin extends CaseflowElement {
               </button>`
             : nothing
         }
+        ${this.renderLanguages()}
       </div>
     `;
+  }
+
+  private renderLanguages() {
+    const current = currentLanguage();
+    return html`<div part="languages" class="picker" role="group" aria-labelledby="languages-label">
+      <span id="languages-label">${messages.language}</span>
+      ${LANGUAGES.map(
+        (language) =>
+          html`<button
+            part="language"
+            class="link"
+            type="button"
+            lang=${language}
+            aria-pressed=${language === current ? 'true' : 'false'}
+            @click=${() => this.chooseLanguage(language)}
+          >
+            ${endonyms[language]}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** Shows the form in `language` at once (the base re-renders every widget; this one at least). */
+  private async chooseLanguage(language: Language): Promise<void> {
+    await switchLanguage(this, language, false);
+    this.requestUpdate();
   }
 
   private renderSignIn() {
@@ -190,7 +268,7 @@ export class CaseflowLogin extends CaseflowElement {
       this.email = '';
       this.dispatchEvent(new CaseflowLoginEvent(profile));
     } catch (error) {
-      this.show(formProblems(error, this.report(error, { 401: messages.incorrect }).message, fields));
+      this.show(formProblems(error, this.report(error, { 401: messages.incorrect }).message, fields()));
       // The button was disabled under the pointer: put focus back where retrying starts.
       await this.updateComplete;
       const input = this.problems.fields.email && !this.problems.fields.password ? this.emailInput : this.passwordInput;
@@ -215,12 +293,12 @@ export class CaseflowLogin extends CaseflowElement {
       const { message } = await client.auth.forgotPassword({ email });
       this.email = email;
       this.view = 'sent';
-      this.statusMessage = message;
+      this.statusMessage = inReadersLanguage(message, messages.resetRequested);
       // The form (and the focused button) is gone: keep focus inside the widget.
       await this.updateComplete;
       this.backButton?.focus();
     } catch (error) {
-      this.show(formProblems(error, this.report(error).message, fields));
+      this.show(formProblems(error, this.report(error).message, fields()));
       await this.updateComplete;
       this.emailInput.focus();
     } finally {

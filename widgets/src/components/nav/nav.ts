@@ -1,13 +1,19 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { navStyles } from './nav.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  label: 'Client portal',
-  menu: 'Menu',
-  upgrade: (firm: string) => `Your firm's plan does not include the client portal. Please ask ${firm} to upgrade.`,
+  get label() {
+    return msg('Client portal');
+  },
+  get menu() {
+    return msg('Menu');
+  },
+  upgrade: (firm: string) =>
+    msg("Your firm's plan does not include the client portal. Please ask {firm} to upgrade.", { firm }),
 };
 
 /** `pending`: the profile is not known yet; `ready`: sections filtered; `locked`: the plan has no portal. */
@@ -44,11 +50,10 @@ export class CaseflowNav extends CaseflowElement {
   static override styles = navStyles;
 
   /**
-   * Accessible name of the navigation landmark.
+   * Accessible name of the navigation landmark; without it, "Client portal" in the page's language.
    * @type {string}
-   * @default 'Client portal'
    */
-  @property() label = messages.label;
+  @property() label?: string;
 
   /** Whether the menu button has unfolded the links (narrow screens only). */
   @state() private open = false;
@@ -62,7 +67,7 @@ export class CaseflowNav extends CaseflowElement {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const state = this.navState;
     return html`
-      <nav part="base" aria-label=${this.label} data-state=${state}>
+      <nav part="base" aria-label=${this.label ?? messages.label} data-state=${state}>
         ${
           state === 'locked'
             ? html`<p part="upgrade" class="upgrade">${messages.upgrade(this.profile!.firm.name)}</p>`

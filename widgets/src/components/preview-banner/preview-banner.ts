@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { previewBannerStyles } from './preview-banner.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  previewAs: (name: string) => `Admin preview as ${name}`,
-  openedBy: (admin: string) => ` · opened by ${admin}; closing this tab ends it.`,
+  previewAs: (name: string) => msg('Admin preview as {name}', { name }),
+  openedBy: (admin: string) => msg('opened by {admin}; closing this tab ends it.', { admin }),
 };
 
 /**
@@ -43,7 +44,7 @@ export class CaseflowPreviewBanner extends CaseflowElement {
     const impersonator = profile.session.impersonator;
     return html`<p part="banner" class="banner" role="status">
       <strong part="title">${messages.previewAs(`${profile.contact.first_name} ${profile.contact.last_name}`)}</strong
-      >${impersonator ? html`<span part="detail" class="detail">${messages.openedBy(impersonator.name)}</span>` : nothing}
+      >${impersonator ? html`<span part="detail" class="detail"> · ${messages.openedBy(impersonator.name)}</span>` : nothing}
     </p>`;
   }
 }

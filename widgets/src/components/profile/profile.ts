@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { languageOf, pickLanguage, type Language } from '../../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
+import type { CaseflowPortal } from '../portal/portal.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import {
   fieldMessage,
   fieldProblem,
@@ -9,40 +12,103 @@ import {
   firstInvalid,
   formProblems,
   noProblems,
+  type FieldSpec,
   type FormProblems,
 } from '../../shared/field-errors.js';
+import { endonyms, isLanguage, LANGUAGES, switchLanguage } from '../../shared/languages.js';
+import { languageStyles } from '../../shared/language-styles.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
+import { inReadersLanguage } from '../../shared/server-words.js';
 import { CaseflowPasswordChangedEvent } from '../../events/caseflow-password-changed.js';
 import { profileStyles } from './profile.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  details: 'Your details',
-  name: 'Name',
-  email: 'Email',
-  client: 'Client',
-  firm: 'Firm',
-  password: 'Change password',
-  currentPassword: 'Current password',
-  newPassword: 'New password',
-  repeatPassword: 'Repeat the new password',
-  currentMissing: 'Enter your current password.',
-  submit: 'Change password',
-  submitting: 'Saving…',
-  changed: 'Your password has been changed. Your other sessions have been signed out.',
-  preview: 'You are previewing the portal as this contact: their password cannot be changed here.',
-  loading: 'Loading your profile…',
+  get details() {
+    return msg('Your details');
+  },
+  get name() {
+    return msg('Name');
+  },
+  get email() {
+    return msg('Email');
+  },
+  get client() {
+    return msg('Client');
+  },
+  get firm() {
+    return msg('Firm');
+  },
+  get password() {
+    return msg('Change password');
+  },
+  get currentPassword() {
+    return msg('Current password');
+  },
+  get newPassword() {
+    return msg('New password');
+  },
+  get repeatPassword() {
+    return msg('Repeat the new password');
+  },
+  get currentMissing() {
+    return msg('Enter your current password.');
+  },
+  get currentWrong() {
+    return msg('Your current password is incorrect.');
+  },
+  get submit() {
+    return msg('Change password');
+  },
+  get submitting() {
+    return msg('Saving…');
+  },
+  get changed() {
+    return msg('Your password has been changed. Your other sessions have been signed out.');
+  },
+  get preview() {
+    return msg('You are previewing the portal as this contact: their password cannot be changed here.');
+  },
+  get loading() {
+    return msg('Loading your profile…');
+  },
+  get language() {
+    return msg('Language');
+  },
+  get languageLabel() {
+    return msg('Language of the portal and your emails');
+  },
+  firmDefault: (firm: string, language: string) => msg("{firm}'s default ({language})", { firm, language }),
+  get saveLanguage() {
+    return msg('Save language');
+  },
+  get languageSaved() {
+    return msg('Your language has been saved.');
+  },
+  get languageNotSaved() {
+    return msg('Your language could not be saved. Please try again.');
+  },
+  get languagePreview() {
+    return msg('You are previewing the portal as this contact: their language cannot be changed here.');
+  },
 };
 
 type Field = 'current-password' | 'new-password' | 'repeat-password';
 /** The form's inputs, in order, and the API's body fields they show. */
 const fieldOrder: Field[] = ['current-password', 'new-password', 'repeat-password'];
-const apiFields = { current_password: 'current-password', new_password: 'new-password' };
+const apiFields = (): Record<string, FieldSpec> => ({
+  current_password: { id: 'current-password', label: messages.currentPassword },
+  new_password: { id: 'new-password', label: messages.newPassword },
+});
 
 /**
- * The signed-in contact's details (name, email, client, firm) and a form to
- * change their password. A change ends the contact's other sessions; this one
- * goes on.
+ * The signed-in contact's details (name, email, client, firm), their language
+ * and a form to change their password. A change of password ends the
+ * contact's other sessions; this one goes on. The language (the firm's
+ * default, or one of the five, each named in itself) is saved as the
+ * contact's own (`PATCH /portal/me`) for the portal, their emails and PDFs;
+ * the page then switches to it and `caseflow-language-changed` fires. In an
+ * admin preview neither can be changed.
  *
  * @tag caseflow-profile
  * @csspart base - Wrapper; carries `data-state` (loading | ready).
@@ -50,6 +116,12 @@ const apiFields = { current_password: 'current-password', new_password: 'new-pas
  * @csspart heading - Each section's heading ("Your details", "Change password").
  * @csspart term - Each detail's label ("Name", "Email", "Client", "Firm").
  * @csspart value - Each detail's value; carries `data-field` (name | email | client | firm).
+ * @csspart language - The language section.
+ * @csspart language-form - Its form.
+ * @csspart language-select - The choice of language (`lang` on each language's option).
+ * @csspart language-submit - "Save language".
+ * @csspart language-message - The region announcing the language was saved (`role="status"`).
+ * @csspart language-error - The region announcing it was not (`aria-live="assertive"`).
  * @csspart password - The change-password section.
  * @csspart form - The change-password form.
  * @csspart label - Each field's label.
@@ -64,27 +136,32 @@ const apiFields = { current_password: 'current-password', new_password: 'new-pas
  * @csspart message - The region announcing success and loading (`role="status"`).
  * @csspart preview - In an admin's preview, why the password cannot be changed here.
  * @event caseflow-password-changed - The password was changed. No detail.
+ * @event caseflow-language-changed - The language was saved; `detail` is `{ language, saved: true }` (the language the page now shows).
  * @event caseflow-error - The change failed; `detail` is `{ code, message, status?, retryable }`.
  * @cssprop --caseflow-profile-max-width - Width of the widget (default 32rem).
  * @cssprop --caseflow-color-danger - Errors and the border of a refused field.
  * @cssprop --caseflow-color-muted - Labels, the hint and messages.
  */
 export class CaseflowProfile extends CaseflowElement {
-  static override styles = profileStyles;
+  static override styles = [profileStyles, languageStyles];
 
   @state() private submitting = false;
   @state() private errorMessage = '';
   @state() private statusMessage = '';
   @state() private problems: FormProblems = noProblems;
+  @state() private savingLanguage = false;
+  @state() private languageStatus = '';
+  @state() private languageError = '';
 
-  @query('form') private form?: HTMLFormElement;
+  @query('form[part="form"]') private form?: HTMLFormElement;
+  @query('#language') private languageSelect?: HTMLSelectElement;
 
   protected override render() {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const profile = this.profile;
     return html`
       <div part="base" class="stack" data-state=${profile ? 'ready' : 'loading'}>
-        ${profile ? this.renderDetails(profile) : nothing}
+        ${profile ? this.renderDetails(profile) : nothing} ${profile ? this.renderLanguage(profile) : nothing}
         ${profile && profile.session.kind !== 'preview' ? this.renderPasswordForm() : nothing}
         ${
           profile?.session.kind === 'preview'
@@ -111,6 +188,78 @@ export class CaseflowProfile extends CaseflowElement {
         </dl>
       </section>
     `;
+  }
+
+  private renderLanguage(profile: PortalProfile) {
+    const preview = profile.session.kind === 'preview';
+    const chosen = profile.contact.language;
+    const firmLanguage = languageOf(profile.firm.locale) ?? 'en';
+    return html`
+      <section part="language" aria-labelledby="language-heading">
+        <h2 part="heading" id="language-heading">${messages.language}</h2>
+        <form part="language-form" class="stack" @submit=${this.onSaveLanguage} novalidate>
+          <div class="field">
+            <label part="label" for="language">${messages.languageLabel}</label>
+            <select
+              part="language-select"
+              id="language"
+              name="language"
+              ?disabled=${preview}
+              aria-describedby=${preview ? 'language-preview' : 'language-error'}
+            >
+              <option value="" ?selected=${chosen === null}>
+                ${messages.firmDefault(profile.firm.name, endonyms[firmLanguage])}
+              </option>
+              ${LANGUAGES.map(
+                (language) =>
+                  html`<option value=${language} lang=${language} ?selected=${chosen === language}>
+                    ${endonyms[language]}
+                  </option>`,
+              )}
+            </select>
+          </div>
+          ${
+            preview
+              ? html`<p class="message" id="language-preview">${messages.languagePreview}</p>`
+              : html`<button part="language-submit" type="submit" ?disabled=${this.savingLanguage}>
+                  ${this.savingLanguage ? messages.submitting : messages.saveLanguage}
+                </button>`
+          }
+          <p part="language-error" id="language-error" class="error" aria-live="assertive">${this.languageError}</p>
+          <p part="language-message" class="message" role="status">${this.languageStatus}</p>
+        </form>
+      </section>
+    `;
+  }
+
+  /** Saves the chosen language (empty: the firm's default), then shows the page in the language it now gets. */
+  private async onSaveLanguage(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.client;
+    const value = this.languageSelect?.value;
+    if (this.savingLanguage || !client || value === undefined) return;
+    const language: Language | null = isLanguage(value) ? value : null;
+    this.languageStatus = '';
+    this.languageError = '';
+    this.savingLanguage = true;
+    try {
+      const profile = await client.updateProfile({ language });
+      const portal: CaseflowPortal | null = this.closest('caseflow-portal');
+      if (portal) portal.profile = profile;
+      await switchLanguage(
+        this,
+        pickLanguage(profile.contact.language, profile.firm.locale, ...navigator.languages),
+        true,
+      );
+      // Announced after the switch, so in the language just chosen.
+      this.languageStatus = messages.languageSaved;
+    } catch (error) {
+      const detail = this.report(error);
+      // An admin preview may not change the contact's settings: the API says 403.
+      this.languageError = detail.status === 403 ? messages.languagePreview : messages.languageNotSaved;
+    } finally {
+      this.savingLanguage = false;
+    }
   }
 
   private renderPasswordForm() {
@@ -190,8 +339,8 @@ export class CaseflowProfile extends CaseflowElement {
       // A wrong current password is the current password's own problem.
       await this.refuse(
         detail.code === 'invalid_current_password'
-          ? fieldProblem('current-password', detail.message)
-          : formProblems(error, detail.message, apiFields),
+          ? fieldProblem('current-password', inReadersLanguage(detail.message, messages.currentWrong))
+          : formProblems(error, detail.message, apiFields()),
       );
     } finally {
       this.submitting = false;

@@ -5,6 +5,7 @@ import { StaffLinkClient } from '../../../../sdk/staff-link-client.js';
 import type { SetPasswordResponse } from '../../../../sdk/schemas/portal-auth.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import {
   fieldMessage,
   fieldProblem,
@@ -12,32 +13,57 @@ import {
   firstInvalid,
   formProblems,
   noProblems,
+  type FieldSpec,
   type FormProblems,
 } from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
+import { linkInvalid } from '../../shared/server-words.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation.
 const messages = {
-  newPassword: 'New password',
-  repeatPassword: 'Repeat the new password',
-  submit: 'Set password',
-  submitting: 'Saving…',
-  noToken: 'This link is incomplete. Open it again from your email, or copy the whole address into your browser.',
-  newClientLinkBefore: 'Need a new link? Choose "Forgot password?" on the ',
-  newClientLinkText: 'login page',
-  newStaffLink: 'Need a new link? Ask an administrator of your firm to send you a new invitation.',
-  done: 'Your password is set.',
-  logIn: 'Log in',
-  doneStaff: 'You can now sign in from the command line:',
+  get newPassword() {
+    return msg('New password');
+  },
+  get repeatPassword() {
+    return msg('Repeat the new password');
+  },
+  get submit() {
+    return msg('Set password');
+  },
+  get submitting() {
+    return msg('Saving…');
+  },
+  get noToken() {
+    return msg('This link is incomplete. Open it again from your email, or copy the whole address into your browser.');
+  },
+  // One sentence around its link: "{link}" is where the login page's link goes.
+  get newClientLink() {
+    return msg('Need a new link? Choose "Forgot password?" on the {link}.');
+  },
+  get newClientLinkText() {
+    return msg('login page');
+  },
+  get newStaffLink() {
+    return msg('Need a new link? Ask an administrator of your firm to send you a new invitation.');
+  },
+  get done() {
+    return msg('Your password is set.');
+  },
+  get logIn() {
+    return msg('Log in');
+  },
+  get doneStaff() {
+    return msg('You can now sign in from the command line:');
+  },
 };
 
 type Purpose = PasswordSetDetail['purpose'];
 
 /** The form's inputs, in order; the API's `password` is the new password. */
 const fieldOrder = ['new-password', 'repeat-password'] as const;
-const apiFields = { password: 'new-password' };
+const apiFields = (): Record<string, FieldSpec> => ({ password: { id: 'new-password', label: messages.newPassword } });
 
 /**
  * Sets a password with a single-use link: a contact's welcome or reset email,
@@ -111,7 +137,7 @@ export class CaseflowSetPassword extends CaseflowElement {
     this.token = linkTokenFrom(location.hash);
     this.linkSpent = false;
     this.problems = noProblems;
-    this.errorMessage = this.token ? '' : messages.noToken;
+    this.errorMessage = '';
   };
 
   /** `incomplete`: no usable token; `form`: waiting for a password; `spent`: the server refused the link; `set`: done. */
@@ -126,7 +152,9 @@ export class CaseflowSetPassword extends CaseflowElement {
     return html`
       <div part="base" class="stack" data-state=${this.viewState}>
         ${showForm ? this.renderForm() : nothing}
-        <p part="error" id="error" class="error" aria-live="assertive">${this.errorMessage}</p>
+        <p part="error" id="error" class="error" aria-live="assertive">
+          ${this.viewState === 'incomplete' ? messages.noToken : this.errorMessage}
+        </p>
         <p part="message" class="message" role="status">${this.setFor !== undefined ? messages.done : ''}</p>
         ${this.renderHelp()}
       </div>
@@ -176,9 +204,13 @@ export class CaseflowSetPassword extends CaseflowElement {
     if (this.token && !this.linkSpent) return nothing;
     return staff
       ? html`<p part="help">${messages.newStaffLink}</p>`
-      : html`<p part="help">
-          ${messages.newClientLinkBefore}<a part="login-link" href=${this.loginUrl}>${messages.newClientLinkText}</a>.
-        </p>`;
+      : html`<p part="help">${this.renderNewClientLink()}</p>`;
+  }
+
+  /** The sentence with the login page's link where its translation puts `{link}`. */
+  private renderNewClientLink() {
+    const [before, after = ''] = messages.newClientLink.split('{link}');
+    return html`${before}<a part="login-link" href=${this.loginUrl}>${messages.newClientLinkText}</a>${after}`;
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -215,11 +247,11 @@ export class CaseflowSetPassword extends CaseflowElement {
       if (detail.code === 'link_invalid') {
         // Used, replaced by a newer link, or expired: the form can do nothing more.
         this.linkSpent = true;
-        this.errorMessage = detail.message;
+        this.errorMessage = linkInvalid(detail.message);
         await this.updateComplete;
         this.loginLink?.focus();
       } else {
-        await this.refuse(formProblems(error, detail.message, apiFields));
+        await this.refuse(formProblems(error, detail.message, apiFields()));
       }
     } finally {
       this.submitting = false;

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/**
+ * The language pickers' own look (login, profile, account menu), in logical
+ * properties so Arabic mirrors them; colours from the `--caseflow-*` tokens.
+ */
+export const languageStyles = css`
+  .languages {
+    display: grid;
+    gap: 2px;
+  }
+  .group-label {
+    padding-block: var(--caseflow-space-xs);
+    padding-inline: var(--caseflow-space);
+    font-size: var(--caseflow-font-size-sm);
+    font-weight: 600;
+    color: var(--caseflow-color-muted);
+  }
+  [role='menuitemradio']::before {
+    content: '';
+    flex: none;
+    inline-size: 1.25em;
+  }
+  [role='menuitemradio'][aria-checked='true']::before {
+    content: '✓';
+  }
+  .separator {
+    margin-block: var(--caseflow-space-xs);
+    border-block-start: 1px solid var(--caseflow-color-border);
+  }
+  select {
+    font: inherit;
+    color: var(--caseflow-color-text);
+    padding-block: var(--caseflow-space-sm);
+    padding-inline: 0.75em;
+    border: 1px solid var(--caseflow-color-border);
+    border-radius: var(--caseflow-radius);
+    background: var(--caseflow-color-surface);
+    max-inline-size: 100%;
+  }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--caseflow-space-xs) var(--caseflow-space-sm);
+  }
+  .picker label {
+    font-weight: 400;
+    color: var(--caseflow-color-muted);
+  }
+`;
