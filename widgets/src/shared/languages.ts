@@ -1,6 +1,8 @@
 // What the language pickers (login, profile, account menu) share: each
 // language named in itself, and the switch itself.
-import { LANGUAGES, type Language } from '../../../sdk/i18n.js';
+import { LANGUAGES, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
+import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
+import type { CaseflowPortal } from '../components/portal/portal.js';
 import { useLanguage } from '../base/localize.js';
 import { CaseflowLanguageChangedEvent } from '../events/caseflow-language-changed.js';
 
@@ -18,11 +20,32 @@ export const endonyms: Readonly<Record<Language, string>> = {
 /** Whether a value from a form or an attribute names a shipped language. */
 export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
 
-/**
- * Switches the page to `language` (its catalog loads first), then tells the
- * page with `caseflow-language-changed` from `source`.
- */
-export async function switchLanguage(source: HTMLElement, language: Language, saved: boolean): Promise<void> {
+/** Switches the page to `language` (its catalog loads first), then tells the page from `source`. */
+async function switchTo(source: HTMLElement, language: Language, saved: boolean): Promise<void> {
   await useLanguage(language);
   source.dispatchEvent(new CaseflowLanguageChangedEvent({ language, saved }));
+}
+
+/**
+ * A language chosen before anyone signed in (the login form): it becomes the
+ * page's, through the portal's `locale` (which also turns the portal right to
+ * left for Arabic), and nothing is saved.
+ */
+export async function choosePageLanguage(source: HTMLElement, language: Language): Promise<void> {
+  source.closest('caseflow-portal')?.setAttribute('locale', language);
+  await switchTo(source, language, false);
+}
+
+/**
+ * The profile as the API answered a saved language: the portal takes it (and
+ * with it picks the page's language and direction); the page then switches to
+ * the language the portal picked. `null` (the firm's default) is the firm's
+ * language, else the browser's.
+ */
+export async function applySavedLanguage(source: HTMLElement, profile: PortalProfile): Promise<void> {
+  const portal: CaseflowPortal | null = source.closest('caseflow-portal');
+  if (portal) portal.profile = profile;
+  const language =
+    languageOf(portal?.lang) ?? pickLanguage(profile.contact.language, profile.firm.locale, ...navigator.languages);
+  await switchTo(source, language, true);
 }

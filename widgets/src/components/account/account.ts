@@ -3,7 +3,7 @@ import type { Language } from '../../../../sdk/i18n.js';
 import type { CaseflowPortal } from '../portal/portal.js';
 import { CaseflowElement } from '../../base/element.js';
 import { currentLanguage, msg } from '../../base/localize.js';
-import { endonyms, LANGUAGES, switchLanguage } from '../../shared/languages.js';
+import { applySavedLanguage, endonyms, LANGUAGES } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { accountStyles } from './account.styles.js';
 
@@ -172,10 +172,7 @@ export class CaseflowAccount extends CaseflowElement {
     this.saving = true;
     this.errorMessage = '';
     try {
-      const profile = await client.updateProfile({ language });
-      const portal: CaseflowPortal | null = this.closest('caseflow-portal');
-      if (portal) portal.profile = profile;
-      await switchLanguage(this, language, true);
+      await applySavedLanguage(this, await client.updateProfile({ language }));
     } catch (error) {
       this.report(error);
       this.errorMessage = messages.notSaved;

@@ -11,7 +11,7 @@ import {
 } from '../../shared/field-errors.js';
 import { CaseflowElement } from '../../base/element.js';
 import { currentLanguage, msg } from '../../base/localize.js';
-import { endonyms, LANGUAGES, switchLanguage } from '../../shared/languages.js';
+import { choosePageLanguage, endonyms, LANGUAGES } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { inReadersLanguage } from '../../shared/server-words.js';
 import { CaseflowLoginEvent } from '../../events/caseflow-login.js';
@@ -195,7 +195,7 @@ export class CaseflowLogin extends CaseflowElement {
 
   /** Shows the form in `language` at once (the base re-renders every widget; this one at least). */
   private async chooseLanguage(language: Language): Promise<void> {
-    await switchLanguage(this, language, false);
+    await choosePageLanguage(this, language);
     this.requestUpdate();
   }
 

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { languageOf, pickLanguage, type Language } from '../../../../sdk/i18n.js';
+import { languageOf, type Language } from '../../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
-import type { CaseflowPortal } from '../portal/portal.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
 import {
@@ -15,7 +14,7 @@ import {
   type FieldSpec,
   type FormProblems,
 } from '../../shared/field-errors.js';
-import { endonyms, isLanguage, LANGUAGES, switchLanguage } from '../../shared/languages.js';
+import { applySavedLanguage, endonyms, isLanguage, LANGUAGES } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { inReadersLanguage } from '../../shared/server-words.js';
@@ -243,14 +242,7 @@ export class CaseflowProfile extends CaseflowElement {
     this.languageError = '';
     this.savingLanguage = true;
     try {
-      const profile = await client.updateProfile({ language });
-      const portal: CaseflowPortal | null = this.closest('caseflow-portal');
-      if (portal) portal.profile = profile;
-      await switchLanguage(
-        this,
-        pickLanguage(profile.contact.language, profile.firm.locale, ...navigator.languages),
-        true,
-      );
+      await applySavedLanguage(this, await client.updateProfile({ language }));
       // Announced after the switch, so in the language just chosen.
       this.languageStatus = messages.languageSaved;
     } catch (error) {
