@@ -24,8 +24,9 @@ export const languageStyles = css`
   [role='menuitemradio'][aria-checked='true']::before {
     content: '✓';
   }
-  .separator {
+  .separator:not(:first-child) {
     margin-block: var(--caseflow-space-xs);
+    padding-block-start: var(--caseflow-space-xs);
     border-block-start: 1px solid var(--caseflow-color-border);
   }
   select {
@@ -44,8 +45,14 @@ export const languageStyles = css`
     align-items: center;
     gap: var(--caseflow-space-xs) var(--caseflow-space-sm);
   }
-  .picker label {
-    font-weight: 400;
+  .picker {
+    font-size: var(--caseflow-font-size-sm);
     color: var(--caseflow-color-muted);
+  }
+  /* The page's own language is shown as the current one, not as a link to follow. */
+  .picker [aria-pressed='true'] {
+    font-weight: 600;
+    color: var(--caseflow-color-text);
+    text-decoration: none;
   }
 `;
