@@ -149,12 +149,11 @@ export class CaseflowSetPassword extends CaseflowElement {
 
   protected override render() {
     const showForm = this.viewState === 'form';
+    const error = this.viewState === 'incomplete' ? messages.noToken : this.errorMessage;
     return html`
       <div part="base" class="stack" data-state=${this.viewState}>
         ${showForm ? this.renderForm() : nothing}
-        <p part="error" id="error" class="error" aria-live="assertive">
-          ${this.viewState === 'incomplete' ? messages.noToken : this.errorMessage}
-        </p>
+        <p part="error" id="error" class="error" aria-live="assertive">${error}</p>
         <p part="message" class="message" role="status">${this.setFor !== undefined ? messages.done : ''}</p>
         ${this.renderHelp()}
       </div>
