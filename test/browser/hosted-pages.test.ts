@@ -233,8 +233,10 @@ test('the account menu shows the contact’s name and opens by keyboard; Tab mov
   await page.keyboard.press('Space');
   t.is(await button.getAttribute('aria-expanded'), 'true');
   t.deepEqual(
-    (await page.locator('caseflow-account [part="menu"] li').allTextContents()).map((x) => x.trim()),
-    ['Profile', 'Log out'],
+    (await page.locator('caseflow-account [part="menu"] li').allTextContents()).map((x) =>
+      x.replace(/\s+/g, ' ').trim(),
+    ),
+    ['Profile', 'Language English Español Français Deutsch العربية', 'Log out'],
   );
   t.is(await page.locator('caseflow-account [part="profile-link"]').getAttribute('href'), '/clients/profile');
   await page.screenshot({ path: path.join(shots(), 'account-menu-open-1280-light.png') });
@@ -247,6 +249,8 @@ test('the account menu shows the contact’s name and opens by keyboard; Tab mov
   t.true(await menu.isVisible());
   await page.keyboard.press('Tab');
   t.is(await page.evaluate(focusedPart), 'profile-link');
+  await page.keyboard.press('Tab');
+  t.is(await page.evaluate(focusedPart), 'language');
   await page.keyboard.press('Tab');
   t.is(await page.evaluate(focusedPart), 'logout');
   await page.keyboard.press('Tab');

@@ -174,7 +174,7 @@ test('the profile saves the chosen language through the API and shows the page i
   await profile.locator('[part="base"][data-state="ready"]').waitFor();
   t.is(await textOf(profile.locator('#language-heading'), 'Language'), 'Language');
   t.deepEqual(await texts(profile.locator('[part="language-select"] option')), [
-    "Acme Law's default (English)",
+    'English (the default of Acme Law)',
     'English',
     'Español',
     'Français',

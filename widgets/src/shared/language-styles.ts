@@ -37,7 +37,9 @@ export const languageStyles = css`
     border: 1px solid var(--caseflow-color-border);
     border-radius: var(--caseflow-radius);
     background: var(--caseflow-color-surface);
-    max-inline-size: 100%;
+    /* As wide as its field, never its longest option (a firm's long name would push the page sideways). */
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .picker {
     display: flex;

@@ -35,8 +35,9 @@ const messages = {
  *
  * Keyboard: Enter or Space opens and closes the menu; Escape closes it and
  * returns focus to the button; Tab moves through the menu and out of it,
- * closing it; the arrow keys move between the languages. A click outside
- * closes it too.
+ * closing it, stopping once in the Language group (on the page's language),
+ * where the arrow keys move between the languages. A click outside closes it
+ * too.
  *
  * @tag caseflow-account
  * @csspart button - The button showing the contact's name; carries `aria-expanded`.
@@ -145,6 +146,7 @@ export class CaseflowAccount extends CaseflowElement {
               role="menuitemradio"
               lang=${language}
               aria-checked=${language === current ? 'true' : 'false'}
+              tabindex=${language === current ? '0' : '-1'}
               @click=${() => this.chooseLanguage(language)}
             >
               ${endonyms[language]}

@@ -77,7 +77,8 @@ const messages = {
   get languageLabel() {
     return msg('Language of the portal and your emails');
   },
-  firmDefault: (firm: string, language: string) => msg("{firm}'s default ({language})", { firm, language }),
+  // The language first: a long firm name may be cut off in a narrow select, the language never.
+  firmDefault: (firm: string, language: string) => msg('{language} (the default of {firm})', { firm, language }),
   get saveLanguage() {
     return msg('Save language');
   },

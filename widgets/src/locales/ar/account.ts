@@ -77,7 +77,7 @@ export default {
     'أنت تعاين البوابة بصفة جهة الاتصال هذه: لا يمكن تغيير كلمة مرورها هنا.',
   'Loading your profile…': 'جارٍ تحميل ملفك الشخصي…',
   'Language of the portal and your emails': 'لغة البوابة ورسائل بريدك الإلكتروني',
-  "{firm}'s default ({language})": 'اللغة الافتراضية لدى {firm} ({language})',
+  '{language} (the default of {firm})': '{language} (اللغة الافتراضية لدى {firm})',
   'Save language': 'حفظ اللغة',
   'Your language has been saved.': 'تم حفظ لغتك.',
   'You are previewing the portal as this contact: their language cannot be changed here.':

@@ -78,7 +78,7 @@ export default {
     'Sie sehen das Portal als dieser Kontakt: Sein Passwort kann hier nicht geändert werden.',
   'Loading your profile…': 'Ihr Profil wird geladen…',
   'Language of the portal and your emails': 'Sprache des Portals und Ihrer E-Mails',
-  "{firm}'s default ({language})": 'Standard von {firm} ({language})',
+  '{language} (the default of {firm})': '{language} (Standard von {firm})',
   'Save language': 'Sprache speichern',
   'Your language has been saved.': 'Ihre Sprache wurde gespeichert.',
   'You are previewing the portal as this contact: their language cannot be changed here.':

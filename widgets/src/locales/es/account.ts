@@ -77,7 +77,7 @@ export default {
     'Está viendo el portal como este contacto: aquí no se puede cambiar su contraseña.',
   'Loading your profile…': 'Cargando su perfil…',
   'Language of the portal and your emails': 'Idioma del portal y de sus correos electrónicos',
-  "{firm}'s default ({language})": 'Predeterminado de {firm} ({language})',
+  '{language} (the default of {firm})': '{language} (predeterminado de {firm})',
   'Save language': 'Guardar idioma',
   'Your language has been saved.': 'Se ha guardado su idioma.',
   'You are previewing the portal as this contact: their language cannot be changed here.':

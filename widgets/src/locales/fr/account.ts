@@ -78,7 +78,7 @@ export default {
     'Vous voyez le portail en tant que ce contact : son mot de passe ne peut pas être changé ici.',
   'Loading your profile…': 'Chargement de votre profil…',
   'Language of the portal and your emails': 'Langue du portail et de vos e-mails',
-  "{firm}'s default ({language})": 'Langue par défaut de {firm} ({language})',
+  '{language} (the default of {firm})': '{language} (langue par défaut de {firm})',
   'Save language': 'Enregistrer la langue',
   'Your language has been saved.': 'Votre langue a été enregistrée.',
   'You are previewing the portal as this contact: their language cannot be changed here.':
