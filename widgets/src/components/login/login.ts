@@ -77,8 +77,10 @@ const fields = (): Record<string, FieldSpec> => ({
  * to an account.
  *
  * Under the form, the five languages, each named in itself: choosing one
- * switches the page to it at once (no one is signed in to save it for) and
- * fires `caseflow-language-changed`; the hosted portal keeps it in a cookie.
+ * switches the page to it at once, through the surrounding portal's `locale`
+ * (which turns the portal right to left for Arabic); nothing is saved, as no
+ * one is signed in yet. It fires `caseflow-language-changed`; the hosted
+ * portal keeps the choice in a cookie.
  *
  * Outside a <caseflow-portal> it shows only a message saying so (part `error`).
  *
