@@ -49,3 +49,12 @@ export async function applySavedLanguage(source: HTMLElement, profile: PortalPro
     languageOf(portal?.lang) ?? pickLanguage(profile.contact.language, profile.firm.locale, ...navigator.languages);
   await switchTo(source, language, true);
 }
+
+/**
+ * For a widget with no portal around it (the set-password and preview pages,
+ * which have no session): the page's language is its `<html lang>` (the hosted
+ * pages' server sets it), else the browser's, else English.
+ */
+export function usePageLanguage(): Promise<void> {
+  return useLanguage(pickLanguage(document.documentElement.lang, ...navigator.languages));
+}

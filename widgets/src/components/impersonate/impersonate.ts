@@ -5,6 +5,7 @@ import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
 import { linkInvalid } from '../../shared/server-words.js';
+import { usePageLanguage } from '../../shared/languages.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
 import { CaseflowPreviewStartedEvent } from '../../events/caseflow-preview-started.js';
@@ -46,7 +47,8 @@ const withCommands = (sentence: string) =>
  * sessionStorage — never in the portal cookie — so each tab is its own preview
  * and a client's own session in the same browser is left alone.
  *
- * It needs no portal around it: it calls `base-url` (default: the page's origin).
+ * It needs no portal around it: it calls `base-url` (default: the page's
+ * origin) and speaks the page's language (`<html lang>`, else the browser's).
  *
  * @tag caseflow-impersonate
  * @csspart base - Wrapper; carries `data-state` (incomplete | ready | spent | opened).
@@ -78,6 +80,8 @@ export class CaseflowImpersonate extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Without a portal, nothing else picks the page's language.
+    if (!this.client) void usePageLanguage();
     this.token = linkTokenFrom(location.hash);
   }
 

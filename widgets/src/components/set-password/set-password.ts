@@ -18,6 +18,7 @@ import {
 } from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { linkInvalid } from '../../shared/server-words.js';
+import { usePageLanguage } from '../../shared/languages.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
 
@@ -72,7 +73,9 @@ const apiFields = (): Record<string, FieldSpec> => ({ password: { id: 'new-passw
  * the page spends nothing: only submitting the form uses the link.
  *
  * It needs no session. Inside a <caseflow-portal> it uses the portal's client
- * for contacts; otherwise it calls `base-url` (default: the page's origin).
+ * for contacts (and speaks the portal's language); otherwise it calls
+ * `base-url` (default: the page's origin) and speaks the page's language
+ * (`<html lang>`, else the browser's).
  *
  * @tag caseflow-set-password
  * @csspart base - Wrapper; carries `data-state` (incomplete | form | spent | set).
@@ -122,6 +125,8 @@ export class CaseflowSetPassword extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Without a portal, nothing else picks the page's language.
+    if (!this.client) void usePageLanguage();
     this.readToken();
     window.addEventListener('hashchange', this.readToken);
   }
