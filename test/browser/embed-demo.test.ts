@@ -201,7 +201,10 @@ test.serial(
     for (const section of sections) {
       t.deepEqual(states[section], ready, section);
       const [balance, overdue, nextDue, unread] = await texts(tab, `#${section} caseflow-home [part~="figure"]`);
-      t.deepEqual([balance, overdue, unread], ['Balance due €214.20$1,991.93', 'Overdue 1', 'Unread announcements 1']);
+      t.deepEqual(
+        [balance, overdue, unread],
+        ['Balance due €214.20$1,991.93', 'Overdue invoices 1', 'Unread announcements 1'],
+      );
       // INV-0003 fell due 30 days ago (the demo's dates follow today's).
       t.regex(nextDue ?? '', /^Next due INV-0003, \$750\.00, due [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
       t.deepEqual(

@@ -1,9 +1,9 @@
 // What the language pickers (login, profile, account menu) share: each
 // language named in itself, and the switch itself.
-import { LANGUAGES, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
+import { LANGUAGES, isRightToLeft, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { CaseflowPortal } from '../components/portal/portal.js';
-import { useLanguage } from '../base/localize.js';
+import { currentLanguage, useLanguage } from '../base/localize.js';
 import { CaseflowLanguageChangedEvent } from '../events/caseflow-language-changed.js';
 
 export { LANGUAGES };
@@ -58,3 +58,10 @@ export async function applySavedLanguage(source: HTMLElement, profile: PortalPro
 export function usePageLanguage(): Promise<void> {
   return useLanguage(pickLanguage(document.documentElement.lang, ...navigator.languages));
 }
+
+/**
+ * Money, dates, numbers and codes keep their own left-to-right order inside a
+ * right-to-left sentence: on an Arabic page they are isolated (LRI … PDI), so
+ * "US$" never reads "$US" and an invoice number's dash stays where it is.
+ */
+export const isolated = (text: string): string => (isRightToLeft(currentLanguage()) ? `\u2066${text}\u2069` : text);

@@ -4,6 +4,7 @@ import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.j
 import { formatTimestampDate } from '../../../../sdk/format.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
+import { isolated } from '../../shared/languages.js';
 import { describeError } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
@@ -23,7 +24,7 @@ const messages = {
   get markRead() {
     return msg('Mark as read');
   },
-  published: (date: string) => msg('Published {date}', { date }),
+  published: (date: string) => msg('Published {date}', { date: isolated(date) }),
   get all() {
     return msg('All announcements');
   },

@@ -4,6 +4,7 @@ import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js'
 import type { PortalHome, WaitingItem, WaitingKind } from '../../../../sdk/schemas/home.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
+import { isolated } from '../../shared/languages.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
 import { homeStyles } from './home.styles.js';
@@ -26,7 +27,7 @@ const messages = {
     return msg('Nothing to pay');
   },
   get overdue() {
-    return msg('Overdue');
+    return msg('Overdue invoices');
   },
   get nextDue() {
     return msg('Next due');
@@ -38,7 +39,7 @@ const messages = {
     return msg('Unread announcements');
   },
   nextInvoice: (number: string, amount: string, date: string) =>
-    msg('{number}, {amount}, due {date}', { number, amount, date }),
+    msg('{number}, {amount}, due {date}', { number: isolated(number), amount: isolated(amount), date: isolated(date) }),
   // One and many are two messages: no language's plural rules are built into code.
   waiting: {
     invoices_overdue: (count: number) =>
@@ -138,7 +139,8 @@ export class CaseflowHome extends CaseflowElement {
                 messages.balanceDue,
                 invoices.balance_due.length
                   ? invoices.balance_due.map(
-                      (b) => html`<span class="amount">${formatLocalMoney(b.amount, b.currency, locale)}</span>`,
+                      (b) =>
+                        html`<span class="amount">${isolated(formatLocalMoney(b.amount, b.currency, locale))}</span>`,
                     )
                   : messages.nothingDue,
               )}

@@ -20,7 +20,7 @@ export default {
   'Waiting for you': 'بانتظارك',
   'Balance due': 'الرصيد المستحق',
   'Nothing to pay': 'لا مبالغ مستحقة',
-  Overdue: 'متأخرة السداد',
+  'Overdue invoices': 'فواتير متأخرة السداد',
   'Next due': 'الاستحقاق التالي',
   'No due date ahead': 'لا توجد مواعيد استحقاق قادمة',
   'Unread announcements': 'إعلانات غير مقروءة',

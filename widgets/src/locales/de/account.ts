@@ -21,7 +21,7 @@ export default {
   'Waiting for you': 'Wartet auf Sie',
   'Balance due': 'Offener Betrag',
   'Nothing to pay': 'Nichts zu zahlen',
-  Overdue: 'Überfällig',
+  'Overdue invoices': 'Überfällige Rechnungen',
   'Next due': 'Nächste Fälligkeit',
   'No due date ahead': 'Keine anstehende Fälligkeit',
   'Unread announcements': 'Ungelesene Mitteilungen',

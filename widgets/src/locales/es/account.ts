@@ -20,7 +20,7 @@ export default {
   'Waiting for you': 'Pendiente para usted',
   'Balance due': 'Saldo pendiente',
   'Nothing to pay': 'Nada que pagar',
-  Overdue: 'Vencidas',
+  'Overdue invoices': 'Facturas vencidas',
   'Next due': 'Próximo vencimiento',
   'No due date ahead': 'Sin vencimientos próximos',
   'Unread announcements': 'Anuncios sin leer',

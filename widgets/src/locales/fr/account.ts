@@ -21,7 +21,7 @@ export default {
   'Waiting for you': 'En attente de votre part',
   'Balance due': 'Solde dû',
   'Nothing to pay': 'Rien à payer',
-  Overdue: 'En retard',
+  'Overdue invoices': 'Factures en retard',
   'Next due': 'Prochaine échéance',
   'No due date ahead': 'Aucune échéance à venir',
   'Unread announcements': 'Annonces non lues',
