@@ -60,8 +60,10 @@ export function usePageLanguage(): Promise<void> {
 }
 
 /**
- * Money, dates, numbers and codes keep their own left-to-right order inside a
- * right-to-left sentence: on an Arabic page they are isolated (LRI … PDI), so
- * "US$" never reads "$US" and an invoice number's dash stays where it is.
+ * Money, dates, numbers and codes keep their own order inside a right-to-left
+ * sentence: on an Arabic page each is isolated (FSI … PDI), taking its
+ * direction from its own first letter or mark, so the sentence's commas and
+ * words never reorder it. (First-strong rather than left to right: Intl's
+ * Arabic dates and amounts carry their own right-to-left marks.)
  */
-export const isolated = (text: string): string => (isRightToLeft(currentLanguage()) ? `\u2066${text}\u2069` : text);
+export const isolated = (text: string): string => (isRightToLeft(currentLanguage()) ? `\u2068${text}\u2069` : text);
