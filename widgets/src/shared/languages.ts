@@ -3,7 +3,7 @@
 import { LANGUAGES, isRightToLeft, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { CaseflowPortal } from '../components/portal/portal.js';
-import { currentLanguage, useLanguage } from '../base/localize.js';
+import { currentLanguage, onLanguageChange, useLanguage } from '../base/localize.js';
 import { CaseflowLanguageChangedEvent } from '../events/caseflow-language-changed.js';
 
 export { LANGUAGES };
@@ -20,9 +20,30 @@ export const endonyms: Readonly<Record<Language, string>> = {
 /** Whether a value from a form or an attribute names a shipped language. */
 export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
 
+/** How long a switch may wait for its catalog before the page is told anyway (offline: it stays as it is). */
+const catalogWait = 10_000;
+
+/** Resolves once the page shows `language` (at once if it does), or after `catalogWait`. */
+function languageShown(language: Language): Promise<void> {
+  if (currentLanguage() === language) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stop();
+      clearTimeout(timer);
+      resolve();
+    };
+    const stop = onLanguageChange(() => {
+      if (currentLanguage() === language) done();
+    });
+    const timer = setTimeout(done, catalogWait);
+  });
+}
+
 /** Switches the page to `language` (its catalog loads first), then tells the page from `source`. */
 async function switchTo(source: HTMLElement, language: Language, saved: boolean): Promise<void> {
-  await useLanguage(language);
+  const shown = languageShown(language);
+  void useLanguage(language);
+  await shown;
   source.dispatchEvent(new CaseflowLanguageChangedEvent({ language, saved }));
 }
 
@@ -55,8 +76,8 @@ export async function applySavedLanguage(source: HTMLElement, profile: PortalPro
  * which have no session): the page's language is its `<html lang>` (the hosted
  * pages' server sets it), else the browser's, else English.
  */
-export function usePageLanguage(): Promise<void> {
-  return useLanguage(pickLanguage(document.documentElement.lang, ...navigator.languages));
+export function usePageLanguage(): void {
+  void useLanguage(pickLanguage(document.documentElement.lang, ...navigator.languages));
 }
 
 /**

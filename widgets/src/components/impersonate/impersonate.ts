@@ -81,7 +81,7 @@ export class CaseflowImpersonate extends CaseflowElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Without a portal, nothing else picks the page's language.
-    if (!this.client) void usePageLanguage();
+    if (!this.client) usePageLanguage();
     this.token = linkTokenFrom(location.hash);
   }
 

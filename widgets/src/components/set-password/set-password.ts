@@ -126,7 +126,7 @@ export class CaseflowSetPassword extends CaseflowElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Without a portal, nothing else picks the page's language.
-    if (!this.client) void usePageLanguage();
+    if (!this.client) usePageLanguage();
     this.readToken();
     window.addEventListener('hashchange', this.readToken);
   }
