@@ -149,7 +149,7 @@ test('the login picker names each language in itself and switches the login form
   await tab.context().close();
 });
 
-test('on the hosted login page the picker sets the caseflow_language cookie for a year and reloads the page', async (t) => {
+test('on the hosted login page the picker sets the caseflow_language cookie for a year and reloads the page, unless the page is already in that language', async (t) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   await tab.goto(`${portalHost}/clients/login`);
@@ -164,6 +164,14 @@ test('on the hosted login page the picker sets the caseflow_language cookie for 
   t.true(Math.abs(cookie!.expires - (before + 31_536_000)) < 60, `expires ${cookie!.expires}`);
   t.is(tab.url(), `${portalHost}/clients/login`);
   await tab.locator('caseflow-login [part="submit"]').waitFor();
+
+  // The language the server rendered the page in: kept in the cookie, and no reload.
+  const lang = await tab.evaluate(() => document.documentElement.lang.split('-')[0]!);
+  await tab.evaluate('window.stayed = true');
+  await tab.click(`caseflow-login [part="language"][lang="${lang}"]`);
+  await tab.waitForFunction((l) => document.cookie.includes(`caseflow_language=${l}`), lang);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  t.is(await tab.evaluate('window.stayed'), true);
   await context.close();
 });
 

@@ -9,6 +9,7 @@ import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-logout.js';
 import type {} from '../events/caseflow-unauthenticated.js';
 import type {} from '../events/caseflow-preview-started.js';
+import { languageOf } from '../../../sdk/i18n.js';
 import { readPreviewToken, writePreviewToken } from '../shared/preview.js';
 import { watchForWidgets } from './loader.js';
 
@@ -71,8 +72,10 @@ document.addEventListener('caseflow-logout', () => go(paths.login));
 // page's frame, title and headings in it.
 const languageCookieAge = 365 * 24 * 60 * 60;
 document.addEventListener('caseflow-language-changed', (event) => {
-  document.cookie = `caseflow_language=${event.detail.language}; Path=/; Max-Age=${languageCookieAge}; SameSite=Lax`;
-  if (leaving) return;
+  const { language } = event.detail;
+  document.cookie = `caseflow_language=${language}; Path=/; Max-Age=${languageCookieAge}; SameSite=Lax`;
+  // The server already rendered this page in it: nothing to reload.
+  if (leaving || languageOf(document.documentElement.lang) === language) return;
   leaving = true;
   location.reload();
 });
