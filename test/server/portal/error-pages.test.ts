@@ -240,9 +240,9 @@ test('the footer lists the address line by line, then phone, email and website, 
 <h2 class="cf-footer-name">Stand-in Law</h2>
 <address class="cf-address">Stand-in Law LLP<br>2 Bank Street &lt;West&gt;<br>Leeds</address>
 <ul class="cf-contact" aria-label="Contact Stand-in Law">
-<li><a href="tel:+4401134960000"><span class="cf-label">Phone</span> <span class="cf-value">+44 (0)113 496 0000</span></a></li>
-<li><a href="mailto:office@standin.example"><span class="cf-label">Email</span> <span class="cf-value">office@standin.example</span></a></li>
-<li><a href="https://standin.example/"><span class="cf-label">Website</span> <span class="cf-value">standin.example</span></a></li>
+<li><a href="tel:+4401134960000"><span class="cf-label">Phone</span> <span class="cf-value" dir="ltr">+44 (0)113 496 0000</span></a></li>
+<li><a href="mailto:office@standin.example"><span class="cf-label">Email</span> <span class="cf-value" dir="ltr">office@standin.example</span></a></li>
+<li><a href="https://standin.example/"><span class="cf-label">Website</span> <span class="cf-value" dir="ltr">standin.example</span></a></li>
 </ul>
 </div>
 </footer>`,
