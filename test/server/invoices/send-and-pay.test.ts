@@ -95,7 +95,7 @@ test.serial(
     t.true(again.last_sent_at! > sent.last_sent_at!);
     await s.server.jobs.drain();
     t.is(smtp.messages.length, 2);
-    t.regex(smtp.messages[1]!.text, /Amount due: \$200\.00\./);
+    t.regex(smtp.messages[1]!.text, /Amount due: \$200\.00, due Jan 31, 2099\./);
     const actions = await s.db
       .owner('audit_events')
       .where({ subject_id: draft.id })
