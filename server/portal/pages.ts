@@ -127,7 +127,7 @@ export function frameHeader(firm: FrameFirm, end = ''): string {
   const { logoPath } = firm.branding;
   const name = escapeHtml(firm.tenant_name);
   return `<header class="cf-header">
-<a class="cf-brand" href="/clients/">${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">` : ''}<span class="cf-firm">${name}</span></a>
+<a class="cf-brand" href="/clients/">${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">` : ''}<span class="cf-firm"><bdi>${name}</bdi></span></a>
 ${end}</header>`;
 }
 
@@ -139,15 +139,16 @@ const readableUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/
 
 /**
  * The frame's footer: the firm's address, phone, email and website, leaving
- * out what the firm has not given. Phone numbers, addresses and URLs are
- * isolated left to right (`dir="ltr"` on their own element), so an Arabic page
- * shows "+44 20 7946 0000" as written rather than reordered.
+ * out what the firm has not given. Phone numbers, emails and URLs are
+ * isolated left to right (<bdi dir="ltr">), the firm's name and each address
+ * line in their own direction (<bdi>), so an Arabic page shows
+ * "+44 20 7946 0000" and "1 Fleet Street" as written, aligned to the right.
  */
 export function frameFooter(firm: FrameFirm, msg: Msg = english): string {
   const { address, phone, email, website } = firm.branding.contact;
   const name = escapeHtml(firm.tenant_name);
   const item = (href: string, label: string, value: string) =>
-    `<li><a href="${escapeHtml(href)}"><span class="cf-label">${escapeHtml(label)}</span> <span class="cf-value" dir="ltr">${escapeHtml(value)}</span></a></li>`;
+    `<li><a href="${escapeHtml(href)}"><span class="cf-label">${escapeHtml(label)}</span> <span class="cf-value"><bdi dir="ltr">${escapeHtml(value)}</bdi></span></a></li>`;
   const items = [
     phone ? item(telHref(phone), msg('Phone'), phone) : '',
     email ? item(`mailto:${email}`, msg('Email'), email) : '',
@@ -157,11 +158,12 @@ export function frameFooter(firm: FrameFirm, msg: Msg = english): string {
     ?.split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map(escapeHtml);
+    // Each line in its own direction: "1 Fleet Street" stays as written on an Arabic page.
+    .map((line) => `<bdi>${escapeHtml(line)}</bdi>`);
   const contactLabel = msg('Contact {firm}', { firm: firm.tenant_name });
   return `<footer class="cf-footer">
 <div class="cf-footer-inner">
-<h2 class="cf-footer-name">${name}</h2>
+<h2 class="cf-footer-name"><bdi>${name}</bdi></h2>
 ${lines?.length ? `<address class="cf-address">${lines.join('<br>')}</address>\n` : ''}${items.length ? `<ul class="cf-contact" aria-label="${escapeHtml(contactLabel)}">\n${items.join('\n')}\n</ul>\n` : ''}</div>
 </footer>`;
 }

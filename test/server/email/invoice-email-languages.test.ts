@@ -53,7 +53,9 @@ test('an invoice email to a contact who reads Spanish is in Spanish, its amount 
   t.is(es.subject, `Factura ${number} de Acme Law`);
   t.true(es.text.startsWith('Hola, Sofía:\n\n'), es.text);
   t.true(
-    es.text.includes(`Acme Law le ha enviado la factura ${number}. Importe adeudado: 462,50${NBSP}US$, vence el 15 mar 2099.`),
+    es.text.includes(
+      `Acme Law le ha enviado la factura ${number}. Importe adeudado: 462,50${NBSP}US$, vence el 15 mar 2099.`,
+    ),
     es.text,
   );
   t.true(es.text.includes('Ver la factura: http'), es.text);

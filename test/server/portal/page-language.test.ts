@@ -118,7 +118,12 @@ test('a signed-in contact’s own language comes before the cookie, on every pag
   const token = await signedIn('de');
   const cookie = `caseflow_portal=${token}; caseflow_language=ar`;
   const home = await page('/clients/', { cookie });
-  t.like(home, { status: 200, html: '<html lang="de" dir="ltr">', title: 'Startseite · Acme Law', heading: 'Startseite' });
+  t.like(home, {
+    status: 200,
+    html: '<html lang="de" dir="ltr">',
+    title: 'Startseite · Acme Law',
+    heading: 'Startseite',
+  });
   t.true(home.text.includes('<caseflow-nav class="cf-nav" label="Mandantenportal">'));
   t.true(home.text.includes('<a href="/clients/invoices" data-section="invoices">Rechnungen</a>'));
   t.true(home.text.includes('<a href="/clients/" aria-current="page">Startseite</a>'));
