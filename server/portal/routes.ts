@@ -81,12 +81,11 @@ export async function readPageVisit(pool: Pool, slug: string, sessionToken: stri
  * (error-pages.ts) answer with the neutral page.
  */
 export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps: Deps, assets: WidgetAssets) {
-  const sessionCookie = portalCookieName(deps.config);
   const render = (page: Page) => async (ctx: AppContext) => {
     const { firm, contactLanguage } = await readPageVisit(
       deps.pool,
       requireTenantSlug(ctx.state),
-      ctx.cookies.get(sessionCookie),
+      ctx.cookies.get(portalCookieName(deps.config)),
     );
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
