@@ -17,6 +17,8 @@ export type Direction = 'ltr' | 'rtl';
 export interface LevelRun {
   text: string;
   level: number;
+  /** Where it starts in the line (UTF-16 index): its place in reading order. */
+  start: number;
 }
 
 /** The runs of a line (no line breaks) left to right; `base` is the paragraph's direction, 'auto' from its first strong letter. */
@@ -35,7 +37,7 @@ export function visualRuns(line: string, base: Direction | 'auto'): LevelRun[] {
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
     if (i === text.length || levels[i] !== levels[start]) {
-      runs.push({ text: text.slice(start, i), level: levels[start]! });
+      runs.push({ text: text.slice(start, i), level: levels[start]!, start });
       start = i;
     }
   }

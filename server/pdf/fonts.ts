@@ -6,8 +6,9 @@
  * fallback, so a string is drawn as runs, each in the first file that has its
  * glyphs (text.ts), and a document embeds only the files it used.
  *
- * Each file is read, unpacked (sfnt.ts) and parsed by fontkit once per process;
- * pdf-lib is handed the parsed font instead of parsing it again per document.
+ * Each file is read, unpacked (sfnt.ts) and parsed by fontkit once per process,
+ * when a string first needs it; pdf-lib is handed the parsed font instead of
+ * parsing it again per document.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,39 +55,90 @@ function extractAsLetters(font: Font): void {
   }
 }
 
-function load(family: string, pkg: string, range: string, weight: Weight): Face {
-  const numeric = weight === 'bold' ? 700 : 400;
-  const woff = readFileSync(path.join(filesOf(pkg), `${pkg.split('/')[1]}-${range}-${numeric}-normal.woff`));
-  const bytes = woffToTrueType(woff);
-  const font = fontkit.create(bytes);
-  const arabic = pkg.endsWith('arabic');
-  if (arabic) extractAsLetters(font);
-  // Arabic arrives joined (arabic.ts); ccmp would split an isolated ة back into a skeleton and dots.
-  const features: TypeFeatures = arabic ? { ccmp: false } : {};
-  return { name: `${family}-${weight === 'bold' ? 'Bold' : 'Regular'}-${range}`, bytes, font, features };
+const parsed = new Map<Uint8Array, Font>();
+
+/** A file of a family, read and parsed the first time a string asks for it. */
+class LazyFace implements Face {
+  readonly name: string;
+  readonly features: TypeFeatures;
+  private loaded?: { bytes: Uint8Array; font: Font };
+
+  constructor(
+    family: string,
+    private readonly pkg: string,
+    private readonly range: string,
+    private readonly weight: Weight,
+  ) {
+    this.name = `${family}-${weight === 'bold' ? 'Bold' : 'Regular'}-${range}`;
+    // No ccmp: it splits a letter into a base and marks (ị into i and a dot, an isolated ة into a skeleton and
+    // dots) that only GPOS, which pdf-lib ignores, would put in place, and that extract as nothing.
+    this.features = { ccmp: false };
+  }
+
+  private get arabic(): boolean {
+    return this.pkg.endsWith('arabic');
+  }
+
+  get bytes(): Uint8Array {
+    return this.load().bytes;
+  }
+
+  get font(): Font {
+    return this.load().font;
+  }
+
+  private load(): { bytes: Uint8Array; font: Font } {
+    if (this.loaded) return this.loaded;
+    const numeric = this.weight === 'bold' ? 700 : 400;
+    const file = `${this.pkg.split('/')[1]}-${this.range}-${numeric}-normal.woff`;
+    const bytes = woffToTrueType(readFileSync(path.join(filesOf(this.pkg), file)));
+    const font = fontkit.create(bytes);
+    if (this.arabic) extractAsLetters(font);
+    memoizeLayout(font, this.features);
+    parsed.set(bytes, font);
+    return (this.loaded = { bytes, font });
+  }
+}
+
+/**
+ * fontkit shapes a string anew on every call, and a document lays out the same
+ * strings many times (measured, wrapped, then drawn by pdf-lib): the glyph runs
+ * of the file's own features are kept, a few thousand per file.
+ */
+function memoizeLayout(font: Font, features: TypeFeatures): void {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<Font['layout']>>();
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    if (typeof text !== 'string' || rest.length !== 1 || rest[0] !== features) {
+      return (layout as (...args: unknown[]) => ReturnType<Font['layout']>)(text, ...rest);
+    }
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= 5000) runs.clear();
+      runs.set(text, (run = layout(text, features)));
+    }
+    return run;
+  }) as Font['layout'];
 }
 
 const faces = new Map<Weight, readonly Face[]>();
 
-/** The files of a weight, in fallback order, loaded on first use. */
+/** The files of a weight, in fallback order (each loaded when first needed). */
 export function facesOf(weight: Weight): readonly Face[] {
   let list = faces.get(weight);
   if (!list) {
     list = [
-      ...NOTO_SANS.map((range) => load('NotoSans', '@fontsource/noto-sans', range, weight)),
-      ...NOTO_SANS_ARABIC.map((range) => load('NotoSansArabic', '@fontsource/noto-sans-arabic', range, weight)),
+      ...NOTO_SANS.map((range) => new LazyFace('NotoSans', '@fontsource/noto-sans', range, weight)),
+      ...NOTO_SANS_ARABIC.map((range) => new LazyFace('NotoSansArabic', '@fontsource/noto-sans-arabic', range, weight)),
     ];
     faces.set(weight, list);
   }
   return list;
 }
 
-const parsed = new Map<Uint8Array, Font>();
-
 /** What pdf-lib's registerFontkit takes: fontkit, except that our files come back already parsed. */
 export const cachedFontkit = {
   create(bytes: Uint8Array): Font {
-    if (!parsed.size) for (const face of [...facesOf('regular'), ...facesOf('bold')]) parsed.set(face.bytes, face.font);
     return parsed.get(bytes) ?? fontkit.create(bytes);
   },
 };

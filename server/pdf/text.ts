@@ -37,6 +37,8 @@ export interface DrawOptions extends TextStyle {
 interface Piece {
   face: Face;
   text: string;
+  /** Where its text starts in the line: pieces are written to the PDF in this (reading) order. */
+  start: number;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -53,9 +55,12 @@ function fontkitReverses(text: string): boolean {
 }
 
 /** The font file for each cluster: the one before it when a space or a digit is in it too, else the first that has it. */
-function splitByFace(run: string, faces: readonly Face[]): Piece[] {
+function splitByFace(run: string, start: number, faces: readonly Face[]): Piece[] {
   const pieces: Piece[] = [];
+  let at = start;
   for (let cluster of clustersOf(run)) {
+    const from = at;
+    at += cluster.length;
     if (/^\p{Cf}+$/u.test(cluster)) continue; // bidi marks, joiners: their work is done
     if (/^[\p{Zs}\t\r\n]+$/u.test(cluster)) cluster = cluster.replace(/[^\u0020\u00a0]/gu, ' ');
     cluster = cluster.replace(/\p{Cf}/gu, '');
@@ -70,20 +75,36 @@ function splitByFace(run: string, faces: readonly Face[]): Piece[] {
       face ??= faces[0]!;
     }
     if (last?.face === face) last.text += cluster;
-    else pieces.push({ face, text: cluster });
+    else pieces.push({ face, text: cluster, start: from });
   }
   return pieces;
 }
 
 const reversed = (text: string) => clustersOf(text).reverse().join('');
 
+// A document measures the same strings again and again (wrapping tries each line a word longer; labels repeat).
+const laidOut = new Map<string, readonly Piece[]>();
+const MEMO = 5000;
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO) cache.clear();
+    cache.set(key, (value = make()));
+  }
+  return value;
+}
+
 /** A line's pieces left to right. */
-function piecesOf(line: string, weight: Weight, base: Direction | 'auto'): Piece[] {
+function piecesOf(line: string, weight: Weight, base: Direction | 'auto'): readonly Piece[] {
+  return memo(laidOut, `${weight}|${base}|${line}`, () => layOut(line, weight, base));
+}
+
+function layOut(line: string, weight: Weight, base: Direction | 'auto'): Piece[] {
   const faces = facesOf(weight);
   const out: Piece[] = [];
   for (const run of visualRuns(joinArabic(line.normalize('NFC')), base)) {
     const rtl = run.level % 2 === 1;
-    const pieces = splitByFace(run.text, faces);
+    const pieces = splitByFace(run.text, run.start, faces);
     if (rtl) pieces.reverse();
     for (const piece of pieces) {
       // Right to left the piece's characters go in reverse; fontkit already reverses an Arabic one.
@@ -113,6 +134,14 @@ export class PdfText {
     doc.registerFontkit(cachedFontkit);
   }
 
+  /** Whether the fonts have every character of the text (marks and spaces aside), so nothing becomes "?". */
+  canDraw(text: string, bold = false): boolean {
+    const faces = facesOf(bold ? 'bold' : 'regular');
+    return clustersOf(joinArabic(text.normalize('NFC')).replace(/[\p{Cf}\p{Zs}]/gu, '')).every((cluster) =>
+      faces.some((face) => covers(face, cluster)),
+    );
+  }
+
   /** How wide a line is drawn. */
   width(text: string, style: TextStyle, direction?: Direction | 'auto'): number {
     const pieces = piecesOf(text, style.bold ? 'bold' : 'regular', direction ?? this.direction);
@@ -126,16 +155,16 @@ export class PdfText {
     const total = widths.reduce((sum, w) => sum + w, 0);
     const fromRight = (this.direction === 'rtl') !== (options.align === 'end');
     let left = fromRight ? x - total : x;
-    for (const [i, piece] of pieces.entries()) {
-      const font = await this.font(piece.face);
-      page.drawText(piece.text, {
-        x: left,
-        y,
-        size: options.size,
-        font,
-        ...(options.color && { color: options.color }),
-      });
+    const placed = pieces.map((piece, i) => {
+      const at = left;
       left += widths[i]!;
+      return { piece, at };
+    });
+    // Written in reading order, not left to right: text extraction reads them in the order they were written.
+    placed.sort((a, b) => a.piece.start - b.piece.start);
+    for (const { piece, at } of placed) {
+      const font = await this.font(piece.face);
+      page.drawText(piece.text, { x: at, y, size: options.size, font, ...(options.color && { color: options.color }) });
     }
     return total;
   }
