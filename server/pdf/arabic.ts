@@ -10,6 +10,10 @@
  * form (isolated, final, initial, medial, and the lam-alef ligatures), which
  * draws joined letters whose dots sit in place and extracts as the letter
  * itself (fonts.ts maps each form's glyph back to its letter).
+ *
+ * What this does not do: vowel marks (harakat, as in "جزئيًا") stay separate
+ * glyphs that only GPOS would place over their letter, so they print slightly
+ * off; the catalogs write Arabic without them, as everyday Arabic does.
  */
 
 /**
@@ -22,13 +26,14 @@ type Forms = readonly [number] | readonly [number, number] | readonly [number, n
 /** Consecutive letters of U+0621–064A and their forms in U+FE80–FEFF (four per dual-joining letter, two per right-joining one). */
 function block(): Map<number, Forms> {
   // D: dual-joining, R: right-joining (joins only the letter before it), U: hamza, no joining.
+  // prettier-ignore
   const kinds: [number, 'D' | 'R' | 'U'][] = [
     [0x621, 'U'], [0x622, 'R'], [0x623, 'R'], [0x624, 'R'], [0x625, 'R'], [0x626, 'D'], [0x627, 'R'], [0x628, 'D'],
     [0x629, 'R'], [0x62a, 'D'], [0x62b, 'D'], [0x62c, 'D'], [0x62d, 'D'], [0x62e, 'D'], [0x62f, 'R'], [0x630, 'R'],
     [0x631, 'R'], [0x632, 'R'], [0x633, 'D'], [0x634, 'D'], [0x635, 'D'], [0x636, 'D'], [0x637, 'D'], [0x638, 'D'],
     [0x639, 'D'], [0x63a, 'D'], [0x641, 'D'], [0x642, 'D'], [0x643, 'D'], [0x644, 'D'], [0x645, 'D'], [0x646, 'D'],
     [0x647, 'D'], [0x648, 'R'], [0x649, 'R'], [0x64a, 'D'],
-  ]; // prettier-ignore
+  ];
   const forms = new Map<number, Forms>();
   let next = 0xfe80;
   for (const [letter, kind] of kinds) {

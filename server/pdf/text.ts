@@ -5,7 +5,8 @@
  *
  * A string becomes pieces: Arabic joined (arabic.ts), the line ordered by the
  * bidirectional algorithm (bidi.ts), each level's run split by the font file
- * that has its glyphs, each piece drawn after the one before. Positions are
+ * that has its glyphs, each piece placed after the one before it and written
+ * to the PDF in reading order (which text extraction follows). Positions are
  * given from the document's start edge: in a right-to-left document `x` is where
  * a line starts on the right, and `align: 'end'` puts its end there instead.
  */
@@ -42,11 +43,23 @@ interface Piece {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const clustersOf = (text: string) => [...graphemes.segment(text)].map((s) => s.segment);
+/** The text's user-perceived characters: a letter with its marks, an emoji sequence (only those need the segmenter). */
+const clustersOf = (text: string) =>
+  /[\p{M}\u200d\ud800-\udfff]/u.test(text) ? [...graphemes.segment(text)].map((s) => s.segment) : [...text];
 
-const neutral = (cluster: string) => /^[\p{sc=Zyyy}\p{sc=Zinh}]+$/u.test(cluster);
-const covers = (face: Face, cluster: string) =>
-  [...cluster].every((c) => face.font.hasGlyphForCodePoint(c.codePointAt(0)!));
+const NEUTRAL = /^[\p{sc=Zyyy}\p{sc=Zinh}]+$/u;
+const neutral = (cluster: string) => NEUTRAL.test(cluster);
+
+// Which files have a code point: asked of fontkit once per code point and file.
+const coverage = new Map<Face, Map<number, boolean>>();
+function hasGlyph(face: Face, cp: number): boolean {
+  let known = coverage.get(face);
+  if (!known) coverage.set(face, (known = new Map()));
+  let has = known.get(cp);
+  if (has === undefined) known.set(cp, (has = face.font.hasGlyphForCodePoint(cp)));
+  return has;
+}
+const covers = (face: Face, cluster: string) => [...cluster].every((c) => hasGlyph(face, c.codePointAt(0)!));
 
 /** fontkit lays out a string right to left, reversing it, when its first letter of a script is Arabic. */
 function fontkitReverses(text: string): boolean {
@@ -94,7 +107,7 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** A line's pieces left to right. */
+/** A line's pieces, placed left to right. */
 function piecesOf(line: string, weight: Weight, base: Direction | 'auto'): readonly Piece[] {
   return memo(laidOut, `${weight}|${base}|${line}`, () => layOut(line, weight, base));
 }
