@@ -38,7 +38,6 @@ export default {
   'You receive this email because your firm lists you as a recipient of its invoices.':
     'تصلك هذه الرسالة لأن مكتبك أدرجك ضمن مستلمي فواتيره.',
   'Bank details': 'التفاصيل المصرفية',
-  'Remit to': 'الدفع إلى',
   Notes: 'ملاحظات',
   'A staff user': 'أحد الموظفين',
   'The API key "{name}"': 'مفتاح واجهة البرمجة «{name}»',

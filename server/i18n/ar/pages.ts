@@ -17,7 +17,6 @@ export default {
   'Log in': 'تسجيل الدخول',
   'All announcements': 'كل الإعلانات',
   'All invoices': 'كل الفواتير',
-  Invoice: 'الفاتورة',
   'Choose your password': 'اختر كلمة المرور',
   'Reset your password': 'أعد تعيين كلمة المرور',
   'This password is for your staff account at this firm.': 'كلمة المرور هذه لحسابك كموظف في هذا المكتب.',

@@ -40,7 +40,6 @@ export default {
   'You receive this email because your firm lists you as a recipient of its invoices.':
     'Sie erhalten diese E-Mail, weil Ihre Kanzlei Sie als Empfänger ihrer Rechnungen führt.',
   'Bank details': 'Bankverbindung',
-  'Remit to': 'Zahlungsempfänger',
   Notes: 'Hinweise',
   'A staff user': 'Ein Mitarbeiter',
   'The API key "{name}"': 'Der API-Schlüssel „{name}“',

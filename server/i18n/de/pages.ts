@@ -17,7 +17,6 @@ export default {
   'Log in': 'Anmelden',
   'All announcements': 'Alle Mitteilungen',
   'All invoices': 'Alle Rechnungen',
-  Invoice: 'Rechnung',
   'Choose your password': 'Wählen Sie Ihr Passwort',
   'Reset your password': 'Setzen Sie Ihr Passwort zurück',
   'This password is for your staff account at this firm.':

@@ -38,7 +38,6 @@ export default {
   'You receive this email because your firm lists you as a recipient of its invoices.':
     'Recibe este correo porque su despacho le tiene registrado como destinatario de sus facturas.',
   'Bank details': 'Datos bancarios',
-  'Remit to': 'Pagar a',
   Notes: 'Notas',
   'A staff user': 'Un miembro del personal',
   'The API key "{name}"': 'La clave de API «{name}»',

@@ -17,7 +17,6 @@ export default {
   'Log in': 'Iniciar sesión',
   'All announcements': 'Todos los avisos',
   'All invoices': 'Todas las facturas',
-  Invoice: 'Factura',
   'Choose your password': 'Elija su contraseña',
   'Reset your password': 'Restablezca su contraseña',
   'This password is for your staff account at this firm.':

@@ -39,7 +39,6 @@ export default {
   'You receive this email because your firm lists you as a recipient of its invoices.':
     'Vous recevez cet e-mail car votre cabinet vous a désigné comme destinataire de ses factures.',
   'Bank details': 'Coordonnées bancaires',
-  'Remit to': 'Payer à',
   Notes: 'Remarques',
   'A staff user': 'Un collaborateur',
   'The API key "{name}"': 'La clé d’API « {name} »',

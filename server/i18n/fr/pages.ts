@@ -17,7 +17,6 @@ export default {
   'Log in': 'Se connecter',
   'All announcements': 'Toutes les annonces',
   'All invoices': 'Toutes les factures',
-  Invoice: 'Facture',
   'Choose your password': 'Choisissez votre mot de passe',
   'Reset your password': 'Réinitialisez votre mot de passe',
   'This password is for your staff account at this firm.':
