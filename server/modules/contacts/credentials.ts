@@ -96,11 +96,11 @@ export async function setPasswordHash(db: RequestDb, contactId: string, hash: st
 export async function findResettable(
   db: RequestDb,
   email: string,
-): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'> | undefined> {
+): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email' | 'language'> | undefined> {
   const [contact] = await ContactModel.query(db.knex)
-    .select('id', 'first_name', 'email')
+    .select('id', 'first_name', 'email', 'language')
     .where({ active: true, portal_access: true })
     .whereRaw('lower(email) = ?', [email])
-    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'>[]>();
+    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email' | 'language'>[]>();
   return contact;
 }

@@ -24,6 +24,7 @@ import * as tenants from '../tenants/lookup.js';
 import type { AdminAct } from '../../http/context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { contactWelcome } from '../email/templates.js';
+import { contactReader } from '../../i18n/reader.js';
 import { contactColumns, ContactModel, type AdminContactRow } from './models.js';
 import { adminContact } from './serialize.js';
 
@@ -260,7 +261,8 @@ export async function enablePortalAccess(
     const publicUrl = await tenants.currentPublicUrl(db);
     const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: publicUrl });
     const url = `${base}/clients/set-password#token=${token}`;
-    const email = contactWelcome({ firm: admin.tenant_name, firstName: contact.first_name, url });
+    const reader = contactReader(contact.language, admin);
+    const email = contactWelcome({ reader, firm: admin.tenant_name, firstName: contact.first_name, url });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
     await audit(act, 'contact.welcome_sent', id, { expires_at: expiresAt.toISOString() });
   }

@@ -13,6 +13,7 @@ import { portalActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { inFirm } from '../../jobs/worker-scope.js';
 import { passwordReset } from '../email/templates.js';
+import { contactReader } from '../../i18n/reader.js';
 import type { Row } from '../../db/model.js';
 import { endSessionsOf } from '../../security/sessions.js';
 import { findResettable, passwordHashOf, setPasswordHash } from '../contacts/credentials.js';
@@ -82,7 +83,12 @@ export async function processResetRequest(
         deps.keyring,
         tenantId,
         contact.email,
-        passwordReset({ firm: firm.name, firstName: contact.first_name, url }),
+        passwordReset({
+          reader: contactReader(contact.language, firm),
+          firm: firm.name,
+          firstName: contact.first_name,
+          url,
+        }),
       );
       await recordAudit(
         db,

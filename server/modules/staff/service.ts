@@ -12,6 +12,7 @@ import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
+import { staffReader } from '../../i18n/reader.js';
 import type { Row } from '../../db/model.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
@@ -115,6 +116,7 @@ async function sendInvite(
     scope.tenant_id,
     user.email,
     staffInvite({
+      reader: staffReader(scope),
       firm: scope.tenant_name,
       firstName: user.first_name,
       url: `${base}/staff/set-password#token=${link.token}`,

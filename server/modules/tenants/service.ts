@@ -17,6 +17,7 @@ import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { platformActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
+import { staffReader } from '../../i18n/reader.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Row } from '../../db/model.js';
 import * as staff from '../staff/service.js';
@@ -95,7 +96,12 @@ export async function create(
     deps.keyring,
     tenant.id,
     admin.email,
-    staffInvite({ firm: tenant.name, firstName: admin.first_name, url: `${base}/staff/set-password#token=${token}` }),
+    staffInvite({
+      reader: staffReader(tenant),
+      firm: tenant.name,
+      firstName: admin.first_name,
+      url: `${base}/staff/set-password#token=${token}`,
+    }),
   );
 
   await recordAudit(
