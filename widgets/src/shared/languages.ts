@@ -1,6 +1,6 @@
 // What the language pickers (login, profile, account menu) share: each
 // language named in itself, and the switch itself.
-import { LANGUAGES, isRightToLeft, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
+import { LANGUAGES, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { CaseflowPortal } from '../components/portal/portal.js';
 import { currentLanguage, onLanguageChange, useLanguage } from '../base/localize.js';
@@ -81,10 +81,13 @@ export function usePageLanguage(): void {
 }
 
 /**
- * Money, dates, numbers and codes keep their own order inside a right-to-left
- * sentence: on an Arabic page each is isolated (FSI … PDI), taking its
- * direction from its own first letter or mark, so the sentence's commas and
- * words never reorder it. (First-strong rather than left to right: Intl's
- * Arabic dates and amounts carry their own right-to-left marks.)
+ * A value inside a sentence keeps its own order where `element` reads right to
+ * left (Arabic, or a page's `dir="rtl"`): money isolated left to right (LRI …
+ * PDI), so its currency sign stays with it; dates and codes first-strong (FSI …
+ * PDI), as Intl's Arabic dates carry right-to-left marks of their own. Either
+ * way the sentence's commas and words never reorder it. Left to right: as it is.
  */
-export const isolated = (text: string): string => (isRightToLeft(currentLanguage()) ? `\u2068${text}\u2069` : text);
+export function isolate(element: Element, text: string, kind: 'money' | 'other'): string {
+  if (!element.matches(':dir(rtl)')) return text;
+  return `${kind === 'money' ? '\u2066' : '\u2068'}${text}\u2069`;
+}

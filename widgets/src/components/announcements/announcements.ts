@@ -4,7 +4,7 @@ import type { PortalAnnouncement } from '../../../../sdk/schemas/announcements.j
 import { formatTimestampDate } from '../../../../sdk/format.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
-import { isolated } from '../../shared/languages.js';
+import { isolate } from '../../shared/languages.js';
 import { describeError } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
@@ -24,7 +24,7 @@ const messages = {
   get markRead() {
     return msg('Mark as read');
   },
-  published: (date: string) => msg('Published {date}', { date: isolated(date) }),
+  published: (date: string) => msg('Published {date}', { date }),
   get all() {
     return msg('All announcements');
   },
@@ -110,7 +110,7 @@ export class CaseflowAnnouncements extends CaseflowElement {
               ${a.title}${a.read_at ? nothing : html`<span part="unread" class="badge">${messages.unread}</span>`}
             </h2>
             <p part="meta" class="meta">
-              ${messages.published(formatTimestampDate(a.published_at, locale, this.timeZone))}
+              ${messages.published(isolate(this, formatTimestampDate(a.published_at, locale, this.timeZone), 'other'))}
             </p>
             <p part="body" class="body">${a.body}</p>
             ${

@@ -4,7 +4,7 @@ import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js'
 import type { PortalHome, WaitingItem, WaitingKind } from '../../../../sdk/schemas/home.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
-import { isolated } from '../../shared/languages.js';
+import { isolate } from '../../shared/languages.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
 import { homeStyles } from './home.styles.js';
@@ -39,7 +39,7 @@ const messages = {
     return msg('Unread announcements');
   },
   nextInvoice: (number: string, amount: string, date: string) =>
-    msg('{number}, {amount}, due {date}', { number: isolated(number), amount: isolated(amount), date: isolated(date) }),
+    msg('{number}, {amount}, due {date}', { number, amount, date }),
   // One and many are two messages: no language's plural rules are built into code.
   waiting: {
     invoices_overdue: (count: number) =>
@@ -124,9 +124,9 @@ export class CaseflowHome extends CaseflowElement {
     const next = invoices?.next_due;
     const nextText = next
       ? messages.nextInvoice(
-          next.number,
-          formatLocalMoney(next.amount_due, next.currency, locale),
-          formatCalendarDate(next.due_date, locale),
+          isolate(this, next.number, 'other'),
+          isolate(this, formatLocalMoney(next.amount_due, next.currency, locale), 'money'),
+          isolate(this, formatCalendarDate(next.due_date, locale), 'other'),
         )
       : messages.noNextDue;
     const nextHref = next && this.invoiceHref?.replaceAll('{id}', encodeURIComponent(next.invoice_id));
@@ -140,7 +140,9 @@ export class CaseflowHome extends CaseflowElement {
                 invoices.balance_due.length
                   ? invoices.balance_due.map(
                       (b) =>
-                        html`<span class="amount">${isolated(formatLocalMoney(b.amount, b.currency, locale))}</span>`,
+                        html`<span class="amount"
+                          >${isolate(this, formatLocalMoney(b.amount, b.currency, locale), 'money')}</span
+                        >`,
                     )
                   : messages.nothingDue,
               )}
