@@ -24,6 +24,7 @@ import * as tenants from '../tenants/lookup.js';
 import type { AdminAct } from '../../http/context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { contactWelcome } from '../email/templates.js';
+import { requireDeliverable, sameEmailSql } from '../email/addresses.js';
 import { contactColumns, ContactModel, type AdminContactRow } from './models.js';
 import { adminContact } from './serialize.js';
 
@@ -94,7 +95,7 @@ export async function list(db: RequestDb, query: ContactListQuery & { limit: num
     .orderBy([{ column: 'contacts.created_at' }, { column: 'contacts.id' }])
     .limit(query.limit + 1);
   if (query.client_id) builder.where('contacts.client_id', query.client_id);
-  if (query.email) builder.whereRaw('lower(contacts.email) = lower(?)', [query.email]);
+  if (query.email) builder.whereRaw(sameEmailSql('contacts.email'), [query.email]);
   if (query.starting_after) {
     builder.whereRaw(
       '(contacts.created_at, contacts.id) > (SELECT c.created_at, c.id FROM contacts c WHERE c.id = ?)',
@@ -128,8 +129,13 @@ async function movePrimary(db: RequestDb, clientId: string, contactId: string): 
 }
 
 /** Adds a contact to a client (optionally as its primary contact). */
-export async function create(act: AdminAct, body: z.output<typeof ContactCreateRequest>): Promise<ContactOut> {
+export async function create(
+  deps: { config: Pick<Config, 'SMTP_UTF8'> },
+  act: AdminAct,
+  body: z.output<typeof ContactCreateRequest>,
+): Promise<ContactOut> {
   const { db } = act;
+  requireDeliverable(deps.config, body.email);
   if (!(await clients.exists(db, body.client_id))) throw clientNotFound();
   const row: Record<string, unknown> = {
     tenant_id: currentTenant(),
@@ -168,8 +174,14 @@ type Changes = z.output<typeof ContactUpdateRequest>;
  * Changes a contact's details; only what differs is written and audited
  * (permissions as their own event, with the sets before and after).
  */
-export async function update(act: AdminAct, id: string, body: Changes): Promise<ContactOut> {
+export async function update(
+  deps: { config: Pick<Config, 'SMTP_UTF8'> },
+  act: AdminAct,
+  id: string,
+  body: Changes,
+): Promise<ContactOut> {
   const { db } = act;
+  if (body.email !== undefined) requireDeliverable(deps.config, body.email);
   const before = await find(db, id, true);
   const { permissions, ...details } = body;
   const changed: Record<string, unknown> = {};
@@ -256,6 +268,7 @@ export async function enablePortalAccess(
     await audit(act, 'contact.password_set', id);
   }
   if (body.send_welcome) {
+    requireDeliverable(deps.config, contact.email, 'body.send_welcome');
     const { token, expiresAt } = await issueOneTimeToken(db, 'contact_welcome', { contactId: id });
     const publicUrl = await tenants.currentPublicUrl(db);
     const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: publicUrl });

@@ -20,6 +20,7 @@ import { staffInvite } from '../email/templates.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Row } from '../../db/model.js';
 import * as staff from '../staff/service.js';
+import { requireDeliverable } from '../email/addresses.js';
 import { FirmModel, tenantColumns } from './models.js';
 import { platformTenant, platformTenantAdmin } from './serialize.js';
 
@@ -63,6 +64,7 @@ export async function create(
   { db, meta, afterCommit }: PlatformCall,
   input: z.output<typeof TenantCreateRequest>,
 ): Promise<z.input<typeof TenantCreated>> {
+  requireDeliverable(deps.config, input.admin.email, 'body.admin.email');
   let tenant: Firm;
   try {
     tenant = await FirmModel.query(db.knex)
