@@ -8,6 +8,12 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The envelope: MAIL FROM and RCPT TO addresses as the client sent them on the wire. */
+  envelope: { from: string; to: string[] };
+  /** The To header as it arrived (before any decoding). */
+  rawTo: string;
+  /** Whether the client asked for SMTPUTF8 (MAIL FROM … SMTPUTF8). */
+  smtpUtf8: boolean;
 }
 
 export interface TestSmtp {
@@ -22,9 +28,11 @@ export interface TestSmtp {
  * A real SMTP server process-local to the test (the smtp-server package), on
  * loopback. With `refuseFirst`, it answers the first that many recipients with a
  * temporary failure (451), as a busy server does; with `delayMs`, it takes that
- * long to accept each message.
+ * long to accept each message; with `hideSMTPUTF8`, its EHLO does not offer SMTPUTF8.
  */
-export async function startSmtp(options: { refuseFirst?: number; delayMs?: number } = {}): Promise<TestSmtp> {
+export async function startSmtp(
+  options: { refuseFirst?: number; delayMs?: number; hideSMTPUTF8?: boolean } = {},
+): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   let refused = 0;
@@ -32,6 +40,7 @@ export async function startSmtp(options: { refuseFirst?: number; delayMs?: numbe
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    hideSMTPUTF8: options.hideSMTPUTF8 ?? false,
     onRcptTo(_address, _session, callback) {
       if (refused < (options.refuseFirst ?? 0)) {
         refused += 1;
@@ -40,16 +49,24 @@ export async function startSmtp(options: { refuseFirst?: number; delayMs?: numbe
       }
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '');
+          const rawTo = mail.headerLines.find((h) => h.key === 'to')?.line.replace(/^To:\s*/i, '') ?? '';
+          const mailFrom = session.envelope.mailFrom;
           messages.push({
             from: mail.from?.text ?? '',
             to,
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             html: String(mail.html || ''),
+            envelope: {
+              from: mailFrom ? mailFrom.address : '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+            },
+            rawTo,
+            smtpUtf8: session.envelope.smtpUtf8 === true,
           });
           for (const wake of waiters.splice(0)) wake();
           // A slow server (delayMs) keeps each delivery busy for a while.

@@ -14,7 +14,8 @@ import { findPortalContact } from '../contacts/credentials.js';
 import { me, messages } from './service.js';
 
 export const profileMessages = {
-  previewForbidden: "An admin preview cannot change the client's settings: the client chooses their language themselves.",
+  previewForbidden:
+    "An admin preview cannot change the client's settings: the client chooses their language themselves.",
 };
 
 /** Sets the contact's language (null: the firm's default); a change is audited with its old and new value. */
@@ -24,7 +25,8 @@ export async function updateProfile(
   body: z.output<typeof PortalProfileUpdate>,
   meta: RequestMeta,
 ): Promise<z.input<typeof PortalProfile>> {
-  if (scope.session_kind === 'preview') throw new PermissionError('preview_forbidden', profileMessages.previewForbidden);
+  if (scope.session_kind === 'preview')
+    throw new PermissionError('preview_forbidden', profileMessages.previewForbidden);
   const before = await findPortalContact(db, scope.contact_id);
   if (!before) throw new AuthenticationError('session_invalid', messages.sessionEnded);
   if (before.language !== body.language) {
