@@ -8,7 +8,7 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
-  /** The envelope: MAIL FROM and RCPT TO addresses as the client sent them on the wire. */
+  /** The envelope: MAIL FROM and RCPT TO addresses exactly as the client wrote them on the wire. */
   envelope: { from: string; to: string[] };
   /** The To header as it arrived (before any decoding). */
   rawTo: string;
@@ -19,7 +19,7 @@ export interface ReceivedMail {
 export interface TestSmtp {
   url: string;
   messages: ReceivedMail[];
-  /** Resolves with the first message to `to` (waiting for it if needed). */
+  /** Resolves with the first message to `to`, in its To header or its envelope (waiting for it if needed). */
   waitFor(to: string, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
@@ -36,10 +36,27 @@ export async function startSmtp(
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   let refused = 0;
+  // The MAIL FROM and RCPT TO lines of each connection's current transaction, as the client wrote them:
+  // smtp-server hands its callbacks addresses with punycode domains already decoded.
+  const wire = new Map<string, string[]>();
+  const quiet = () => undefined;
+  const logger = {
+    info: quiet,
+    warn: quiet,
+    error: quiet,
+    trace: quiet,
+    fatal: quiet,
+    debug: (meta: { tnx?: string; cid?: string; command?: string }, _format: string, line?: string) => {
+      if (meta?.tnx !== 'command' || !meta.cid || typeof line !== 'string') return;
+      if (meta.command === 'MAIL') wire.set(meta.cid, [line]);
+      else if (meta.command === 'RCPT') wire.get(meta.cid)?.push(line);
+    },
+  };
+  const addressOf = (line: string) => /<([^>]*)>/.exec(line)?.[1] ?? '';
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
+    logger,
     hideSMTPUTF8: options.hideSMTPUTF8 ?? false,
     onRcptTo(_address, _session, callback) {
       if (refused < (options.refuseFirst ?? 0)) {
@@ -54,7 +71,7 @@ export async function startSmtp(
         (mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to[0]!.text : (mail.to?.text ?? '');
           const rawTo = mail.headerLines.find((h) => h.key === 'to')?.line.replace(/^To:\s*/i, '') ?? '';
-          const mailFrom = session.envelope.mailFrom;
+          const lines = wire.get(session.id) ?? [];
           messages.push({
             from: mail.from?.text ?? '',
             to,
@@ -62,8 +79,8 @@ export async function startSmtp(
             text: mail.text ?? '',
             html: String(mail.html || ''),
             envelope: {
-              from: mailFrom ? mailFrom.address : '',
-              to: session.envelope.rcptTo.map((r) => r.address),
+              from: addressOf(lines[0] ?? ''),
+              to: lines.slice(1).map(addressOf),
             },
             rawTo,
             smtpUtf8: session.envelope.smtpUtf8 === true,
@@ -85,7 +102,7 @@ export async function startSmtp(
       new Promise((resolve, reject) => {
         const deadline = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
         const check = () => {
-          const found = messages.find((m) => m.to.includes(to));
+          const found = messages.find((m) => m.to.includes(to) || m.envelope.to.some((rcpt) => rcpt.includes(to)));
           if (found) {
             clearTimeout(deadline);
             resolve(found);
