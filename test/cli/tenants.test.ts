@@ -114,7 +114,7 @@ test.serial('caseflow tenants list --json prints every firm, newest first; witho
   t.deepEqual(listed, await s.platform().tenants.list().toArray());
   t.deepEqual(
     listed.map((x) => x.slug),
-    ['kestrel', 'juniper', 'bluebird', 'acme'],
+    ['kestrel', 'juniper', 'meridian', 'bluebird', 'acme'],
   );
 
   const table = await tenants(['list']);
