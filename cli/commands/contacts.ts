@@ -66,13 +66,21 @@ function permissionList(value: string): PortalPermission[] {
   return [...new Set(list)] as PortalPermission[];
 }
 
-/** "ar" → Arabic; "default" → null: the contact gets the firm's default language. */
-function languageOption(value: string): Language | null {
+/**
+ * "ar" → Arabic; "default" stays "default" (commander turns a parser's null into ""),
+ * which `languageField` sends as null: the contact gets the firm's default language.
+ */
+function languageOption(value: string): Language | 'default' {
   const language = value.trim().toLowerCase();
-  if (language === 'default') return null;
-  if (!(LANGUAGES as readonly string[]).includes(language)) throw new InvalidArgumentError(messages.badLanguage(value));
-  return language as Language;
+  if (language !== 'default' && !(LANGUAGES as readonly string[]).includes(language)) {
+    throw new InvalidArgumentError(messages.badLanguage(value));
+  }
+  return language as Language | 'default';
 }
+
+/** The request's `language` for a --language given (null: the firm's default), or nothing. */
+const languageField = (language: Language | 'default' | undefined) =>
+  language === undefined ? {} : { language: language === 'default' ? null : language };
 
 /** "none" (or an empty value) clears an optional field. */
 const orNull = (value: string) => (value === 'none' || value === '' ? null : value);
@@ -90,7 +98,7 @@ interface CreateFlags extends OutputFlags {
   title?: string;
   phone?: string;
   rtl?: boolean;
-  language?: Language | null;
+  language?: Language | 'default';
   invoiceEmails: boolean;
   primary?: boolean;
   permissions?: PortalPermission[];
@@ -104,7 +112,7 @@ interface UpdateFlags extends OutputFlags {
   phone?: string;
   rtl?: boolean;
   ltr?: boolean;
-  language?: Language | null;
+  language?: Language | 'default';
   invoiceEmails?: boolean;
   permissions?: PortalPermission[];
 }
@@ -207,7 +215,7 @@ export function registerContacts(program: Command): void {
       ...(flags.title ? { title: flags.title } : {}),
       ...(flags.phone ? { phone: flags.phone } : {}),
       text_direction: flags.rtl ? 'rtl' : 'ltr',
-      ...(flags.language !== undefined ? { language: flags.language } : {}),
+      ...languageField(flags.language),
       receives_invoice_emails: flags.invoiceEmails,
       is_primary: Boolean(flags.primary),
       ...(flags.permissions ? { permissions: flags.permissions } : {}),
@@ -247,7 +255,7 @@ export function registerContacts(program: Command): void {
       ...(flags.title !== undefined ? { title: orNull(flags.title) } : {}),
       ...(flags.phone !== undefined ? { phone: orNull(flags.phone) } : {}),
       ...(flags.rtl ? { text_direction: 'rtl' as const } : flags.ltr ? { text_direction: 'ltr' as const } : {}),
-      ...(flags.language !== undefined ? { language: flags.language } : {}),
+      ...languageField(flags.language),
       ...(flags.invoiceEmails !== undefined ? { receives_invoice_emails: flags.invoiceEmails } : {}),
       ...(flags.permissions !== undefined ? { permissions: flags.permissions } : {}),
     };

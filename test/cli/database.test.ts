@@ -47,8 +47,8 @@ test.serial('every migration reverts, down to an empty schema, and re-applies', 
     t.is(names.length, 1);
     reverted += 1;
   }
-  t.is(reverted, 69);
-  t.is((await migrateLatest(db.owner)).length, 69);
+  t.is(reverted, 71);
+  t.is((await migrateLatest(db.owner)).length, 71);
 });
 
 test('a bad setting exits 2 with one line naming it', async (t) => {
