@@ -253,6 +253,8 @@ export async function enablePortalAccess(
   if (body.password !== undefined) checkNewPassword(body.password);
   const found = await find(db, id);
   if (!found.active) throw new ConflictError('contact_inactive', messages.inactive);
+  // An address taken while SMTP_UTF8 was on cannot be sent to once it is off: say so before anything is written.
+  if (body.send_welcome) requireDeliverable(deps.config, found.email, 'body.send_welcome');
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
 
   const contact = await find(db, id, true);
@@ -268,7 +270,6 @@ export async function enablePortalAccess(
     await audit(act, 'contact.password_set', id);
   }
   if (body.send_welcome) {
-    requireDeliverable(deps.config, contact.email, 'body.send_welcome');
     const { token, expiresAt } = await issueOneTimeToken(db, 'contact_welcome', { contactId: id });
     const publicUrl = await tenants.currentPublicUrl(db);
     const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: publicUrl });
