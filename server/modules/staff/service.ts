@@ -13,6 +13,7 @@ import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
 import { staffReader } from '../../i18n/reader.js';
+import { requireDeliverable, sameEmailSql } from '../email/addresses.js';
 import type { Row } from '../../db/model.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
@@ -69,6 +70,7 @@ export async function invite(
   body: z.output<typeof StaffInviteRequest>,
   meta: RequestMeta,
 ): Promise<Staff> {
+  requireDeliverable(deps.config, body.email);
   let row: StaffRow;
   try {
     row = await StaffUserModel.query(db.knex)
@@ -210,7 +212,7 @@ export type StaffCredential = Pick<Row<StaffUserModel>, 'id' | 'active' | 'passw
 
 export async function findCredential(db: RequestDb, email: string): Promise<StaffCredential | undefined> {
   const [row] = await db.query<StaffCredential>(
-    'SELECT id, active, password_hash FROM staff_users WHERE lower(email) = $1',
+    `SELECT id, active, password_hash FROM staff_users WHERE ${sameEmailSql('email', '$1')}`,
     [email],
   );
   return row;

@@ -21,6 +21,7 @@ import { staffReader } from '../../i18n/reader.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Row } from '../../db/model.js';
 import * as staff from '../staff/service.js';
+import { requireDeliverable } from '../email/addresses.js';
 import { FirmModel, tenantColumns } from './models.js';
 import { platformTenant, platformTenantAdmin } from './serialize.js';
 
@@ -64,6 +65,7 @@ export async function create(
   { db, meta, afterCommit }: PlatformCall,
   input: z.output<typeof TenantCreateRequest>,
 ): Promise<z.input<typeof TenantCreated>> {
+  requireDeliverable(deps.config, input.admin.email, 'body.admin.email');
   let tenant: Firm;
   try {
     tenant = await FirmModel.query(db.knex)
