@@ -1,12 +1,12 @@
 // What the language pickers (login, profile, account menu) share: each
 // language named in itself, and the switch itself.
-import { LANGUAGES, languageOf, pickLanguage, type Language } from '../../../sdk/i18n.js';
+// Little is imported from the shared core: each binding another chunk imports
+// is one more export of the core, which even the invoice list page downloads.
+import { pickLanguage, type Language } from '../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { CaseflowPortal } from '../components/portal/portal.js';
 import { currentLanguage, onLanguageChange, useLanguage } from '../base/localize.js';
 import { CaseflowLanguageChangedEvent } from '../events/caseflow-language-changed.js';
-
-export { LANGUAGES };
 
 /** Each language in its own words, never translated: a reader finds their own whatever the page shows. */
 export const endonyms: Readonly<Record<Language, string>> = {
@@ -18,7 +18,10 @@ export const endonyms: Readonly<Record<Language, string>> = {
 };
 
 /** Whether a value from a form or an attribute names a shipped language. */
-export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
+export const isLanguage = (value: unknown): value is Language => Object.hasOwn(endonyms, String(value));
+
+/** The shipped languages in the pickers' order (sdk/i18n.ts LANGUAGES, English first). */
+export const LANGUAGES = Object.keys(endonyms) as Language[];
 
 /** How long a switch may wait for its catalog before the page is told anyway (offline: it stays as it is). */
 const catalogWait = 10_000;
@@ -66,8 +69,7 @@ export async function choosePageLanguage(source: HTMLElement, language: Language
 export async function applySavedLanguage(source: HTMLElement, profile: PortalProfile): Promise<void> {
   const portal: CaseflowPortal | null = source.closest('caseflow-portal');
   if (portal) portal.profile = profile;
-  const language =
-    languageOf(portal?.lang) ?? pickLanguage(profile.contact.language, profile.firm.locale, ...navigator.languages);
+  const language = pickLanguage(portal?.lang, profile.contact.language, profile.firm.locale, ...navigator.languages);
   await switchTo(source, language, true);
 }
 

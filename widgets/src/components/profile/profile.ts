@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { languageOf, type Language } from '../../../../sdk/i18n.js';
+import { pickLanguage, type Language } from '../../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
@@ -193,7 +193,7 @@ export class CaseflowProfile extends CaseflowElement {
   private renderLanguage(profile: PortalProfile) {
     const preview = profile.session.kind === 'preview';
     const chosen = profile.contact.language;
-    const firmLanguage = languageOf(profile.firm.locale) ?? 'en';
+    const firmLanguage = pickLanguage(profile.firm.locale);
     return html`
       <section part="language" aria-labelledby="language-heading">
         <h2 part="heading" id="language-heading">${messages.language}</h2>
