@@ -34,10 +34,14 @@ export function msg(english: string, params?: MessageParams): string {
   return translate(english, params);
 }
 
-/** Switches the page to a language once its catalog has loaded; the last call wins. */
+/**
+ * Switches the page to a language once its catalog has loaded; the last call
+ * wins. A catalog that cannot be fetched (offline) leaves the page as it is.
+ */
 export async function useLanguage(language: Language): Promise<void> {
   wanted = language;
-  const catalog = language === 'en' ? undefined : (await catalogs[language]()).default;
+  const catalog = language === 'en' ? undefined : (await catalogs[language]().catch(() => undefined))?.default;
+  if (language !== 'en' && !catalog) return;
   if (wanted !== language || current === language) return;
   current = language;
   translate = translator(catalog);

@@ -5,21 +5,12 @@
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 
-const STATE = 'caseflow_checkout';
-const INVOICE = 'caseflow_invoice';
-export const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
+export const STATE = 'caseflow_checkout';
+export const INVOICE = 'caseflow_invoice';
 
 export interface CheckoutReturn {
   state: 'success' | 'cancelled';
   invoiceId: string;
-}
-
-/** This page's address without our parameters: where Checkout sends the contact back. */
-export function returnUrl(href = location.href): string {
-  const url = new URL(href);
-  url.searchParams.delete(STATE);
-  url.searchParams.delete(INVOICE);
-  return url.href;
 }
 
 /** The Checkout this page came back from, if any. */
@@ -33,7 +24,8 @@ export function checkoutReturn(): CheckoutReturn | undefined {
 
 /** What a widget shows while it follows a return from Checkout. */
 export interface ReturnView {
-  notice: string;
+  /** The notice in the page's language of the moment. */
+  notice: () => string;
   tone: 'info' | 'paid';
   /** The invoice shown as "Payment pending" while its payment is awaited. */
   pendingId?: string;

@@ -13,60 +13,114 @@ import { CaseflowElement } from '../../base/element.js';
 import type { ErrorDetail } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
-import {
-  billingMessages,
-  canPay,
-  downloadPdf,
-  pdfHref,
-  plainClick,
-  startCheckout,
-  previewedBy,
-  statusLabels,
-} from '../../shared/billing.js';
-import { paymentMode } from '../../shared/payment-modes.js';
+import { msg } from '../../base/localize.js';
+import { canPay, downloadPdf, pdfHref, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
+import { paymentMode, previewedBy } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
 import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
 
-// Every sentence this widget shows, in one place for review and translation.
+// Every sentence this widget shows, in one place for review and translation;
+// getters, so each reading is in the page's language of the moment.
 const messages = {
-  invoice: (number: string) => `Invoice ${number}`,
-  issued: 'Issued',
-  due: 'Due',
-  noDueDate: 'No due date',
-  lines: 'Lines',
-  description: 'Description',
-  quantity: 'Quantity',
-  unitPrice: 'Unit price',
-  tax: 'Tax',
-  amount: 'Amount',
-  subtotal: 'Subtotal',
-  noTax: 'No tax',
-  total: 'Total',
-  paid: 'Paid',
-  balance: 'Balance',
-  note: 'Note from the firm',
-  payments: 'Payments',
-  date: 'Date',
-  method: 'Method',
-  noPayments: 'No payments yet.',
-  previewedBy: (admin: string) => `by ${admin}, previewing`,
-  amountToPay: 'Amount to pay',
-  amountHint: (min: string, max: string) => `Between ${min} and ${max}.`,
-  amountInvalid: (min: string, max: string) => `Enter an amount between ${min} and ${max}.`,
-  payAmount: (amount: string) => `Pay ${amount}`,
-  howToPay: 'How to pay',
-  howToPayToo: 'Other ways to pay',
-  bankDetails: 'Bank transfer',
-  remitTo: 'Remit to',
-  notes: 'Please note',
-  updated: (date: string) => `Updated ${date}`,
-  notFound: 'We could not find this invoice.',
-  back: 'Back to your invoices',
-  loading: 'Loading the invoice…',
-  missingId: 'Set the invoice-id attribute to the invoice to show.',
-  planUpgrade: "The client portal is not included in your firm's plan.",
-  signIn: 'Please sign in to see this invoice.',
+  invoice: (number: string) => msg('Invoice {number}', { number }),
+  get issued() {
+    return msg('Issued');
+  },
+  get due() {
+    return msg('Due');
+  },
+  get noDueDate() {
+    return msg('No due date');
+  },
+  get lines() {
+    return msg('Lines');
+  },
+  get description() {
+    return msg('Description');
+  },
+  get quantity() {
+    return msg('Quantity');
+  },
+  get unitPrice() {
+    return msg('Unit price');
+  },
+  get tax() {
+    return msg('Tax');
+  },
+  get amount() {
+    return msg('Amount');
+  },
+  get subtotal() {
+    return msg('Subtotal');
+  },
+  get noTax() {
+    return msg('No tax');
+  },
+  get total() {
+    return msg('Total');
+  },
+  get paid() {
+    return msg('Paid');
+  },
+  get balance() {
+    return msg('Balance');
+  },
+  get note() {
+    return msg('Note from the firm');
+  },
+  get payments() {
+    return msg('Payments');
+  },
+  get date() {
+    return msg('Date');
+  },
+  get method() {
+    return msg('Method');
+  },
+  get noPayments() {
+    return msg('No payments yet.');
+  },
+  get amountToPay() {
+    return msg('Amount to pay');
+  },
+  amountHint: (min: string, max: string) => msg('Between {min} and {max}.', { min, max }),
+  amountInvalid: (min: string, max: string) => msg('Enter an amount between {min} and {max}.', { min, max }),
+  payAmount: (amount: string) => msg('Pay {amount}', { amount }),
+  get howToPay() {
+    return msg('How to pay');
+  },
+  get howToPayToo() {
+    return msg('Other ways to pay');
+  },
+  get bankDetails() {
+    return msg('Bank transfer');
+  },
+  get remitTo() {
+    return msg('Remit to');
+  },
+  get notes() {
+    return msg('Please note');
+  },
+  updated: (date: string) => msg('Updated {date}', { date }),
+  get notFound() {
+    return msg('We could not find this invoice.');
+  },
+  get back() {
+    return msg('Back to your invoices');
+  },
+  get loading() {
+    return msg('Loading the invoice…');
+  },
+  get missingId() {
+    return msg('Set the invoice-id attribute to the invoice to show.');
+  },
+  get planUpgrade() {
+    return msg("The client portal is not included in your firm's plan.");
+  },
+  get signIn() {
+    return msg('Please sign in to see this invoice.');
+  },
 };
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
@@ -84,7 +138,7 @@ function formatRate(rate: string, locale: string | undefined): string {
 }
 
 /** Without an id there is nothing to ask the server for, and nothing a retry could change. */
-const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, retryable: false };
+const missingId = (): ErrorDetail => ({ code: 'no_id', message: messages.missingId, retryable: false });
 
 /**
  * One invoice: its heading "Invoice {number}" (level `heading-level`, 2 by
@@ -158,7 +212,7 @@ export class CaseflowInvoice extends CaseflowElement {
   @property({ attribute: 'back-href' }) backHref = '..';
 
   @state() private pending = false;
-  @state() private notice = '';
+  @state() private notice = (): string => '';
   @state() private noticeTone: 'info' | 'paid' = 'info';
   @state() private paying = false;
   @state() private amountText = '';
@@ -203,11 +257,11 @@ export class CaseflowInvoice extends CaseflowElement {
   protected override render() {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const invoice = this.invoice.value;
-    const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId;
+    const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId();
     const state = error ? 'error' : this.invoice.state;
     return html`
       <div part="base" class="base" aria-busy=${this.invoice.loading ? 'true' : 'false'} data-state=${state}>
-        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
+        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice()}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
         ${renderStatus(invoice ? 'ready' : state, error, { loading: messages.loading, empty: '' }, this.invoice.retry)}
         ${
@@ -231,9 +285,9 @@ export class CaseflowInvoice extends CaseflowElement {
         </div>
         ${
           this.pending
-            ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
+            ? html`<span part="status status-pending" class="badge pending">${msg('Payment pending')}</span>`
             : html`<span part="status status-${invoice.status}" class="badge ${invoice.status}"
-                >${statusLabels[invoice.status] ?? invoice.status}</span
+                >${statusLabel(invoice.status)}</span
               >`
         }
       </div>
@@ -256,9 +310,9 @@ export class CaseflowInvoice extends CaseflowElement {
           class="button"
           href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
           download="${invoice.number}.pdf"
-          aria-label=${billingMessages.pdfOf(invoice.number)}
+          aria-label=${msg('PDF of invoice {number}', { number: invoice.number })}
           @click=${this.onPdf}
-          >${billingMessages.pdf}</a
+          >${msg('PDF')}</a
         >
       </div>
       ${canPay(this.profile, invoice) && !this.pending ? this.renderPay(invoice) : nothing}
@@ -381,7 +435,7 @@ export class CaseflowInvoice extends CaseflowElement {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
     const range = this.partialRange(invoice);
-    const label = this.paying ? billingMessages.paying : messages.payAmount(money(this.amountToPay(invoice) || 0));
+    const label = this.paying ? msg('Opening payment…') : messages.payAmount(money(this.amountToPay(invoice) || 0));
     return html`
       <form part="pay-form" class="pay" novalidate @submit=${this.onPay}>
         ${
@@ -407,7 +461,7 @@ export class CaseflowInvoice extends CaseflowElement {
             : nothing
         }
         <button part="pay" type="submit" ?disabled=${this.paying}>
-          ${range && Number.isNaN(this.amountToPay(invoice)) ? billingMessages.pay : label}
+          ${range && Number.isNaN(this.amountToPay(invoice)) ? msg('Pay') : label}
         </button>
       </form>
     `;
@@ -436,7 +490,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>
                     ${formatLocalMoney(p.amount, p.currency, locale)}
