@@ -52,14 +52,9 @@ function manualChunks(id) {
   // What the billing widgets share (the invoice list, the invoice, the payments). In core rather than
   // a chunk of its own: the invoice list page then downloads two files instead of three, which
   // gzip squeezes about 0.5 KB tighter; the other widgets carry about 1.5 KB more, far under 20 KB.
-  if (
-    /[\\/]widgets[\\/]src[\\/](shared[\\/](billing|billing-styles|checkout-return)\.ts|events[\\/]caseflow-paid\.ts)$/.test(
-      id,
-    )
-  )
-    return 'core';
+  if (/[\\/]widgets[\\/]src[\\/]shared[\\/](billing|billing-styles|checkout-return)\.ts$/.test(id)) return 'core';
   // The base, but for an appearance's colours and the Loader (the invoice list pages with KeysetPager).
-  if (/[\\/]widgets[\\/]src[\\/]base[\\/](appearance|loader)\.ts$/.test(id)) return undefined;
+  if (/[\\/]widgets[\\/]src[\\/]base[\\/](appearance|loader|catalogs)\.ts$/.test(id)) return undefined;
   if (/[\\/]widgets[\\/]src[\\/](base[\\/]|events[\\/]caseflow-(error|logout|unauthenticated)\.ts)/.test(id))
     return 'core';
   if (/[\\/]widgets[\\/]src[\\/](components[\\/]portal|define[\\/]portal\.ts)/.test(id)) return 'core';

@@ -1,26 +1,16 @@
 /**
  * The widgets' side of the localization layer (sdk/i18n.ts): one language per
  * page, English built in, every other catalog a chunk of its own, loaded the
- * first time its language is chosen. Widgets write `msg('Pay now')` in
- * `render()`; the base element re-renders them when the language changes.
+ * first time its language is chosen (base/catalogs.ts, itself fetched only by
+ * a page that leaves English). Widgets write `msg('Pay now')` in `render()`;
+ * the base element re-renders them when the language changes.
  */
-import {
-  translator,
-  type Catalog,
-  type Language,
-  type MessageParams,
-  type TranslatedLanguage,
-} from '../../../sdk/i18n.js';
-
-const catalogs: Record<TranslatedLanguage, () => Promise<{ default: Catalog }>> = {
-  es: () => import('../locales/es.js'),
-  fr: () => import('../locales/fr.js'),
-  de: () => import('../locales/de.js'),
-  ar: () => import('../locales/ar.js'),
-};
+import { interpolate, type Catalog, type Language, type MessageParams } from '../../../sdk/i18n.js';
 
 let current: Language = 'en';
-let translate = translator();
+/** The current language's catalog; none for English. */
+let catalog: Catalog | undefined;
+/** The language asked for last: a slower catalog arriving after a newer choice is dropped. */
 let wanted: Language = 'en';
 const listeners = new Set<() => void>();
 
@@ -31,7 +21,7 @@ export function currentLanguage(): Language {
 
 /** Translates an English message of a widget into the page's language. */
 export function msg(english: string, params?: MessageParams): string {
-  return translate(english, params);
+  return interpolate(catalog?.[english] ?? english, params);
 }
 
 /**
@@ -40,11 +30,17 @@ export function msg(english: string, params?: MessageParams): string {
  */
 export async function useLanguage(language: Language): Promise<void> {
   wanted = language;
-  const catalog = language === 'en' ? undefined : (await catalogs[language]().catch(() => undefined))?.default;
-  if (language !== 'en' && !catalog) return;
-  if (wanted !== language || current === language) return;
+  if (language === current) return;
+  const loaded =
+    language === 'en'
+      ? undefined
+      : await import('./catalogs.js').then(
+          (m) => m.catalogOf(language),
+          () => null,
+        );
+  if (wanted !== language || loaded === null) return;
   current = language;
-  translate = translator(catalog);
+  catalog = loaded;
   for (const listener of listeners) listener();
 }
 

@@ -46,9 +46,10 @@ export function pdfHref(client: PortalClient, id: string): string {
  * (billing-actions.ts): most visits never download a PDF.
  */
 export async function downloadPdf(client: PortalClient, invoice: { id: string; number: string }): Promise<void> {
-  const { savePdf } = await import('./billing-actions.js');
-  return savePdf(client, invoice);
+  return (await actions()).savePdf(client, invoice);
 }
+
+const actions = () => import('./billing-actions.js');
 
 /** A plain click (no modifier, main button): the widget downloads; others keep the link's own behaviour. */
 export const plainClick = (event: MouseEvent) =>
@@ -65,6 +66,5 @@ export async function startCheckout(
   invoice: { id: string; amount_paid: number },
   amount?: number,
 ): Promise<void> {
-  const { openCheckout } = await import('./billing-actions.js');
-  return openCheckout(host, client, invoice, amount);
+  return (await actions()).openCheckout(host, client, invoice, amount);
 }

@@ -31,10 +31,11 @@ export interface ReturnView {
   pendingId?: string;
 }
 
-/** The invoice once its payment is recorded, and whether this widget announces it (`caseflow-paid`). */
+/** The invoice once its payment is recorded, and what the widget calls once it shows the new figures. */
 export interface ReturnResult {
   invoice: PortalInvoice;
-  owner: boolean;
+  /** Fires `caseflow-paid` from the widget, if it started the watch (one event per return). */
+  announce: () => void;
 }
 
 /**
@@ -45,6 +46,7 @@ export interface ReturnResult {
  * cannot be fetched, the widget shows what it would without a return.
  */
 export async function followReturn(
+  host: HTMLElement,
   client: PortalClient,
   show: (view: ReturnView) => void,
   invoiceId?: string,
@@ -52,5 +54,5 @@ export async function followReturn(
   const back = checkoutReturn();
   if (!back || (invoiceId !== undefined && back.invoiceId !== invoiceId)) return undefined;
   const flow = await import('./payment-watch.js').catch(() => undefined);
-  return flow?.follow(client, back, show);
+  return flow?.follow(host, client, back, show);
 }

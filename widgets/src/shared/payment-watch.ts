@@ -3,6 +3,7 @@
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 import { msg } from '../base/localize.js';
+import { CaseflowPaidEvent } from '../events/caseflow-paid.js';
 import type { CheckoutReturn, ReturnResult, ReturnView } from './checkout-return.js';
 import { returnUrl, storageKey } from './checkout-url.js';
 
@@ -93,6 +94,7 @@ export function watchPayment(client: PortalClient, invoiceId: string): PaymentWa
 
 /** The return flow of followReturn (checkout-return.ts). */
 export async function follow(
+  host: HTMLElement,
   client: PortalClient,
   back: CheckoutReturn,
   show: (view: ReturnView) => void,
@@ -114,5 +116,10 @@ export async function follow(
     notice: () => msg('Payment received for invoice {number}. Thank you.', { number: invoice.number }),
     tone: 'paid',
   });
-  return { invoice, owner: watch.owner };
+  const announce = () =>
+    watch.owner &&
+    host.dispatchEvent(
+      new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
+    );
+  return { invoice, announce };
 }

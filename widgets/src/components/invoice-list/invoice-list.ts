@@ -7,7 +7,6 @@ import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import { msg } from '../../base/localize.js';
 import { canPay, downloadPdf, pdfHref, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
 import { followReturn, type ReturnView } from '../../shared/checkout-return.js';
-import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
 const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid', 'cancelled'];
@@ -254,17 +253,13 @@ export class CaseflowInvoiceList extends CaseflowElement {
   /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
   async #handleReturn(client: PortalClient): Promise<void> {
     this.#returnHandled = true;
-    const paid = await followReturn(client, (view) => (this.checkout = view));
+    const paid = await followReturn(this, client, (view) => (this.checkout = view));
     if (!paid) return;
     const { invoice } = paid;
     // The row takes the new figures (a full invoice has every field of a summary).
     this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? invoice : row));
     this.requestUpdate();
-    if (paid.owner) {
-      this.dispatchEvent(
-        new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
-      );
-    }
+    paid.announce();
   }
 }
 

@@ -17,7 +17,6 @@ import { msg } from '../../base/localize.js';
 import { canPay, downloadPdf, pdfHref, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
 import { paymentMode, previewedBy } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
-import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
 
 // Every sentence this widget shows, in one place for review and translation;
@@ -576,6 +575,7 @@ export class CaseflowInvoice extends CaseflowElement {
   private async handleReturn(client: PortalClient, id: string): Promise<void> {
     this.returnHandled = true;
     const paid = await followReturn(
+      this,
       client,
       ({ notice, tone, pendingId }) => {
         this.notice = notice;
@@ -586,12 +586,7 @@ export class CaseflowInvoice extends CaseflowElement {
     );
     if (!paid) return;
     this.show(paid.invoice);
-    if (paid.owner) {
-      const { invoice } = paid;
-      this.dispatchEvent(
-        new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
-      );
-    }
+    paid.announce();
   }
 }
 
