@@ -1,10 +1,10 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { List } from '../../../sdk/schemas/common.js';
-import { CaseflowErrorEvent } from '../events/caseflow-error.js';
-import { describeError, type ErrorDetail } from './errors.js';
+import type { CaseflowElement } from './element.js';
+import type { ErrorDetail } from './errors.js';
 import { renderStatus, type LoadState, type StatusMessages } from './status.js';
 
-export interface PagerMessages extends StatusMessages {
+export interface PagerMessages extends Omit<StatusMessages, 'empty'> {
   loadMore: string;
   loadingMore: string;
   /** Replace the server's words for these HTTP statuses (sign in, plan upgrade). */
@@ -29,13 +29,13 @@ export class KeysetPager<T> {
   /** Increases with every load; an answer for an older one is dropped. */
   #generation = 0;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: CaseflowElement;
   readonly #fetchPage: (cursor: string | null) => PromiseLike<List<T>>;
   /** The words, asked for each time they are shown: the page's language may have changed. */
   readonly #messages: () => PagerMessages;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    host: CaseflowElement,
     fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
     messages: () => PagerMessages,
   ) {
@@ -52,8 +52,7 @@ export class KeysetPager<T> {
 
   /** Reports a failure: shown by the list and announced with `caseflow-error`. */
   fail(error: unknown): void {
-    this.error = describeError(error, this.#messages().statuses);
-    this.#host.dispatchEvent(new CaseflowErrorEvent(this.error));
+    this.error = this.#host.report(error, this.#messages().statuses);
     this.#host.requestUpdate();
   }
 
@@ -92,12 +91,12 @@ export class KeysetPager<T> {
     void this.load(this.#failedCursor);
   };
 
-  /** The loading/empty message, the failure with Retry when it can help, and "Load more" (part `load-more`). */
-  status(empty?: string) {
+  /** The loading message or `empty`, the failure with Retry when it can help, and "Load more" (part `load-more`). */
+  status(empty: string) {
     const state = this.loading && this.items.length ? 'ready' : this.state;
     const messages = this.#messages();
     return html`
-      ${renderStatus(state, this.error, { ...messages, empty: empty ?? messages.empty }, this.retry)}
+      ${renderStatus(state, this.error, { ...messages, empty }, this.retry)}
       ${
         this.nextCursor && !this.error
           ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>

@@ -1,9 +1,9 @@
 /**
  * The widgets' side of the localization layer (sdk/i18n.ts): one language per
  * page, English built in, every other catalog a chunk of its own, loaded the
- * first time its language is chosen (base/catalogs.ts, itself fetched only by
- * a page that leaves English). Widgets write `msg('Pay now')` in `render()`;
- * the base element re-renders them when the language changes.
+ * first time its language is chosen. The loading itself (base/catalogs.ts) is
+ * fetched only by a page that leaves English. Widgets write `msg('Pay now')`
+ * in `render()`; the base element re-renders them when the language changes.
  */
 import { interpolate, type Catalog, type Language, type MessageParams } from '../../../sdk/i18n.js';
 
@@ -26,19 +26,16 @@ export function msg(english: string, params?: MessageParams): string {
 
 /**
  * Switches the page to a language once its catalog has loaded; the last call
- * wins. A catalog that cannot be fetched (offline) leaves the page as it is.
+ * wins. If the code cannot be fetched (offline), the page stays as it is.
  */
-export async function useLanguage(language: Language): Promise<void> {
+export function useLanguage(language: Language): void {
   wanted = language;
-  if (language === current) return;
-  const loaded =
-    language === 'en'
-      ? undefined
-      : await import('./catalogs.js').then(
-          (m) => m.catalogOf(language),
-          () => null,
-        );
-  if (wanted !== language || loaded === null) return;
+  if (language !== current) import('./catalogs.js').then((m) => m.switchTo(language)).catch(() => {});
+}
+
+/** Makes `language` the page's language with its catalog, unless another was asked for meanwhile. */
+export function setLanguage(language: Language, loaded: Catalog | undefined): void {
+  if (wanted !== language) return;
   current = language;
   catalog = loaded;
   for (const listener of listeners) listener();

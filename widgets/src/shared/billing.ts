@@ -35,11 +35,6 @@ export function canPay(
   );
 }
 
-/** The PDF's URL: works as a plain link with the hosted portal's cookie. */
-export function pdfHref(client: PortalClient, id: string): string {
-  return client.invoices.pdfUrl(id);
-}
-
 /**
  * Downloads the PDF through the client, so bearer sessions (which a plain link
  * cannot carry) work too. The code is fetched on the first download

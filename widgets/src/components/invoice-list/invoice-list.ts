@@ -5,7 +5,7 @@ import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schema
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
 import { msg } from '../../base/localize.js';
-import { canPay, downloadPdf, pdfHref, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
+import { canPay, downloadPdf, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
 import { followReturn, type ReturnView } from '../../shared/checkout-return.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
@@ -58,8 +58,8 @@ export class CaseflowInvoiceList extends CaseflowElement {
     status: {},
     invoiceHref: { attribute: 'invoice-href' },
     hideFilter: { type: Boolean, attribute: 'hide-filter' },
-    checkout: { state: true, attribute: false },
-    payingId: { state: true, attribute: false },
+    checkout: { state: true },
+    payingId: { state: true },
   };
 
   /** Invoices per page, 1 to 100. */
@@ -89,7 +89,6 @@ export class CaseflowInvoiceList extends CaseflowElement {
       }),
     () => ({
       loading: msg('Loading invoices…'),
-      empty: msg('No invoices yet.'),
       loadMore: msg('Load more'),
       loadingMore: msg('Loading…'),
       statuses: {
@@ -112,7 +111,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
+      <div part="base" class="base" aria-busy=${loading} data-state=${state}>
         ${this.hideFilter ? nothing : this.#renderFilter()}
         <p part="notice" class="notice ${this.checkout.tone}" role="status">${this.checkout.notice()}</p>
         ${items.length ? this.#renderTable(items) : nothing}
@@ -125,7 +124,12 @@ export class CaseflowInvoiceList extends CaseflowElement {
     return html`
       <div class="field">
         <label part="filter-label" for="status-filter">${msg('Show')}</label>
-        <select id="status-filter" part="filter" @change=${this.#onFilter}>
+        <select
+          id="status-filter"
+          part="filter"
+          @change=${(event: Event) =>
+            (this.status = ((event.target as HTMLSelectElement).value || undefined) as InvoiceStatus | undefined)}
+        >
           <option value="" ?selected=${!this.status}>${msg('All invoices')}</option>
           ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabel(s)}</option>`)}
         </select>
@@ -162,6 +166,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
   #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
     const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
     const pending = invoice.id === this.checkout.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
@@ -178,13 +183,11 @@ export class CaseflowInvoiceList extends CaseflowElement {
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date" data-label=${msg('Issued')}>
-          ${this.#renderDate(invoice.issue_date, locale)}
-        </td>
+        <td data-field="issue-date" class="date" data-label=${msg('Issued')}>${date(invoice.issue_date)}</td>
         <td data-field="due-date" class="date" data-label=${msg('Due')}>
           ${
             invoice.due_date
-              ? this.#renderDate(invoice.due_date, locale)
+              ? date(invoice.due_date)
               : html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('No due date')}</span>`
           }
         </td>
@@ -194,7 +197,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
           <a
             part="pdf-link"
             class="button"
-            href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
+            href=${this.client?.invoices.pdfUrl(invoice.id) ?? nothing}
             download="${invoice.number}.pdf"
             aria-label=${msg('PDF of invoice {number}', { number: invoice.number })}
             @click=${(event: MouseEvent) => this.#onPdf(event, invoice)}
@@ -218,15 +221,6 @@ export class CaseflowInvoiceList extends CaseflowElement {
       </tr>
     `;
   }
-
-  #renderDate(value: string, locale: string | undefined) {
-    return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
-  }
-
-  #onFilter = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.status = (value || undefined) as InvoiceStatus | undefined;
-  };
 
   async #onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || !plainClick(event)) return;

@@ -14,7 +14,7 @@ import type { ErrorDetail } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
 import { msg } from '../../base/localize.js';
-import { canPay, downloadPdf, pdfHref, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
+import { canPay, downloadPdf, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
 import { paymentMode, previewedBy } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
 import { invoiceStyles } from './invoice.styles.js';
@@ -259,7 +259,7 @@ export class CaseflowInvoice extends CaseflowElement {
     const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId();
     const state = error ? 'error' : this.invoice.state;
     return html`
-      <div part="base" class="base" aria-busy=${this.invoice.loading ? 'true' : 'false'} data-state=${state}>
+      <div part="base" class="base" aria-busy=${this.invoice.loading} data-state=${state}>
         <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice()}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
         ${renderStatus(invoice ? 'ready' : state, error, { loading: messages.loading, empty: '' }, this.invoice.retry)}
@@ -307,7 +307,7 @@ export class CaseflowInvoice extends CaseflowElement {
         <a
           part="pdf-link"
           class="button"
-          href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
+          href=${this.client?.invoices.pdfUrl(invoice.id) ?? nothing}
           download="${invoice.number}.pdf"
           aria-label=${msg('PDF of invoice {number}', { number: invoice.number })}
           @click=${this.onPdf}
@@ -449,7 +449,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     autocomplete="off"
                     .value=${this.amountText}
                     aria-describedby="pay-amount-hint"
-                    aria-invalid=${this.refusal ? 'true' : 'false'}
+                    aria-invalid=${!!this.refusal}
                     @input=${this.onAmount}
                   />
                 </div>

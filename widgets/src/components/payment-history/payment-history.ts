@@ -97,8 +97,8 @@ export class CaseflowPaymentHistory extends CaseflowElement {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
-        ${items.length ? this.renderTable(items) : nothing} ${this.pager.status()}
+      <div part="base" class="base" aria-busy=${loading} data-state=${state}>
+        ${items.length ? this.renderTable(items) : nothing} ${this.pager.status(messages.empty)}
       </div>
     `;
   }

@@ -135,8 +135,6 @@ export class CaseflowPortal extends LitElement {
   #sessionToken: string | null | undefined;
   #configKey?: string;
   #profileToLoad?: PortalClient;
-  /** The portal set `dir="rtl"` itself (for Arabic), so another language takes it back. */
-  #turned = '';
 
   constructor() {
     super();
@@ -166,11 +164,12 @@ export class CaseflowPortal extends LitElement {
       profile?.firm.locale,
       ...navigator.languages,
     );
+    // Arabic turns every widget inside; leaving it (and only then) takes the portal's `dir` back, so
+    // otherwise the page's direction, or the firm's own `dir` on the portal, holds.
+    if (isRightToLeft(language)) this.dir = 'rtl';
+    else if (this.lang === 'ar') this.dir = '';
     this.lang = language;
-    // Arabic turns every widget inside; otherwise the page's own direction (or the firm's `dir`) holds.
-    if (isRightToLeft(language)) this.dir = this.#turned = 'rtl';
-    else if (this.#turned) this.dir = this.#turned = '';
-    void useLanguage(language);
+    useLanguage(language);
   }
 
   override disconnectedCallback(): void {
