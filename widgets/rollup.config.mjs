@@ -119,6 +119,22 @@ function manifest() {
         for (const imported of byName.get(fileName).imports) closure(imported, seen);
         return seen;
       };
+      // Every chunk a page may fetch later from this one: dynamic imports of the files it loads, and theirs in turn
+      // (the language catalogs sit behind the catalog switch, which sits behind the core).
+      const onDemand = (fileName) => {
+        const found = new Set();
+        const visit = (file) => {
+          for (const lazy of byName.get(file).dynamicImports) {
+            if (found.has(lazy)) continue;
+            found.add(lazy);
+            for (const loaded of closure(lazy)) if (loaded !== lazy) visit(loaded);
+            visit(lazy);
+          }
+        };
+        for (const file of closure(fileName)) visit(file);
+        for (const file of closure(fileName)) found.delete(file);
+        return found;
+      };
       const entryChunks = chunks.filter((chunk) => chunk.isEntry).sort((a, b) => a.name.localeCompare(b.name));
       const entries = Object.fromEntries(
         entryChunks.map((chunk) => {
@@ -128,7 +144,7 @@ function manifest() {
             {
               file: chunk.fileName,
               imports: all.filter((f) => f !== chunk.fileName).sort(),
-              dynamicImports: [...chunk.dynamicImports].sort(),
+              dynamicImports: [...onDemand(chunk.fileName)].sort(),
               gzip: files[chunk.fileName].gzip,
               totalGzip: all.reduce((sum, f) => sum + files[f].gzip, 0),
             },
