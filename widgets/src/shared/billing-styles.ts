@@ -91,7 +91,6 @@ export const billingStyles = css`
     padding-inline: 0.75em;
     text-align: start;
     border-block-end: 1px solid var(--caseflow-color-border);
-    vertical-align: middle;
   }
   th,
   .amount,

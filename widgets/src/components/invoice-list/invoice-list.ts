@@ -165,7 +165,8 @@ export class CaseflowInvoiceList extends CaseflowElement {
 
   #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // Money keeps its own direction (left to right, isolated) in a right-to-left row.
+    const money = (amount: number) => html`<bdi dir="ltr">${formatLocalMoney(amount, invoice.currency, locale)}</bdi>`;
     const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
     const pending = invoice.id === this.checkout.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));

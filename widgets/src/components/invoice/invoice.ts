@@ -366,7 +366,8 @@ export class CaseflowInvoice extends CaseflowElement {
    */
   private renderLines(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // Money keeps its own direction (left to right, isolated) in a right-to-left table.
+    const money = (amount: number) => html`<bdi dir="ltr">${formatLocalMoney(amount, invoice.currency, locale)}</bdi>`;
     // A tax column of zeros only takes room; the totals still show the tax.
     const lineTax = invoice.lines.some((line) => Number(line.tax_rate) !== 0);
     const span = lineTax ? 4 : 3;
@@ -431,8 +432,7 @@ export class CaseflowInvoice extends CaseflowElement {
   }
 
   private renderPay(invoice: PortalInvoice) {
-    const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    const money = (amount: number) => this.moneyInText(amount, invoice.currency);
     const range = this.partialRange(invoice);
     const label = this.paying ? msg('Opening payment…') : messages.payAmount(money(this.amountToPay(invoice) || 0));
     return html`
@@ -492,7 +492,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>
-                    ${formatLocalMoney(p.amount, p.currency, locale)}
+                    <bdi dir="ltr">${formatLocalMoney(p.amount, p.currency, locale)}</bdi>
                   </td>
                 </tr>
               `,
@@ -539,7 +539,7 @@ export class CaseflowInvoice extends CaseflowElement {
     const range = this.partialRange(invoice);
     const amount = this.amountToPay(invoice);
     if (range && !(amount >= range[0] && amount <= range[1])) {
-      const money = (n: number) => formatLocalMoney(n, invoice.currency, this.effectiveLocale);
+      const money = (n: number) => this.moneyInText(n, invoice.currency);
       const message = messages.amountInvalid(money(range[0]), money(range[1]));
       this.refusal = { code: 'invalid_amount', message, retryable: false };
       return;
@@ -554,6 +554,15 @@ export class CaseflowInvoice extends CaseflowElement {
       this.invoice.fail(error);
     }
   };
+
+  /**
+   * An amount inside a sentence ("Pay {amount}"): where the widget reads right to
+   * left (Arabic, or a page's `dir="rtl"`) it is isolated left to right (U+2066 … U+2069), so its currency sign stays with it.
+   */
+  private moneyInText(amount: number, currency: string): string {
+    const text = formatLocalMoney(amount, currency, this.effectiveLocale);
+    return this.matches(':dir(rtl)') ? `\u2066${text}\u2069` : text;
+  }
 
   /** Where the firm allows partial payments, a newly loaded invoice fills the amount field with its balance. */
   private fillAmount(): void {

@@ -125,7 +125,9 @@ export class CaseflowPaymentHistory extends CaseflowElement {
           <tbody>
             ${payments.map((p) => {
               const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(p.invoice_id));
-              const money = (amount: number) => formatLocalMoney(amount, p.currency, locale);
+              // Money keeps its own direction (left to right, isolated) in a right-to-left row.
+              const money = (amount: number) =>
+                html`<bdi dir="ltr">${formatLocalMoney(amount, p.currency, locale)}</bdi>`;
               return html`
                 <tr part="row" data-payment-id=${p.id} data-invoice-id=${p.invoice_id} data-method=${p.method}>
                   <td data-field="paid-at" class="date" data-label=${messages.date}>
