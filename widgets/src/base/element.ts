@@ -24,9 +24,9 @@ export abstract class CaseflowElement extends LitElement {
   // tslib. (A subclass may still use decorators; Lit merges both.)
   static override properties: PropertyDeclarations = {
     locale: {},
-    client: { state: true },
-    profile: { state: true },
-    outsidePortal: { state: true },
+    client: { state: true, attribute: false },
+    profile: { state: true, attribute: false },
+    outsidePortal: { state: true, attribute: false },
   };
 
   /**
@@ -76,8 +76,8 @@ export abstract class CaseflowElement extends LitElement {
     return this.profile?.firm.timezone;
   }
 
-  /** Describes a failure and announces it with `caseflow-error`; returns what to show. (Public for the widget's KeysetPager.) */
-  report(error: unknown, overrides?: Partial<Record<number, string>>): ErrorDetail {
+  /** Describes a failure and announces it with `caseflow-error`; returns what to show. */
+  protected report(error: unknown, overrides?: Partial<Record<number, string>>): ErrorDetail {
     const detail = describeError(error, overrides);
     this.dispatchEvent(new CaseflowErrorEvent(detail));
     return detail;

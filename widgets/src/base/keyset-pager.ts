@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { List } from '../../../sdk/schemas/common.js';
-import type { CaseflowElement } from './element.js';
-import type { ErrorDetail } from './errors.js';
+import { CaseflowErrorEvent } from '../events/caseflow-error.js';
+import { describeError, type ErrorDetail } from './errors.js';
 import { renderStatus, type LoadState, type StatusMessages } from './status.js';
 
 export interface PagerMessages extends Omit<StatusMessages, 'empty'> {
@@ -29,13 +29,13 @@ export class KeysetPager<T> {
   /** Increases with every load; an answer for an older one is dropped. */
   #generation = 0;
 
-  readonly #host: CaseflowElement;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #fetchPage: (cursor: string | null) => PromiseLike<List<T>>;
   /** The words, asked for each time they are shown: the page's language may have changed. */
   readonly #messages: () => PagerMessages;
 
   constructor(
-    host: CaseflowElement,
+    host: ReactiveControllerHost & HTMLElement,
     fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
     messages: () => PagerMessages,
   ) {
@@ -52,7 +52,8 @@ export class KeysetPager<T> {
 
   /** Reports a failure: shown by the list and announced with `caseflow-error`. */
   fail(error: unknown): void {
-    this.error = this.#host.report(error, this.#messages().statuses);
+    this.error = describeError(error, this.#messages().statuses);
+    this.#host.dispatchEvent(new CaseflowErrorEvent(this.error));
     this.#host.requestUpdate();
   }
 
