@@ -84,8 +84,7 @@ export abstract class CaseflowElement extends LitElement {
   }
 
   protected renderOutsidePortal() {
-    return html`<p part="error" class="error" role="alert">
-      ${msg('<{tag}> must be placed inside <caseflow-portal>.', { tag: this.localName })}
-    </p>`;
+    const message = msg('<{tag}> must be placed inside <caseflow-portal>.', { tag: this.localName });
+    return html`<p part="error" class="error" role="alert">${message}</p>`;
   }
 }
