@@ -13,7 +13,9 @@ import { healthRoutes } from './modules/health/routes.js';
 import { openApiRoutes } from './modules/openapi/routes.js';
 import { apiModules } from './modules/index.js';
 import { assetRoutes, type loadWidgetAssets } from './portal/assets.js';
-import { hostedPortalRoutes, readPageFirm } from './portal/routes.js';
+import { hostedPortalRoutes, readPageVisit } from './portal/routes.js';
+import type { PageRequestContext } from './i18n/reader.js';
+import { portalCookieName } from './http/portal-session.js';
 import { brandedErrorPages } from './portal/error-pages.js';
 
 export interface AppOptions extends Deps {
@@ -56,7 +58,12 @@ export function createApp(options: AppOptions): Koa<AppState, AppExtensions> {
   app.use(requestId());
   app.use(accessLog(logger));
   // Around the envelope: a browser's failed page request on a firm's host gets an HTML page, the API its JSON.
-  app.use(brandedErrorPages((slug) => readPageFirm(options.pool, slug), logger));
+  const sessionCookie = portalCookieName(options.config);
+  const errorPageFirm = async (slug: string, ctx: PageRequestContext) => {
+    const { firm, contactLanguage } = await readPageVisit(options.pool, slug, ctx.cookies.get(sessionCookie));
+    return { ...firm, contactLanguage };
+  };
+  app.use(brandedErrorPages(errorPageFirm, logger));
   app.use(errorEnvelope(logger));
   app.use(
     helmet({

@@ -61,6 +61,14 @@ export const configSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  /**
+   * Accept addresses whose local part is not ASCII (δοκιμή@…): they need an SMTP
+   * server that offers SMTPUTF8 (RFC 6531), checked at boot. Off by default.
+   */
+  SMTP_UTF8: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Jobs one server process runs at once. */
   JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   /** How often the job queue is polled when no notification arrived (ms). */

@@ -11,6 +11,7 @@ import { Keyring, resolveMasterKey } from './security/keyring.js';
 import { RateLimits } from './security/rate-limits.js';
 import { TenantDirectory } from './http/tenant-directory.js';
 import { createMailTransport, type MailTransport } from './modules/email/transport.js';
+import { requireSmtpUtf8 } from './modules/email/smtp-capabilities.js';
 import { stripeFactory } from './modules/payments/stripe/client.js';
 import { JobQueue } from './jobs/queue.js';
 import { registry } from './jobs/subscribers/index.js';
@@ -39,6 +40,8 @@ export async function listen(
 ): Promise<RunningServer> {
   const jobsUrl = options.jobsUrl ?? config.CASEFLOW_JOBS_DATABASE_URL;
   if (!jobsUrl) throw new Error('listen() needs the job queue login: CASEFLOW_JOBS_DATABASE_URL or options.jobsUrl');
+  // Mail to a non-ASCII local part needs SMTPUTF8 end to end: refuse to start without it (the mail folder takes anything).
+  if (config.SMTP_UTF8 && config.SMTP_URL && !options.transport) await requireSmtpUtf8(config.SMTP_URL);
   const server = http.createServer();
   server.keepAliveTimeout = 5_000;
   server.on('clientError', answerClientError);

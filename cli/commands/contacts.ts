@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AdminClient } from '../../sdk/admin-client.js';
 import type { Contact, ContactUpdateRequest } from '../../sdk/schemas/contacts.js';
 import { PortalPermission } from '../../sdk/schemas/contacts.js';
+import { LANGUAGES, type Language } from '../../sdk/i18n.js';
 import { adminClient } from '../api.js';
 import { CliError, printJson, printRecord, printTable } from '../output.js';
 import { askText, newPassword } from '../prompts.js';
@@ -33,6 +34,9 @@ const messages = {
   badRef: (ref: string) => `"${ref}" is neither a contact's email nor a contact id.`,
   badPermission: (bad: string) =>
     `Unknown section "${bad}": use a comma-separated list of ${PortalPermission.options.join(', ')} (or "none").`,
+  badLanguage: (bad: string) =>
+    `Unknown language "${bad}": use ${LANGUAGES.join(', ')}, or "default" for the firm's default language.`,
+  defaultLanguage: "default (the firm's)",
   rtlAndLtr: 'Give either --rtl or --ltr, not both.',
   nothingToChange: 'Nothing to change: give at least one option (see `caseflow contacts update --help`).',
 };
@@ -62,6 +66,22 @@ function permissionList(value: string): PortalPermission[] {
   return [...new Set(list)] as PortalPermission[];
 }
 
+/**
+ * "ar" → Arabic; "default" stays "default" (commander turns a parser's null into ""),
+ * which `languageField` sends as null: the contact gets the firm's default language.
+ */
+function languageOption(value: string): Language | 'default' {
+  const language = value.trim().toLowerCase();
+  if (language !== 'default' && !(LANGUAGES as readonly string[]).includes(language)) {
+    throw new InvalidArgumentError(messages.badLanguage(value));
+  }
+  return language as Language | 'default';
+}
+
+/** The request's `language` for a --language given (null: the firm's default), or nothing. */
+const languageField = (language: Language | 'default' | undefined) =>
+  language === undefined ? {} : { language: language === 'default' ? null : language };
+
 /** "none" (or an empty value) clears an optional field. */
 const orNull = (value: string) => (value === 'none' || value === '' ? null : value);
 
@@ -78,6 +98,7 @@ interface CreateFlags extends OutputFlags {
   title?: string;
   phone?: string;
   rtl?: boolean;
+  language?: Language | 'default';
   invoiceEmails: boolean;
   primary?: boolean;
   permissions?: PortalPermission[];
@@ -91,6 +112,7 @@ interface UpdateFlags extends OutputFlags {
   phone?: string;
   rtl?: boolean;
   ltr?: boolean;
+  language?: Language | 'default';
   invoiceEmails?: boolean;
   permissions?: PortalPermission[];
 }
@@ -155,7 +177,7 @@ export function registerContacts(program: Command): void {
     async (ref: string, flags: OutputFlags) => {
       const contact = await resolveContact(adminClient(flags), ref);
       if (flags.json) return printJson(contact);
-      printRecord(contact);
+      printRecord({ ...contact, language: contact.language ?? messages.defaultLanguage });
     },
   );
 
@@ -170,6 +192,11 @@ export function registerContacts(program: Command): void {
       .option('--title <title>', 'job title')
       .option('--phone <phone>', 'phone number')
       .option('--rtl', 'lay the portal out right to left for this contact')
+      .option(
+        '--language <language>',
+        `language of the portal, emails and PDFs: ${LANGUAGES.join(', ')}, or "default" (the firm's)`,
+        languageOption,
+      )
       .option('--no-invoice-emails', 'do not email this contact invoices')
       .option('--primary', "make it the client's primary contact")
       .option(
@@ -188,6 +215,7 @@ export function registerContacts(program: Command): void {
       ...(flags.title ? { title: flags.title } : {}),
       ...(flags.phone ? { phone: flags.phone } : {}),
       text_direction: flags.rtl ? 'rtl' : 'ltr',
+      ...languageField(flags.language),
       receives_invoice_emails: flags.invoiceEmails,
       is_primary: Boolean(flags.primary),
       ...(flags.permissions ? { permissions: flags.permissions } : {}),
@@ -206,6 +234,11 @@ export function registerContacts(program: Command): void {
       .option('--phone <phone>', 'phone number; "none" clears it')
       .option('--rtl', 'right-to-left layout')
       .option('--ltr', 'left-to-right layout')
+      .option(
+        '--language <language>',
+        `language of the portal, emails and PDFs: ${LANGUAGES.join(', ')}, or "default" (the firm's)`,
+        languageOption,
+      )
       .option('--invoice-emails', 'email this contact invoices')
       .option('--no-invoice-emails', 'do not email this contact invoices')
       .option(
@@ -222,6 +255,7 @@ export function registerContacts(program: Command): void {
       ...(flags.title !== undefined ? { title: orNull(flags.title) } : {}),
       ...(flags.phone !== undefined ? { phone: orNull(flags.phone) } : {}),
       ...(flags.rtl ? { text_direction: 'rtl' as const } : flags.ltr ? { text_direction: 'ltr' as const } : {}),
+      ...languageField(flags.language),
       ...(flags.invoiceEmails !== undefined ? { receives_invoice_emails: flags.invoiceEmails } : {}),
       ...(flags.permissions !== undefined ? { permissions: flags.permissions } : {}),
     };

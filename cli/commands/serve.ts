@@ -62,7 +62,8 @@ export function registerServe(program: Command): void {
           '',
           '  Demo logins (client portal):',
           ...demoLogins.map(
-            (l) => `    ${server.tenantOrigin(l.firm)}/clients/login   ${l.email} / ${l.password}   (${l.client})`,
+            (l) =>
+              `    ${server.tenantOrigin(l.firm)}/clients/login   ${l.email} / ${l.password}   (${l.client}${l.shows ? `; ${l.shows}` : ''})`,
           ),
           '',
           '  Demo staff logins (CLI: caseflow login --url ' + server.origin + ' --tenant acme --email …):',

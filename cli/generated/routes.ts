@@ -111,6 +111,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/api/v1/portal/invoices/:id/checkout', operationId: 'portalCreateCheckout', audience: 'portal', module: 'server/modules/payments/portal-routes.ts' },
   { method: 'GET', path: '/api/v1/portal/invoices/:id/pdf', operationId: 'portalInvoicePdf', audience: 'portal', module: 'server/modules/invoices/routes.ts' },
   { method: 'GET', path: '/api/v1/portal/me', operationId: 'portalMe', audience: 'portal', module: 'server/modules/portal-auth/routes.ts' },
+  { method: 'PATCH', path: '/api/v1/portal/me', operationId: 'portalUpdateProfile', audience: 'portal', module: 'server/modules/portal-auth/routes.ts' },
   { method: 'GET', path: '/api/v1/portal/payments', operationId: 'portalListPayments', audience: 'portal', module: 'server/modules/payments/portal-routes.ts' },
   { method: 'POST', path: '/api/v1/webhooks/stripe/:tenant', operationId: 'stripeWebhook', audience: 'public', module: 'server/modules/payments/webhook-routes.ts' },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress, normalizeEmail } from '../email-address.js';
 import { LANGUAGES } from '../i18n.js';
 
 /** A UUID as every id on the wire. */
@@ -25,15 +26,29 @@ export const Language = z
   .describe('Language of the portal, emails and PDFs: en, es, fr, de or ar')
   .meta({ id: 'Language' });
 
-/** An email address as every endpoint takes it: at most 254 characters (RFC 5321's path limit). */
+const emailMessage = 'Enter an email address such as name@example.com.';
+// A first, loose pass (one @, no spaces) that keeps `format: email` in the OpenAPI document;
+// the real check (sdk/email-address.ts) runs on the normal form.
+const oneAt = /^[^\s@]+@[^\s@]+$/u;
+
+/**
+ * An email address as every endpoint takes it, in any script (`zoe@ørsted.example`):
+ * parsed into its normal form (NFC, the domain lower-cased: sdk/email-address.ts),
+ * at most 254 characters (RFC 5321's path limit), with a domain that has an ASCII
+ * (punycode) form. Whether this server can deliver to a non-ASCII local part is
+ * the server's call (SMTP_UTF8).
+ */
 export const Email = () =>
   z
     // The sentence is for a malformed address only; a number or a missing field gets its own.
     .email({
-      error: (issue) =>
-        issue.code === 'invalid_format' ? 'Enter an email address such as name@example.com.' : undefined,
+      pattern: oneAt,
+      abort: true,
+      error: (issue) => (issue.code === 'invalid_format' ? emailMessage : undefined),
     })
-    .max(254, 'Enter an email address of at most 254 characters.');
+    .overwrite(normalizeEmail)
+    .max(254, { message: 'Enter an email address of at most 254 characters.', abort: true })
+    .refine(isEmailAddress, { message: emailMessage, params: { code: 'invalid_format' } });
 
 /** A URL of the contract: `z.url()` alone lets a NUL byte through, so it gets Text's check too. */
 export const Url = () => z.url().regex(storableText, messages.unstorableText);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, Id, ListQuery, listOf, Timestamp, Text } from './common.js';
+import { Currency, Email, Id, ListQuery, listOf, Timestamp, Text } from './common.js';
 import { endpoint, type Endpoint } from './endpoint.js';
 import { StaffUser } from './staff.js';
 
@@ -163,7 +163,7 @@ export const TenantCreateRequest = z
     allowed_origins: AllowedOrigins.default([]),
     public_url: PublicUrl.optional(),
     admin: z
-      .object({ email: z.email().max(254), first_name: PersonName, last_name: PersonName })
+      .object({ email: Email(), first_name: PersonName, last_name: PersonName })
       .strict()
       .describe("The firm's first admin: invited by email to set a password"),
   })

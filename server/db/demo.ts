@@ -7,20 +7,61 @@ import { seedRecords } from './demo-records.js';
 
 /**
  * The demo data: "Acme Law" (growth plan) with two clients, portal contacts and
- * invoices in every state and two currencies, plus a second firm that proves
- * isolation. Runs as the owner role. Idempotent: a firm that exists is left alone.
+ * invoices in every state and two currencies, a second firm that proves
+ * isolation, and "Meridian Avocats" (Paris, French by default), whose clients
+ * read the portal in their own language and script: Arabic right to left,
+ * Spanish, the firm's French, and names and addresses in any script
+ * (Łukasz Żółć, Nguyễn Thị Ánh, zoe@ørsted.example).
+ * Runs as the owner role. Idempotent: a firm that exists is left alone.
  */
 export interface DemoLogin {
   firm: string;
   email: string;
   password: string;
   client: string;
+  /** What this login shows, printed beside it (its language, its script). */
+  shows?: string;
 }
 
 export const demoLogins: DemoLogin[] = [
   { firm: 'acme', email: 'nora@northwind.example', password: 'northwind-portal-2026', client: 'Northwind Traders' },
   { firm: 'acme', email: 'gina@globex.example', password: 'globex-portal-2026', client: 'Globex Corporation' },
   { firm: 'bluebird', email: 'ian@initech.example', password: 'initech-portal-2026', client: 'Initech' },
+  {
+    firm: 'meridian',
+    email: 'sara@alnoor.example',
+    password: 'alnoor-portal-2026',
+    client: 'Al-Noor Trading',
+    shows: 'Arabic, right to left',
+  },
+  {
+    firm: 'meridian',
+    email: 'ines@construcciones-pena.example',
+    password: 'pena-portal-2026',
+    client: 'Construcciones Peña',
+    shows: 'Spanish',
+  },
+  {
+    firm: 'meridian',
+    email: 'lukasz@zolc.example',
+    password: 'zolc-portal-2026',
+    client: 'Żółć i Syn',
+    shows: "the firm's French; a Polish name",
+  },
+  {
+    firm: 'meridian',
+    email: 'anh@nguyen.example',
+    password: 'nguyen-portal-2026',
+    client: 'Nguyễn Thị Ánh',
+    shows: 'English by choice; a Vietnamese name',
+  },
+  {
+    firm: 'meridian',
+    email: 'zoe@ørsted.example',
+    password: 'orsted-portal-2026',
+    client: 'Ørsted Holding',
+    shows: 'German; an international email address',
+  },
 ];
 
 interface LineSeed {
@@ -53,6 +94,9 @@ interface ContactSeed {
   email: string;
   primary?: boolean;
   portal?: boolean;
+  /** The contact's own language (default: none, the firm's). */
+  language?: 'en' | 'es' | 'fr' | 'de' | 'ar';
+  textDirection?: 'ltr' | 'rtl';
 }
 
 interface ClientSeed {
@@ -119,6 +163,7 @@ export const demoStaffLogins = [
   { firm: 'acme', email: 'ada@acme-law.example', password: 'acme-admin-2026', role: 'admin' },
   { firm: 'acme', email: 'sam@acme-law.example', password: 'acme-staff-2026', role: 'staff' },
   { firm: 'bluebird', email: 'bea@bluebird.example', password: 'bluebird-admin-2026', role: 'admin' },
+  { firm: 'meridian', email: 'mila@meridian-avocats.example', password: 'meridian-admin-2026', role: 'admin' },
 ] as const;
 
 const firms: FirmSeed[] = [
@@ -339,6 +384,177 @@ const firms: FirmSeed[] = [
       },
     ],
   },
+  {
+    slug: 'meridian',
+    name: 'Meridian Avocats',
+    plan: 'growth',
+    locale: 'fr-FR',
+    currency: 'EUR',
+    timezone: 'Europe/Paris',
+    invoicePrefix: 'MA-',
+    brand: {
+      color: '#7c3aed',
+      initials: 'MA',
+      address: '18 rue de la Paix\n75002 Paris\nFrance',
+      phone: '+33 1 84 88 52 10',
+      email: 'facturation@meridian-avocats.example',
+      website: 'https://www.meridian-avocats.example/',
+    },
+    paymentInstructions: {
+      bankDetails:
+        'Titulaire : Meridian Avocats SELARL\nBanque : Crédit Lyonnais\nIBAN : FR76 3000 2005 5000 0015 7845 Z02\nBIC : CRLYFRPP',
+      remitTo: 'Meridian Avocats, Comptabilité\n18 rue de la Paix\n75002 Paris',
+      notes: 'Merci d’indiquer le numéro de facture en référence du virement.',
+    },
+    staff: [
+      {
+        firstName: 'Mila',
+        lastName: 'Mercier',
+        email: 'mila@meridian-avocats.example',
+        role: 'admin',
+        phone: '+33 1 84 88 52 11',
+        hourlyRate: 38000,
+      },
+    ],
+    clients: [
+      {
+        number: 3001,
+        name: 'Al-Noor Trading',
+        contacts: [
+          {
+            firstName: 'سارة',
+            lastName: 'الحسيني',
+            email: 'sara@alnoor.example',
+            primary: true,
+            portal: true,
+            language: 'ar',
+            textDirection: 'rtl',
+          },
+        ],
+        invoices: [
+          {
+            number: 'MA-0001',
+            status: 'paid',
+            currency: 'EUR',
+            issuedDaysAgo: 75,
+            dueInDays: 30,
+            lines: [{ description: 'استشارة قانونية (ساعات)', quantity: '3', unitPrice: 38000 }],
+            paid: 114000,
+          },
+          {
+            number: 'MA-0002',
+            status: 'partially_paid',
+            currency: 'EUR',
+            issuedDaysAgo: 25,
+            dueInDays: 30,
+            lines: [
+              { description: 'مراجعة عقد التوريد', quantity: '1', unitPrice: 150000, taxRate: '20' },
+              { description: 'Frais de traduction (arabe – français)', quantity: '1', unitPrice: 24000, taxRate: '20' },
+            ],
+            paid: 100000,
+            note: 'شكراً لثقتكم.',
+          },
+          {
+            number: 'MA-0003',
+            status: 'unpaid',
+            currency: 'AED',
+            issuedDaysAgo: 4,
+            dueInDays: 14,
+            lines: [{ description: 'تسجيل علامة تجارية في دبي', quantity: '1', unitPrice: 275000 }],
+          },
+        ],
+      },
+      {
+        number: 3002,
+        name: 'Construcciones Peña',
+        contacts: [
+          {
+            firstName: 'Inés',
+            lastName: 'Peña',
+            email: 'ines@construcciones-pena.example',
+            primary: true,
+            portal: true,
+            language: 'es',
+          },
+        ],
+        invoices: [
+          {
+            number: 'MA-0004',
+            status: 'unpaid',
+            currency: 'EUR',
+            issuedDaysAgo: 12,
+            dueInDays: 30,
+            lines: [{ description: 'Asesoría contractual (horas)', quantity: '2.5', unitPrice: 38000, taxRate: '20' }],
+          },
+        ],
+      },
+      {
+        number: 3003,
+        name: 'Żółć i Syn',
+        contacts: [
+          { firstName: 'Łukasz', lastName: 'Żółć', email: 'lukasz@zolc.example', primary: true, portal: true },
+        ],
+        invoices: [
+          {
+            number: 'MA-0005',
+            status: 'unpaid',
+            currency: 'PLN',
+            issuedDaysAgo: 8,
+            dueInDays: 21,
+            lines: [{ description: 'Opinia prawna — Łódź', quantity: '1', unitPrice: 420000 }],
+          },
+        ],
+      },
+      {
+        number: 3004,
+        name: 'Nguyễn Thị Ánh',
+        contacts: [
+          {
+            firstName: 'Ánh',
+            lastName: 'Nguyễn Thị',
+            email: 'anh@nguyen.example',
+            primary: true,
+            portal: true,
+            language: 'en',
+          },
+        ],
+        invoices: [
+          {
+            number: 'MA-0006',
+            status: 'unpaid',
+            currency: 'EUR',
+            issuedDaysAgo: 2,
+            dueInDays: 30,
+            lines: [{ description: 'Succession — Nguyễn Thị Ánh', quantity: '1', unitPrice: 95000, taxRate: '20' }],
+          },
+        ],
+      },
+      {
+        number: 3005,
+        name: 'Ørsted Holding',
+        contacts: [
+          {
+            firstName: 'Zoë',
+            lastName: 'Ørsted',
+            email: 'zoe@ørsted.example',
+            primary: true,
+            portal: true,
+            language: 'de',
+          },
+        ],
+        invoices: [
+          {
+            number: 'MA-0007',
+            status: 'unpaid',
+            currency: 'DKK',
+            issuedDaysAgo: 6,
+            dueInDays: 30,
+            lines: [{ description: 'Gesellschaftsrechtliche Beratung', quantity: '4', unitPrice: 280000 }],
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 const daysFromToday = (days: number) => {
@@ -432,6 +648,8 @@ async function seedFirm(trx: Knex.Transaction, firm: FirmSeed): Promise<void> {
         first_name: person.firstName,
         last_name: person.lastName,
         email: person.email,
+        language: person.language ?? null,
+        text_direction: person.textDirection ?? 'ltr',
         is_primary: person.primary ?? false,
         portal_access: person.portal ?? false,
         password_hash: login ? await hashPassword(login.password) : null,

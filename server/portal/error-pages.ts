@@ -2,21 +2,14 @@ import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
 import { TenantNotFoundError } from '../errors.js';
 import type { AppExtensions, AppState } from '../http/context.js';
+import type { Language } from '../../sdk/i18n.js';
+import { requestReader, type PageRequestContext, type Reader } from '../i18n/reader.js';
 import { escapeHtml, frameFooter, frameHeader, htmlDocument, type FrameFirm } from './pages.js';
 
-// Every sentence of the error pages, in one place for review and translation.
-const messages = {
-  notFoundTitle: 'Page not found',
-  notFound: 'There is no page at this address. The link may be out of date, or part of it may be missing.',
-  serverTitle: 'Something went wrong',
-  server: 'We could not show this page. Please try again in a few minutes.',
-  reference: (id: string) => `If it keeps happening, quote this reference when you contact your firm: ${id}`,
-  otherTitle: 'This page could not be shown',
-  other: 'Your browser asked for something this page cannot answer.',
-  home: 'Go to your portal home',
-  noFirmTitle: 'No firm is served at this address',
-  noFirm: 'Check the address in the email or the link your firm sent you.',
-};
+/** The firm of an error page and, when the browser holds a live session, its contact's own language. */
+export interface ErrorPageFirm extends FrameFirm {
+  contactLanguage?: Language | null;
+}
 
 /** The part of the error envelope (server/http/errors.ts) a page needs. */
 interface Envelope {
@@ -38,54 +31,73 @@ function wantsPage(ctx: { method: string; path: string; accepts(...types: string
 }
 
 /** The page for an unknown or disabled firm: nothing of any firm on it. */
-export function noFirmPage(): string {
+export function noFirmPage(reader: Reader): string {
+  const { msg } = reader;
+  const title = msg('No firm is served at this address');
   return htmlDocument({
-    title: messages.noFirmTitle,
+    title,
+    locale: reader.locale,
+    dir: reader.dir,
+    msg,
     body: `<div class="cf-page">
 <main class="cf-main cf-narrow cf-error cf-neutral" id="main" tabindex="-1">
-<h1>${messages.noFirmTitle}</h1>
-<p>${messages.noFirm}</p>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(msg('Check the address in the email or the link your firm sent you.'))}</p>
 </main>
 </div>`,
   });
 }
 
-/** What an error page says for a status: a heading, a sentence, and for a server error the reference to quote. */
-function errorContent(status: number, requestId: string | undefined): string {
-  const [title, sentence] =
-    status === 404
-      ? [messages.notFoundTitle, messages.notFound]
-      : status >= 500
-        ? [messages.serverTitle, messages.server]
-        : [messages.otherTitle, messages.other];
-  const reference =
-    status >= 500 && requestId ? `<p class="cf-request">${escapeHtml(messages.reference(requestId))}</p>\n` : '';
-  return `<main class="cf-main cf-narrow cf-error" id="main" tabindex="-1">
-<h1>${title}</h1>
-<p>${sentence}</p>
-${reference}<p><a class="cf-home-link" href="/clients/">${messages.home}</a></p>
-</main>`;
+/** An error page's heading (also its title) and sentence for a status. */
+function wordsOf(status: number, reader: Reader): [title: string, sentence: string] {
+  const { msg } = reader;
+  if (status === 404)
+    return [
+      msg('Page not found'),
+      msg('There is no page at this address. The link may be out of date, or part of it may be missing.'),
+    ];
+  if (status >= 500)
+    return [msg('Something went wrong'), msg('We could not show this page. Please try again in a few minutes.')];
+  return [msg('This page could not be shown'), msg('Your browser asked for something this page cannot answer.')];
 }
 
-const titleOf = (status: number) =>
-  status === 404 ? messages.notFoundTitle : status >= 500 ? messages.serverTitle : messages.otherTitle;
+/** What an error page says for a status: a heading, a sentence, and for a server error the reference to quote. */
+function errorContent(status: number, requestId: string | undefined, reader: Reader): string {
+  const { msg } = reader;
+  const [title, sentence] = wordsOf(status, reader);
+  const reference =
+    status >= 500 && requestId
+      ? `<p class="cf-request">${escapeHtml(msg('If it keeps happening, quote this reference when you contact your firm: {id}', { id: requestId }))}</p>\n`
+      : '';
+  return `<main class="cf-main cf-narrow cf-error" id="main" tabindex="-1">
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(sentence)}</p>
+${reference}<p><a class="cf-home-link" href="/clients/">${escapeHtml(msg('Go to your portal home'))}</a></p>
+</main>`;
+}
 
 /**
  * A firm's error page in the frame's look (logo, name, colour, footer) or,
  * when its branding could not be read, the same words without them.
  */
-export function firmErrorPage(firm: FrameFirm | undefined, status: number, requestId: string | undefined): string {
-  const content = errorContent(status, requestId);
-  if (!firm) return htmlDocument({ title: titleOf(status), body: `<div class="cf-page">\n${content}\n</div>` });
+export function firmErrorPage(
+  firm: FrameFirm | undefined,
+  status: number,
+  requestId: string | undefined,
+  reader: Reader,
+): string {
+  const content = errorContent(status, requestId, reader);
+  const [title] = wordsOf(status, reader);
+  const words = { title, locale: reader.locale, dir: reader.dir, msg: reader.msg };
+  if (!firm) return htmlDocument({ ...words, body: `<div class="cf-page">\n${content}\n</div>` });
   return htmlDocument({
-    title: titleOf(status),
+    ...words,
     primaryHex: firm.branding.primaryHex,
-    locale: firm.locale,
     site: firm.tenant_name,
     body: `<div class="cf-page">
 ${frameHeader(firm)}
 ${content}
-${frameFooter(firm)}
+${frameFooter(firm, reader.msg)}
 </div>`,
   });
 }
@@ -96,10 +108,12 @@ ${frameFooter(firm)}
  * a server error, an unknown or disabled firm) into an HTML page with the same
  * status. The API, and any client that does not prefer HTML, keeps the JSON.
  * `readFirm` gives the firm's name and branding (throwing TenantNotFoundError
- * when no firm is served).
+ * when no firm is served) and, from the request's session, its contact's
+ * language, which the page is written in before the cookie, the firm's locale
+ * and the browser's (server/i18n/reader.ts).
  */
 export function brandedErrorPages(
-  readFirm: (slug: string) => Promise<FrameFirm>,
+  readFirm: (slug: string, ctx: PageRequestContext) => Promise<ErrorPageFirm>,
   logger: Logger,
 ): Middleware<AppState, AppExtensions> {
   return async (ctx, next) => {
@@ -112,16 +126,17 @@ export function brandedErrorPages(
     if (envelope.code !== 'tenant_not_found' && !slug) return;
     const status = ctx.status;
     let page: string;
-    if (envelope.code === 'tenant_not_found' || !slug) page = noFirmPage();
+    if (envelope.code === 'tenant_not_found' || !slug) page = noFirmPage(requestReader(ctx, undefined));
     else {
       try {
-        page = firmErrorPage(await readFirm(slug), status, envelope.request_id);
+        const firm = await readFirm(slug, ctx);
+        page = firmErrorPage(firm, status, envelope.request_id, requestReader(ctx, firm, firm.contactLanguage));
       } catch (error) {
         // A disabled firm's host answers like an unknown one's; a database failure keeps the words, not the look.
-        if (error instanceof TenantNotFoundError) page = noFirmPage();
+        if (error instanceof TenantNotFoundError) page = noFirmPage(requestReader(ctx, undefined));
         else {
           logger.error({ err: error, req_id: ctx.state.requestId }, 'error page without branding');
-          page = firmErrorPage(undefined, status, envelope.request_id);
+          page = firmErrorPage(undefined, status, envelope.request_id, requestReader(ctx, undefined));
         }
       }
     }

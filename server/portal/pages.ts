@@ -3,61 +3,43 @@ import type { TenantScope } from '../db/request-transaction.js';
 import { widgetHead } from '../../sdk/widget-manifest.js';
 import type { WidgetAssets } from './assets.js';
 import type { Branding } from './branding.js';
+import { messagesFor, type Msg } from '../i18n/index.js';
+import type { Reader } from '../i18n/reader.js';
 
 /** What a page needs to know about the firm it is served for. */
 export interface PageFirm extends TenantScope {
   branding: Branding;
 }
 
-export type Page = (firm: PageFirm, assets: WidgetAssets) => string;
+/** A hosted page, written for its reader (their language, direction and locale). */
+export type Page = (firm: PageFirm, assets: WidgetAssets, reader: Reader) => string;
 
-// Every heading and title of the hosted pages, in one place for review and translation.
-const messages = {
-  loginTitle: 'Log in',
-  loginHeading: 'Client portal',
-  home: 'Home',
-  invoices: 'Invoices',
-  invoice: 'Invoice',
-  allInvoices: 'All invoices',
-  payments: 'Payments',
-  profile: 'Profile',
-  welcomeTitle: 'Choose your password',
-  resetTitle: 'Reset your password',
-  staffTitle: 'Choose your password',
-  staffIntro: 'This password is for your staff account at this firm.',
-  impersonateTitle: 'Admin preview',
-  announcements: 'Announcements',
-  allAnnouncements: 'All announcements',
-  nav: 'Client portal',
-  skip: 'Skip to content',
-  home_link: (firm: string) => `${firm}, portal home`,
-  footer: (firm: string) => `Contact ${firm}`,
-  phone: 'Phone',
-  email: 'Email',
-  website: 'Website',
-};
+/** English, for the frame's parts when no reader is given. */
+const english = messagesFor('en');
 
 /**
  * The portal's sections, in navigation order. Only pages that exist are listed
  * (no dead links); `permission` names the contact permission a section needs,
- * and <caseflow-nav> hides the ones the contact lacks.
+ * and <caseflow-nav> hides the ones the contact lacks. Labels are in the
+ * reader's language (server/i18n/<lang>/pages.ts).
  */
 const sections = [
-  { id: 'home', label: messages.home, href: '/clients/', permission: undefined },
-  { id: 'invoices', label: messages.invoices, href: '/clients/invoices', permission: 'invoices' },
-  { id: 'payments', label: messages.payments, href: '/clients/payments', permission: 'invoices' },
-  { id: 'announcements', label: messages.announcements, href: '/clients/announcements', permission: undefined },
-  { id: 'profile', label: messages.profile, href: '/clients/profile', permission: undefined },
+  { id: 'home', label: (msg: Msg) => msg('Home'), href: '/clients/', permission: undefined },
+  { id: 'invoices', label: (msg: Msg) => msg('Invoices'), href: '/clients/invoices', permission: 'invoices' },
+  { id: 'payments', label: (msg: Msg) => msg('Payments'), href: '/clients/payments', permission: 'invoices' },
+  {
+    id: 'announcements',
+    label: (msg: Msg) => msg('Announcements'),
+    href: '/clients/announcements',
+    permission: undefined,
+  },
+  { id: 'profile', label: (msg: Msg) => msg('Profile'), href: '/clients/profile', permission: undefined },
 ] as const;
 
 type SectionId = (typeof sections)[number]['id'];
 
 export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** Languages written right to left; the page's `dir` follows the firm's locale. */
-const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
-const direction = (locale: string) => (rtlLanguages.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr');
 
 /** Stylesheet URL of a brand colour: the colour is in the path, so any firm's can be cached for good. */
 export const brandStylesheet = (hex: string) => `/clients/brand/${hex}.css`;
@@ -100,15 +82,28 @@ export interface DocumentOptions {
   head?: string;
   /** A brand colour stylesheet; none on the neutral page of an unknown firm. */
   primaryHex?: string | null;
+  /** The reader's language tag (the widgets read it from <html lang>) and direction; English by default. */
   locale?: string;
+  dir?: 'rtl' | 'ltr';
+  /** The skip link's words, in the reader's language. */
+  msg?: Msg;
   /** The title's suffix (the firm's name). */
   site?: string;
 }
 
 /** The HTML document around every hosted page and error page: the skip link comes first. */
-export function htmlDocument({ title, body, head, primaryHex, locale = 'en', site }: DocumentOptions): string {
+export function htmlDocument({
+  title,
+  body,
+  head,
+  primaryHex,
+  locale = 'en',
+  dir = 'ltr',
+  msg = english,
+  site,
+}: DocumentOptions): string {
   return `<!doctype html>
-<html lang="${escapeHtml(locale)}" dir="${direction(locale)}">
+<html lang="${escapeHtml(locale)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -117,7 +112,7 @@ export function htmlDocument({ title, body, head, primaryHex, locale = 'en', sit
 <link rel="stylesheet" href="/clients/portal.css">
 ${primaryHex ? `<link rel="stylesheet" href="${brandStylesheet(primaryHex)}">\n` : ''}${head ? `${head}\n` : ''}</head>
 <body>
-<a class="cf-skip" href="#main">${messages.skip}</a>
+<a class="cf-skip" href="#main">${escapeHtml(msg('Skip to content'))}</a>
 ${body}
 </body>
 </html>`;
@@ -132,7 +127,7 @@ export function frameHeader(firm: FrameFirm, end = ''): string {
   const { logoPath } = firm.branding;
   const name = escapeHtml(firm.tenant_name);
   return `<header class="cf-header">
-<a class="cf-brand" href="/clients/">${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">` : ''}<span class="cf-firm">${name}</span></a>
+<a class="cf-brand" href="/clients/">${logoPath ? `<img class="cf-logo" src="${escapeHtml(logoPath)}" alt="">` : ''}<span class="cf-firm"><bdi>${name}</bdi></span></a>
 ${end}</header>`;
 }
 
@@ -142,30 +137,34 @@ const telHref = (phone: string) => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 /** The website as people read it: no scheme, no trailing slash. */
 const readableUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-/** The frame's footer: the firm's address, phone, email and website, leaving out what the firm has not given. */
-export function frameFooter(firm: FrameFirm): string {
+/**
+ * The frame's footer: the firm's address, phone, email and website, leaving
+ * out what the firm has not given. Phone numbers, emails and URLs are
+ * isolated left to right (<bdi dir="ltr">), the firm's name and each address
+ * line in their own direction (<bdi>), so an Arabic page shows
+ * "+44 20 7946 0000" and "1 Fleet Street" as written, aligned to the right.
+ */
+export function frameFooter(firm: FrameFirm, msg: Msg = english): string {
   const { address, phone, email, website } = firm.branding.contact;
   const name = escapeHtml(firm.tenant_name);
+  const item = (href: string, label: string, value: string) =>
+    `<li><a href="${escapeHtml(href)}"><span class="cf-label">${escapeHtml(label)}</span> <span class="cf-value"><bdi dir="ltr">${escapeHtml(value)}</bdi></span></a></li>`;
   const items = [
-    phone
-      ? `<li><a href="${escapeHtml(telHref(phone))}"><span class="cf-label">${messages.phone}</span> <span class="cf-value">${escapeHtml(phone)}</span></a></li>`
-      : '',
-    email
-      ? `<li><a href="mailto:${escapeHtml(email)}"><span class="cf-label">${messages.email}</span> <span class="cf-value">${escapeHtml(email)}</span></a></li>`
-      : '',
-    website
-      ? `<li><a href="${escapeHtml(website)}"><span class="cf-label">${messages.website}</span> <span class="cf-value">${escapeHtml(readableUrl(website))}</span></a></li>`
-      : '',
+    phone ? item(telHref(phone), msg('Phone'), phone) : '',
+    email ? item(`mailto:${email}`, msg('Email'), email) : '',
+    website ? item(website, msg('Website'), readableUrl(website)) : '',
   ].filter(Boolean);
   const lines = address
     ?.split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map(escapeHtml);
+    // Each line in its own direction: "1 Fleet Street" stays as written on an Arabic page.
+    .map((line) => `<bdi>${escapeHtml(line)}</bdi>`);
+  const contactLabel = msg('Contact {firm}', { firm: firm.tenant_name });
   return `<footer class="cf-footer">
 <div class="cf-footer-inner">
-<h2 class="cf-footer-name">${name}</h2>
-${lines?.length ? `<address class="cf-address">${lines.join('<br>')}</address>\n` : ''}${items.length ? `<ul class="cf-contact" aria-label="${escapeHtml(messages.footer(firm.tenant_name))}">\n${items.join('\n')}\n</ul>\n` : ''}</div>
+<h2 class="cf-footer-name"><bdi>${name}</bdi></h2>
+${lines?.length ? `<address class="cf-address">${lines.join('<br>')}</address>\n` : ''}${items.length ? `<ul class="cf-contact" aria-label="${escapeHtml(contactLabel)}">\n${items.join('\n')}\n</ul>\n` : ''}</div>
 </footer>`;
 }
 
@@ -175,13 +174,15 @@ interface ShellOptions {
 }
 
 /** A page of the portal: the frame around it, the hosted script and the widgets it shows. */
-function shell(firm: PageFirm, assets: WidgetAssets, { title, body }: ShellOptions): string {
+function shell(firm: PageFirm, assets: WidgetAssets, reader: Reader, { title, body }: ShellOptions): string {
   return htmlDocument({
     title,
     body,
     head: scripts(assets, body),
     primaryHex: firm.branding.primaryHex,
-    locale: firm.locale,
+    locale: reader.locale,
+    dir: reader.dir,
+    msg: reader.msg,
     site: firm.tenant_name,
   });
 }
@@ -194,38 +195,47 @@ function shell(firm: PageFirm, assets: WidgetAssets, { title, body }: ShellOptio
 function portalPage(
   firm: PageFirm,
   assets: WidgetAssets,
+  reader: Reader,
   /** The navigation's current section; undefined for a page below one (an invoice marks Invoices). */
   current: SectionId,
   main: string,
-  title: string = sections.find((s) => s.id === current)!.label,
+  title: string = sections.find((s) => s.id === current)!.label(reader.msg),
 ): string {
+  const { msg } = reader;
   const links = sections
     .map(
       (s) =>
-        `<a href="${s.href}"${s.permission ? ` data-section="${s.permission}"` : ''}${s.id === current ? ' aria-current="page"' : ''}>${escapeHtml(s.label)}</a>`,
+        `<a href="${s.href}"${s.permission ? ` data-section="${s.permission}"` : ''}${s.id === current ? ' aria-current="page"' : ''}>${escapeHtml(s.label(msg))}</a>`,
     )
     .join('\n');
-  return shell(firm, assets, {
+  return shell(firm, assets, reader, {
     title,
     body: `<caseflow-portal class="cf-page" theme="auto">
 ${frameHeader(firm, '<caseflow-account class="cf-account" profile-href="/clients/profile"></caseflow-account>\n')}
 <div class="cf-app">
 <caseflow-preview-banner class="cf-preview" hidden></caseflow-preview-banner>
-<caseflow-nav class="cf-nav" label="${escapeHtml(messages.nav)}">
+<caseflow-nav class="cf-nav" label="${escapeHtml(msg('Client portal'))}">
 ${links}
 </caseflow-nav>
 <main class="cf-main" id="main" tabindex="-1">
 ${main}
 </main>
 </div>
-${frameFooter(firm)}
+${frameFooter(firm, msg)}
 </caseflow-portal>`,
   });
 }
 
 /** A page for someone without a session: one heading and one widget. */
-function publicPage(firm: PageFirm, assets: WidgetAssets, title: string, heading: string, content: string): string {
-  return shell(firm, assets, {
+function publicPage(
+  firm: PageFirm,
+  assets: WidgetAssets,
+  reader: Reader,
+  title: string,
+  heading: string,
+  content: string,
+): string {
+  return shell(firm, assets, reader, {
     title,
     body: `<div class="cf-page">
 ${frameHeader(firm)}
@@ -233,17 +243,18 @@ ${frameHeader(firm)}
 <h1>${escapeHtml(heading)}</h1>
 ${content}
 </main>
-${frameFooter(firm)}
+${frameFooter(firm, reader.msg)}
 </div>`,
   });
 }
 
-export const loginPage: Page = (firm, assets) =>
+export const loginPage: Page = (firm, assets, reader) =>
   publicPage(
     firm,
     assets,
-    messages.loginTitle,
-    messages.loginHeading,
+    reader,
+    reader.msg('Log in'),
+    reader.msg('Client portal'),
     '<caseflow-portal theme="auto"><caseflow-login transport="cookie"></caseflow-login></caseflow-portal>',
   );
 
@@ -255,15 +266,16 @@ const invoiceHref = '/clients/invoices/{id}';
  * announcements (hidden while there are none), and always the way to every
  * announcement, read ones included.
  */
-export const homePage: Page = (firm, assets) =>
+export const homePage: Page = (firm, assets, reader) =>
   portalPage(
     firm,
     assets,
+    reader,
     'home',
-    `<h1>${messages.home}</h1>
+    `<h1>${escapeHtml(reader.msg('Home'))}</h1>
 <caseflow-home hosted-links invoice-href="${invoiceHref}"></caseflow-home>
 <caseflow-announcements unread-only hidden></caseflow-announcements>
-<p class="cf-all"><a href="/clients/announcements">${messages.allAnnouncements}</a></p>`,
+<p class="cf-all"><a href="/clients/announcements">${escapeHtml(reader.msg('All announcements'))}</a></p>`,
   );
 
 /**
@@ -271,13 +283,14 @@ export const homePage: Page = (firm, assets) =>
  * that a contact without the permission (or a firm without the portal) never
  * loads them.
  */
-export const invoicesPage: Page = (firm, assets) =>
+export const invoicesPage: Page = (firm, assets, reader) =>
   portalPage(
     firm,
     assets,
+    reader,
     'invoices',
     `<caseflow-gate section="invoices"><template>
-<h1>${messages.invoices}</h1>
+<h1>${escapeHtml(reader.msg('Invoices'))}</h1>
 <caseflow-invoice-list invoice-href="${invoiceHref}"></caseflow-invoice-list>
 </template></caseflow-gate>`,
   );
@@ -288,25 +301,27 @@ export const invoicesPage: Page = (firm, assets) =>
  */
 export const invoicePage =
   (id: string): Page =>
-  (firm, assets) =>
+  (firm, assets, reader) =>
     portalPage(
       firm,
       assets,
+      reader,
       'invoices',
       `<caseflow-gate section="invoices"><template>
-<p class="cf-back"><a href="/clients/invoices">${messages.allInvoices}</a></p>
+<p class="cf-back"><a href="/clients/invoices">${escapeHtml(reader.msg('All invoices'))}</a></p>
 <caseflow-invoice invoice-id="${escapeHtml(id)}" heading-level="1" back-href="/clients/invoices"></caseflow-invoice>
 </template></caseflow-gate>`,
-      messages.invoice,
+      reader.msg('Invoice'),
     );
 
-export const paymentsPage: Page = (firm, assets) =>
+export const paymentsPage: Page = (firm, assets, reader) =>
   portalPage(
     firm,
     assets,
+    reader,
     'payments',
     `<caseflow-gate section="invoices"><template>
-<h1>${messages.payments}</h1>
+<h1>${escapeHtml(reader.msg('Payments'))}</h1>
 <caseflow-payment-history invoice-href="${invoiceHref}"></caseflow-payment-history>
 </template></caseflow-gate>`,
   );
@@ -314,55 +329,66 @@ export const paymentsPage: Page = (firm, assets) =>
 // Announcements need no permission: the firm writes them to every client. Read
 // ones stay listed (without the "New" badge); on solo the widget shows nothing
 // and the navigation the upgrade prompt.
-export const announcementsPage: Page = (firm, assets) =>
+export const announcementsPage: Page = (firm, assets, reader) =>
   portalPage(
     firm,
     assets,
+    reader,
     'announcements',
-    `<h1>${messages.announcements}</h1>\n<caseflow-announcements></caseflow-announcements>`,
+    `<h1>${escapeHtml(reader.msg('Announcements'))}</h1>\n<caseflow-announcements></caseflow-announcements>`,
   );
 
-export const profilePage: Page = (firm, assets) =>
-  portalPage(firm, assets, 'profile', `<h1>${messages.profile}</h1>\n<caseflow-profile></caseflow-profile>`);
+export const profilePage: Page = (firm, assets, reader) =>
+  portalPage(
+    firm,
+    assets,
+    reader,
+    'profile',
+    `<h1>${escapeHtml(reader.msg('Profile'))}</h1>\n<caseflow-profile></caseflow-profile>`,
+  );
 
 // The set-password pages hold no token: it stays in the link's #fragment, which
 // browsers never send, so opening or prefetching a page spends nothing.
 
-export const welcomePage: Page = (firm, assets) =>
+export const welcomePage: Page = (firm, assets, reader) =>
   publicPage(
     firm,
     assets,
-    messages.welcomeTitle,
-    messages.welcomeTitle,
+    reader,
+    reader.msg('Choose your password'),
+    reader.msg('Choose your password'),
     '<caseflow-set-password purpose="welcome"></caseflow-set-password>',
   );
 
-export const resetPage: Page = (firm, assets) =>
+export const resetPage: Page = (firm, assets, reader) =>
   publicPage(
     firm,
     assets,
-    messages.resetTitle,
-    messages.resetTitle,
+    reader,
+    reader.msg('Reset your password'),
+    reader.msg('Reset your password'),
     '<caseflow-set-password purpose="reset"></caseflow-set-password>',
   );
 
-export const staffSetPasswordPage: Page = (firm, assets) =>
+export const staffSetPasswordPage: Page = (firm, assets, reader) =>
   publicPage(
     firm,
     assets,
-    messages.staffTitle,
-    messages.staffTitle,
-    `<p>${messages.staffIntro}</p>\n<caseflow-set-password purpose="staff"></caseflow-set-password>`,
+    reader,
+    reader.msg('Choose your password'),
+    reader.msg('Choose your password'),
+    `<p>${escapeHtml(reader.msg('This password is for your staff account at this firm.'))}</p>\n<caseflow-set-password purpose="staff"></caseflow-set-password>`,
   );
 
 // "Login as client": the admin's link lands here; the token stays in the
 // #fragment and is spent only when the admin presses the widget's button.
-export const impersonatePage: Page = (firm, assets) =>
+export const impersonatePage: Page = (firm, assets, reader) =>
   publicPage(
     firm,
     assets,
-    messages.impersonateTitle,
-    messages.impersonateTitle,
+    reader,
+    reader.msg('Admin preview'),
+    reader.msg('Admin preview'),
     '<caseflow-impersonate></caseflow-impersonate>',
   );
 

@@ -1,8 +1,19 @@
 import type Router from '@koa/router';
-import { enterTenant, inScope, type TenantScope } from '../db/request-transaction.js';
+import type { Language } from '../../sdk/i18n.js';
+import { AuthenticationError } from '../errors.js';
+import {
+  enterPortalSession,
+  enterTenant,
+  inScope,
+  type PortalScope,
+  type TenantScope,
+} from '../db/request-transaction.js';
 import type { Pool } from '../db/pool.js';
 import type { AppContext, AppExtensions, AppState, Deps } from '../http/context.js';
 import { requireTenantSlug } from '../http/tenant.js';
+import { portalCookieName } from '../http/portal-session.js';
+import { requestReader } from '../i18n/reader.js';
+import { tokenHash } from '../security/tokens.js';
 import type { WidgetAssets } from './assets.js';
 import { brandCss, hexPattern, readBranding } from './branding.js';
 import { mountLogo } from './logo.js';
@@ -33,6 +44,37 @@ export function readPageFirm(pool: Pool, slug: string): Promise<PageFirm> {
   }));
 }
 
+/** A page's firm and, when the browser holds a live session, its contact's own language (null: none chosen). */
+export interface PageVisit {
+  firm: PageFirm;
+  contactLanguage?: Language | null;
+}
+
+/**
+ * The firm of a page and who reads it. With a session cookie, one transaction
+ * enters as its contact (reading the firm and the contact's language); a
+ * cookie whose session has ended reads the firm as for anyone.
+ */
+export async function readPageVisit(pool: Pool, slug: string, sessionToken: string | undefined): Promise<PageVisit> {
+  if (sessionToken) {
+    try {
+      const preamble = enterPortalSession(slug, tokenHash(sessionToken));
+      return await inScope<PortalScope, PageVisit>(pool, preamble, async (db, session) => {
+        const branding = await readBranding(db);
+        const [contact] = await db.query<{ language: Language | null }>(`SELECT language FROM contacts WHERE id = $1`, [
+          session.contact_id,
+        ]);
+        const { tenant_id, tenant_slug, tenant_name, plan, locale, currency, timezone } = session;
+        const firm = { tenant_id, tenant_slug, tenant_name, plan, locale, currency, timezone, branding };
+        return { firm, contactLanguage: contact?.language ?? null };
+      });
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+    }
+  }
+  return { firm: await readPageFirm(pool, slug) };
+}
+
 /**
  * The hosted portal: server-rendered shells on the firm's host that compose the
  * widgets. An unknown or disabled firm throws, and the error pages
@@ -40,10 +82,17 @@ export function readPageFirm(pool: Pool, slug: string): Promise<PageFirm> {
  */
 export function hostedPortalRoutes(router: Router<AppState, AppExtensions>, deps: Deps, assets: WidgetAssets) {
   const render = (page: Page) => async (ctx: AppContext) => {
-    const firm = await readPageFirm(deps.pool, requireTenantSlug(ctx.state));
+    const { firm, contactLanguage } = await readPageVisit(
+      deps.pool,
+      requireTenantSlug(ctx.state),
+      ctx.cookies.get(portalCookieName(deps.config)),
+    );
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = page(firm, assets);
+    // The page's language depends on these request headers (and the cookies): caches must keep them apart.
+    ctx.vary('Accept-Language');
+    ctx.vary('Cookie');
+    ctx.body = page(firm, assets, requestReader(ctx, firm, contactLanguage));
   };
   // The address `caseflow tenants create` prints: the portal's home. Elsewhere (no firm) it stays a 404.
   router.get('/', (ctx) => {

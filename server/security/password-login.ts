@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../../sdk/email-address.js';
 import type { Config } from '../config.js';
 import type { Pool } from '../db/pool.js';
 import type { RequestDb } from '../db/request-db.js';
@@ -16,7 +17,7 @@ export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 export interface PasswordLoginSteps<Account, Result> {
   /** The throttle's counters for this kind of account (portal and staff logins are counted apart). */
   throttleScope: string;
-  /** The account with this (lower-cased) email and its password hash, if any. */
+  /** The account with this email (in its normal form; matched ignoring case) and its password hash, if any. */
   find(db: RequestDb, email: string): Promise<Account | undefined>;
   /** Whether a matching password lets this account in (active, portal access…). */
   mayLogIn(account: Account): boolean;
@@ -40,8 +41,11 @@ export async function passwordLogin<Account extends { password_hash: string | nu
   meta: RequestMeta,
   steps: PasswordLoginSteps<Account, Result>,
 ): Promise<Result> {
-  const email = credentials.email.trim().toLowerCase();
-  await deps.loginThrottle.check(steps.throttleScope, email, meta.ip);
+  // The address in its normal form finds the account (any case, any script: see sameEmailSql);
+  // the throttle counts it lower-cased, so a change of case is the same account.
+  const email = normalizeEmail(credentials.email);
+  const throttleKey = email.toLowerCase();
+  await deps.loginThrottle.check(steps.throttleScope, throttleKey, meta.ip);
   const account = await inScope<TenantScope, Account | undefined>(deps.pool, enterTenant(slug, 'caseflow_auth'), (db) =>
     steps.find(db, email),
   );
@@ -59,10 +63,10 @@ export async function passwordLogin<Account extends { password_hash: string | nu
     },
   );
   if (!result) {
-    await deps.loginThrottle.recordFailure(steps.throttleScope, email, meta.ip);
+    await deps.loginThrottle.recordFailure(steps.throttleScope, throttleKey, meta.ip);
     throw new AuthenticationError('invalid_credentials', INVALID_CREDENTIALS_MESSAGE);
   }
-  await deps.loginThrottle.recordSuccess(steps.throttleScope, email, meta.ip);
+  await deps.loginThrottle.recordSuccess(steps.throttleScope, throttleKey, meta.ip);
   return result.value;
 }
 

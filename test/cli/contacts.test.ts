@@ -89,6 +89,8 @@ test.serial('caseflow contacts create|list|update: every option reaches the API'
     '--phone',
     '+1 555 0100',
     '--rtl',
+    '--language',
+    'ar',
     '--no-invoice-emails',
     '--primary',
   ]);
@@ -101,6 +103,7 @@ test.serial('caseflow contacts create|list|update: every option reaches the API'
     email: 'bruce@wayne.example',
     phone: '+1 555 0100',
     text_direction: 'rtl',
+    language: 'ar',
     receives_invoice_emails: false,
     is_primary: true,
     active: true,
@@ -145,6 +148,20 @@ test.serial('caseflow contacts create|list|update: every option reaches the API'
   t.deepEqual([updated.title, updated.permissions], ['CEO', ['invoices', 'documents']]);
   const cleared = await json<Contact>(['contacts', 'update', updated.id, '--title', 'none', '--permissions', 'none']);
   t.deepEqual([cleared.title, cleared.permissions], [null, []]);
+  t.is((await json<Contact>(['contacts', 'update', updated.id, '--language', 'es'])).language, 'es');
+  const shown = await cli(['contacts', 'show', 'lucius@wayne.example']);
+  t.regex(shown.stdout, /^language: +es$/m);
+  t.is((await json<Contact>(['contacts', 'update', updated.id, '--language', 'default'])).language, null);
+  const shownDefault = await cli(['contacts', 'show', 'lucius@wayne.example']);
+  t.regex(shownDefault.stdout, /^language: +default \(the firm's\)$/m);
+  const badLanguage = await cli(['contacts', 'update', 'lucius@wayne.example', '--language', 'klingon']);
+  t.is(badLanguage.code, 1);
+  t.true(
+    badLanguage.stderr.includes(
+      'Unknown language "klingon": use en, es, fr, de, ar, or "default" for the firm\'s default language.',
+    ),
+    badLanguage.stderr,
+  );
 
   const badSection = await cli(['contacts', 'update', 'lucius@wayne.example', '--permissions', 'invoices,billing']);
   t.is(badSection.code, 1);

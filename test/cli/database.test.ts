@@ -16,23 +16,23 @@ test.serial('caseflow migrate --status --json lists every migration as applied',
   t.is(result.code, 0, result.stderr);
   const status = JSON.parse(result.stdout);
   t.deepEqual(status.pending, []);
-  t.is(status.applied.length, 69);
+  t.is(status.applied.length, 71);
   t.is(status.applied[0], '20261128000100_create_roles.ts');
 });
 
 test.serial('caseflow demo seeds once and is idempotent', async (t) => {
   const first = await runCli(['demo', '--json'], env());
   t.is(first.code, 0, first.stderr);
-  t.deepEqual(JSON.parse(first.stdout), { created: ['acme', 'bluebird'] });
+  t.deepEqual(JSON.parse(first.stdout), { created: ['acme', 'bluebird', 'meridian'] });
   const second = await runCli(['demo', '--json'], env());
   t.deepEqual(JSON.parse(second.stdout), { created: [] });
   const counts = await db.owner('invoices').count('* as n').first();
-  t.is(Number(counts!.n), 10);
+  t.is(Number(counts!.n), 17);
 });
 
 test.serial('caseflow migrate --down reverts the last migration, and migrate re-applies it', async (t) => {
   const last = await latestKnownMigration();
-  t.is(last, '20261201710000_drop_tenant_logo_url.ts');
+  t.is(last, '20261202100100_normalize_email_addresses.ts');
   const down = await runCli(['migrate', '--down', '--json'], env());
   t.deepEqual(JSON.parse(down.stdout), { reverted: [last] });
   const up = await runCli(['migrate', '--json'], env());
@@ -47,8 +47,8 @@ test.serial('every migration reverts, down to an empty schema, and re-applies', 
     t.is(names.length, 1);
     reverted += 1;
   }
-  t.is(reverted, 69);
-  t.is((await migrateLatest(db.owner)).length, 69);
+  t.is(reverted, 71);
+  t.is((await migrateLatest(db.owner)).length, 71);
 });
 
 test('a bad setting exits 2 with one line naming it', async (t) => {

@@ -114,7 +114,7 @@ test.serial('caseflow tenants list --json prints every firm, newest first; witho
   t.deepEqual(listed, await s.platform().tenants.list().toArray());
   t.deepEqual(
     listed.map((x) => x.slug),
-    ['kestrel', 'juniper', 'bluebird', 'acme'],
+    ['kestrel', 'juniper', 'meridian', 'bluebird', 'acme'],
   );
 
   const table = await tenants(['list']);
@@ -125,7 +125,7 @@ test.serial('caseflow tenants list --json prints every firm, newest first; witho
     lines[1]!,
     new RegExp(`^kestrel\\s+Kestrel Legal\\s+growth\\s+active\\s+${s.server.tenantOrigin('kestrel')}\\s`),
   );
-  t.is(lines.length, 5);
+  t.is(lines.length, 6);
 });
 
 test.serial('caseflow tenants show prints one firm', async (t) => {

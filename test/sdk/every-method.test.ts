@@ -21,6 +21,7 @@ const logoBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
 const calls: [string, (c: Clients) => unknown][] = [
   ['portal.me', (c) => c.portal.me()],
+  ['portal.updateProfile', (c) => c.portal.updateProfile({ language: 'ar' })],
   ['portal.home', (c) => c.portal.home()],
   ['portal.auth.login', (c) => c.portal.auth.login({ email: 'a@b.example', password: 'pw' })],
   ['portal.auth.logout', (c) => c.portal.auth.logout()],
@@ -147,6 +148,7 @@ interface Sent {
 
 const expected: Record<string, Sent> = {
   'portal.me': { request: 'GET /portal/me' },
+  'portal.updateProfile': { request: 'PATCH /portal/me', body: '{"language":"ar"}' },
   'portal.home': { request: 'GET /portal/home' },
   'portal.auth.login': { request: 'POST /portal/auth/login', body: '{"email":"a@b.example","password":"pw"}' },
   'portal.auth.logout': { request: 'POST /portal/auth/logout', body: '{}' },

@@ -1,5 +1,6 @@
 import type { Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
+import { sameEmailSql } from '../email/addresses.js';
 import { ContactModel } from './models.js';
 
 /**
@@ -29,12 +30,12 @@ export type PortalContactRow = Pick<
   partial_payment_minimum: number | null;
 };
 
-/** The contact with this email (case-insensitive), for a password login. */
+/** The contact with this email (its normal form; any case, in any script), for a password login. */
 export function findCredential(db: RequestDb, email: string): Promise<ContactCredential | undefined> {
   return db.first<ContactCredential>(
     ContactModel.query()
       .select('id', 'client_id', 'active', 'portal_access', 'password_hash')
-      .whereRaw('lower(email) = ?', [email])
+      .whereRaw(sameEmailSql('email'), [email])
       .limit(1),
   );
 }
@@ -96,11 +97,11 @@ export async function setPasswordHash(db: RequestDb, contactId: string, hash: st
 export async function findResettable(
   db: RequestDb,
   email: string,
-): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'> | undefined> {
+): Promise<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email' | 'language'> | undefined> {
   const [contact] = await ContactModel.query(db.knex)
-    .select('id', 'first_name', 'email')
+    .select('id', 'first_name', 'email', 'language')
     .where({ active: true, portal_access: true })
-    .whereRaw('lower(email) = ?', [email])
-    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email'>[]>();
+    .whereRaw(sameEmailSql('email'), [email])
+    .castTo<Pick<Row<ContactModel>, 'id' | 'first_name' | 'email' | 'language'>[]>();
   return contact;
 }

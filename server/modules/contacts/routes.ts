@@ -29,7 +29,13 @@ export function contactRoutes(
 
   mount(router, endpoints.adminListContacts, staff, ({ query }, ctx) => service.list(ctx.db, query), opts);
 
-  mount(router, endpoints.adminCreateContact, details, ({ body }, ctx) => service.create(adminAct(ctx), body), opts);
+  mount(
+    router,
+    endpoints.adminCreateContact,
+    details,
+    ({ body }, ctx) => service.create(deps, adminAct(ctx), body),
+    opts,
+  );
 
   mount(router, endpoints.adminRetrieveContact, staff, ({ params }, ctx) => service.retrieve(ctx.db, params.id), opts);
 
@@ -37,7 +43,7 @@ export function contactRoutes(
     router,
     endpoints.adminUpdateContact,
     details,
-    ({ params, body }, ctx) => service.update(adminAct(ctx), params.id, body),
+    ({ params, body }, ctx) => service.update(deps, adminAct(ctx), params.id, body),
     opts,
   );
 

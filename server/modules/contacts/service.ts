@@ -24,6 +24,8 @@ import * as tenants from '../tenants/lookup.js';
 import type { AdminAct } from '../../http/context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { contactWelcome } from '../email/templates.js';
+import { contactReader } from '../../i18n/reader.js';
+import { requireDeliverable, sameEmailSql } from '../email/addresses.js';
 import { contactColumns, ContactModel, type AdminContactRow } from './models.js';
 import { adminContact } from './serialize.js';
 
@@ -94,7 +96,7 @@ export async function list(db: RequestDb, query: ContactListQuery & { limit: num
     .orderBy([{ column: 'contacts.created_at' }, { column: 'contacts.id' }])
     .limit(query.limit + 1);
   if (query.client_id) builder.where('contacts.client_id', query.client_id);
-  if (query.email) builder.whereRaw('lower(contacts.email) = lower(?)', [query.email]);
+  if (query.email) builder.whereRaw(sameEmailSql('contacts.email'), [query.email]);
   if (query.starting_after) {
     builder.whereRaw(
       '(contacts.created_at, contacts.id) > (SELECT c.created_at, c.id FROM contacts c WHERE c.id = ?)',
@@ -128,8 +130,13 @@ async function movePrimary(db: RequestDb, clientId: string, contactId: string): 
 }
 
 /** Adds a contact to a client (optionally as its primary contact). */
-export async function create(act: AdminAct, body: z.output<typeof ContactCreateRequest>): Promise<ContactOut> {
+export async function create(
+  deps: { config: Pick<Config, 'SMTP_UTF8'> },
+  act: AdminAct,
+  body: z.output<typeof ContactCreateRequest>,
+): Promise<ContactOut> {
   const { db } = act;
+  requireDeliverable(deps.config, body.email);
   if (!(await clients.exists(db, body.client_id))) throw clientNotFound();
   const row: Record<string, unknown> = {
     tenant_id: currentTenant(),
@@ -168,8 +175,14 @@ type Changes = z.output<typeof ContactUpdateRequest>;
  * Changes a contact's details; only what differs is written and audited
  * (permissions as their own event, with the sets before and after).
  */
-export async function update(act: AdminAct, id: string, body: Changes): Promise<ContactOut> {
+export async function update(
+  deps: { config: Pick<Config, 'SMTP_UTF8'> },
+  act: AdminAct,
+  id: string,
+  body: Changes,
+): Promise<ContactOut> {
   const { db } = act;
+  if (body.email !== undefined) requireDeliverable(deps.config, body.email);
   const before = await find(db, id, true);
   const { permissions, ...details } = body;
   const changed: Record<string, unknown> = {};
@@ -241,6 +254,8 @@ export async function enablePortalAccess(
   if (body.password !== undefined) checkNewPassword(body.password);
   const found = await find(db, id);
   if (!found.active) throw new ConflictError('contact_inactive', messages.inactive);
+  // An address taken while SMTP_UTF8 was on cannot be sent to once it is off: say so before anything is written.
+  if (body.send_welcome) requireDeliverable(deps.config, found.email, 'body.send_welcome');
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
 
   const contact = await find(db, id, true);
@@ -260,7 +275,8 @@ export async function enablePortalAccess(
     const publicUrl = await tenants.currentPublicUrl(db);
     const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: publicUrl });
     const url = `${base}/clients/set-password#token=${token}`;
-    const email = contactWelcome({ firm: admin.tenant_name, firstName: contact.first_name, url });
+    const reader = contactReader(contact.language, admin);
+    const email = contactWelcome({ reader, firm: admin.tenant_name, firstName: contact.first_name, url });
     await enqueueEmail(db, deps.keyring, admin.tenant_id, contact.email, email);
     await audit(act, 'contact.welcome_sent', id, { expires_at: expiresAt.toISOString() });
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { wireAddress } from '../../../sdk/email-address.js';
 import type { Config } from '../../config.js';
 
 export interface OutgoingMessage {
@@ -24,9 +25,15 @@ export function mailDir(config: Config): string {
   return path.join(config.dataDir, 'mail');
 }
 
-/** The outbox id doubles as the Message-ID, so a message can be traced from the outbox to a mailbox. */
+/**
+ * The outbox id doubles as the Message-ID, so a message can be traced from the outbox to a mailbox.
+ * The recipient's domain goes out in its ASCII form (`zoe@xn--rsted-uua.example`), in the envelope
+ * and the To header alike, so any server routes it; an address with a non-ASCII local part stays
+ * as it is, and nodemailer then asks for SMTPUTF8 (MAIL FROM … SMTPUTF8).
+ */
 function mailOptions(m: OutgoingMessage) {
-  return { messageId: `<${m.id}@caseflow>`, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html };
+  const to = wireAddress(m.to);
+  return { messageId: `<${m.id}@caseflow>`, from: m.from, to, subject: m.subject, text: m.text, html: m.html };
 }
 
 /** SMTP when SMTP_URL is set; otherwise .eml files in the data directory (the demo needs no mail server). */

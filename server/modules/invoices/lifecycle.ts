@@ -18,7 +18,8 @@ import { adminMessages, retrieve } from './admin-read.js';
 import { lockInvoice } from './balance.js';
 import { InvoiceModel } from './models.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { formatMoney } from '../../../sdk/format.js';
+import type { Language } from '../../../sdk/i18n.js';
+import { contactReader } from '../../i18n/reader.js';
 
 export const lifecycleMessages = {
   cancelDraft: 'A draft has never been sent: change it instead. Only sent invoices can be cancelled.',
@@ -96,8 +97,8 @@ export async function send(
       .where('id', id);
   }
 
-  const recipients = await db.query<{ first_name: string; email: string }>(
-    `SELECT first_name, email FROM contacts
+  const recipients = await db.query<{ first_name: string; email: string; language: Language | null }>(
+    `SELECT first_name, email, language FROM contacts
       WHERE client_id = $1 AND active AND receives_invoice_emails ORDER BY created_at, id`,
     [row.client_id],
   );
@@ -107,13 +108,15 @@ export async function send(
   );
   const base = tenantPublicUrl(deps.config, { tenant_slug: admin.tenant_slug, public_url: tenant?.public_url });
   const due = Math.max(row.total - row.amount_paid, 0);
-  const amountDue = formatMoney(due, row.currency);
   for (const contact of recipients) {
+    // Each contact reads it in their own language, the amount and date in its locale.
     const email = invoiceSent({
+      reader: contactReader(contact.language, admin),
       firm: admin.tenant_name,
       firstName: contact.first_name,
       number: number!,
-      amountDue,
+      amountDue: due,
+      currency: row.currency,
       dueDate: row.due_date,
       url: `${base}/clients/invoices/${id}`,
       howToPay: due > 0 && tenant?.has_instructions === true,

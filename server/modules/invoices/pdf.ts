@@ -3,13 +3,14 @@
  * the invoice (`retrieveForPortal`, an allow-list), so what the portal may not
  * show — drafts, other clients, internal notes — cannot reach the PDF either.
  *
- * Fonts: the PDF standard fonts (Helvetica), which need no embedding but only
- * cover the WinAnsi (Windows-1252) character set. Characters outside it are
- * written without their accents where that leaves a Latin letter (ő → o) and
- * as "?" otherwise (Cyrillic, Greek, CJK, Arabic…), never an error. Numbers and
- * dates use Latin digits whatever the locale's numbering system.
+ * In the reader's language: every word through `msg()` (server/i18n/<lang>/pdf.ts),
+ * numbers, money and dates by Intl in `formattingLocale(language, firm.locale)`
+ * with the locale's own digits (Latin for "ar", Arabic-Indic for "ar-EG"), dates
+ * in the firm's time zone. Text in any script the Noto fonts cover (server/pdf);
+ * an Arabic invoice is mirrored: the firm on the right, columns right to left,
+ * figures aligned to the end edge, which is the left.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { z } from 'zod';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 import type { RequestDb } from '../../db/request-db.js';
@@ -18,48 +19,16 @@ import type { BinaryOutput } from '../../http/route.js';
 import { formatCalendarDate, formatLocalMoney } from '../../../sdk/format.js';
 import type { PaymentMode } from '../../../sdk/schemas/invoices.js';
 import { sniffImage } from '../../../sdk/images.js';
+import {
+  formattingLocale,
+  isRightToLeft,
+  messagesFor,
+  pickLanguage,
+  type Language,
+  type Msg,
+} from '../../i18n/index.js';
+import { PdfText, type Direction } from '../../pdf/text.js';
 import { retrieveForPortal } from './service.js';
-
-// Every word the PDF prints, in one place for review and translation.
-const messages = {
-  title: 'Invoice',
-  number: 'Invoice number',
-  status: 'Status',
-  issued: 'Issue date',
-  due: 'Due date',
-  billTo: 'Bill to',
-  description: 'Description',
-  quantity: 'Qty',
-  unitPrice: 'Unit price',
-  tax: 'Tax',
-  amount: 'Amount',
-  subtotal: 'Subtotal',
-  total: 'Total',
-  paid: 'Paid',
-  balance: 'Balance due',
-  note: 'Note',
-  payments: 'Payments received',
-  howToPay: 'How to pay',
-  bankDetails: 'Bank transfer',
-  remitTo: 'Remit to',
-  paymentNotes: 'Please note',
-  instructionsUpdated: (date: string) => `Payment instructions updated ${date}`,
-  /** US English writes "check"; every other English writes "cheque". */
-  modes: (tag: string): Record<PaymentMode, string> => ({
-    card: 'Card',
-    bank_transfer: 'Bank transfer',
-    check: /-US\b/i.test(tag) ? 'Check' : 'Cheque',
-    cash: 'Cash',
-    other: 'Other',
-  }),
-  statuses: {
-    unpaid: 'Unpaid',
-    partially_paid: 'Partially paid',
-    paid: 'Paid',
-    overdue: 'Overdue',
-    cancelled: 'Cancelled',
-  } as Record<string, string>,
-};
 
 type Invoice = z.input<typeof PortalInvoice>;
 
@@ -86,31 +55,48 @@ export interface InvoicePdfInput {
   client: { name: string };
   invoice: Invoice;
   logo: LogoImage | null;
+  /** The reader's language; without one, the firm's (its locale's language, else English). */
+  language?: Language;
 }
 
-// ---- text that the standard fonts can draw ---------------------------------
+// ---- the words ---------------------------------------------------------------
 
-/** Maps any text to what the font can encode (see the header), so drawing never throws. */
-export function encodable(font: PDFFont): (text: string) => string {
-  const supported = new Set(font.getCharacterSet());
-  const ok = (s: string) => [...s].every((c) => supported.has(c.codePointAt(0)!));
-  return (text) => {
-    let out = '';
-    // Invisible format marks (bidi, zero-width) go; every kind of space becomes a plain one.
-    for (const char of text.replace(/\p{Cf}/gu, '').replace(/[\p{Zs}\t]/gu, ' ')) {
-      if (supported.has(char.codePointAt(0)!)) out += char;
-      else {
-        const bare = char.normalize('NFKD').replace(/\p{M}/gu, '');
-        out += bare && ok(bare) ? bare : '?';
-      }
-    }
-    return out;
-  };
+function statusLabel(msg: Msg, status: string): string {
+  switch (status) {
+    case 'unpaid':
+      return msg('Unpaid');
+    case 'partially_paid':
+      return msg('Partially paid');
+    case 'paid':
+      return msg('Paid');
+    case 'overdue':
+      return msg('Overdue');
+    case 'cancelled':
+      return msg('Cancelled');
+    default:
+      return status;
+  }
 }
 
-// ---- numbers, money and dates in the firm's locale --------------------------
+/** How a payment arrived. US English writes "check", every other English "cheque". */
+function modeLabel(msg: Msg, mode: PaymentMode, locale: string): string {
+  switch (mode) {
+    case 'card':
+      return msg('Card');
+    case 'bank_transfer':
+      return msg('Bank transfer');
+    case 'check':
+      return /^en-US\b/i.test(locale) ? msg('Check') : msg('Cheque');
+    case 'cash':
+      return msg('Cash');
+    default:
+      return msg('Other');
+  }
+}
 
-function locale(tag: string): string {
+// ---- numbers, money and dates in the reader's locale --------------------------
+
+function canonical(tag: string): string {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
   } catch {
@@ -118,28 +104,20 @@ function locale(tag: string): string {
   }
 }
 
-/** Minor units in the firm's locale ("$1,234.56"), Latin digits: sdk/format.ts does it for every reader. */
-function formatMoney(amount: number, currency: string, tag: string, display: 'symbol' | 'code' = 'symbol'): string {
-  return formatLocalMoney(amount, currency, locale(tag), { display, latinDigits: true });
-}
-
-function formatQuantity(quantity: string, tag: string): string {
+function formatQuantity(quantity: string, locale: string): string {
   const value = Number(quantity);
   if (!Number.isFinite(value)) return quantity;
-  return new Intl.NumberFormat(locale(tag), { maximumFractionDigits: 4, numberingSystem: 'latn' }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
 }
 
-function formatRate(rate: string, tag: string): string {
-  return `${formatQuantity(rate, tag)}%`;
-}
-
-/** 'YYYY-MM-DD' in the locale, without any timezone shift. */
-function formatDate(value: string, tag: string): string {
-  return formatCalendarDate(value, locale(tag), { latinDigits: true });
+function formatRate(rate: string, locale: string): string {
+  const value = Number(rate);
+  if (!Number.isFinite(value)) return `${rate}%`;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(value / 100);
 }
 
 /** An ISO timestamp as the calendar date it was in the firm's time zone (UTC when unknown), in the locale. */
-function formatTimestamp(value: string, tag: string, timeZone = 'UTC'): string {
+function formatTimestamp(value: string, locale: string, timeZone = 'UTC'): string {
   const at = new Date(value);
   const partsIn = (zone: string) =>
     new Intl.DateTimeFormat('en-US', {
@@ -155,7 +133,7 @@ function formatTimestamp(value: string, tag: string, timeZone = 'UTC'): string {
     parts = partsIn('UTC'); // an unknown zone: UTC rather than no PDF
   }
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return formatDate(`${part('year')}-${part('month')}-${part('day')}`, tag);
+  return formatCalendarDate(`${part('year')}-${part('month')}-${part('day')}`, locale);
 }
 
 // ---- layout ------------------------------------------------------------------
@@ -167,28 +145,43 @@ const RULE = rgb(0.82, 0.84, 0.86);
 
 /** US and Canadian firms print on Letter, everyone else on A4. */
 function pageSize(tag: string): [number, number] {
-  return /-(US|CA)\b/i.test(locale(tag)) ? [612, 792] : [595.28, 841.89];
+  return /-(US|CA)\b/i.test(canonical(tag)) ? [612, 792] : [595.28, 841.89];
 }
 
-/** A cursor that writes top to bottom, opening a new page when the current one is full. */
+interface WriteOptions {
+  size?: number;
+  bold?: boolean;
+  color?: typeof INK;
+  align?: 'end';
+  /** 'auto' for what people typed (names, addresses, descriptions); 'ltr' for figures. */
+  direction?: Direction | 'auto';
+}
+
+/**
+ * A cursor that writes top to bottom, opening a new page when the current one
+ * is full. Positions are offsets from the start margin (the left one, or the
+ * right one in a right-to-left document), so the same layout mirrors itself.
+ */
 class Writer {
   page: PDFPage;
   y: number;
   readonly width: number;
   readonly pageHeight: number;
-  readonly clean: (text: string) => string;
 
   constructor(
     private readonly doc: PDFDocument,
     private readonly size: [number, number],
-    readonly font: PDFFont,
-    readonly bold: PDFFont,
+    readonly text: PdfText,
   ) {
     this.page = doc.addPage(size);
     this.y = size[1] - MARGIN;
     this.width = size[0] - 2 * MARGIN;
     this.pageHeight = size[1];
-    this.clean = encodable(font);
+  }
+
+  /** The page's x of an offset from the start margin. */
+  x(offset: number): number {
+    return this.text.direction === 'rtl' ? this.size[0] - MARGIN - offset : MARGIN + offset;
   }
 
   /** Makes room for `height` points, on a new page if need be. */
@@ -198,40 +191,19 @@ class Writer {
     this.y = this.size[1] - MARGIN;
   }
 
-  text(text: string, x: number, opts: { size?: number; bold?: boolean; color?: typeof INK; align?: 'end' } = {}) {
-    const font = opts.bold ? this.bold : this.font;
-    const size = opts.size ?? 10;
-    const clean = this.clean(text);
-    const at = opts.align === 'end' ? x - font.widthOfTextAtSize(clean, size) : x;
-    this.page.drawText(clean, { x: at, y: this.y, size, font, color: opts.color ?? INK });
+  async write(text: string, offset: number, opts: WriteOptions = {}): Promise<void> {
+    await this.text.draw(this.page, text, this.x(offset), this.y, {
+      size: opts.size ?? 10,
+      bold: opts.bold ?? false,
+      color: opts.color ?? INK,
+      ...(opts.align && { align: opts.align }),
+      ...(opts.direction && { direction: opts.direction }),
+    });
   }
 
   /** Splits text into lines no wider than `width` (on spaces; long words are cut). */
   wrap(text: string, width: number, size = 10, bold = false): string[] {
-    const font = bold ? this.bold : this.font;
-    const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-    const lines: string[] = [];
-    for (const paragraph of text.split(/\r\n?|\n/).map(this.clean)) {
-      let line = '';
-      for (const word of paragraph.split(' ')) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (fits(candidate)) {
-          line = candidate;
-          continue;
-        }
-        if (line) lines.push(line);
-        let rest = word;
-        while (rest && !fits(rest)) {
-          let cut = rest.length - 1;
-          while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
-        }
-        line = rest;
-      }
-      lines.push(line);
-    }
-    return lines;
+    return this.text.wrap(text, width, { size, bold }, 'auto');
   }
 
   rule(): void {
@@ -269,148 +241,159 @@ function documentDates(invoice: Invoice): { created: Date; modified: Date } {
 }
 
 /** Draws the invoice; returns the PDF's bytes, the same for the same invoice (no clock, no random id). */
-export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoicePdfInput): Promise<Uint8Array> {
+export async function renderInvoicePdf({
+  firm,
+  client,
+  invoice,
+  logo,
+  language,
+}: InvoicePdfInput): Promise<Uint8Array> {
+  const reader = language ?? pickLanguage(firm.locale);
+  const msg = messagesFor(reader);
+  const locale = canonical(formattingLocale(reader, firm.locale));
   // pdf-lib would stamp the creation and modification time from the clock: the invoice's own dates instead.
   const doc = await PDFDocument.create({ updateMetadata: false });
   const dates = documentDates(invoice);
   doc.setCreationDate(dates.created);
   doc.setModificationDate(dates.modified);
   doc.setProducer('pdf-lib (https://github.com/Hopding/pdf-lib)');
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const tag = firm.locale;
-  // A symbol the font cannot draw (د.ك., ₹ …) gives way to the ISO code (KWD, INR).
-  const clean = encodable(font);
+  const text = new PdfText(doc, isRightToLeft(reader) ? 'rtl' : 'ltr');
+  // A symbol the fonts cannot draw gives way to the ISO code. Amounts keep their own direction (left to right).
   const money = (amount: number) => {
-    const text = formatMoney(amount, invoice.currency, tag);
-    return clean(text) === text.replace(/\p{Cf}/gu, '').replace(/\p{Zs}/gu, ' ')
-      ? text
-      : formatMoney(amount, invoice.currency, tag, 'code');
+    const symbol = formatLocalMoney(amount, invoice.currency, locale);
+    return text.canDraw(symbol) ? symbol : formatLocalMoney(amount, invoice.currency, locale, { display: 'code' });
   };
+  const figure = { direction: 'ltr' as const };
   const number = invoice.number;
-  doc.setTitle(clean(`${messages.title} ${number} · ${firm.name}`));
-  doc.setAuthor(clean(firm.name));
+  doc.setTitle(msg('Invoice {number} · {firm}', { number, firm: firm.name }));
+  doc.setAuthor(firm.name);
   doc.setCreator('CaseFlow Portal');
+  doc.setLanguage(locale);
 
-  const w = new Writer(doc, pageSize(tag), font, bold);
-  const right = MARGIN + w.width;
+  const w = new Writer(doc, pageSize(firm.locale), text);
+  const end = w.width;
 
   // Header: logo, firm name and address on the start side; the invoice's facts on the end side.
   const image = await embedLogo(doc, logo);
   const top = w.y;
   if (image) {
     const scale = Math.min(140 / image.width, 48 / image.height, 1);
-    const height = image.height * scale;
-    w.page.drawImage(image, { x: MARGIN, y: w.y - height, width: image.width * scale, height });
+    const [width, height] = [image.width * scale, image.height * scale];
+    const x = text.direction === 'rtl' ? w.x(0) - width : w.x(0);
+    w.page.drawImage(image, { x, y: w.y - height, width, height });
     w.y -= height + 12;
   }
   w.y -= 14;
   for (const line of w.wrap(firm.name, w.width / 2, 14, true)) {
-    w.text(line, MARGIN, { size: 14, bold: true });
+    await w.write(line, 0, { size: 14, bold: true, direction: 'auto' });
     w.y -= 17;
   }
   // The address, then how to reach the firm (each when given).
-  const contact = [firm.address, firm.phone, firm.email, firm.website].filter((text): text is string => !!text);
-  for (const line of contact.flatMap((text) => w.wrap(text, w.width / 2, 9))) {
-    w.text(line, MARGIN, { size: 9, color: MUTED });
+  const contact = [firm.address, firm.phone, firm.email, firm.website].filter((line): line is string => !!line);
+  for (const line of contact.flatMap((item) => w.wrap(item, w.width / 2, 9))) {
+    await w.write(line, 0, { size: 9, color: MUTED, direction: 'auto' });
     w.y -= 12;
   }
-  const leftBottom = w.y;
+  const startBottom = w.y;
 
   w.y = top - 20;
-  w.text(messages.title, right, { size: 20, bold: true, align: 'end' });
+  await w.write(msg('Invoice'), end, { size: 20, bold: true, align: 'end' });
   w.y -= 22;
-  const facts: [string, string][] = [
-    [messages.number, number],
-    [messages.status, messages.statuses[invoice.status] ?? invoice.status],
-    [messages.issued, formatDate(invoice.issue_date, tag)],
-    ...(invoice.due_date ? [[messages.due, formatDate(invoice.due_date, tag)] as [string, string]] : []),
+  const facts: [string, string, boolean][] = [
+    [msg('Invoice number'), number, true],
+    [msg('Status'), statusLabel(msg, invoice.status), false],
+    [msg('Issue date'), formatCalendarDate(invoice.issue_date, locale), false],
+    ...(invoice.due_date
+      ? [[msg('Due date'), formatCalendarDate(invoice.due_date, locale), false] as [string, string, boolean]]
+      : []),
   ];
-  for (const [label, value] of facts) {
-    w.text(value, right, { bold: true, align: 'end' });
-    w.text(label, right - 120, { color: MUTED, align: 'end' });
+  for (const [label, value, isCode] of facts) {
+    await w.write(value, end, { bold: true, align: 'end', ...(isCode && figure) });
+    await w.write(label, end - 120, { color: MUTED, align: 'end' });
     w.y -= 14;
   }
-  w.y = Math.min(w.y, leftBottom) - 16;
+  w.y = Math.min(w.y, startBottom) - 16;
 
-  w.text(messages.billTo, MARGIN, { size: 9, color: MUTED });
+  await w.write(msg('Bill to'), 0, { size: 9, color: MUTED });
   w.y -= 14;
   for (const line of w.wrap(client.name, w.width / 2, 11, true)) {
-    w.text(line, MARGIN, { size: 11, bold: true });
+    await w.write(line, 0, { size: 11, bold: true, direction: 'auto' });
     w.y -= 14;
   }
   w.y -= 16;
 
   // Lines: description (wrapped) | qty | unit price | tax | amount, figures on the end edge.
-  const columns = { qty: right - 290, unit: right - 200, tax: right - 100, amount: right };
-  const descriptionWidth = columns.qty - 50 - MARGIN;
-  const header = () => {
+  const columns = { qty: end - 290, unit: end - 200, tax: end - 100, amount: end };
+  const descriptionWidth = columns.qty - 50;
+  const header = async () => {
     w.need(30);
-    w.text(messages.description, MARGIN, { size: 9, bold: true, color: MUTED });
-    w.text(messages.quantity, columns.qty, { size: 9, bold: true, color: MUTED, align: 'end' });
-    w.text(messages.unitPrice, columns.unit, { size: 9, bold: true, color: MUTED, align: 'end' });
-    w.text(messages.tax, columns.tax, { size: 9, bold: true, color: MUTED, align: 'end' });
-    w.text(messages.amount, columns.amount, { size: 9, bold: true, color: MUTED, align: 'end' });
+    const style = { size: 9, bold: true, color: MUTED };
+    await w.write(msg('Description'), 0, style);
+    await w.write(msg('Qty'), columns.qty, { ...style, align: 'end' });
+    await w.write(msg('Unit price'), columns.unit, { ...style, align: 'end' });
+    await w.write(msg('Tax'), columns.tax, { ...style, align: 'end' });
+    await w.write(msg('Amount'), columns.amount, { ...style, align: 'end' });
     w.y -= 6;
     w.rule();
     w.y -= 14;
   };
-  header();
+  await header();
   for (const line of invoice.lines) {
     const description = w.wrap(line.description, descriptionWidth);
     const taxed = Number(line.tax_rate) !== 0;
     const height = Math.max(description.length, taxed ? 2 : 1) * 12 + 8;
     if (w.y - height < MARGIN) {
       w.need(height + 40);
-      header();
+      await header();
     }
+    // The description first, then the figures on its first line: text extraction reads the row in that order.
     const first = w.y;
-    w.text(formatQuantity(line.quantity, tag), columns.qty, { align: 'end' });
-    w.text(money(line.unit_price), columns.unit, { align: 'end' });
-    w.text(money(line.tax), columns.tax, { align: 'end' });
-    w.text(money(line.amount), columns.amount, { align: 'end' });
-    if (taxed) {
-      w.y -= 11;
-      w.text(formatRate(line.tax_rate, tag), columns.tax, { size: 8, color: MUTED, align: 'end' });
-      w.y = first;
-    }
-    for (const text of description) {
-      w.text(text, MARGIN);
+    for (const row of description) {
+      await w.write(row, 0, { direction: 'auto' });
       w.y -= 12;
     }
-    w.y = Math.min(w.y, first - (taxed ? 24 : 12)) - 2;
+    const below = w.y;
+    w.y = first;
+    await w.write(formatQuantity(line.quantity, locale), columns.qty, { align: 'end', ...figure });
+    await w.write(money(line.unit_price), columns.unit, { align: 'end', ...figure });
+    await w.write(money(line.tax), columns.tax, { align: 'end', ...figure });
+    await w.write(money(line.amount), columns.amount, { align: 'end', ...figure });
+    if (taxed) {
+      w.y -= 11;
+      await w.write(formatRate(line.tax_rate, locale), columns.tax, { size: 8, color: MUTED, align: 'end', ...figure });
+    }
+    w.y = Math.min(below, first - (taxed ? 24 : 12)) - 2;
     w.rule();
     w.y -= 14;
   }
 
   // Totals.
   const totals: [string, number, boolean][] = [
-    [messages.subtotal, invoice.subtotal, false],
-    [messages.tax, invoice.tax, false],
-    [messages.total, invoice.total, true],
-    [messages.paid, invoice.amount_paid, false],
-    [messages.balance, invoice.amount_due, true],
+    [msg('Subtotal'), invoice.subtotal, false],
+    [msg('Tax'), invoice.tax, false],
+    [msg('Total'), invoice.total, true],
+    [msg('Amount paid'), invoice.amount_paid, false],
+    [msg('Balance due'), invoice.amount_due, true],
   ];
   w.need(totals.length * 16 + 10);
   w.y -= 4;
   for (const [label, amount, strong] of totals) {
-    w.text(label, columns.tax, { bold: strong, color: strong ? INK : MUTED, align: 'end' });
-    w.text(money(amount), columns.amount, { bold: strong, align: 'end' });
+    await w.write(label, columns.tax, { bold: strong, color: strong ? INK : MUTED, align: 'end' });
+    await w.write(money(amount), columns.amount, { bold: strong, align: 'end', ...figure });
     w.y -= 16;
   }
 
   // What has been paid so far: when, how (card, bank transfer, cheque…) and how much.
   if (invoice.payments.length > 0) {
-    const modes = messages.modes(locale(tag));
     w.y -= 12;
     w.need(30);
-    w.text(messages.payments, MARGIN, { size: 9, bold: true, color: MUTED });
+    await w.write(msg('Payments received'), 0, { size: 9, bold: true, color: MUTED });
     w.y -= 14;
     for (const payment of invoice.payments) {
       w.need(14);
-      w.text(formatTimestamp(payment.paid_at, tag, firm.timezone), MARGIN);
-      w.text(modes[payment.mode] ?? modes.other, MARGIN + 110);
-      w.text(money(payment.amount), columns.amount, { align: 'end' });
+      await w.write(formatTimestamp(payment.paid_at, locale, firm.timezone), 0);
+      await w.write(modeLabel(msg, payment.mode, locale), 110);
+      await w.write(money(payment.amount), columns.amount, { align: 'end', ...figure });
       w.y -= 14;
     }
   }
@@ -419,36 +402,34 @@ export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoiceP
   const instructions = invoice.payment_instructions;
   if (instructions) {
     const sections = [
-      [messages.bankDetails, instructions.bank_details],
-      [messages.remitTo, instructions.remit_to],
-      [messages.paymentNotes, instructions.notes],
+      [msg('Bank transfer'), instructions.bank_details],
+      [msg('Remit to'), instructions.remit_to],
+      [msg('Please note'), instructions.notes],
     ].filter((section): section is [string, string] => !!section[1]?.trim());
-    const wrapped = sections.map(([label, text]) => [label, w.wrap(text, w.width - 12)] as const);
+    const wrapped = sections.map(([label, body]) => [label, w.wrap(body, w.width - 12)] as const);
     const height = 44 + wrapped.reduce((sum, [, lines]) => sum + 14 + lines.length * 12 + 6, 0);
     w.y -= 16;
     // Kept on one page when it fits on one: a bank account split across pages invites mistakes.
     w.need(Math.min(height, w.pageHeight - 2 * MARGIN));
     w.rule();
     w.y -= 18;
-    w.text(messages.howToPay, MARGIN, { size: 12, bold: true });
+    await w.write(msg('How to pay'), 0, { size: 12, bold: true });
     w.y -= 18;
     for (const [label, lines] of wrapped) {
       w.need(26);
-      w.text(label, MARGIN, { size: 9, bold: true, color: MUTED });
+      await w.write(label, 0, { size: 9, bold: true, color: MUTED });
       w.y -= 13;
       for (const line of lines) {
         w.need(12);
-        w.text(line, MARGIN + 12);
+        await w.write(line, 12, { direction: 'auto' });
         w.y -= 12;
       }
       w.y -= 6;
     }
     if (instructions.updated_at) {
       w.need(12);
-      w.text(messages.instructionsUpdated(formatTimestamp(instructions.updated_at, tag, firm.timezone)), MARGIN, {
-        size: 9,
-        color: MUTED,
-      });
+      const date = formatTimestamp(instructions.updated_at, locale, firm.timezone);
+      await w.write(msg('Payment instructions updated {date}', { date }), 0, { size: 9, color: MUTED });
       w.y -= 12;
     }
   }
@@ -457,11 +438,11 @@ export async function renderInvoicePdf({ firm, client, invoice, logo }: InvoiceP
   if (invoice.client_note) {
     w.y -= 12;
     w.need(30);
-    w.text(messages.note, MARGIN, { size: 9, bold: true, color: MUTED });
+    await w.write(msg('Note'), 0, { size: 9, bold: true, color: MUTED });
     w.y -= 14;
     for (const line of w.wrap(invoice.client_note, w.width)) {
       w.need(12);
-      w.text(line, MARGIN);
+      await w.write(line, 0, { direction: 'auto' });
       w.y -= 12;
     }
   }
@@ -480,6 +461,8 @@ export interface PortalPdfFacts {
   client: { name: string };
   invoice: Awaited<ReturnType<typeof retrieveForPortal>>;
   logo: LogoImage | null;
+  /** The logged-in contact's language, else the firm's. */
+  language: Language;
 }
 
 interface FirmRow {
@@ -492,26 +475,30 @@ interface FirmRow {
   timezone: string;
   logo_content: Buffer | null;
   client_name: string | null;
+  contact_language: string | null;
 }
 
 export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: string): Promise<PortalPdfFacts> {
   const invoice = await retrieveForPortal(db, scope, id);
-  // Row-level security leaves the firm's own row and logo (at most 256 KB, stored by us); the client's name rides along.
+  // Row-level security leaves the firm's own row and logo (at most 256 KB, stored by us); the client's name
+  // and the reader's language ride along.
   const [firm] = await db.query<FirmRow>(
     `SELECT tenants.name, tenants.address, tenants.phone, tenants.email, tenants.website, tenants.locale,
             tenants.timezone, tenant_logos.content AS logo_content,
-            (SELECT clients.name FROM clients WHERE clients.id = $1) AS client_name
+            (SELECT clients.name FROM clients WHERE clients.id = $1) AS client_name,
+            (SELECT contacts.language FROM contacts WHERE contacts.id = $2) AS contact_language
        FROM tenants LEFT JOIN tenant_logos ON tenant_logos.tenant_id = tenants.id`,
-    [scope.client_id],
+    [scope.client_id, scope.contact_id],
   );
   const bytes = firm?.logo_content ? new Uint8Array(firm.logo_content) : null;
   // The bytes decide, not the stored media type: pdf-lib embeds PNG and JPEG only.
   const type = bytes ? sniffImage(bytes) : null;
+  const locale = firm?.locale ?? scope.locale;
   return {
     firm: {
       name: firm?.name ?? scope.tenant_name,
       address: firm?.address ?? null,
-      locale: firm?.locale ?? scope.locale,
+      locale,
       timezone: firm?.timezone ?? scope.timezone,
       phone: firm?.phone ?? null,
       email: firm?.email ?? null,
@@ -520,6 +507,7 @@ export async function portalPdfFacts(db: RequestDb, scope: PortalScope, id: stri
     client: { name: firm?.client_name ?? '' },
     invoice,
     logo: bytes && type ? { type, bytes } : null,
+    language: pickLanguage(firm?.contact_language, locale),
   };
 }
 
@@ -532,7 +520,7 @@ export async function invoicePdfForPortal(
   scope: PortalScope,
   id: string,
 ): Promise<BinaryOutput> {
-  const { firm, client, invoice, logo } = await transaction((db) => portalPdfFacts(db, scope, id));
-  const data = await renderInvoicePdf({ firm, client, invoice, logo });
-  return { data, filename: pdfFilename(invoice.number) };
+  const facts = await transaction((db) => portalPdfFacts(db, scope, id));
+  const data = await renderInvoicePdf(facts);
+  return { data, filename: pdfFilename(facts.invoice.number) };
 }

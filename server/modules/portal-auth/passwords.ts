@@ -13,6 +13,9 @@ import { portalActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { inFirm } from '../../jobs/worker-scope.js';
 import { passwordReset } from '../email/templates.js';
+import { contactReader } from '../../i18n/reader.js';
+import { requireDeliverable } from '../email/addresses.js';
+import { normalizeEmail } from '../../../sdk/email-address.js';
 import type { Row } from '../../db/model.js';
 import { endSessionsOf } from '../../security/sessions.js';
 import { findResettable, passwordHashOf, setPasswordHash } from '../contacts/credentials.js';
@@ -34,12 +37,15 @@ export const passwordMessages = {
  * commit (see processResetRequest), so nothing on this path depends on the account.
  */
 export async function forgotPassword(
-  deps: { pool: Pool; rateLimits: RateLimits },
+  deps: { config: Pick<Config, 'SMTP_UTF8'>; pool: Pool; rateLimits: RateLimits },
   slug: string,
   email: string,
   meta: RequestMeta,
 ): Promise<{ message: string }> {
-  const normalized = email.trim().toLowerCase();
+  // Refused by its form alone (a local part outside ASCII without SMTP_UTF8): it tells nothing about accounts.
+  requireDeliverable(deps.config, email);
+  // Its normal form: the job finds the contact ignoring case (sameEmailSql).
+  const normalized = normalizeEmail(email);
   await deps.rateLimits.forgotPassword(meta.ip);
   await verifyPassword(null, normalized);
   await inScope<TenantScope, void>(deps.pool, enterTenant(slug, 'caseflow_auth'), async (db) => {
@@ -82,7 +88,12 @@ export async function processResetRequest(
         deps.keyring,
         tenantId,
         contact.email,
-        passwordReset({ firm: firm.name, firstName: contact.first_name, url }),
+        passwordReset({
+          reader: contactReader(contact.language, firm),
+          firm: firm.name,
+          firstName: contact.first_name,
+          url,
+        }),
       );
       await recordAudit(
         db,

@@ -7,6 +7,7 @@ import { mount } from '../../http/route.js';
 import { requireTenantSlug } from '../../http/tenant.js';
 import * as service from './service.js';
 import * as passwords from './passwords.js';
+import * as profile from './profile.js';
 
 export const routeMessages = {
   httpsRequired:
@@ -71,6 +72,14 @@ export function portalAuthRoutes(
   );
 
   mount(router, endpoints.portalMe, [portalSession(deps)], (_input, ctx) => service.me(ctx.db, ctx.state.portal), opts);
+
+  mount(
+    router,
+    endpoints.portalUpdateProfile,
+    [portalSession(deps)],
+    ({ body }, ctx) => profile.updateProfile(ctx.db, ctx.state.portal, body, requestMeta(ctx)),
+    opts,
+  );
 
   mount(
     router,

@@ -12,6 +12,8 @@ import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
+import { staffReader } from '../../i18n/reader.js';
+import { requireDeliverable, sameEmailSql } from '../email/addresses.js';
 import type { Row } from '../../db/model.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { currentTenant } from '../../db/model.js';
@@ -68,6 +70,7 @@ export async function invite(
   body: z.output<typeof StaffInviteRequest>,
   meta: RequestMeta,
 ): Promise<Staff> {
+  requireDeliverable(deps.config, body.email);
   let row: StaffRow;
   try {
     row = await StaffUserModel.query(db.knex)
@@ -115,6 +118,7 @@ async function sendInvite(
     scope.tenant_id,
     user.email,
     staffInvite({
+      reader: staffReader(scope),
       firm: scope.tenant_name,
       firstName: user.first_name,
       url: `${base}/staff/set-password#token=${link.token}`,
@@ -208,7 +212,7 @@ export type StaffCredential = Pick<Row<StaffUserModel>, 'id' | 'active' | 'passw
 
 export async function findCredential(db: RequestDb, email: string): Promise<StaffCredential | undefined> {
   const [row] = await db.query<StaffCredential>(
-    'SELECT id, active, password_hash FROM staff_users WHERE lower(email) = $1',
+    `SELECT id, active, password_hash FROM staff_users WHERE ${sameEmailSql('email', '$1')}`,
     [email],
   );
   return row;

@@ -20,14 +20,14 @@ export async function currentPublicUrl(db: RequestDb): Promise<string | null> {
   return row?.public_url ?? null;
 }
 
-/** A firm's slug, name and public URL by id (for jobs, which know the firm by its id). */
+/** A firm's slug, name, public URL, locale and time zone by id (for jobs, which know the firm by its id). */
 export async function findById(
   db: RequestDb,
   id: string,
-): Promise<Pick<Firm, 'slug' | 'name' | 'public_url'> | undefined> {
+): Promise<Pick<Firm, 'slug' | 'name' | 'public_url' | 'locale' | 'timezone'> | undefined> {
   const [row] = await FirmModel.query(db.knex)
-    .select('slug', 'name', 'public_url')
+    .select('slug', 'name', 'public_url', 'locale', 'timezone')
     .where({ id })
-    .castTo<Pick<Firm, 'slug' | 'name' | 'public_url'>[]>();
+    .castTo<Pick<Firm, 'slug' | 'name' | 'public_url' | 'locale' | 'timezone'>[]>();
   return row && { ...row };
 }

@@ -17,9 +17,11 @@ import { issueOneTimeToken } from '../../security/one-time-tokens.js';
 import { platformActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { staffInvite } from '../email/templates.js';
+import { staffReader } from '../../i18n/reader.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Row } from '../../db/model.js';
 import * as staff from '../staff/service.js';
+import { requireDeliverable } from '../email/addresses.js';
 import { FirmModel, tenantColumns } from './models.js';
 import { platformTenant, platformTenantAdmin } from './serialize.js';
 
@@ -63,6 +65,7 @@ export async function create(
   { db, meta, afterCommit }: PlatformCall,
   input: z.output<typeof TenantCreateRequest>,
 ): Promise<z.input<typeof TenantCreated>> {
+  requireDeliverable(deps.config, input.admin.email, 'body.admin.email');
   let tenant: Firm;
   try {
     tenant = await FirmModel.query(db.knex)
@@ -95,7 +98,12 @@ export async function create(
     deps.keyring,
     tenant.id,
     admin.email,
-    staffInvite({ firm: tenant.name, firstName: admin.first_name, url: `${base}/staff/set-password#token=${token}` }),
+    staffInvite({
+      reader: staffReader(tenant),
+      firm: tenant.name,
+      firstName: admin.first_name,
+      url: `${base}/staff/set-password#token=${token}`,
+    }),
   );
 
   await recordAudit(

@@ -9,7 +9,8 @@ import { logoPath } from '../../portal/branding.js';
 import { adminActor, recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { readImage } from '../../../sdk/images.js';
-import { paymentInstructionsChanged, type InstructionsText } from './settings-email.js';
+import { paymentInstructionsChanged, type ChangedBy, type InstructionsText } from './settings-email.js';
+import { staffReader } from '../../i18n/reader.js';
 
 export const settingsMessages = {
   notImage: 'The logo must be a PNG or JPEG image.',
@@ -136,21 +137,19 @@ const instructionColumns = {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Who made a change, as a person reads it: the staff user's name and email, or the API key's name. */
-async function actorName(db: RequestDb, admin: AdminScope): Promise<string> {
+/** Who made the change, for the warning: a staff user by name and email, an API key by its name. */
+async function changedByOf(db: RequestDb, admin: AdminScope): Promise<ChangedBy> {
   if (admin.principal_type === 'staff') {
     const [user] = await db.query<{ first_name: string; last_name: string; email: string }>(
       'SELECT first_name, last_name, email FROM staff_users WHERE id = $1',
       [admin.principal_id],
     );
-    return user ? `${user.first_name} ${user.last_name} (${user.email})` : 'A staff user';
+    return user
+      ? { kind: 'staff', name: `${user.first_name} ${user.last_name}`, email: user.email }
+      : { kind: 'staff', name: null };
   }
   const [key] = await db.query<{ name: string }>('SELECT name FROM api_keys WHERE id = $1', [admin.principal_id]);
-  return key ? `The API key "${key.name}"` : 'An API key';
-}
-
-function formatWhen(at: Date, locale: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
-  return `${text.replace(/\u202f/g, ' ')} (${timeZone})`;
+  return { kind: 'api_key', name: key?.name ?? null };
 }
 
 /**
@@ -226,9 +225,9 @@ async function warnAdmins(
   before: InstructionsText,
   after: InstructionsText,
 ): Promise<void> {
-  const changedBy = await actorName(db, admin);
-  // The change's own time, in the firm's (possibly just changed) locale and time zone.
-  const when = formatWhen(firm.payment_instructions_updated_at!, firm.locale, firm.timezone);
+  const changedBy = await changedByOf(db, admin);
+  // Staff read the firm's language; the change's own time is in its (possibly just changed) locale and time zone.
+  const reader = staffReader(firm);
   const admins = await db.query<{ email: string; first_name: string }>(
     `SELECT email, first_name FROM staff_users WHERE role = 'admin' AND active ORDER BY email`,
   );
@@ -239,10 +238,11 @@ async function warnAdmins(
       admin.tenant_id,
       to.email,
       paymentInstructionsChanged({
+        reader,
         firm: admin.tenant_name,
         firstName: to.first_name,
         changedBy,
-        when,
+        changedAt: firm.payment_instructions_updated_at!,
         old: before,
         new: after,
       }),

@@ -144,6 +144,7 @@ const table: Record<string, Call> = {
   portalSetPassword: { body: () => ({ token: newToken('cfl'), password: 'a-fine-password-1' }), expect: every(400) },
   // Portal, authenticated: only the firm's working contact sessions.
   portalMe: { expect: only(contacts(200)) },
+  portalUpdateProfile: { body: () => ({ language: 'es' }), expect: only(contacts(200)) },
   portalListInvoices: { expect: only(contacts(200)) },
   portalHome: { expect: only(contacts(200)) },
   portalRetrieveInvoice: { params: { id: 'invoice' }, expect: only(contacts(200, 404, 404)) },

@@ -88,3 +88,11 @@ test('configWith makes a new frozen config with the resolved settings and leaves
   t.is(loaded.PUBLIC_PORT, undefined);
   t.is(loaded.CASEFLOW_PLATFORM_KEY, undefined);
 });
+
+test('SMTP_UTF8 is off unless set to true, and any other word stops the boot', (t) => {
+  t.is(loadConfig({}).SMTP_UTF8, false);
+  t.is(loadConfig({ SMTP_UTF8: 'false' }).SMTP_UTF8, false);
+  t.is(loadConfig({ SMTP_UTF8: 'true' }).SMTP_UTF8, true);
+  const error = t.throws(() => loadConfig({ SMTP_UTF8: 'yes' }), { instanceOf: ConfigError });
+  t.is(error.message, 'Invalid setting SMTP_UTF8: must be true or false');
+});

@@ -179,6 +179,7 @@ test('POST /api/v1/admin/contacts — creates a contact with defaults; every fie
     email: 'alfred@wayne.example',
     phone: null,
     text_direction: 'ltr',
+    language: null,
     receives_invoice_emails: true,
     is_primary: false,
     active: true,
@@ -193,6 +194,7 @@ test('POST /api/v1/admin/contacts — creates a contact with defaults; every fie
     title: 'General Counsel',
     phone: '+1 555 0100',
     text_direction: 'rtl',
+    language: 'ar',
     receives_invoice_emails: false,
     is_primary: true,
     permissions: ['vault', 'invoices'],
@@ -201,6 +203,7 @@ test('POST /api/v1/admin/contacts — creates a contact with defaults; every fie
     title: 'General Counsel',
     phone: '+1 555 0100',
     text_direction: 'rtl',
+    language: 'ar',
     receives_invoice_emails: false,
     is_primary: true,
     permissions: ['invoices', 'vault'],
@@ -318,8 +321,8 @@ test('contacts: the email is unique in the firm whatever its case (409), yet fre
   });
   t.is(onUpdate.code, 'email_taken');
   t.is((await ada.contacts.retrieve(other.id)).email, 'selina@wayne.example');
-  // A contact may change the case of its own email.
-  t.is((await ada.contacts.update(other.id, { email: 'Selina@Wayne.example' })).email, 'Selina@Wayne.example');
+  // A contact may change the case of its own email (the domain is stored lower-cased).
+  t.is((await ada.contacts.update(other.id, { email: 'Selina@Wayne.example' })).email, 'Selina@wayne.example');
 
   const initech = (await bea.clients.list({ number: 2001 })).data[0]!;
   const elsewhere = await bea.contacts.create({ ...contactBody(initech.id, 'Nora'), email: demo.nora.email });

@@ -73,7 +73,7 @@ test('the Pay flow: checkout.session.completed records the payment once, the inv
     .map((f) => fs.readFileSync(path.join(folder, f), 'utf8').replace(/=\r?\n/g, ''))
     .filter((m) => m.includes(`Subject: Payment received: Invoice ${invoice.number}`));
   t.is(sent.length, 1);
-  t.true(sent[0]!.includes(`We received your payment of 250.00 USD for Invoice ${invoice.number}. Thank you.`));
+  t.true(sent[0]!.includes(`We received your payment of $250.00 for Invoice ${invoice.number}. Thank you.`));
   t.true(sent[0]!.includes('The invoice is now paid in full.'));
   t.true(sent[0]!.includes(`http://acme.localhost:${s.server.port}/clients/invoices`));
   const audit = await s.db.owner('audit_events').where({ action: 'invoice.payment_received', subject_id: invoice.id });

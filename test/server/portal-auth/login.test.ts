@@ -40,7 +40,7 @@ test('POST /api/v1/portal/auth/login — a portal contact logs in and gets a bea
       firm: answer.profile.firm,
     },
     {
-      contact: { id: 'x', first_name: 'Nora', last_name: 'North', email: 'nora@northwind.example' },
+      contact: { id: 'x', first_name: 'Nora', last_name: 'North', email: 'nora@northwind.example', language: null },
       client: { id: 'x', number: 1001, name: 'Northwind Traders' },
       firm: {
         slug: 'acme',

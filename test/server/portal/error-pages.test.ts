@@ -47,7 +47,7 @@ test('an unknown page on a firm’s host answers 404 with a branded HTML page an
   t.is(answer.status, 404);
   t.is(answer.headers['content-type'], 'text/html; charset=utf-8');
   t.deepEqual(pageText(answer.text), { heading: 'Page not found', home: ['/clients/', 'Go to your portal home'] });
-  t.true(answer.text.includes('<span class="cf-firm">Acme Law</span>'));
+  t.true(answer.text.includes('<span class="cf-firm"><bdi>Acme Law</bdi></span>'));
   t.true(answer.text.includes('<title>Page not found · Acme Law</title>'));
   t.true(answer.text.includes('<footer class="cf-footer">'));
   t.true(answer.text.includes('<a class="cf-skip" href="#main">Skip to content</a>'));
@@ -189,7 +189,7 @@ test('a server error answers 500 with the firm’s page and the request id to qu
       '<p class="cf-request">If it keeps happening, quote this reference when you contact your firm: req-500-check</p>',
     ),
   );
-  t.true(answer.text.includes('<span class="cf-firm">Stand-in Law</span>'));
+  t.true(answer.text.includes('<span class="cf-firm"><bdi>Stand-in Law</bdi></span>'));
   t.true(answer.text.includes('<img class="cf-logo" src="/clients/logo/abc.png" alt="">'));
   t.true(answer.text.includes('<link rel="stylesheet" href="/clients/brand/0f766e.css">'));
   t.true(answer.text.includes('<html lang="en-GB" dir="ltr">'));
@@ -237,12 +237,12 @@ test('the footer lists the address line by line, then phone, email and website, 
     footer,
     `<footer class="cf-footer">
 <div class="cf-footer-inner">
-<h2 class="cf-footer-name">Stand-in Law</h2>
-<address class="cf-address">Stand-in Law LLP<br>2 Bank Street &lt;West&gt;<br>Leeds</address>
+<h2 class="cf-footer-name"><bdi>Stand-in Law</bdi></h2>
+<address class="cf-address"><bdi>Stand-in Law LLP</bdi><br><bdi>2 Bank Street &lt;West&gt;</bdi><br><bdi>Leeds</bdi></address>
 <ul class="cf-contact" aria-label="Contact Stand-in Law">
-<li><a href="tel:+4401134960000"><span class="cf-label">Phone</span> <span class="cf-value">+44 (0)113 496 0000</span></a></li>
-<li><a href="mailto:office@standin.example"><span class="cf-label">Email</span> <span class="cf-value">office@standin.example</span></a></li>
-<li><a href="https://standin.example/"><span class="cf-label">Website</span> <span class="cf-value">standin.example</span></a></li>
+<li><a href="tel:+4401134960000"><span class="cf-label">Phone</span> <span class="cf-value"><bdi dir="ltr">+44 (0)113 496 0000</bdi></span></a></li>
+<li><a href="mailto:office@standin.example"><span class="cf-label">Email</span> <span class="cf-value"><bdi dir="ltr">office@standin.example</bdi></span></a></li>
+<li><a href="https://standin.example/"><span class="cf-label">Website</span> <span class="cf-value"><bdi dir="ltr">standin.example</bdi></span></a></li>
 </ul>
 </div>
 </footer>`,
@@ -254,7 +254,7 @@ test('the footer lists the address line by line, then phone, email and website, 
     }),
     `<footer class="cf-footer">
 <div class="cf-footer-inner">
-<h2 class="cf-footer-name">Stand-in Law</h2>
+<h2 class="cf-footer-name"><bdi>Stand-in Law</bdi></h2>
 </div>
 </footer>`,
   );

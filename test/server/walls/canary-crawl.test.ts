@@ -155,6 +155,12 @@ const wrongPassword = 'not-the-password-0000';
 const routes: Record<string, (c: Ctx) => Request[]> = {
   'GET /portal/me': (): Request[] => [{ expect: 200 }, { cookie: true, expect: 200 }],
   'GET /portal/home': (): Request[] => [{ expect: 200 }, { cookie: true, expect: 200 }],
+  // The contact's own language; an admin preview may not change it.
+  'PATCH /portal/me': (c): Request[] => [
+    { body: { language: 'ar' }, expect: c.kind === 'preview' ? 403 : 200 },
+    { body: { language: null }, cookie: true, expect: c.kind === 'preview' ? 403 : 200 },
+    { body: { language: probes.invoiceNote }, expect: 400, echo: probes.invoiceNote },
+  ],
   'GET /portal/invoices': (): Request[] => [
     { expect: 200 },
     { query: { status: 'unpaid' }, expect: 200 },

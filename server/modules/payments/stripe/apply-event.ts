@@ -21,7 +21,8 @@ import type { RequestMeta } from '../../../http/context.js';
 import { recordAudit } from '../../audit/service.js';
 import { enqueueEmail } from '../../email/outbox.js';
 import { paymentReceipt } from '../../email/templates.js';
-import { formatMoney } from '../../../../sdk/format.js';
+import type { Language } from '../../../../sdk/i18n.js';
+import { contactReader } from '../../../i18n/reader.js';
 import { recordPayment, recordRefund } from '../recording.js';
 import { webhookSecrets } from './accounts.js';
 import { fromStripeAmount } from './amounts.js';
@@ -283,8 +284,16 @@ class EventHandler {
 
   /** The receipt: once per payment, since only the first recording of a payment intent gets here. */
   private async receipt(contactId: string, invoiceId: string, amount: number, currency: string, balance: number) {
-    const [row] = await this.db.query<{ first_name: string; email: string; number: string; public_url: string | null }>(
-      `SELECT c.first_name, c.email, i.number, t.public_url
+    const [row] = await this.db.query<{
+      first_name: string;
+      email: string;
+      language: Language | null;
+      number: string;
+      public_url: string | null;
+      locale: string;
+      timezone: string;
+    }>(
+      `SELECT c.first_name, c.email, c.language, i.number, t.public_url, t.locale, t.timezone
          FROM contacts c, invoices i, tenants t
         WHERE c.id = $1 AND c.active AND i.id = $2 AND t.id = caseflow.current_tenant()`,
       [contactId, invoiceId],
@@ -300,12 +309,13 @@ class EventHandler {
       this.tenant.tenant_id,
       row.email,
       paymentReceipt({
+        reader: contactReader(row.language, row),
         firm: this.tenant.tenant_name,
         firstName: row.first_name,
         invoiceNumber: row.number,
-        amount: formatMoney(amount, currency),
-        balance: formatMoney(balance, currency),
-        paidInFull: balance === 0,
+        amount,
+        balance,
+        currency,
         url: `${base}/clients/invoices`,
       }),
     );
