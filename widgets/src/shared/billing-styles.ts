@@ -82,7 +82,6 @@ export const billingStyles = css`
     color: var(--caseflow-color-text);
   }
   caption {
-    caption-side: top;
     text-align: start;
   }
   th,
