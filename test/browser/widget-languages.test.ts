@@ -24,6 +24,8 @@ let site: { origin: string; close(): Promise<void> };
 let head = '';
 let portalHost = '';
 let token = '';
+/** A contact of the same client who chose French in their profile. */
+let frenchToken = '';
 let shots: string[] = [];
 
 const password = 'a long and lovely passphrase 15';
@@ -35,11 +37,12 @@ const password = 'a long and lovely passphrase 15';
 function firmPage(url: URL): string {
   const locale = url.searchParams.get('locale');
   const theme = url.searchParams.get('theme');
+  const session = url.searchParams.get('contact') === 'french' ? frenchToken : token;
   return `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Acme Law — Client area</title>${head}
 <style>body { margin: 0; padding: 8px; }${theme === 'dark' ? ' body { background: #0b1220; }' : ''}</style></head>
 <body><main><h1 style="font: 600 1.25rem system-ui; color: ${theme === 'dark' ? '#e5e7eb' : '#1f2937'}">Acme Law</h1>
-<caseflow-portal base-url="${portalHost}" token="${token}"${locale ? ` locale="${locale}"` : ''}${theme ? ` theme="${theme}"` : ''}>
+<caseflow-portal base-url="${portalHost}" token="${session}"${locale ? ` locale="${locale}"` : ''}${theme ? ` theme="${theme}"` : ''}>
 <caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></main></body></html>`;
 }
 
@@ -80,6 +83,8 @@ test.before(async () => {
     due_date: null,
   });
   token = (await portalAs(s, contact, password)).token!;
+  const french = await aContact(s, { client, first_name: 'Zoé', last_name: 'Ørsted', language: 'fr', password });
+  frenchToken = (await portalAs(s, french, password)).token!;
   const folder = '/tmp/shots15/wbill';
   shots = [outputDir('widget-languages'), ...(fs.existsSync(folder) ? [folder] : [])];
 });
@@ -255,5 +260,22 @@ test('a Spanish page fetches the catalog switch and the Spanish catalog only', a
     .map((url) => /\/chunks\/(catalogs|es|fr|de|ar)\.[\w-]+\.js$/.exec(url)?.[1])
     .filter((name) => name !== undefined);
   t.deepEqual(catalogs.sort(), ['catalogs', 'es']);
+  await page.context().close();
+});
+
+test('without a locale attribute the contact’s own language wins over the page’s English and the firm’s en-US', async (t) => {
+  const { page } = await open('contact=french');
+  await headerReads(page, 'Numéro');
+  t.is(await page.locator('caseflow-portal').getAttribute('lang'), 'fr');
+  t.is((await row(page, 'LANG-0001').locator('[data-field="total"]').textContent())?.trim(), '12\u202f345,67\u00a0€');
+  t.is((await row(page, 'LANG-0001').locator('[data-field="status"]').textContent())?.trim(), 'Impayé');
+  await page.context().close();
+});
+
+test('the locale attribute wins over the contact’s own language', async (t) => {
+  const { page } = await open('contact=french&locale=de');
+  await headerReads(page, 'Nummer');
+  t.is(await page.locator('caseflow-portal').getAttribute('lang'), 'de');
+  t.is((await row(page, 'LANG-0001').locator('[data-field="issue-date"]').textContent())?.trim(), '05.03.2026');
   await page.context().close();
 });
