@@ -26,6 +26,8 @@ let portalHost = '';
 let token = '';
 /** A contact of the same client who chose French in their profile. */
 let frenchToken = '';
+/** The euro invoice, for the invoice widget's page. */
+let euroInvoiceId = '';
 let shots: string[] = [];
 
 const password = 'a long and lovely passphrase 15';
@@ -43,7 +45,11 @@ function firmPage(url: URL): string {
 <style>body { margin: 0; padding: 8px; }${theme === 'dark' ? ' body { background: #0b1220; }' : ''}</style></head>
 <body><main><h1 style="font: 600 1.25rem system-ui; color: ${theme === 'dark' ? '#e5e7eb' : '#1f2937'}">Acme Law</h1>
 <caseflow-portal base-url="${portalHost}" token="${session}"${locale ? ` locale="${locale}"` : ''}${theme ? ` theme="${theme}"` : ''}>
-<caseflow-invoice-list></caseflow-invoice-list></caseflow-portal></main></body></html>`;
+${
+  url.searchParams.get('widget') === 'invoice'
+    ? `<caseflow-invoice invoice-id="${euroInvoiceId}"></caseflow-invoice>`
+    : '<caseflow-invoice-list></caseflow-invoice-list>'
+}</caseflow-portal></main></body></html>`;
 }
 
 test.before(async () => {
@@ -60,18 +66,18 @@ test.before(async () => {
   };
   await updateSettings(s, 'acme', { allowed_origins: [site.origin] });
   portalHost = `http://acme.localhost:${s.server.port}`;
-  head = await embedHead(s.baseUrl, portalHost, ['caseflow-invoice-list']);
+  head = await embedHead(s.baseUrl, portalHost, ['caseflow-invoice-list', 'caseflow-invoice']);
   // A client of its own: exactly two invoices, one in euros with a due date, one in dollars, paid, without.
   const client = await aClient(s, { name: 'Sara Haddad' });
   const contact = await aContact(s, { client, first_name: 'سارة', last_name: 'Haddad', password });
-  await anInvoiceRow(s, {
+  ({ id: euroInvoiceId } = await anInvoiceRow(s, {
     client,
     number: 'LANG-0001',
     currency: 'EUR',
     total: 1234567,
     issue_date: '2026-03-05',
     due_date: '2027-04-04',
-  });
+  }));
   await anInvoiceRow(s, {
     client,
     number: 'LANG-0002',
@@ -279,3 +285,29 @@ test('the locale attribute wins over the contact’s own language', async (t) =>
   t.is((await row(page, 'LANG-0001').locator('[data-field="issue-date"]').textContent())?.trim(), '05.03.2026');
   await page.context().close();
 });
+
+for (const width of [390, 1280]) {
+  test(`the invoice in Arabic at ${width} px: its heading, totals and facts in Arabic, fitting, axe-clean, photographed`, async (t) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/?widget=invoice&locale=ar`);
+    await page.waitForSelector('caseflow-invoice [part="base"][data-state="ready"]');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('caseflow-invoice')
+          ?.shadowRoot?.querySelector('[part="number"]')
+          ?.textContent?.trim() === 'الفاتورة LANG-0001',
+    );
+    const labels = await page.locator('caseflow-invoice [part="facts"] dt').allTextContents();
+    t.deepEqual(
+      labels.map((label) => label.trim()),
+      ['تاريخ الإصدار', 'تاريخ الاستحقاق'],
+    );
+    t.is(await sidewaysOverflow(page), 0);
+    t.deepEqual(await axeViolations(page), []);
+    const shot = await page.screenshot({ fullPage: true });
+    for (const folder of shots) fs.writeFileSync(path.join(folder, `invoice-ar-light-${width}.png`), shot);
+    await context.close();
+  });
+}

@@ -300,7 +300,7 @@ export class CaseflowInvoice extends CaseflowElement {
       ${
         invoice.client_note
           ? html`<div part="heading" class="subheading" role="heading" aria-level=${sub}>${messages.note}</div>
-              <p part="note" class="note">${invoice.client_note}</p>`
+              <p part="note" class="note" dir="auto">${invoice.client_note}</p>`
           : nothing
       }
       <div part="actions" class="actions">
@@ -340,11 +340,12 @@ export class CaseflowInvoice extends CaseflowElement {
         <div id="how-to-pay" part="heading" class="subheading" role="heading" aria-level=${level}>
           ${online ? messages.howToPayToo : messages.howToPay}
         </div>
+        <!-- The firm's own words read in their own direction (dir=auto), whatever the page's. -->
         ${parts.map(([field, label, text]) =>
           text
             ? html`<div class="instruction" data-field=${field}>
                 <div class="label">${label}</div>
-                <p part="instruction" class="note">${text}</p>
+                <p part="instruction" class="note" dir="auto">${text}</p>
               </div>`
             : nothing,
         )}
