@@ -67,7 +67,19 @@ test("each tag's events are named and typed by their event class, and internals 
   const portal = tagsOf(manifest).find((tag) => tag.tagName === 'caseflow-portal')!;
   t.deepEqual(
     portal.members?.map((m) => m.name),
-    ['baseUrl', 'tenant', 'token', 'tokenStorage', 'theme', 'appearance', 'authState', 'client', 'profile', 'logout'],
+    [
+      'locale',
+      'baseUrl',
+      'tenant',
+      'token',
+      'tokenStorage',
+      'theme',
+      'appearance',
+      'authState',
+      'client',
+      'profile',
+      'logout',
+    ],
   );
 });
 

@@ -4,17 +4,16 @@ import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import { CaseflowErrorEvent } from '../events/caseflow-error.js';
 import { clientContext, consume, profileContext } from './context.js';
 import { describeError, type ErrorDetail } from './errors.js';
+import { formattingLocale } from '../../../sdk/i18n.js';
 import { usableLocale } from './locale.js';
+import { currentLanguage, msg, onLanguageChange } from './localize.js';
 import { baseStyles } from './styles.js';
-
-export const baseMessages = {
-  outsidePortal: (tag: string) => `<${tag}> must be placed inside <caseflow-portal>.`,
-};
 
 /**
  * The base of every widget: the API client and the signed-in profile of the
  * nearest <caseflow-portal> (the context protocol, base/context.ts), the locale and time zone to format
  * in, failures reported as `caseflow-error`, and the "outside a portal" message.
+ * It renders again when the page's language changes (base/localize.ts).
  * A widget's `render()` starts with `this.outsidePortal ? this.renderOutsidePortal() : …`.
  */
 export abstract class CaseflowElement extends LitElement {
@@ -30,7 +29,10 @@ export abstract class CaseflowElement extends LitElement {
     outsidePortal: { state: true, attribute: false },
   };
 
-  /** BCP 47 locale for numbers, money and dates; defaults to the firm's locale. */
+  /**
+   * BCP 47 locale for numbers, money and dates; defaults to the page's language
+   * (the firm's own locale, such as es-MX, when the language is the firm's).
+   */
   locale?: string;
 
   /** The API client of the nearest <caseflow-portal>; a new instance whenever its credentials change. */
@@ -54,6 +56,7 @@ export abstract class CaseflowElement extends LitElement {
     this.#unsubscribe = [
       consume(this, clientContext, (client) => (this.client = client)),
       consume(this, profileContext, (profile) => (this.profile = profile)),
+      onLanguageChange(() => this.requestUpdate()),
     ];
     this.outsidePortal = this.needsPortal && !this.client;
   }
@@ -63,9 +66,9 @@ export abstract class CaseflowElement extends LitElement {
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }
 
-  /** The locale to format in: the `locale` attribute, else the firm's, else the browser's. */
+  /** The locale to format in: the `locale` attribute, else the page's language (in the firm's region when it is the firm's). */
   protected get effectiveLocale(): string | undefined {
-    return usableLocale(this.locale) ?? usableLocale(this.profile?.firm.locale);
+    return usableLocale(this.locale ?? formattingLocale(currentLanguage(), this.profile?.firm.locale));
   }
 
   /** The firm's time zone, for timestamps. */
@@ -81,6 +84,7 @@ export abstract class CaseflowElement extends LitElement {
   }
 
   protected renderOutsidePortal() {
-    return html`<p part="error" class="error" role="alert">${baseMessages.outsidePortal(this.localName)}</p>`;
+    const message = msg('<{tag}> must be placed inside <caseflow-portal>.', { tag: this.localName });
+    return html`<p part="error" class="error" role="alert">${message}</p>`;
   }
 }

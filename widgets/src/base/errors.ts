@@ -1,4 +1,5 @@
 import { CaseflowError, ConnectionError } from '../../../sdk/errors.js';
+import { msg } from './localize.js';
 
 /** What a widget shows and reports (in `caseflow-error`) for a failed call. */
 export interface ErrorDetail {
@@ -12,11 +13,6 @@ export interface ErrorDetail {
   retryable: boolean;
 }
 
-const messages = {
-  connection: 'Could not reach the server. Check your connection and try again.',
-  unknown: 'Something went wrong. Please try again.',
-};
-
 /** Statuses a second attempt may cure: a timeout, a rate limit, the server's own failures. */
 const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
@@ -27,7 +23,11 @@ const retryableStatus = (status: number) => status === 408 || status === 429 || 
 export function describeError(error: unknown, overrides: Partial<Record<number, string>> = {}): ErrorDetail {
   // First: a ConnectionError is a CaseflowError too, but has no answer to show.
   if (error instanceof ConnectionError) {
-    return { code: 'connection_error', message: messages.connection, retryable: true };
+    return {
+      code: 'connection_error',
+      message: msg('Could not reach the server. Check your connection and try again.'),
+      retryable: true,
+    };
   }
   if (error instanceof CaseflowError) {
     return {
@@ -37,5 +37,5 @@ export function describeError(error: unknown, overrides: Partial<Record<number, 
       retryable: retryableStatus(error.status),
     };
   }
-  return { code: 'unknown', message: messages.unknown, retryable: true };
+  return { code: 'unknown', message: msg('Something went wrong. Please try again.'), retryable: true };
 }

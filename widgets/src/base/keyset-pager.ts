@@ -1,10 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { List } from '../../../sdk/schemas/common.js';
 import { CaseflowErrorEvent } from '../events/caseflow-error.js';
 import { describeError, type ErrorDetail } from './errors.js';
 import { renderStatus, type LoadState, type StatusMessages } from './status.js';
 
-export interface PagerMessages extends StatusMessages {
+export interface PagerMessages extends Omit<StatusMessages, 'empty'> {
   loadMore: string;
   loadingMore: string;
   /** Replace the server's words for these HTTP statuses (sign in, plan upgrade). */
@@ -17,7 +17,7 @@ export interface PagerMessages extends StatusMessages {
  * that a newer one replaced are dropped, and a failure is announced with
  * `caseflow-error` from the host.
  */
-export class KeysetPager<T> implements ReactiveController {
+export class KeysetPager<T> {
   items: T[] = [];
   nextCursor: string | null = null;
   loading = false;
@@ -31,20 +31,18 @@ export class KeysetPager<T> implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #fetchPage: (cursor: string | null) => PromiseLike<List<T>>;
-  readonly #messages: PagerMessages;
+  /** The words, asked for each time they are shown: the page's language may have changed. */
+  readonly #messages: () => PagerMessages;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     fetchPage: (cursor: string | null) => PromiseLike<List<T>>,
-    messages: PagerMessages,
+    messages: () => PagerMessages,
   ) {
     this.#host = host;
     this.#fetchPage = fetchPage;
     this.#messages = messages;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get state(): LoadState {
     if (this.error) return 'error';
@@ -52,14 +50,9 @@ export class KeysetPager<T> implements ReactiveController {
     return this.items.length ? 'ready' : 'empty';
   }
 
-  /** Only failures that a second attempt may cure offer Retry (never "not found" or a refusal). */
-  get canRetry(): boolean {
-    return !!this.error?.retryable;
-  }
-
   /** Reports a failure: shown by the list and announced with `caseflow-error`. */
   fail(error: unknown): void {
-    this.error = describeError(error, this.#messages.statuses);
+    this.error = describeError(error, this.#messages().statuses);
     this.#host.dispatchEvent(new CaseflowErrorEvent(this.error));
     this.#host.requestUpdate();
   }
@@ -99,15 +92,16 @@ export class KeysetPager<T> implements ReactiveController {
     void this.load(this.#failedCursor);
   };
 
-  /** The loading/empty message, the failure with Retry when it can help, and "Load more" (part `load-more`). */
-  status(empty = this.#messages.empty) {
+  /** The loading message or `empty`, the failure with Retry when it can help, and "Load more" (part `load-more`). */
+  status(empty: string) {
     const state = this.loading && this.items.length ? 'ready' : this.state;
+    const messages = this.#messages();
     return html`
-      ${renderStatus(state, this.error, { ...this.#messages, empty }, this.retry)}
+      ${renderStatus(state, this.error, { ...messages, empty }, this.retry)}
       ${
         this.nextCursor && !this.error
           ? html`<button part="load-more" class="secondary" type="button" @click=${this.loadMore}>
-              ${this.loading ? this.#messages.loadingMore : this.#messages.loadMore}
+              ${this.loading ? messages.loadingMore : messages.loadMore}
             </button>`
           : nothing
       }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ErrorDetail } from './errors.js';
+import { msg } from './localize.js';
 
 /** What a widget is doing, exposed as `data-state` on its `base` part for styling and tests. */
 export type LoadState = 'loading' | 'ready' | 'empty' | 'error';
@@ -8,8 +9,6 @@ export interface StatusMessages {
   loading: string;
   empty: string;
 }
-
-export const statusMessages = { retry: 'Retry' };
 
 /**
  * The three live regions every loading widget shows: the loading or empty
@@ -30,7 +29,7 @@ export function renderStatus(
     <p part="error" class="error" aria-live="assertive">${error?.message ?? ''}</p>
     ${
       error?.retryable
-        ? html`<button part="retry" class="secondary" type="button" @click=${retry}>${statusMessages.retry}</button>`
+        ? html`<button part="retry" class="secondary" type="button" @click=${retry}>${msg('Retry')}</button>`
         : nothing
     }
   `;

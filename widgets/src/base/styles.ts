@@ -60,11 +60,8 @@ export const baseStyles = css`
     cursor: default;
     opacity: 0.6;
   }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  a:focus-visible {
+  /* Whatever has the keyboard's focus: links, buttons, fields, a heading focused on arrival. */
+  :focus-visible {
     outline: 2px solid var(--caseflow-color-focus);
     outline-offset: 2px;
   }

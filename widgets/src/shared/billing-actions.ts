@@ -2,7 +2,7 @@
 // (billing.ts): saving an invoice's PDF, and leaving for Stripe Checkout.
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import { CaseflowCheckoutStartedEvent } from '../events/caseflow-checkout-started.js';
-import { returnUrl, storageKey } from './checkout-return.js';
+import { returnUrl, storageKey } from './checkout-url.js';
 
 /**
  * The invoice's PDF fetched as bytes through the client, saved from a

@@ -82,7 +82,6 @@ export const billingStyles = css`
     color: var(--caseflow-color-text);
   }
   caption {
-    caption-side: top;
     text-align: start;
   }
   th,
@@ -91,42 +90,35 @@ export const billingStyles = css`
     padding-inline: 0.75em;
     text-align: start;
     border-block-end: 1px solid var(--caseflow-color-border);
-    vertical-align: middle;
+  }
+  th,
+  .amount,
+  .date,
+  .actions {
+    white-space: nowrap;
+  }
+  th {
+    font-weight: 600;
   }
   thead th {
-    font-weight: 600;
     color: var(--caseflow-color-muted);
-    white-space: nowrap;
   }
-  tbody th {
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  /* A row's link (its invoice) is a 44 px tap target. */
-  tbody a {
+  /* A row's link (its invoice), and a link that acts (PDF), are 44 px tap targets. */
+  tbody a,
+  a.button {
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75rem;
   }
   .amount {
     text-align: end;
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
-  }
-  .date {
-    white-space: nowrap;
-  }
-  .actions {
-    white-space: nowrap;
   }
   .actions > * + * {
     margin-inline-start: var(--caseflow-space-sm);
   }
-  /* A link that acts (PDF): a button's look and a 44 px tap target. */
+  /* A link that acts (PDF): a button's look. */
   a.button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     justify-content: center;
     padding-inline: 0.75em;
@@ -191,11 +183,11 @@ export const billingStyles = css`
   label {
     font-weight: 600;
   }
-  .message {
-    margin: 0;
-    color: var(--caseflow-color-muted);
-  }
-  .notice {
+  /* Live regions stay in the layout when empty (never display: none) so
+     screen readers already track them when the first message arrives. */
+  .message,
+  .notice,
+  .error {
     margin: 0;
   }
   .notice:not(:empty) {
@@ -207,10 +199,5 @@ export const billingStyles = css`
   }
   .notice.paid:not(:empty) {
     border-color: var(--caseflow-color-success);
-  }
-  /* Live regions stay in the layout when empty (never display: none) so
-     screen readers already track them when the first message arrives. */
-  .error {
-    margin: 0;
   }
 `;

@@ -1,37 +1,20 @@
 // What the billing widgets share: status words, who may pay what, the invoice
-// PDF download, sending the contact to Stripe Checkout, and who paid in a preview.
+// PDF download, sending the contact to Stripe Checkout.
 // The two actions' code (billing-actions.ts) is fetched when a contact takes one.
-import { html, nothing } from 'lit';
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { InvoiceStatus, PortalInvoiceSummary } from '../../../sdk/schemas/invoices.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
+import { msg } from '../base/localize.js';
 
-export const statusLabels: Record<InvoiceStatus, string> = {
-  unpaid: 'Unpaid',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  overdue: 'Overdue',
-  cancelled: 'Cancelled',
-};
-
-export const billingMessages = {
-  pay: 'Pay',
-  paying: 'Opening payment…',
-  pdf: 'PDF',
-  pdfOf: (number: string) => `PDF of invoice ${number}`,
-  payInvoice: (number: string) => `Pay invoice ${number}`,
-  pending: 'Payment pending',
-};
-
-/**
- * Beside a payment's method, the admin who made it in a preview ("login as
- * client"): " — by {admin}, previewing" (DESIGN §2: both sides see it). Plain
- * text in the cell, so a screen reader reads it with the method; `message` is
- * the widget's own sentence.
- */
-export function previewedBy(who: { name: string } | null | undefined, message: (admin: string) => string) {
-  return who ? html`<span part="previewed-by" class="previewed"> — ${message(who.name)}</span>` : nothing;
-}
+/** An invoice's state in words, in the page's language (an unknown state as the API names it). */
+export const statusLabel = (status: InvoiceStatus): string =>
+  ({
+    unpaid: msg('Unpaid'),
+    partially_paid: msg('Partially paid'),
+    paid: msg('Paid'),
+    overdue: msg('Overdue'),
+    cancelled: msg('Cancelled'),
+  })[status] ?? status;
 
 /** The states in which an invoice can still be paid. */
 const payable = new Set<InvoiceStatus>(['unpaid', 'partially_paid', 'overdue']);
@@ -52,20 +35,16 @@ export function canPay(
   );
 }
 
-/** The PDF's URL: works as a plain link with the hosted portal's cookie. */
-export function pdfHref(client: PortalClient, id: string): string {
-  return client.invoices.pdfUrl(id);
-}
-
 /**
  * Downloads the PDF through the client, so bearer sessions (which a plain link
  * cannot carry) work too. The code is fetched on the first download
  * (billing-actions.ts): most visits never download a PDF.
  */
 export async function downloadPdf(client: PortalClient, invoice: { id: string; number: string }): Promise<void> {
-  const { savePdf } = await import('./billing-actions.js');
-  return savePdf(client, invoice);
+  return (await actions()).savePdf(client, invoice);
 }
+
+const actions = () => import('./billing-actions.js');
 
 /** A plain click (no modifier, main button): the widget downloads; others keep the link's own behaviour. */
 export const plainClick = (event: MouseEvent) =>
@@ -82,6 +61,5 @@ export async function startCheckout(
   invoice: { id: string; amount_paid: number },
   amount?: number,
 ): Promise<void> {
-  const { openCheckout } = await import('./billing-actions.js');
-  return openCheckout(host, client, invoice, amount);
+  return (await actions()).openCheckout(host, client, invoice, amount);
 }

@@ -5,21 +5,12 @@
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
 
-const STATE = 'caseflow_checkout';
-const INVOICE = 'caseflow_invoice';
-export const storageKey = (invoiceId: string) => `caseflow.checkout:${invoiceId}`;
+export const STATE = 'caseflow_checkout';
+export const INVOICE = 'caseflow_invoice';
 
 export interface CheckoutReturn {
   state: 'success' | 'cancelled';
   invoiceId: string;
-}
-
-/** This page's address without our parameters: where Checkout sends the contact back. */
-export function returnUrl(href = location.href): string {
-  const url = new URL(href);
-  url.searchParams.delete(STATE);
-  url.searchParams.delete(INVOICE);
-  return url.href;
 }
 
 /** The Checkout this page came back from, if any. */
@@ -33,16 +24,18 @@ export function checkoutReturn(): CheckoutReturn | undefined {
 
 /** What a widget shows while it follows a return from Checkout. */
 export interface ReturnView {
-  notice: string;
+  /** The notice in the page's language of the moment. */
+  notice: () => string;
   tone: 'info' | 'paid';
   /** The invoice shown as "Payment pending" while its payment is awaited. */
   pendingId?: string;
 }
 
-/** The invoice once its payment is recorded, and whether this widget announces it (`caseflow-paid`). */
+/** The invoice once its payment is recorded, and what the widget calls once it shows the new figures. */
 export interface ReturnResult {
   invoice: PortalInvoice;
-  owner: boolean;
+  /** Fires `caseflow-paid` from the widget, if it started the watch (one event per return). */
+  announce: () => void;
 }
 
 /**
@@ -53,6 +46,7 @@ export interface ReturnResult {
  * cannot be fetched, the widget shows what it would without a return.
  */
 export async function followReturn(
+  host: HTMLElement,
   client: PortalClient,
   show: (view: ReturnView) => void,
   invoiceId?: string,
@@ -60,5 +54,5 @@ export async function followReturn(
   const back = checkoutReturn();
   if (!back || (invoiceId !== undefined && back.invoiceId !== invoiceId)) return undefined;
   const flow = await import('./payment-watch.js').catch(() => undefined);
-  return flow?.follow(client, back, show);
+  return flow?.follow(host, client, back, show);
 }

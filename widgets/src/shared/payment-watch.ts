@@ -2,15 +2,17 @@
 // demand): the notices, and the invoice polled until the webhook has recorded the payment.
 import type { PortalClient } from '../../../sdk/portal-client.js';
 import type { PortalInvoice } from '../../../sdk/schemas/invoices.js';
-import { returnUrl, storageKey, type CheckoutReturn, type ReturnResult, type ReturnView } from './checkout-return.js';
+import { msg } from '../base/localize.js';
+import { CaseflowPaidEvent } from '../events/caseflow-paid.js';
+import type { CheckoutReturn, ReturnResult, ReturnView } from './checkout-return.js';
+import { returnUrl, storageKey } from './checkout-url.js';
 
-/** The notices after a return from Checkout (shown only then, so they are fetched only then). */
-export const returnMessages = {
-  pendingNotice: 'Thank you. Your payment is being confirmed; this page updates when it is.',
-  stillPending: 'Your payment is still being confirmed. It will show here once the firm has received it.',
-  paidNotice: (number: string) => `Payment received for invoice ${number}. Thank you.`,
-  cancelledNotice: 'Payment cancelled. You have not been charged.',
-};
+// The notices after a return from Checkout (shown only then, so they are fetched
+// only then), as functions: the page's language may change while one shows.
+const pendingNotice = () => msg('Thank you. Your payment is being confirmed; this page updates when it is.');
+const stillPending = () =>
+  msg('Your payment is still being confirmed. It will show here once the firm has received it.');
+const cancelledNotice = () => msg('Payment cancelled. You have not been charged.');
 
 const POLL_MS = 2000;
 const POLLS = 60; // about two minutes
@@ -92,23 +94,32 @@ export function watchPayment(client: PortalClient, invoiceId: string): PaymentWa
 
 /** The return flow of followReturn (checkout-return.ts). */
 export async function follow(
+  host: HTMLElement,
   client: PortalClient,
   back: CheckoutReturn,
   show: (view: ReturnView) => void,
 ): Promise<ReturnResult | undefined> {
   if (back.state === 'cancelled') {
-    show({ notice: returnMessages.cancelledNotice, tone: 'info' });
+    show({ notice: cancelledNotice, tone: 'info' });
     forgetReturn();
     return undefined;
   }
-  show({ notice: returnMessages.pendingNotice, tone: 'info', pendingId: back.invoiceId });
+  show({ notice: pendingNotice, tone: 'info', pendingId: back.invoiceId });
   const watch = watchPayment(client, back.invoiceId);
   const invoice = await watch.result;
   forgetReturn();
   if (!invoice) {
-    show({ notice: returnMessages.stillPending, tone: 'info' });
+    show({ notice: stillPending, tone: 'info' });
     return undefined;
   }
-  show({ notice: returnMessages.paidNotice(invoice.number), tone: 'paid' });
-  return { invoice, owner: watch.owner };
+  show({
+    notice: () => msg('Payment received for invoice {number}. Thank you.', { number: invoice.number }),
+    tone: 'paid',
+  });
+  const announce = () =>
+    watch.owner &&
+    host.dispatchEvent(
+      new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
+    );
+  return { invoice, announce };
 }

@@ -4,40 +4,10 @@ import { formatCalendarDate, formatLocalMoney } from '../../../../sdk/format.js'
 import type { InvoiceStatus, PortalInvoiceSummary } from '../../../../sdk/schemas/invoices.js';
 import { CaseflowElement } from '../../base/element.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
-import {
-  billingMessages,
-  canPay,
-  downloadPdf,
-  pdfHref,
-  plainClick,
-  startCheckout,
-  statusLabels,
-} from '../../shared/billing.js';
+import { msg } from '../../base/localize.js';
+import { canPay, downloadPdf, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
 import { followReturn, type ReturnView } from '../../shared/checkout-return.js';
-import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
-
-// Every sentence this widget shows, in one place for review and translation.
-const messages = {
-  caption: 'Invoices',
-  number: 'Number',
-  status: 'Status',
-  issued: 'Issued',
-  due: 'Due',
-  total: 'Total',
-  balance: 'Balance',
-  actions: 'Actions',
-  filter: 'Show',
-  allStatuses: 'All invoices',
-  noDueDate: 'No due date',
-  loading: 'Loading invoices…',
-  empty: 'No invoices yet.',
-  emptyFiltered: 'No invoices in this state.',
-  loadMore: 'Load more',
-  loadingMore: 'Loading…',
-  planUpgrade: "The client portal is not included in your firm's plan.",
-  signIn: 'Please sign in to see your invoices.',
-};
 
 const filterOrder: InvoiceStatus[] = ['unpaid', 'partially_paid', 'overdue', 'paid', 'cancelled'];
 
@@ -88,8 +58,8 @@ export class CaseflowInvoiceList extends CaseflowElement {
     status: {},
     invoiceHref: { attribute: 'invoice-href' },
     hideFilter: { type: Boolean, attribute: 'hide-filter' },
-    checkout: { state: true, attribute: false },
-    payingId: { state: true, attribute: false },
+    checkout: { state: true },
+    payingId: { state: true },
   };
 
   /** Invoices per page, 1 to 100. */
@@ -105,7 +75,7 @@ export class CaseflowInvoiceList extends CaseflowElement {
   hideFilter = false;
 
   /** Back from Checkout: the notice, and the invoice whose payment is awaited. */
-  private checkout: ReturnView = { notice: '', tone: 'info' };
+  private checkout: ReturnView = { notice: () => '', tone: 'info' };
   /** The invoice whose Pay button was pressed (its Checkout is opening). */
   private payingId?: string;
 
@@ -117,7 +87,15 @@ export class CaseflowInvoiceList extends CaseflowElement {
         ...(cursor ? { starting_after: cursor } : {}),
         ...(this.status ? { status: this.status } : {}),
       }),
-    { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
+    () => ({
+      loading: msg('Loading invoices…'),
+      loadMore: msg('Load more'),
+      loadingMore: msg('Loading…'),
+      statuses: {
+        401: msg('Please sign in to see your invoices.'),
+        402: msg("The client portal is not included in your firm's plan."),
+      },
+    }),
   );
   #returnHandled = false;
 
@@ -133,11 +111,11 @@ export class CaseflowInvoiceList extends CaseflowElement {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
+      <div part="base" class="base" aria-busy=${loading} data-state=${state}>
         ${this.hideFilter ? nothing : this.#renderFilter()}
-        <p part="notice" class="notice ${this.checkout.tone}" role="status">${this.checkout.notice}</p>
+        <p part="notice" class="notice ${this.checkout.tone}" role="status">${this.checkout.notice()}</p>
         ${items.length ? this.#renderTable(items) : nothing}
-        ${this.pager.status(this.status ? messages.emptyFiltered : messages.empty)}
+        ${this.pager.status(this.status ? msg('No invoices in this state.') : msg('No invoices yet.'))}
       </div>
     `;
   }
@@ -145,10 +123,15 @@ export class CaseflowInvoiceList extends CaseflowElement {
   #renderFilter() {
     return html`
       <div class="field">
-        <label part="filter-label" for="status-filter">${messages.filter}</label>
-        <select id="status-filter" part="filter" @change=${this.#onFilter}>
-          <option value="" ?selected=${!this.status}>${messages.allStatuses}</option>
-          ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabels[s]}</option>`)}
+        <label part="filter-label" for="status-filter">${msg('Show')}</label>
+        <select
+          id="status-filter"
+          part="filter"
+          @change=${(event: Event) =>
+            (this.status = ((event.target as HTMLSelectElement).value || undefined) as InvoiceStatus | undefined)}
+        >
+          <option value="" ?selected=${!this.status}>${msg('All invoices')}</option>
+          ${filterOrder.map((s) => html`<option value=${s} ?selected=${this.status === s}>${statusLabel(s)}</option>`)}
         </select>
       </div>
     `;
@@ -159,17 +142,17 @@ export class CaseflowInvoiceList extends CaseflowElement {
       <div class="scroller">
         <table part="table" class="stack">
           <caption part="caption" class="visually-hidden">
-            ${messages.caption}
+            ${msg('Invoices')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${messages.number}</th>
-              <th scope="col">${messages.status}</th>
-              <th scope="col">${messages.issued}</th>
-              <th scope="col">${messages.due}</th>
-              <th scope="col" class="amount">${messages.total}</th>
-              <th scope="col" class="amount">${messages.balance}</th>
-              <th scope="col"><span class="visually-hidden">${messages.actions}</span></th>
+              <th scope="col">${msg('Number')}</th>
+              <th scope="col">${msg('Status')}</th>
+              <th scope="col">${msg('Issued')}</th>
+              <th scope="col">${msg('Due')}</th>
+              <th scope="col" class="amount">${msg('Total')}</th>
+              <th scope="col" class="amount">${msg('Balance')}</th>
+              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -182,44 +165,44 @@ export class CaseflowInvoiceList extends CaseflowElement {
 
   #renderRow(invoice: PortalInvoiceSummary) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // Money keeps its own direction (left to right, isolated) in a right-to-left row.
+    const money = (amount: number) => html`<bdi dir="ltr">${formatLocalMoney(amount, invoice.currency, locale)}</bdi>`;
+    const date = (value: string) => html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
     const pending = invoice.id === this.checkout.pendingId;
     const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(invoice.id));
     return html`
       <tr part="row" data-invoice-id=${invoice.id} data-status=${invoice.status} data-currency=${invoice.currency}>
-        <th scope="row" data-field="number" data-label=${messages.number}>
+        <th scope="row" data-field="number" data-label=${msg('Number')}>
           ${href ? html`<a part="invoice-link" href=${href}>${invoice.number}</a>` : invoice.number}
         </th>
-        <td data-field="status" data-label=${messages.status}>
+        <td data-field="status" data-label=${msg('Status')}>
           ${
             pending
-              ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
+              ? html`<span part="status status-pending" class="badge pending">${msg('Payment pending')}</span>`
               : html`<span part="status status-${invoice.status}" class="badge ${invoice.status}">
-                  ${statusLabels[invoice.status] ?? invoice.status}
+                  ${statusLabel(invoice.status)}
                 </span>`
           }
         </td>
-        <td data-field="issue-date" class="date" data-label=${messages.issued}>
-          ${this.#renderDate(invoice.issue_date, locale)}
-        </td>
-        <td data-field="due-date" class="date" data-label=${messages.due}>
+        <td data-field="issue-date" class="date" data-label=${msg('Issued')}>${date(invoice.issue_date)}</td>
+        <td data-field="due-date" class="date" data-label=${msg('Due')}>
           ${
             invoice.due_date
-              ? this.#renderDate(invoice.due_date, locale)
-              : html`<span aria-hidden="true">—</span><span class="visually-hidden">${messages.noDueDate}</span>`
+              ? date(invoice.due_date)
+              : html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('No due date')}</span>`
           }
         </td>
-        <td data-field="total" class="amount" data-label=${messages.total}>${money(invoice.total)}</td>
-        <td data-field="amount-due" class="amount" data-label=${messages.balance}>${money(invoice.amount_due)}</td>
+        <td data-field="total" class="amount" data-label=${msg('Total')}>${money(invoice.total)}</td>
+        <td data-field="amount-due" class="amount" data-label=${msg('Balance')}>${money(invoice.amount_due)}</td>
         <td data-field="actions" class="actions">
           <a
             part="pdf-link"
             class="button"
-            href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
+            href=${this.client?.invoices.pdfUrl(invoice.id) ?? nothing}
             download="${invoice.number}.pdf"
-            aria-label=${billingMessages.pdfOf(invoice.number)}
+            aria-label=${msg('PDF of invoice {number}', { number: invoice.number })}
             @click=${(event: MouseEvent) => this.#onPdf(event, invoice)}
-            >${billingMessages.pdf}</a
+            >${msg('PDF')}</a
           >
           ${
             canPay(this.profile, invoice) && !pending
@@ -227,11 +210,11 @@ export class CaseflowInvoiceList extends CaseflowElement {
                   part="pay"
                   class="small"
                   type="button"
-                  aria-label=${billingMessages.payInvoice(invoice.number)}
+                  aria-label=${msg('Pay invoice {number}', { number: invoice.number })}
                   ?disabled=${this.payingId !== undefined}
                   @click=${() => this.#pay(invoice)}
                 >
-                  ${this.payingId === invoice.id ? billingMessages.paying : billingMessages.pay}
+                  ${this.payingId === invoice.id ? msg('Opening payment…') : msg('Pay')}
                 </button>`
               : nothing
           }
@@ -239,15 +222,6 @@ export class CaseflowInvoiceList extends CaseflowElement {
       </tr>
     `;
   }
-
-  #renderDate(value: string, locale: string | undefined) {
-    return html`<time datetime=${value}>${formatCalendarDate(value, locale)}</time>`;
-  }
-
-  #onFilter = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.status = (value || undefined) as InvoiceStatus | undefined;
-  };
 
   async #onPdf(event: MouseEvent, invoice: PortalInvoiceSummary): Promise<void> {
     if (!this.client || !plainClick(event)) return;
@@ -274,17 +248,13 @@ export class CaseflowInvoiceList extends CaseflowElement {
   /** Back from Checkout: the notices, the pending invoice watched until its payment is recorded, then its new figures. */
   async #handleReturn(client: PortalClient): Promise<void> {
     this.#returnHandled = true;
-    const paid = await followReturn(client, (view) => (this.checkout = view));
+    const paid = await followReturn(this, client, (view) => (this.checkout = view));
     if (!paid) return;
     const { invoice } = paid;
     // The row takes the new figures (a full invoice has every field of a summary).
     this.pager.items = this.pager.items.map((row) => (row.id === invoice.id ? invoice : row));
     this.requestUpdate();
-    if (paid.owner) {
-      this.dispatchEvent(
-        new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
-      );
-    }
+    paid.announce();
   }
 }
 

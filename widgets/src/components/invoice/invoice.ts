@@ -13,60 +13,113 @@ import { CaseflowElement } from '../../base/element.js';
 import type { ErrorDetail } from '../../base/errors.js';
 import { Loader } from '../../base/loader.js';
 import { renderStatus } from '../../base/status.js';
-import {
-  billingMessages,
-  canPay,
-  downloadPdf,
-  pdfHref,
-  plainClick,
-  startCheckout,
-  previewedBy,
-  statusLabels,
-} from '../../shared/billing.js';
-import { paymentMode } from '../../shared/payment-modes.js';
+import { msg } from '../../base/localize.js';
+import { canPay, downloadPdf, plainClick, startCheckout, statusLabel } from '../../shared/billing.js';
+import { paymentMode, previewedBy } from '../../shared/payment-modes.js';
 import { followReturn } from '../../shared/checkout-return.js';
-import { CaseflowPaidEvent } from '../../events/caseflow-paid.js';
 import { invoiceStyles } from './invoice.styles.js';
 
-// Every sentence this widget shows, in one place for review and translation.
+// Every sentence this widget shows, in one place for review and translation;
+// getters, so each reading is in the page's language of the moment.
 const messages = {
-  invoice: (number: string) => `Invoice ${number}`,
-  issued: 'Issued',
-  due: 'Due',
-  noDueDate: 'No due date',
-  lines: 'Lines',
-  description: 'Description',
-  quantity: 'Quantity',
-  unitPrice: 'Unit price',
-  tax: 'Tax',
-  amount: 'Amount',
-  subtotal: 'Subtotal',
-  noTax: 'No tax',
-  total: 'Total',
-  paid: 'Paid',
-  balance: 'Balance',
-  note: 'Note from the firm',
-  payments: 'Payments',
-  date: 'Date',
-  method: 'Method',
-  noPayments: 'No payments yet.',
-  previewedBy: (admin: string) => `by ${admin}, previewing`,
-  amountToPay: 'Amount to pay',
-  amountHint: (min: string, max: string) => `Between ${min} and ${max}.`,
-  amountInvalid: (min: string, max: string) => `Enter an amount between ${min} and ${max}.`,
-  payAmount: (amount: string) => `Pay ${amount}`,
-  howToPay: 'How to pay',
-  howToPayToo: 'Other ways to pay',
-  bankDetails: 'Bank transfer',
-  remitTo: 'Remit to',
-  notes: 'Please note',
-  updated: (date: string) => `Updated ${date}`,
-  notFound: 'We could not find this invoice.',
-  back: 'Back to your invoices',
-  loading: 'Loading the invoice…',
-  missingId: 'Set the invoice-id attribute to the invoice to show.',
-  planUpgrade: "The client portal is not included in your firm's plan.",
-  signIn: 'Please sign in to see this invoice.',
+  invoice: (number: string) => msg('Invoice {number}', { number }),
+  get issued() {
+    return msg('Issued');
+  },
+  get due() {
+    return msg('Due');
+  },
+  get noDueDate() {
+    return msg('No due date');
+  },
+  get lines() {
+    return msg('Lines');
+  },
+  get description() {
+    return msg('Description');
+  },
+  get quantity() {
+    return msg('Quantity');
+  },
+  get unitPrice() {
+    return msg('Unit price');
+  },
+  get tax() {
+    return msg('Tax');
+  },
+  get amount() {
+    return msg('Amount');
+  },
+  get subtotal() {
+    return msg('Subtotal');
+  },
+  get noTax() {
+    return msg('No tax');
+  },
+  get total() {
+    return msg('Total');
+  },
+  get paid() {
+    return msg('Paid');
+  },
+  get balance() {
+    return msg('Balance');
+  },
+  get note() {
+    return msg('Note from the firm');
+  },
+  get payments() {
+    return msg('Payments');
+  },
+  get date() {
+    return msg('Date');
+  },
+  get method() {
+    return msg('Method');
+  },
+  get noPayments() {
+    return msg('No payments yet.');
+  },
+  get amountToPay() {
+    return msg('Amount to pay');
+  },
+  amountHint: (min: string, max: string) => msg('Between {min} and {max}.', { min, max }),
+  amountInvalid: (min: string, max: string) => msg('Enter an amount between {min} and {max}.', { min, max }),
+  payAmount: (amount: string) => msg('Pay {amount}', { amount }),
+  get howToPay() {
+    return msg('How to pay');
+  },
+  get howToPayToo() {
+    return msg('Other ways to pay');
+  },
+  get bankDetails() {
+    return msg('Bank transfer');
+  },
+  get remitTo() {
+    return msg('Remit to');
+  },
+  get notes() {
+    return msg('Please note');
+  },
+  updated: (date: string) => msg('Updated {date}', { date }),
+  get notFound() {
+    return msg('We could not find this invoice.');
+  },
+  get back() {
+    return msg('Back to your invoices');
+  },
+  get loading() {
+    return msg('Loading the invoice…');
+  },
+  get missingId() {
+    return msg('Set the invoice-id attribute to the invoice to show.');
+  },
+  get planUpgrade() {
+    return msg("The client portal is not included in your firm's plan.");
+  },
+  get signIn() {
+    return msg('Please sign in to see this invoice.');
+  },
 };
 
 const percentFormatters = new Map<string, Intl.NumberFormat>();
@@ -84,7 +137,7 @@ function formatRate(rate: string, locale: string | undefined): string {
 }
 
 /** Without an id there is nothing to ask the server for, and nothing a retry could change. */
-const missingId: ErrorDetail = { code: 'no_id', message: messages.missingId, retryable: false };
+const missingId = (): ErrorDetail => ({ code: 'no_id', message: messages.missingId, retryable: false });
 
 /**
  * One invoice: its heading "Invoice {number}" (level `heading-level`, 2 by
@@ -158,7 +211,7 @@ export class CaseflowInvoice extends CaseflowElement {
   @property({ attribute: 'back-href' }) backHref = '..';
 
   @state() private pending = false;
-  @state() private notice = '';
+  @state() private notice = (): string => '';
   @state() private noticeTone: 'info' | 'paid' = 'info';
   @state() private paying = false;
   @state() private amountText = '';
@@ -203,11 +256,11 @@ export class CaseflowInvoice extends CaseflowElement {
   protected override render() {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const invoice = this.invoice.value;
-    const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId;
+    const error = this.invoiceId ? (this.refusal ?? this.invoice.error) : missingId();
     const state = error ? 'error' : this.invoice.state;
     return html`
-      <div part="base" class="base" aria-busy=${this.invoice.loading ? 'true' : 'false'} data-state=${state}>
-        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice}</p>
+      <div part="base" class="base" aria-busy=${this.invoice.loading} data-state=${state}>
+        <p part="notice" class="notice ${this.noticeTone}" role="status">${this.notice()}</p>
         ${invoice ? this.renderInvoice(invoice) : nothing}
         ${renderStatus(invoice ? 'ready' : state, error, { loading: messages.loading, empty: '' }, this.invoice.retry)}
         ${
@@ -231,9 +284,9 @@ export class CaseflowInvoice extends CaseflowElement {
         </div>
         ${
           this.pending
-            ? html`<span part="status status-pending" class="badge pending">${billingMessages.pending}</span>`
+            ? html`<span part="status status-pending" class="badge pending">${msg('Payment pending')}</span>`
             : html`<span part="status status-${invoice.status}" class="badge ${invoice.status}"
-                >${statusLabels[invoice.status] ?? invoice.status}</span
+                >${statusLabel(invoice.status)}</span
               >`
         }
       </div>
@@ -247,18 +300,18 @@ export class CaseflowInvoice extends CaseflowElement {
       ${
         invoice.client_note
           ? html`<div part="heading" class="subheading" role="heading" aria-level=${sub}>${messages.note}</div>
-              <p part="note" class="note">${invoice.client_note}</p>`
+              <p part="note" class="note" dir="auto">${invoice.client_note}</p>`
           : nothing
       }
       <div part="actions" class="actions">
         <a
           part="pdf-link"
           class="button"
-          href=${this.client ? pdfHref(this.client, invoice.id) : nothing}
+          href=${this.client?.invoices.pdfUrl(invoice.id) ?? nothing}
           download="${invoice.number}.pdf"
-          aria-label=${billingMessages.pdfOf(invoice.number)}
+          aria-label=${msg('PDF of invoice {number}', { number: invoice.number })}
           @click=${this.onPdf}
-          >${billingMessages.pdf}</a
+          >${msg('PDF')}</a
         >
       </div>
       ${canPay(this.profile, invoice) && !this.pending ? this.renderPay(invoice) : nothing}
@@ -287,11 +340,12 @@ export class CaseflowInvoice extends CaseflowElement {
         <div id="how-to-pay" part="heading" class="subheading" role="heading" aria-level=${level}>
           ${online ? messages.howToPayToo : messages.howToPay}
         </div>
+        <!-- The firm's own words read in their own direction (dir=auto), whatever the page's. -->
         ${parts.map(([field, label, text]) =>
           text
             ? html`<div class="instruction" data-field=${field}>
                 <div class="label">${label}</div>
-                <p part="instruction" class="note">${text}</p>
+                <p part="instruction" class="note" dir="auto">${text}</p>
               </div>`
             : nothing,
         )}
@@ -313,7 +367,8 @@ export class CaseflowInvoice extends CaseflowElement {
    */
   private renderLines(invoice: PortalInvoice) {
     const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    // Money keeps its own direction (left to right, isolated) in a right-to-left table.
+    const money = (amount: number) => html`<bdi dir="ltr">${formatLocalMoney(amount, invoice.currency, locale)}</bdi>`;
     // A tax column of zeros only takes room; the totals still show the tax.
     const lineTax = invoice.lines.some((line) => Number(line.tax_rate) !== 0);
     const span = lineTax ? 4 : 3;
@@ -378,10 +433,9 @@ export class CaseflowInvoice extends CaseflowElement {
   }
 
   private renderPay(invoice: PortalInvoice) {
-    const locale = this.effectiveLocale;
-    const money = (amount: number) => formatLocalMoney(amount, invoice.currency, locale);
+    const money = (amount: number) => this.moneyInText(amount, invoice.currency);
     const range = this.partialRange(invoice);
-    const label = this.paying ? billingMessages.paying : messages.payAmount(money(this.amountToPay(invoice) || 0));
+    const label = this.paying ? msg('Opening payment…') : messages.payAmount(money(this.amountToPay(invoice) || 0));
     return html`
       <form part="pay-form" class="pay" novalidate @submit=${this.onPay}>
         ${
@@ -396,7 +450,7 @@ export class CaseflowInvoice extends CaseflowElement {
                     autocomplete="off"
                     .value=${this.amountText}
                     aria-describedby="pay-amount-hint"
-                    aria-invalid=${this.refusal ? 'true' : 'false'}
+                    aria-invalid=${!!this.refusal}
                     @input=${this.onAmount}
                   />
                 </div>
@@ -407,7 +461,7 @@ export class CaseflowInvoice extends CaseflowElement {
             : nothing
         }
         <button part="pay" type="submit" ?disabled=${this.paying}>
-          ${range && Number.isNaN(this.amountToPay(invoice)) ? billingMessages.pay : label}
+          ${range && Number.isNaN(this.amountToPay(invoice)) ? msg('Pay') : label}
         </button>
       </form>
     `;
@@ -436,10 +490,10 @@ export class CaseflowInvoice extends CaseflowElement {
                     <time datetime=${p.paid_at}>${formatTimestampDate(p.paid_at, locale, this.timeZone)}</time>
                   </td>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>
-                    ${formatLocalMoney(p.amount, p.currency, locale)}
+                    <bdi dir="ltr">${formatLocalMoney(p.amount, p.currency, locale)}</bdi>
                   </td>
                 </tr>
               `,
@@ -486,7 +540,7 @@ export class CaseflowInvoice extends CaseflowElement {
     const range = this.partialRange(invoice);
     const amount = this.amountToPay(invoice);
     if (range && !(amount >= range[0] && amount <= range[1])) {
-      const money = (n: number) => formatLocalMoney(n, invoice.currency, this.effectiveLocale);
+      const money = (n: number) => this.moneyInText(n, invoice.currency);
       const message = messages.amountInvalid(money(range[0]), money(range[1]));
       this.refusal = { code: 'invalid_amount', message, retryable: false };
       return;
@@ -501,6 +555,15 @@ export class CaseflowInvoice extends CaseflowElement {
       this.invoice.fail(error);
     }
   };
+
+  /**
+   * An amount inside a sentence ("Pay {amount}"): where the widget reads right to
+   * left (Arabic, or a page's `dir="rtl"`) it is isolated left to right (U+2066 … U+2069), so its currency sign stays with it.
+   */
+  private moneyInText(amount: number, currency: string): string {
+    const text = formatLocalMoney(amount, currency, this.effectiveLocale);
+    return this.matches(':dir(rtl)') ? `\u2066${text}\u2069` : text;
+  }
 
   /** Where the firm allows partial payments, a newly loaded invoice fills the amount field with its balance. */
   private fillAmount(): void {
@@ -522,6 +585,7 @@ export class CaseflowInvoice extends CaseflowElement {
   private async handleReturn(client: PortalClient, id: string): Promise<void> {
     this.returnHandled = true;
     const paid = await followReturn(
+      this,
       client,
       ({ notice, tone, pendingId }) => {
         this.notice = notice;
@@ -532,12 +596,7 @@ export class CaseflowInvoice extends CaseflowElement {
     );
     if (!paid) return;
     this.show(paid.invoice);
-    if (paid.owner) {
-      const { invoice } = paid;
-      this.dispatchEvent(
-        new CaseflowPaidEvent({ invoice_id: invoice.id, amount_paid: invoice.amount_paid, status: invoice.status }),
-      );
-    }
+    paid.announce();
   }
 }
 

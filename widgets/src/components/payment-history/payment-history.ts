@@ -1,27 +1,51 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PortalPaymentHistoryItem } from '../../../../sdk/schemas/payments.js';
 import { CaseflowElement } from '../../base/element.js';
+import { msg } from '../../base/localize.js';
 import { KeysetPager, pageSize } from '../../base/keyset-pager.js';
-import { previewedBy } from '../../shared/billing.js';
-import { paymentMode } from '../../shared/payment-modes.js';
+import { paymentMode, previewedBy } from '../../shared/payment-modes.js';
 import { paymentHistoryStyles } from './payment-history.styles.js';
 import { formatLocalMoney, formatTimestampDate } from '../../../../sdk/format.js';
 
-// Every sentence this widget shows, in one place for review and translation.
+// Every sentence this widget shows, in one place for review and translation;
+// getters, so each reading is in the page's language of the moment.
 const messages = {
-  caption: 'Payments',
-  date: 'Date',
-  invoice: 'Invoice',
-  method: 'Method',
-  amount: 'Amount',
-  refunded: 'Refunded',
-  previewedBy: (admin: string) => `by ${admin}, previewing`,
-  loading: 'Loading payments…',
-  empty: 'No payments yet.',
-  loadMore: 'Load more',
-  loadingMore: 'Loading…',
-  planUpgrade: "The client portal is not included in your firm's plan.",
-  signIn: 'Please sign in to see your payments.',
+  get caption() {
+    return msg('Payments');
+  },
+  get date() {
+    return msg('Date');
+  },
+  get invoice() {
+    return msg('Invoice');
+  },
+  get method() {
+    return msg('Method');
+  },
+  get amount() {
+    return msg('Amount');
+  },
+  get refunded() {
+    return msg('Refunded');
+  },
+  get loading() {
+    return msg('Loading payments…');
+  },
+  get empty() {
+    return msg('No payments yet.');
+  },
+  get loadMore() {
+    return msg('Load more');
+  },
+  get loadingMore() {
+    return msg('Loading…');
+  },
+  get planUpgrade() {
+    return msg("The client portal is not included in your firm's plan.");
+  },
+  get signIn() {
+    return msg('Please sign in to see your payments.');
+  },
 };
 
 /**
@@ -62,7 +86,7 @@ export class CaseflowPaymentHistory extends CaseflowElement {
     this,
     (cursor) =>
       this.client!.payments.list({ limit: pageSize(this.limit), ...(cursor ? { starting_after: cursor } : {}) }),
-    { ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } },
+    () => ({ ...messages, statuses: { 401: messages.signIn, 402: messages.planUpgrade } }),
   );
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -73,8 +97,8 @@ export class CaseflowPaymentHistory extends CaseflowElement {
     if (this.outsidePortal) return this.renderOutsidePortal();
     const { items, loading, state } = this.pager;
     return html`
-      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} data-state=${state}>
-        ${items.length ? this.renderTable(items) : nothing} ${this.pager.status()}
+      <div part="base" class="base" aria-busy=${loading} data-state=${state}>
+        ${items.length ? this.renderTable(items) : nothing} ${this.pager.status(messages.empty)}
       </div>
     `;
   }
@@ -101,7 +125,9 @@ export class CaseflowPaymentHistory extends CaseflowElement {
           <tbody>
             ${payments.map((p) => {
               const href = this.invoiceHref?.replaceAll('{id}', encodeURIComponent(p.invoice_id));
-              const money = (amount: number) => formatLocalMoney(amount, p.currency, locale);
+              // Money keeps its own direction (left to right, isolated) in a right-to-left row.
+              const money = (amount: number) =>
+                html`<bdi dir="ltr">${formatLocalMoney(amount, p.currency, locale)}</bdi>`;
               return html`
                 <tr part="row" data-payment-id=${p.id} data-invoice-id=${p.invoice_id} data-method=${p.method}>
                   <td data-field="paid-at" class="date" data-label=${messages.date}>
@@ -111,7 +137,7 @@ export class CaseflowPaymentHistory extends CaseflowElement {
                     ${href ? html`<a part="invoice-link" href=${href}>${p.invoice_number}</a>` : p.invoice_number}
                   </th>
                   <td data-field="method" data-label=${messages.method}>
-                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by, messages.previewedBy)}</span>
+                    <span>${paymentMode(p.mode, locale)}${previewedBy(p.previewed_by)}</span>
                   </td>
                   <td data-field="amount" class="amount" data-label=${messages.amount}>${money(p.amount)}</td>
                   ${

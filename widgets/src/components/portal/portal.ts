@@ -3,7 +3,9 @@ import { PortalClient } from '../../../../sdk/portal-client.js';
 import { AuthenticationError } from '../../../../sdk/errors.js';
 import type { ClientOptions } from '../../../../sdk/transport.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
+import { isRightToLeft, pickLanguage } from '../../../../sdk/i18n.js';
 import { ContextProvider, clientContext, profileContext } from '../../base/context.js';
+import { useLanguage } from '../../base/localize.js';
 import { describeError } from '../../base/errors.js';
 import { CaseflowErrorEvent } from '../../events/caseflow-error.js';
 import type { CaseflowLoginEvent } from '../../events/caseflow-login.js';
@@ -23,6 +25,13 @@ import { portalStyles } from './portal.styles.js';
  * 3. otherwise cookie mode (`credentials: 'include'`), as on the hosted portal.
  *
  * A bearer login through <caseflow-login> inside it replaces the token.
+ *
+ * Language (English, Spanish, French, German or Arabic), first match wins: the
+ * `locale` attribute, the signed-in contact's own choice, the page's
+ * `<html lang>`, the firm's default locale, the browser's languages, else
+ * English. The portal sets `lang` and `dir` (`rtl` for Arabic) on itself, so
+ * every widget inside speaks that language and mirrors right to left; a
+ * catalog other than English is fetched the first time it is needed.
  *
  * Theming: every `--caseflow-*` design token is declared here and inherits
  * into the widgets inside; set them on the portal from the page's CSS, or
@@ -60,6 +69,7 @@ export class CaseflowPortal extends LitElement {
 
   // Declared here rather than with decorators (see CaseflowElement).
   static override properties: PropertyDeclarations = {
+    locale: {},
     baseUrl: { attribute: 'base-url' },
     tenant: {},
     token: {},
@@ -68,6 +78,13 @@ export class CaseflowPortal extends LitElement {
     appearance: { attribute: false },
     authState: { attribute: 'auth-state', reflect: true },
   };
+
+  /**
+   * The language of every widget inside, as a BCP 47 tag (`ar`, `es-MX`): overrides
+   * the contact's choice and the firm's default. Unset: the contact's choice,
+   * else the page's `lang`, else the firm's locale, else the browser's.
+   */
+  locale?: string;
 
   /** Origin of the API, e.g. `https://acme.caseflow.law`; defaults to the page's origin. */
   baseUrl?: string;
@@ -111,6 +128,7 @@ export class CaseflowPortal extends LitElement {
   }
   set profile(profile: PortalProfile | undefined) {
     this.#profileProvider.set(profile);
+    this.#chooseLanguage();
   }
 
   /** Set by a login or logout: replaces the attribute and stored token until the attributes change. */
@@ -132,7 +150,26 @@ export class CaseflowPortal extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('appearance') && this.appearance?.theme) this.theme = this.appearance.theme;
+    if (changed.has('locale')) this.#chooseLanguage();
     this.#syncClient();
+  }
+
+  /** Decides the page's language (see the class comment), marks it on the portal and loads its catalog. */
+  #chooseLanguage(): void {
+    const profile = this.profile;
+    const language = pickLanguage(
+      this.locale,
+      profile?.contact.language,
+      document.documentElement.lang,
+      profile?.firm.locale,
+      ...navigator.languages,
+    );
+    // Arabic turns every widget inside; leaving it (and only then) takes the portal's `dir` back, so
+    // otherwise the page's direction, or the firm's own `dir` on the portal, holds.
+    if (isRightToLeft(language)) this.dir = 'rtl';
+    else if (this.lang === 'ar') this.dir = '';
+    this.lang = language;
+    useLanguage(language);
   }
 
   override disconnectedCallback(): void {
