@@ -13,8 +13,9 @@ export interface LanguageChangedDetail {
 
 /**
  * A person chose a language in <caseflow-login>, <caseflow-profile> or
- * <caseflow-account>; the page's widgets already show it. The hosted portal
- * keeps it in a cookie and reloads, so the server-rendered frame follows.
+ * <caseflow-account>; the page's widgets are switching to it (they re-render
+ * once its catalog is in). The hosted portal keeps it in a cookie and reloads,
+ * so the server-rendered frame follows.
  */
 export class CaseflowLanguageChangedEvent extends CustomEvent<LanguageChangedDetail> {
   static readonly type = 'caseflow-language-changed';

@@ -9,7 +9,6 @@ import type {} from '../events/caseflow-login.js';
 import type {} from '../events/caseflow-logout.js';
 import type {} from '../events/caseflow-unauthenticated.js';
 import type {} from '../events/caseflow-preview-started.js';
-import { pickLanguage } from '../../../sdk/i18n.js';
 import { readPreviewToken, writePreviewToken } from '../shared/preview.js';
 import { watchForWidgets } from './loader.js';
 
@@ -75,7 +74,7 @@ document.addEventListener('caseflow-language-changed', (event) => {
   const { language } = event.detail;
   document.cookie = `caseflow_language=${language}; Path=/; Max-Age=${languageCookieAge}; SameSite=Lax`;
   // The server already rendered this page in it: nothing to reload.
-  if (leaving || pickLanguage(document.documentElement.lang) === language) return;
+  if (leaving || document.documentElement.lang.split('-')[0] === language) return;
   leaving = true;
   location.reload();
 });

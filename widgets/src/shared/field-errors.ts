@@ -5,8 +5,9 @@
 import { html, nothing } from 'lit';
 import { CaseflowError } from '../../../sdk/errors.js';
 import type { ErrorParam } from '../../../sdk/schemas/common.js';
-import { currentLanguage, msg } from '../base/localize.js';
+import { msg } from '../base/localize.js';
 import { passwordMessages } from './passwords.js';
+import { pageIsEnglish } from './server-words.js';
 
 /** A refused form: messages by input id, and the summary for those that match no field. */
 export interface FormProblems {
@@ -33,7 +34,7 @@ export interface FieldSpec {
  * no sentence here keeps the server's words.
  */
 export function paramMessage(param: ErrorParam, label: string | undefined): string {
-  if (currentLanguage() === 'en') return param.message;
+  if (pageIsEnglish()) return param.message;
   const field = param.path.split('.').pop();
   switch (param.code) {
     case 'password_common':

@@ -2,10 +2,9 @@
 // language named in itself, and the switch itself.
 // Little is imported from the shared core: each binding another chunk imports
 // is one more export of the core, which even the invoice list page downloads.
-import { pickLanguage, type Language } from '../../../sdk/i18n.js';
+import type { Language } from '../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../sdk/schemas/portal-auth.js';
 import type { CaseflowPortal } from '../components/portal/portal.js';
-import { currentLanguage, onLanguageChange, useLanguage } from '../base/localize.js';
 import { CaseflowLanguageChangedEvent } from '../events/caseflow-language-changed.js';
 
 /** Each language in its own words, never translated: a reader finds their own whatever the page shows. */
@@ -20,66 +19,50 @@ export const endonyms: Readonly<Record<Language, string>> = {
 /** Whether a value from a form or an attribute names a shipped language. */
 export const isLanguage = (value: unknown): value is Language => Object.hasOwn(endonyms, String(value));
 
+/**
+ * The first tag in a shipped language ('es-MX' → 'es'), else English: sdk/i18n.ts's
+ * pickLanguage, which the core inlines into the portal as long as no other chunk imports it.
+ */
+export function shippedLanguage(...tags: readonly (string | null | undefined)[]): Language {
+  for (const tag of tags) {
+    const primary = tag?.split(/[-_]/)[0]?.toLowerCase();
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** The language the portal around `element` has chosen for the page (its `lang`), else the page's own. */
+export const pageLanguage = (element: Element): Language =>
+  shippedLanguage(element.closest('[lang]')?.getAttribute('lang'));
+
 /** The shipped languages in the pickers' order (sdk/i18n.ts LANGUAGES, English first). */
 export const LANGUAGES = Object.keys(endonyms) as Language[];
 
-/** How long a switch may wait for its catalog before the page is told anyway (offline: it stays as it is). */
-const catalogWait = 10_000;
-
-/** Resolves once the page shows `language` (at once if it does), or after `catalogWait`. */
-function languageShown(language: Language): Promise<void> {
-  if (currentLanguage() === language) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      stop();
-      clearTimeout(timer);
-      resolve();
-    };
-    const stop = onLanguageChange(() => {
-      if (currentLanguage() === language) done();
-    });
-    const timer = setTimeout(done, catalogWait);
-  });
-}
-
-/** Switches the page to `language` (its catalog loads first), then tells the page from `source`. */
-async function switchTo(source: HTMLElement, language: Language, saved: boolean): Promise<void> {
-  const shown = languageShown(language);
-  void useLanguage(language);
-  await shown;
+/** Tells the page from `source` that it is switching to `language` (its catalog may still be on its way). */
+function announce(source: HTMLElement, language: Language, saved: boolean): void {
   source.dispatchEvent(new CaseflowLanguageChangedEvent({ language, saved }));
 }
 
 /**
  * A language chosen before anyone signed in (the login form): it becomes the
- * page's, through the portal's `locale` (which also turns the portal right to
- * left for Arabic), and nothing is saved.
+ * page's through the portal's `locale`, from which the portal switches every
+ * widget inside (and turns right to left for Arabic); nothing is saved.
  */
-export async function choosePageLanguage(source: HTMLElement, language: Language): Promise<void> {
+export function choosePageLanguage(source: HTMLElement, language: Language): void {
   source.closest('caseflow-portal')?.setAttribute('locale', language);
-  await switchTo(source, language, false);
+  announce(source, language, false);
 }
 
 /**
- * The profile as the API answered a saved language: the portal takes it (and
- * with it picks the page's language and direction); the page then switches to
- * the language the portal picked. `null` (the firm's default) is the firm's
- * language, else the browser's.
+ * The profile as the API answered a saved language: the portal takes it, and
+ * with it picks the page's language and direction (`null`, the firm's default:
+ * the firm's language, else the browser's). The language announced is the one
+ * the portal picked.
  */
-export async function applySavedLanguage(source: HTMLElement, profile: PortalProfile): Promise<void> {
+export function applySavedLanguage(source: HTMLElement, profile: PortalProfile): void {
   const portal: CaseflowPortal | null = source.closest('caseflow-portal');
   if (portal) portal.profile = profile;
-  const language = pickLanguage(portal?.lang, profile.contact.language, profile.firm.locale, ...navigator.languages);
-  await switchTo(source, language, true);
-}
-
-/**
- * For a widget with no portal around it (the set-password and preview pages,
- * which have no session): the page's language is its `<html lang>` (the hosted
- * pages' server sets it), else the browser's, else English.
- */
-export function usePageLanguage(): void {
-  void useLanguage(pickLanguage(document.documentElement.lang, ...navigator.languages));
+  announce(source, isLanguage(portal?.lang) ? portal.lang : (profile.contact.language ?? 'en'), true);
 }
 
 /**

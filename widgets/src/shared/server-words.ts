@@ -1,4 +1,11 @@
-import { currentLanguage, msg } from '../base/localize.js';
+import { msg } from '../base/localize.js';
+
+/**
+ * Whether the page reads English: every other catalog has its own word for
+ * "Language". (Not currentLanguage(): importing it here would make the shared
+ * core export it, which the invoice list page, on its budget, pays for.)
+ */
+export const pageIsEnglish = (): boolean => msg('Language') === 'Language';
 
 /**
  * The API words its answers in English. On an English page its sentence is
@@ -6,7 +13,7 @@ import { currentLanguage, msg } from '../base/localize.js';
  * sentence (the widget knows which answer it is by its code).
  */
 export const inReadersLanguage = (serverWords: string, translated: string): string =>
-  currentLanguage() === 'en' ? serverWords : translated;
+  pageIsEnglish() ? serverWords : translated;
 
 /** A single-use link refused as used, replaced or expired (`link_invalid`). */
 export const linkInvalid = (serverWords: string): string =>

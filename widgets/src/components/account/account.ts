@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Language } from '../../../../sdk/i18n.js';
 import type { CaseflowPortal } from '../portal/portal.js';
 import { CaseflowElement } from '../../base/element.js';
-import { currentLanguage, msg } from '../../base/localize.js';
-import { applySavedLanguage, endonyms, LANGUAGES } from '../../shared/languages.js';
+import { msg } from '../../base/localize.js';
+import { applySavedLanguage, endonyms, LANGUAGES, pageLanguage } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { accountStyles } from './account.styles.js';
 
@@ -127,7 +127,7 @@ export class CaseflowAccount extends CaseflowElement {
   }
 
   private renderLanguages() {
-    const current = currentLanguage();
+    const current = pageLanguage(this);
     return html`<li class="separator">
       <div
         part="languages"
@@ -174,7 +174,7 @@ export class CaseflowAccount extends CaseflowElement {
     this.saving = true;
     this.errorMessage = '';
     try {
-      await applySavedLanguage(this, await client.updateProfile({ language }));
+      applySavedLanguage(this, await client.updateProfile({ language }));
     } catch (error) {
       this.report(error);
       this.errorMessage = messages.notSaved;

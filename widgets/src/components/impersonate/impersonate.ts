@@ -5,7 +5,6 @@ import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
 import { linkInvalid } from '../../shared/server-words.js';
-import { usePageLanguage } from '../../shared/languages.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
 import { CaseflowPreviewStartedEvent } from '../../events/caseflow-preview-started.js';
@@ -48,7 +47,7 @@ const withCommands = (sentence: string) =>
  * and a client's own session in the same browser is left alone.
  *
  * It needs no portal around it: it calls `base-url` (default: the page's
- * origin) and speaks the page's language (`<html lang>`, else the browser's).
+ * origin), in English unless a portal on the page has chosen a language.
  *
  * @tag caseflow-impersonate
  * @csspart base - Wrapper; carries `data-state` (incomplete | ready | spent | opened).
@@ -80,8 +79,6 @@ export class CaseflowImpersonate extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Without a portal, nothing else picks the page's language.
-    if (!this.client) usePageLanguage();
     this.token = linkTokenFrom(location.hash);
   }
 

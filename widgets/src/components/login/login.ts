@@ -10,8 +10,8 @@ import {
   type FormProblems,
 } from '../../shared/field-errors.js';
 import { CaseflowElement } from '../../base/element.js';
-import { currentLanguage, msg } from '../../base/localize.js';
-import { choosePageLanguage, endonyms, LANGUAGES } from '../../shared/languages.js';
+import { msg } from '../../base/localize.js';
+import { choosePageLanguage, endonyms, LANGUAGES, pageLanguage } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { inReadersLanguage } from '../../shared/server-words.js';
 import { CaseflowLoginEvent } from '../../events/caseflow-login.js';
@@ -176,7 +176,7 @@ export class CaseflowLogin extends CaseflowElement {
   }
 
   private renderLanguages() {
-    const current = currentLanguage();
+    const current = pageLanguage(this);
     return html`<div part="languages" class="picker" role="group" aria-labelledby="languages-label">
       <span id="languages-label">${messages.language}</span>
       ${LANGUAGES.map(
@@ -195,10 +195,9 @@ export class CaseflowLogin extends CaseflowElement {
     </div>`;
   }
 
-  /** Shows the form in `language` at once (the base re-renders every widget; this one at least). */
-  private async chooseLanguage(language: Language): Promise<void> {
-    await choosePageLanguage(this, language);
-    this.requestUpdate();
+  /** Shows the page in `language` at once (the portal switches it; the base re-renders every widget). */
+  private chooseLanguage(language: Language): void {
+    choosePageLanguage(this, language);
   }
 
   private renderSignIn() {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { pickLanguage, type Language } from '../../../../sdk/i18n.js';
+import type { Language } from '../../../../sdk/i18n.js';
 import type { PortalProfile } from '../../../../sdk/schemas/portal-auth.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
@@ -14,7 +14,7 @@ import {
   type FieldSpec,
   type FormProblems,
 } from '../../shared/field-errors.js';
-import { applySavedLanguage, endonyms, isLanguage, LANGUAGES } from '../../shared/languages.js';
+import { applySavedLanguage, endonyms, isLanguage, LANGUAGES, shippedLanguage } from '../../shared/languages.js';
 import { languageStyles } from '../../shared/language-styles.js';
 import { newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { inReadersLanguage } from '../../shared/server-words.js';
@@ -150,7 +150,8 @@ export class CaseflowProfile extends CaseflowElement {
   @state() private statusMessage = '';
   @state() private problems: FormProblems = noProblems;
   @state() private savingLanguage = false;
-  @state() private languageStatus = '';
+  /** The language was just saved (announced in the language it switched to, once its catalog is in). */
+  @state() private languageSaved = false;
   @state() private languageError = '';
 
   @query('form[part="form"]') private form?: HTMLFormElement;
@@ -193,7 +194,7 @@ export class CaseflowProfile extends CaseflowElement {
   private renderLanguage(profile: PortalProfile) {
     const preview = profile.session.kind === 'preview';
     const chosen = profile.contact.language;
-    const firmLanguage = pickLanguage(profile.firm.locale);
+    const firmLanguage = shippedLanguage(profile.firm.locale);
     return html`
       <section part="language" aria-labelledby="language-heading">
         <h2 part="heading" id="language-heading">${messages.language}</h2>
@@ -226,7 +227,9 @@ export class CaseflowProfile extends CaseflowElement {
                 </button>`
           }
           <p part="language-error" id="language-error" class="error" aria-live="assertive">${this.languageError}</p>
-          <p part="language-message" class="message" role="status">${this.languageStatus}</p>
+          <p part="language-message" class="message" role="status">
+            ${this.languageSaved ? messages.languageSaved : ''}
+          </p>
         </form>
       </section>
     `;
@@ -239,13 +242,12 @@ export class CaseflowProfile extends CaseflowElement {
     const value = this.languageSelect?.value;
     if (this.savingLanguage || !client || value === undefined) return;
     const language: Language | null = isLanguage(value) ? value : null;
-    this.languageStatus = '';
+    this.languageSaved = false;
     this.languageError = '';
     this.savingLanguage = true;
     try {
-      await applySavedLanguage(this, await client.updateProfile({ language }));
-      // Announced after the switch, so in the language just chosen.
-      this.languageStatus = messages.languageSaved;
+      applySavedLanguage(this, await client.updateProfile({ language }));
+      this.languageSaved = true;
     } catch (error) {
       const detail = this.report(error);
       // An admin preview may not change the contact's settings: the API says 403.

@@ -18,7 +18,6 @@ import {
 } from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { linkInvalid } from '../../shared/server-words.js';
-import { usePageLanguage } from '../../shared/languages.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
 
@@ -74,8 +73,8 @@ const apiFields = (): Record<string, FieldSpec> => ({ password: { id: 'new-passw
  *
  * It needs no session. Inside a <caseflow-portal> it uses the portal's client
  * for contacts (and speaks the portal's language); otherwise it calls
- * `base-url` (default: the page's origin) and speaks the page's language
- * (`<html lang>`, else the browser's).
+ * `base-url` (default: the page's origin), in English unless a portal on the
+ * page has chosen a language.
  *
  * @tag caseflow-set-password
  * @csspart base - Wrapper; carries `data-state` (incomplete | form | spent | set).
@@ -125,8 +124,6 @@ export class CaseflowSetPassword extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Without a portal, nothing else picks the page's language.
-    if (!this.client) usePageLanguage();
     this.readToken();
     window.addEventListener('hashchange', this.readToken);
   }
