@@ -7,20 +7,29 @@
  * Zod-free and Node-free: the browser's WHATWG URL parser does the IDNA mapping,
  * so the widgets may use it too.
  */
+import punycode from 'punycode/punycode.js';
 
 /**
  * The stored form of an address: trimmed, in Unicode NFC, the domain lower-cased
- * (domains are case-insensitive; a local part, strictly, is not, so its case is
- * kept and the unique index folds it). Idempotent.
+ * and in Unicode (domains are case-insensitive; a local part, strictly, is not,
+ * so its case is kept and the unique index folds it). A domain written in
+ * punycode is the same domain: browsers send `zoe@xn--rsted-uua.example` from an
+ * `<input type="email">` where the person typed `zoe@ørsted.example`. Idempotent.
  */
 export function normalizeEmail(address: string): string {
   const trimmed = address.trim().normalize('NFC');
   const at = trimmed.lastIndexOf('@');
   if (at < 0) return trimmed;
-  return `${trimmed.slice(0, at)}@${trimmed
-    .slice(at + 1)
-    .toLowerCase()
-    .normalize('NFC')}`;
+  return `${trimmed.slice(0, at)}@${decodedDomain(trimmed.slice(at + 1).toLowerCase()).normalize('NFC')}`;
+}
+
+/** `xn--rsted-uua.example` → `ørsted.example`; a label that is not valid punycode stays as written (and fails the syntax check). */
+function decodedDomain(domain: string): string {
+  try {
+    return punycode.toUnicode(domain);
+  } catch {
+    return domain;
+  }
 }
 
 // RFC 5322 atext, plus letters, marks and digits of any script (RFC 6531's UTF8-non-ascii).

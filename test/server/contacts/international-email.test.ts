@@ -58,6 +58,9 @@ test.serial(
       'ZOE@Ørsted.Example',
       // Ø has no decomposition: NFD leaves it as it is (the café case below decomposes).
       zoe.normalize('NFD'),
+      // What Chromium's <input type="email"> sends when she types her address.
+      'zoe@xn--rsted-uua.example',
+      'ZOE@XN--RSTED-UUA.EXAMPLE',
     ]) {
       const login = await s.portal('acme').auth.login({ email: typed, password });
       t.is(login.profile.contact.id, contact.id, typed);

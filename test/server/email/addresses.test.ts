@@ -18,6 +18,9 @@ test('the normal form: trimmed, NFC, the domain lower-cased in any script, the l
   t.is(normalizeEmail('rene@café.example'.normalize('NFD')).length, 'rene@café.example'.length);
   t.is(normalizeEmail('Δοκιμή@ΠΑΡΆΔΕΙΓΜΑ.ΔΟΚΙΜΉ'), 'Δοκιμή@παράδειγμα.δοκιμή');
   t.is(normalizeEmail(normalizeEmail('A@B.Example')), 'A@b.example');
+  // A domain in punycode is the same domain (browsers send that form from an email field).
+  t.is(normalizeEmail('zoe@XN--RSTED-UUA.example'), 'zoe@ørsted.example');
+  t.is(normalizeEmail('eleni@xn--hxajbheg2az3al.xn--jxalpdlp'), 'eleni@παράδειγμα.δοκιμή');
 });
 
 test('a domain’s ASCII form is its punycode; a domain without one has none', (t) => {

@@ -38,8 +38,7 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
     min-block-size: 2.75rem;
-    padding-block: var(--caseflow-space-sm);
-    padding-inline: var(--caseflow-space);
+    padding: var(--caseflow-space-sm) var(--caseflow-space);
     border: 1px solid var(--caseflow-color-primary);
     border-radius: var(--caseflow-radius);
     background: var(--caseflow-color-primary);

@@ -86,8 +86,7 @@ export const billingStyles = css`
   }
   th,
   td {
-    padding-block: var(--caseflow-space-sm);
-    padding-inline: 0.75em;
+    padding: var(--caseflow-space-sm) 0.75em;
     text-align: start;
     border-block-end: 1px solid var(--caseflow-color-border);
   }
@@ -137,8 +136,7 @@ export const billingStyles = css`
   .badge {
     --tone: var(--caseflow-color-muted);
     display: inline-block;
-    padding-block: 0.125em;
-    padding-inline: 0.6em;
+    padding: 0.125em 0.6em;
     border: 1px solid color-mix(in srgb, var(--tone) 45%, var(--caseflow-color-surface));
     border-radius: var(--caseflow-badge-radius);
     background: color-mix(in srgb, var(--tone) 12%, var(--caseflow-color-surface));
@@ -168,8 +166,7 @@ export const billingStyles = css`
   select {
     font: inherit;
     color: var(--caseflow-color-text);
-    padding-block: 0.4em;
-    padding-inline: 0.6em;
+    padding: 0.4em 0.6em;
     border: 1px solid var(--caseflow-color-border);
     border-radius: var(--caseflow-radius);
     background: var(--caseflow-color-surface);
@@ -191,8 +188,7 @@ export const billingStyles = css`
     margin: 0;
   }
   .notice:not(:empty) {
-    padding-block: var(--caseflow-space-sm);
-    padding-inline: 0.75em;
+    padding: var(--caseflow-space-sm) 0.75em;
     border-inline-start: 3px solid var(--caseflow-color-link);
     border-radius: var(--caseflow-radius);
     background: var(--caseflow-color-surface);

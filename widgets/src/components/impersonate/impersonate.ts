@@ -5,6 +5,7 @@ import type { ClientOptions } from '../../../../sdk/transport.js';
 import { CaseflowElement } from '../../base/element.js';
 import { msg } from '../../base/localize.js';
 import { linkInvalid } from '../../shared/server-words.js';
+import { speakPageLanguage } from '../../shared/page-language.js';
 import { linkTokenFrom } from '../../shared/passwords.js';
 import { writePreviewToken } from '../../shared/preview.js';
 import { CaseflowPreviewStartedEvent } from '../../events/caseflow-preview-started.js';
@@ -79,6 +80,7 @@ export class CaseflowImpersonate extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    speakPageLanguage();
     this.token = linkTokenFrom(location.hash);
   }
 

@@ -18,6 +18,7 @@ import {
 } from '../../shared/field-errors.js';
 import { linkTokenFrom, newPasswordProblem, passwordMessages } from '../../shared/passwords.js';
 import { linkInvalid } from '../../shared/server-words.js';
+import { speakPageLanguage } from '../../shared/page-language.js';
 import { CaseflowPasswordSetEvent, type PasswordSetDetail } from '../../events/caseflow-password-set.js';
 import { setPasswordStyles } from './set-password.styles.js';
 
@@ -124,6 +125,7 @@ export class CaseflowSetPassword extends CaseflowElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    speakPageLanguage();
     this.readToken();
     window.addEventListener('hashchange', this.readToken);
   }
