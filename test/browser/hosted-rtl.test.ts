@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTest, launchChromium, logInOnHostedPortal } from '../helpers/browser.js';
 import { aContact, anAnnouncement, updateSettings } from '../helpers/factories/index.js';
-import { sidewaysOverflow, WIDTHS } from '../helpers/page-checks.js';
+import { axeViolations, sidewaysOverflow, WIDTHS } from '../helpers/page-checks.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Every hosted page for a client who reads Arabic, in Chromium at each width:
@@ -185,14 +185,34 @@ for (const hosted of pages) {
         if (!(links.length > 1 && links[0]!.right >= links.at(-1)!.right && links[0]!.right > nav.right - 16))
           problems.push(`1280px: the first link does not start at the right: ${JSON.stringify(links)}`);
       }
-      if (SCREENSHOT_WIDTHS.has(width))
+      if (SCREENSHOT_WIDTHS.has(width)) {
+        for (const violation of await axeViolations(page)) problems.push(`${width}px: ${violation}`);
         await page.screenshot({ path: path.join(shots, `${hosted.name}-${width}.png`), fullPage: true });
+      }
     }
     t.deepEqual(errors, []);
     t.deepEqual(problems, []);
     await page.close();
   });
 }
+
+test('in dark mode the Arabic pages are axe-clean and fit a phone', async (t) => {
+  const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 800 } });
+  await dark.addCookies(await signedIn.cookies());
+  const page = await dark.newPage();
+  const problems: string[] = [];
+  for (const hosted of pages.filter((p) => p.signedIn && !p.status)) {
+    await page.goto(`${origin()}${hosted.path()}`);
+    await settled(page);
+    t.is(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    for (const violation of await axeViolations(page)) problems.push(`${hosted.name}: ${violation}`);
+    const overflow = await sidewaysOverflow(page);
+    if (overflow > 0) problems.push(`${hosted.name}: scrolls ${overflow}px sideways`);
+    await page.screenshot({ path: path.join(shots, `${hosted.name}-dark-390.png`), fullPage: true });
+  }
+  t.deepEqual(problems, []);
+  await dark.close();
+});
 
 test('the skip link in Arabic is at the top right, in Arabic, and leads to the content', async (t) => {
   const page = await signedIn.newPage();

@@ -27,12 +27,13 @@ export const accountStyles = [
       overflow-wrap: anywhere;
       min-inline-size: 0;
     }
+    /* Points down (up when open) in either direction: physical sides, on purpose. */
     .chevron {
       flex: none;
       inline-size: 0.5rem;
       block-size: 0.5rem;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
       transform: translateY(-25%) rotate(45deg);
     }
     [aria-expanded='true'] .chevron {
