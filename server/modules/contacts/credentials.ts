@@ -1,3 +1,4 @@
+import type { Language } from '../../../sdk/i18n.js';
 import type { Row } from '../../db/model.js';
 import type { RequestDb } from '../../db/request-db.js';
 import { sameEmailSql } from '../email/addresses.js';
@@ -90,6 +91,13 @@ export async function passwordHashOf(db: RequestDb, contactId: string): Promise<
 export async function setPasswordHash(db: RequestDb, contactId: string, hash: string): Promise<void> {
   await ContactModel.query(db.knex)
     .patch({ password_hash: hash, updated_at: ContactModel.fn.now() } as never)
+    .where({ id: contactId });
+}
+
+/** Stores the contact's own language (null: the firm's default); the policies let a portal session change only its own row. */
+export async function setLanguage(db: RequestDb, contactId: string, language: Language | null): Promise<void> {
+  await ContactModel.query(db.knex)
+    .patch({ language, updated_at: ContactModel.fn.now() } as never)
     .where({ id: contactId });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The contact's own settings (PATCH /portal/me): today their language. The portal
  * role may update this one column of its own row only (the policy
- * contacts_portal_language); an admin preview may not change it for the client.
+ * contacts_portal_language, which also narrows the UPDATE to that row); an admin preview may not change it for the client.
  */
 import type { z } from 'zod';
 import type { PortalProfile, PortalProfileUpdate } from '../../../sdk/schemas/portal-auth.js';
@@ -10,7 +10,7 @@ import type { PortalScope } from '../../db/request-transaction.js';
 import { AuthenticationError, PermissionError } from '../../errors.js';
 import type { RequestMeta } from '../../http/context.js';
 import { portalActor, recordAudit } from '../audit/service.js';
-import { findPortalContact } from '../contacts/credentials.js';
+import { findPortalContact, setLanguage } from '../contacts/credentials.js';
 import { me, messages } from './service.js';
 
 export const profileMessages = {
@@ -30,11 +30,7 @@ export async function updateProfile(
   const before = await findPortalContact(db, scope.contact_id);
   if (!before) throw new AuthenticationError('session_invalid', messages.sessionEnded);
   if (before.language !== body.language) {
-    await db.query(
-      `UPDATE contacts SET language = $1, updated_at = now()
-        WHERE tenant_id = caseflow.current_tenant() AND id = caseflow.current_contact()`,
-      [body.language],
-    );
+    await setLanguage(db, scope.contact_id, body.language);
     await recordAudit(
       db,
       {
