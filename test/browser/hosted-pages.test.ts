@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { browserTest, launchChromium, logInOnHostedPortal, outputDir } from '../helpers/browser.js';
 import { anAnnouncement, updateFirm, updateSettings } from '../helpers/factories/index.js';
-import { axeViolations, sidewaysOverflow, WIDTHS } from '../helpers/page-checks.js';
+import { WIDTHS, axeViolations, settled, sidewaysOverflow } from '../helpers/page-checks.js';
 import { demo, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Every hosted page, as a client's browser shows it: at each width from a
@@ -55,16 +55,6 @@ test.after.always(async () => {
   await browser?.close();
   await s?.close();
 });
-
-/** Waits until the widgets on the page have settled: nothing busy, the navigation (if any) past pending. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  if (await page.locator('caseflow-nav').count())
-    await page.waitForSelector('caseflow-nav [part="base"]:not([data-state="pending"])');
-  await page.waitForFunction('!document.querySelector("[aria-busy=true]")', undefined, { timeout: 10_000 });
-  // Let the last render and layout land.
-  await page.waitForTimeout(100);
-}
 
 interface HostedPage {
   name: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTest, launchChromium, logInOnHostedPortal } from '../helpers/browser.js';
 import { aContact, anAnnouncement, updateSettings } from '../helpers/factories/index.js';
-import { axeViolations, sidewaysOverflow, WIDTHS } from '../helpers/page-checks.js';
+import { WIDTHS, axeViolations, settled, sidewaysOverflow } from '../helpers/page-checks.js';
 import { demo, demoStaff, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Every hosted page for a client who reads Arabic, in Chromium at each width:
@@ -65,14 +65,6 @@ test.after.always(async () => {
   await browser?.close();
   await s?.close();
 });
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  if (await page.locator('caseflow-nav').count())
-    await page.waitForSelector('caseflow-nav [part="base"]:not([data-state="pending"])');
-  await page.waitForFunction('!document.querySelector("[aria-busy=true]")', undefined, { timeout: 10_000 });
-  await page.waitForTimeout(100);
-}
 
 interface Box {
   left: number;

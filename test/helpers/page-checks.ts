@@ -29,3 +29,13 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
 
 /** The widths every hosted page is looked at (DESIGN §12). */
 export const WIDTHS = [320, 390, 768, 1280] as const;
+
+/** Waits until the widgets on a hosted page have settled: nothing busy, the navigation (if any) past pending. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  if (await page.locator('caseflow-nav').count())
+    await page.waitForSelector('caseflow-nav [part="base"]:not([data-state="pending"])');
+  await page.waitForFunction('!document.querySelector("[aria-busy=true]")', undefined, { timeout: 10_000 });
+  // Let the last render and layout land.
+  await page.waitForTimeout(100);
+}
